@@ -1,0 +1,28 @@
+import { createUser } from './support/factories';
+import { expect, expectAccessible, signIn, test } from './support/fixtures';
+
+test('une personne non connectée est renvoyée vers la connexion', async ({ page }) => {
+  await page.goto('/instruction');
+  await expect(page).toHaveURL(/\/connexion\?retour=%2Finstruction/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
+});
+
+test('un usager connecté est refusé dans /instruction', async ({ page }) => {
+  const user = await createUser();
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+  const response = await page.goto('/instruction');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Instruction' })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('un agent se connecte sur la même page et arrive dans l’espace instruction', async ({ page }) => {
+  const agent = await createUser({ role: 'INSTRUCTEUR', firstName: 'Karim' });
+  await signIn(page, agent.email, agent.password);
+  await expect(page).toHaveURL(/\/instruction$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+  await expect(page.getByText(/Bonjour Karim/)).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,32 @@
+import { randomInt } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+// Every test gets its own client IP (the app trusts one proxy hop in e2e, see
+// playwright.config.ts) so that throttling per IP is per test.
+export const test = base.extend<{ clientIp: string }>({
+  clientIp: async ({}, use) => {
+    await use(`10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`);
+  },
+  extraHTTPHeaders: async ({ clientIp }, use) => {
+    await use({ 'X-Forwarded-For': clientIp });
+  },
+});
+
+export { expect };
+
+/** axe-core (RGAA's automatable part: WCAG 2.1 A and AA) finds no violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `violations axe sur ${page.url()}`).toEqual([]);
+}
+
+/** Signs in through the login page, as a person would from « Accueil ». */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Connexion – Créer son compte' }).click();
+  await page.getByLabel('Courriel').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Connexion', exact: true }).click();
+}

@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+// A real SMTP server for the end-to-end tests (the app delivers to it through SMTP_URL), with a
+// small HTTP API to read what arrived: GET /messages?to=<address>, DELETE /messages.
+// Run as a process by playwright.config.ts: node --import tsx e2e/support/smtp-sink-server.ts SMTP_PORT HTTP_PORT
+
+export type SunkMessage = { to: string[]; from: string; subject: string; text: string; html: string; messageId: string; receivedAt: string };
+
+function startSmtpSink({ smtpPort, httpPort }: { smtpPort: number; httpPort: number }) {
+  let messages: SunkMessage[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          const addresses = [mail.to ?? []].flat().flatMap((group) => group.value.map((a) => (a.address ?? '').toLowerCase()));
+          messages.push({
+            to: addresses,
+            from: mail.from?.text ?? '',
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            html: typeof mail.html === 'string' ? mail.html : '',
+            messageId: mail.messageId ?? '',
+            receivedAt: new Date().toISOString(),
+          });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  const http: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://sink');
+    if (req.method === 'DELETE' && url.pathname === '/messages') {
+      messages = [];
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/messages') {
+      const to = url.searchParams.get('to')?.toLowerCase();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(to ? messages.filter((m) => m.to.includes(to)) : messages));
+      return;
+    }
+    res.writeHead(url.pathname === '/health' ? 200 : 404).end();
+  });
+  smtp.listen(smtpPort, '127.0.0.1');
+  http.listen(httpPort, '127.0.0.1');
+  return { close: () => Promise.all([new Promise((r) => smtp.close(() => r(null))), new Promise((r) => http.close(() => r(null)))]) };
+}
+
+const smtpPort = Number(process.argv[2] ?? 2525);
+const httpPort = Number(process.argv[3] ?? 2580);
+const sink = startSmtpSink({ smtpPort, httpPort });
+process.once('SIGTERM', () => void sink.close().then(() => process.exit(0)));
+console.log(`SMTP sink: smtp://127.0.0.1:${smtpPort}, messages at http://127.0.0.1:${httpPort}/messages`);

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+// The configuration contract of DESIGN.md. Pure (no process.env, no fs) so it can be unit-tested;
+// lib/env.ts applies it to the real environment.
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const smtpUrl = optionalString.refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), {
+  message: 'doit être une URL smtp://utilisateur:motdepasse@hôte:port ou smtps://…',
+});
+
+const postgresUrl = optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+  message: 'doit être une URL postgresql://utilisateur:motdepasse@hôte:port/base',
+});
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: postgresUrl,
+    STORAGE: z.enum(['fs', 's3']).default('fs'),
+    S3_BUCKET: optionalString,
+    S3_ENDPOINT: optionalString.refine((v) => v === undefined || URL.canParse(v), { message: 'doit être une URL' }),
+    S3_REGION: optionalString,
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false', '1', '0', ''])
+      .optional()
+      .transform((v) => v === 'true' || v === '1'),
+    SMTP_URL: smtpUrl,
+    AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
+      message: 'doit contenir au moins 32 caractères (par exemple : openssl rand -base64 32)',
+    }),
+    APP_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v), {
+      message: 'doit être une URL http(s)://… (l’adresse publique du service)',
+    }),
+    DATA_DIR: z.string().trim().min(1).default('./.data'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    MAIL_FROM: z.string().trim().min(3).default('Guichet <ne-pas-repondre@guichet.localhost>'),
+    MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
+    WORKER: z.enum(['on', 'off']).default('on'),
+    /** Number of reverse proxies in front of the app whose X-Forwarded-For can be trusted. */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  })
+  .superRefine((env, ctx) => {
+    if (env.STORAGE === 's3') {
+      for (const key of ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'obligatoire quand STORAGE=s3' });
+      }
+    }
+    if (env.NODE_ENV === 'production' && env.APP_URL?.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1)/.test(env.APP_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'doit être en https:// en production' });
+    }
+  });
+
+export type Env = z.output<typeof envSchema>;
+
+/** Parses an environment; throws one readable error listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'} : ${issue.message}`);
+  throw new Error(`Configuration invalide :\n${lines.join('\n')}\nVoir la section « Configuration » du README.`);
+}

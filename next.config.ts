@@ -1,0 +1,47 @@
+import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+
+// Security headers of DESIGN.md's baseline. The CSP allows inline scripts because Next.js inlines
+// its bootstrap; nonces would make every page dynamic (docs/decisions/005-security-headers.md).
+function contentSecurityPolicy(dev: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const noStore = [{ key: 'Cache-Control', value: 'private, no-cache, no-store, max-age=0, must-revalidate' }];
+
+export default function config(phase: string): NextConfig {
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    experimental: { authInterrupts: true },
+    async headers() {
+      return [
+        {
+          source: '/:path*',
+          headers: [
+            { key: 'Content-Security-Policy', value: contentSecurityPolicy(phase === PHASE_DEVELOPMENT_SERVER) },
+            { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
+            { key: 'X-Content-Type-Options', value: 'nosniff' },
+            { key: 'X-Frame-Options', value: 'DENY' },
+            { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+            { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+            { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          ],
+        },
+        ...['/mon-compte/:path*', '/mon-compte', '/instruction/:path*', '/instruction', '/api/:path*', '/dev/:path*'].map((source) => ({ source, headers: noStore })),
+      ];
+    },
+  };
+}

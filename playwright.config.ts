@@ -1,0 +1,63 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The product is started once, exactly as `npm start` does (built server, embedded services or
+// E2E_DATABASE_URL), with its mail going to a real SMTP sink. scripts/test.ts picks free ports.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+const sinkHttpPort = Number(process.env.E2E_SINK_PORT ?? 2580);
+const dataDir = process.env.E2E_DATA_DIR ?? '.test-data/e2e';
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 3,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `node --import tsx e2e/support/smtp-sink-server.ts ${smtpPort} ${sinkHttpPort}`,
+      url: `http://127.0.0.1:${sinkHttpPort}/health`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `rm -rf ${dataDir} && node --import tsx --conditions=react-server scripts/start.ts`,
+      url: `${baseURL}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        APP_URL: baseURL,
+        // Each test sends its own X-Forwarded-For, so throttling per IP is tested without one
+        // test's failures blocking the others (they all come from 127.0.0.1).
+        TRUST_PROXY: '1',
+        ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+      },
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { applyMigrations } from '../lib/db/migrations';
+import { readScriptConfig } from './support/config';
+import { connectDatabase } from './support/database';
+
+// npm run agent:create -- --email E --password P --role admin|instructeur --first-name F --last-name L
+// Works whether or not the server is running (see scripts/support/database.ts).
+
+const USAGE = 'Usage : npm run agent:create -- --email E --password P --role admin|instructeur --first-name F --last-name L';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      'first-name': { type: 'string' },
+      'last-name': { type: 'string' },
+    },
+  });
+  const role = values.role === 'admin' ? 'ADMIN' : values.role === 'instructeur' ? 'INSTRUCTEUR' : null;
+  if (!values.email || !values.password || !role || !values['first-name'] || !values['last-name']) throw new Error(USAGE);
+
+  const config = readScriptConfig();
+  const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    // A CLI may be the first thing run against a new database.
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    await applyMigrations(client).finally(() => client.end());
+    process.env.DATABASE_URL = database.url;
+    const { createAgent } = await import('../lib/accounts/create-agent');
+    const agent = await createAgent({
+      email: values.email,
+      password: values.password,
+      role,
+      firstName: values['first-name'],
+      lastName: values['last-name'],
+    });
+    console.log(`Agent créé : ${agent.email} (${role === 'ADMIN' ? 'administrateur' : 'instructeur'}).`);
+  } finally {
+    const { db } = await import('../lib/db');
+    await db.$disconnect();
+    await database.release();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import pg from 'pg';
+import { applyMigrations } from '../lib/db/migrations';
+import { seedDatabase } from '../prisma/seed';
+import { buildApp, isBuildStale } from './support/build';
+import { readScriptConfig } from './support/config';
+import { openEmbeddedDatabase, type DatabaseHandle } from './support/database';
+
+// `npm start`: build if needed, start the embedded database unless DATABASE_URL is set, migrate,
+// seed a new database, then serve with `next start`. Ctrl-C / SIGTERM stop everything cleanly;
+// if the web server dies, the database is closed cleanly too and we exit with its status.
+
+async function migrateAndSeed(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const applied = await applyMigrations(client);
+    if (applied.length) console.log(`Migrations appliquées : ${applied.join(', ')}`);
+  } finally {
+    await client.end();
+  }
+  await seedDatabase(url);
+}
+
+function startWebServer(config: ReturnType<typeof readScriptConfig>, databaseUrl: string): ChildProcess {
+  // The PID we hold is the web server itself (STACK.md: `npx next start` forks).
+  return spawn(process.execPath, ['scripts/web-server.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: databaseUrl, HOST: config.HOST, PORT: String(config.PORT), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  });
+}
+
+async function main() {
+  const config = readScriptConfig();
+  if (isBuildStale()) buildApp();
+
+  let database: DatabaseHandle | null = null;
+  if (!config.DATABASE_URL) {
+    database = await openEmbeddedDatabase(config.DATA_DIR);
+    console.log(`Base embarquée (PGlite) : ${config.DATA_DIR}/pg`);
+  }
+  const databaseUrl = config.DATABASE_URL ?? database!.url;
+
+  let web: ChildProcess | null = null;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (web && web.exitCode === null && web.signalCode === null) {
+      web.kill('SIGTERM');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => (web?.kill('SIGKILL'), resolve()), 10_000);
+        web!.once('exit', () => (clearTimeout(timer), resolve()));
+      });
+    }
+    await database?.release();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    await migrateAndSeed(databaseUrl);
+  } catch (error) {
+    console.error((error as Error).message);
+    await stop(1);
+    return;
+  }
+
+  web = startWebServer(config, databaseUrl);
+  web.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`Le serveur web s’est arrêté (${signal ?? `code ${code}`}).`);
+    void stop(code ?? 1);
+  });
+  console.log(`Guichet démarre sur http://${config.HOST}:${config.PORT}`);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../lib/db/embedded';
+
+// How CLI commands reach the database: DATABASE_URL when set; otherwise the embedded one, either
+// through the running instance (its address is in DATA_DIR/embedded.json) or by opening the data
+// directory themselves. A lock file keeps two processes from opening the same PGlite directory.
+
+type RunningInfo = { pid: number; url: string };
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readRunning(dataDir: string): RunningInfo | null {
+  try {
+    const info = JSON.parse(readFileSync(path.join(dataDir, 'embedded.json'), 'utf8')) as RunningInfo;
+    return isAlive(info.pid) ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+export type DatabaseHandle = { url: string; embedded: boolean; release: () => Promise<void> };
+
+/** Opens the embedded database in `dataDir` for this process and advertises it to CLI commands. */
+export async function openEmbeddedDatabase(dataDir: string): Promise<DatabaseHandle> {
+  const running = readRunning(dataDir);
+  if (running) throw new Error(`La base embarquée de ${dataDir} est déjà ouverte par le processus ${running.pid} (Guichet tourne déjà ?).`);
+  mkdirSync(dataDir, { recursive: true });
+  const pg: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg') });
+  const infoFile = path.join(dataDir, 'embedded.json');
+  writeFileSync(infoFile, JSON.stringify({ pid: process.pid, url: pg.url } satisfies RunningInfo));
+  return {
+    url: pg.url,
+    embedded: true,
+    release: async () => {
+      rmSync(infoFile, { force: true });
+      await pg.stop();
+    },
+  };
+}
+
+/** For CLI commands: the configured database, the running embedded one, or the data directory opened here. */
+export async function connectDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, release: async () => {} };
+  const running = existsSync(options.dataDir) ? readRunning(options.dataDir) : null;
+  if (running) return { url: running.url, embedded: true, release: async () => {} };
+  return openEmbeddedDatabase(options.dataDir);
+}
