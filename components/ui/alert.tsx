@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react'
+
+type AlertProps = {
+  tone: 'success' | 'info' | 'error'
+  title?: string
+  children?: ReactNode
+  className?: string
+  id?: string
+}
+
+/**
+ * Success and information are polite (`role="status"`); an error interrupts
+ * (`role="alert"`). The title is a paragraph, not a heading, so that an alert
+ * placed above the page's h1 does not break the heading order.
+ */
+export function Alert({ tone, title, children, className, id }: AlertProps) {
+  return (
+    <div
+      id={id}
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`alert alert-${tone}${className ? ` ${className}` : ''}`}
+    >
+      {title ? <p className="alert-title">{title}</p> : null}
+      {children}
+    </div>
+  )
+}

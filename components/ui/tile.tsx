@@ -1,0 +1,27 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+type TileProps = {
+  href: string
+  title: string
+  description?: ReactNode
+  /** Decorative: hidden from assistive technologies. */
+  icon?: ReactNode
+  headingLevel?: 2 | 3
+}
+
+/** A card that is one big link: the whole surface is clickable. */
+export function Tile({ href, title, description, icon, headingLevel = 2 }: TileProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2'
+  return (
+    <Link className="tile" href={href}>
+      {icon ? (
+        <span className="tile__icon" aria-hidden="true">
+          {icon}
+        </span>
+      ) : null}
+      <Heading className="tile__title">{title}</Heading>
+      {description ? <p className="tile__description">{description}</p> : null}
+    </Link>
+  )
+}
