@@ -1,0 +1,75 @@
+import 'server-only';
+import { createElement, type ReactElement } from 'react';
+import { env } from '@/lib/env';
+import AlreadyRegistered from '@/emails/already-registered';
+import ConfirmEmail from '@/emails/confirm-email';
+import ConfirmNewEmail from '@/emails/confirm-new-email';
+import EmailChangeRequested from '@/emails/email-change-requested';
+import EmailChanged from '@/emails/email-changed';
+import PasswordChanged from '@/emails/password-changed';
+import ResetPassword from '@/emails/reset-password';
+
+// The registry of every email Guichet sends. Adding one = a template in emails/ and an entry here;
+// `EmailMessage` follows. Props are what the caller knows; `build` adds what the app knows (URLs).
+
+type EmailDefinition<Props> = {
+  subject: (props: Props) => string;
+  build: (props: Props) => ReactElement;
+};
+
+function defineEmail<Props>(definition: EmailDefinition<Props>): EmailDefinition<Props> {
+  return definition;
+}
+
+/** Where someone who did not make a change can take their account back. */
+function resetRequestUrl(): string {
+  return `${env.APP_URL}/mot-de-passe/reinitialiser`;
+}
+
+type FirstName = { firstName: string };
+
+export const emailDefinitions = {
+  'confirm-email': defineEmail({
+    subject: () => 'Confirmez votre adresse courriel',
+    build: (props: FirstName & { url: string }) => createElement(ConfirmEmail, props),
+  }),
+  'already-registered': defineEmail({
+    subject: () => 'Vous avez déjà un compte sur Guichet',
+    build: (props: FirstName & { loginUrl: string; resetUrl: string }) => createElement(AlreadyRegistered, props),
+  }),
+  'reset-password': defineEmail({
+    subject: () => 'Réinitialisation de votre mot de passe',
+    build: (props: FirstName & { url: string }) => createElement(ResetPassword, props),
+  }),
+  'password-changed': defineEmail({
+    subject: () => 'Votre mot de passe a été modifié',
+    build: (props: FirstName) => createElement(PasswordChanged, { ...props, resetUrl: resetRequestUrl() }),
+  }),
+  'email-change-requested': defineEmail({
+    subject: () => "Changement d'adresse courriel demandé",
+    build: (props: FirstName & { newEmail: string }) =>
+      createElement(EmailChangeRequested, { ...props, resetUrl: resetRequestUrl() }),
+  }),
+  'confirm-new-email': defineEmail({
+    subject: () => 'Confirmez votre nouvelle adresse courriel',
+    build: (props: FirstName & { url: string }) => createElement(ConfirmNewEmail, props),
+  }),
+  'email-changed': defineEmail({
+    subject: () => 'Votre adresse courriel a été modifiée',
+    build: (props: FirstName & { newEmail: string }) => createElement(EmailChanged, props),
+  }),
+};
+
+export type EmailTemplate = keyof typeof emailDefinitions;
+
+export type EmailProps<T extends EmailTemplate> = Parameters<(typeof emailDefinitions)[T]['build']>[0];
+
+/** One email to send: `{ template: 'reset-password', to, props: { firstName, url } }`, etc. */
+export type EmailMessage = { [T in EmailTemplate]: { template: T; to: string; props: EmailProps<T> } }[EmailTemplate];
+
+/** The definition of a message's template, typed by that message's props. */
+export function getEmailDefinition<T extends EmailTemplate>(template: T): EmailDefinition<EmailProps<T>> {
+  // TypeScript cannot correlate a key with its entry in a union-typed lookup; the registry's
+  // shape guarantees it.
+  return emailDefinitions[template] as unknown as EmailDefinition<EmailProps<T>>;
+}

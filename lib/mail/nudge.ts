@@ -1,0 +1,17 @@
+// Lets code that just committed emails wake this process's mail worker instead of waiting for its
+// next poll. Other processes still poll. Kept on globalThis because Next.js may load this module
+// once in the instrumentation bundle (the worker) and again in the route bundles (the callers).
+
+type Listener = () => void;
+const globalForNudge = globalThis as unknown as { __guichetMailNudgeListeners?: Set<Listener> };
+const listeners = (globalForNudge.__guichetMailNudgeListeners ??= new Set());
+
+/** Call after the transaction that enqueued emails has committed (calling it earlier is harmless). */
+export function nudgeMailWorker(): void {
+  for (const listener of listeners) listener();
+}
+
+export function onMailWorkerNudge(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

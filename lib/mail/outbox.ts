@@ -1,0 +1,29 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import { assertSingleRecipient } from './headers';
+import type { EmailMessage } from './messages';
+import { renderEmail } from './render';
+
+export { nudgeMailWorker } from './nudge';
+
+/**
+ * Writes the email into the outbox with the caller's transaction client: it exists if and only if
+ * the change that causes it commits, and the worker delivers it afterwards.
+ */
+export async function enqueueEmail(tx: Tx, message: EmailMessage): Promise<void> {
+  await enqueueEmails(tx, [message]);
+}
+
+export async function enqueueEmails(tx: Tx, messages: readonly EmailMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  const rows = await Promise.all(
+    messages.map(async (message) => ({
+      template: message.template,
+      to: assertSingleRecipient(message.to),
+      ...(await renderEmail(message)),
+      // Explicit, like every time the worker compares it with: the app's clock, in UTC.
+      nextAttemptAt: new Date(),
+    })),
+  );
+  await tx.outboxEmail.createMany({ data: rows });
+}

@@ -1,0 +1,159 @@
+import nodemailer from 'nodemailer';
+import { describe, expect, it, vi } from 'vitest';
+import { FOOTER_TEXT } from '@/emails/components/email-layout';
+import { assertSingleRecipient, toSingleLine } from './headers';
+import { emailDefinitions, type EmailMessage, type EmailTemplate } from './messages';
+import { renderEmail } from './render';
+
+vi.mock('@/lib/env', () => ({ env: { APP_URL: 'https://guichet.exemple.test' } }));
+
+const RESET_REQUEST_URL = 'https://guichet.exemple.test/mot-de-passe/reinitialiser';
+
+type Case = { message: EmailMessage; subject: string; urls: string[]; mentions?: string[] };
+
+const cases: Record<EmailTemplate, Case> = {
+  'confirm-email': {
+    message: { template: 'confirm-email', to: 'a@exemple.test', props: { firstName: 'Camille', url: 'https://guichet.exemple.test/inscription/confirmer?jeton=abc123' } },
+    subject: 'Confirmez votre adresse courriel',
+    urls: ['https://guichet.exemple.test/inscription/confirmer?jeton=abc123'],
+  },
+  'already-registered': {
+    message: {
+      template: 'already-registered',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', loginUrl: 'https://guichet.exemple.test/connexion', resetUrl: RESET_REQUEST_URL },
+    },
+    subject: 'Vous avez déjà un compte sur Guichet',
+    urls: ['https://guichet.exemple.test/connexion', RESET_REQUEST_URL],
+  },
+  'reset-password': {
+    message: { template: 'reset-password', to: 'a@exemple.test', props: { firstName: 'Camille', url: 'https://guichet.exemple.test/mot-de-passe/nouveau?jeton=xyz' } },
+    subject: 'Réinitialisation de votre mot de passe',
+    urls: ['https://guichet.exemple.test/mot-de-passe/nouveau?jeton=xyz'],
+    mentions: ['1 heure', 'une seule fois'],
+  },
+  'password-changed': {
+    message: { template: 'password-changed', to: 'a@exemple.test', props: { firstName: 'Camille' } },
+    subject: 'Votre mot de passe a été modifié',
+    urls: [RESET_REQUEST_URL],
+  },
+  'email-change-requested': {
+    message: { template: 'email-change-requested', to: 'ancienne@exemple.test', props: { firstName: 'Camille', newEmail: 'nouvelle@exemple.test' } },
+    subject: "Changement d'adresse courriel demandé",
+    urls: [RESET_REQUEST_URL],
+    mentions: ['nouvelle@exemple.test'],
+  },
+  'confirm-new-email': {
+    message: { template: 'confirm-new-email', to: 'nouvelle@exemple.test', props: { firstName: 'Camille', url: 'https://guichet.exemple.test/mon-compte/adresse/confirmer?jeton=def' } },
+    subject: 'Confirmez votre nouvelle adresse courriel',
+    urls: ['https://guichet.exemple.test/mon-compte/adresse/confirmer?jeton=def'],
+  },
+  'email-changed': {
+    message: { template: 'email-changed', to: 'ancienne@exemple.test', props: { firstName: 'Camille', newEmail: 'nouvelle@exemple.test' } },
+    subject: 'Votre adresse courriel a été modifiée',
+    urls: [],
+    mentions: ['nouvelle@exemple.test'],
+  },
+};
+
+describe('renderEmail', () => {
+  it('has a case for every registered template', () => {
+    expect(Object.keys(cases).sort()).toEqual(Object.keys(emailDefinitions).sort());
+  });
+
+  describe.each(Object.entries(cases))('%s', (_template, { message, subject, urls, mentions = [] }) => {
+    it('renders an accessible French email with its subject, links and footer', async () => {
+      const email = await renderEmail(message);
+      expect(email.subject).toBe(subject);
+      expect(email.html).toContain('lang="fr"');
+      expect(email.html).toMatch(new RegExp(`<h1[^>]*>${escapeRegExp(escapeHtml(subject))}</h1>`));
+      expect(email.html).toContain('Bonjour Camille,');
+      expect(email.text).toContain('Bonjour Camille,');
+      expect(email.text).toContain(FOOTER_TEXT);
+      expect(email.html).toContain(escapeHtml(FOOTER_TEXT));
+      for (const url of urls) {
+        // As a button and again as copyable text.
+        expect(countOccurrences(email.html, `href="${escapeHtml(url)}"`)).toBeGreaterThanOrEqual(2);
+        expect(email.html).toContain(`>${escapeHtml(url)}</a>`);
+        expect(email.text).toContain(url);
+      }
+      for (const mention of mentions) {
+        expect(email.html).toContain(mention);
+        expect(email.text).toContain(mention);
+      }
+    });
+  });
+
+  it('escapes markup in props', async () => {
+    const email = await renderEmail({ template: 'password-changed', to: 'a@exemple.test', props: { firstName: '<script>alert(1)</script>' } });
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).toContain('&lt;script&gt;');
+  });
+
+  it('keeps a header-injection attempt in a first name harmless', async () => {
+    const to = 'victime@exemple.test';
+    const email = await renderEmail({
+      template: 'reset-password',
+      to,
+      props: { firstName: 'Ana\r\nBcc: espion@exemple.test\r\n\r\n<b>corps</b>', url: 'https://guichet.exemple.test/r?jeton=1' },
+    });
+    expect(email.subject).not.toMatch(/[\r\n]/);
+    expect(email.text).not.toMatch(/^Bcc:/m);
+    expect(email.text).toContain('Bonjour Ana Bcc: espion@exemple.test <b>corps</b>,');
+
+    // What actually goes on the wire: one recipient, no Bcc header.
+    const wire = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+    const info = await wire.sendMail({ from: 'Guichet <ne-pas-repondre@guichet.test>', to: assertSingleRecipient(to), ...email });
+    expect(info.envelope.to).toEqual([to]);
+    const raw = (info.message as Buffer).toString('utf8');
+    const headerBlock = raw.slice(0, raw.indexOf('\r\n\r\n'));
+    expect(headerBlock).not.toMatch(/^bcc:/im);
+    expect(raw).not.toContain('espion@exemple.test\r\n\r\n');
+  });
+
+  it('does not accept props of another template', () => {
+    // @ts-expect-error reset-password needs a url
+    const wrong: EmailMessage = { template: 'reset-password', to: 'a@exemple.test', props: { firstName: 'A', newEmail: 'b@exemple.test' } };
+    expect(wrong.template).toBe('reset-password');
+  });
+});
+
+describe('toSingleLine', () => {
+  it('turns every line break and control character into a space', () => {
+    expect(toSingleLine('Objet\r\nBcc: x@y')).toBe('Objet Bcc: x@y');
+    expect(toSingleLine('a\nb\rc\td\u0000e\u2028f\u0085g')).toBe('a b c d e f g');
+    expect(toSingleLine('  Déjà vu — « ok »  ')).toBe('Déjà vu — « ok »');
+  });
+});
+
+describe('assertSingleRecipient', () => {
+  it('accepts one bare address', () => {
+    expect(assertSingleRecipient('prenom.nom+tag@exemple.test')).toBe('prenom.nom+tag@exemple.test');
+  });
+
+  it.each([
+    'a@exemple.test\r\nBcc: x@y',
+    'a@exemple.test\nBcc: x@y',
+    'a@exemple.test, b@exemple.test',
+    'a@exemple.test;b@exemple.test',
+    'Nom <a@exemple.test>',
+    '"x" a@exemple.test',
+    'a@exemple.test ',
+    'pas-une-adresse',
+    '',
+  ])('refuses %j', (to) => {
+    expect(() => assertSingleRecipient(to)).toThrow('Adresse de destinataire invalide');
+  });
+});
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#x27;');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function countOccurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}

@@ -1,0 +1,41 @@
+import pg from 'pg';
+import { applyMigrations } from '../lib/db/migrations';
+import { readScriptConfig } from './support/config';
+import { connectDatabase } from './support/database';
+
+// `npm run worker`: background jobs (mail delivery) in their own process, for deployments that
+// run the web servers with WORKER=off. Runs until SIGTERM/SIGINT, then finishes the batch in
+// progress. Several can run at once, on several machines: rows are claimed with leases.
+
+async function main() {
+  const config = readScriptConfig();
+  const database = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await applyMigrations(client).finally(() => client.end());
+  // lib/env reads the environment when first imported: set the address before.
+  process.env.DATABASE_URL = database.url;
+
+  const { startMailWorker } = await import('../lib/mail/worker');
+  const { db } = await import('../lib/db');
+  const stopMailWorker = startMailWorker();
+  console.log('Guichet worker démarré');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Guichet worker : arrêt en cours…');
+    await stopMailWorker();
+    await db.$disconnect();
+    await database.release();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
