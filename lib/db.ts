@@ -3,18 +3,26 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { env } from './env';
 
-// The one Prisma client. Kept on globalThis so dev hot-reload does not open a pool per edit.
+// The one Prisma client, created on first use (the build imports pages without a database) and
+// kept on globalThis so dev hot-reload does not open a pool per edit.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-function createClient(): PrismaClient {
+function getClient(): PrismaClient {
+  if (globalForPrisma.prisma) return globalForPrisma.prisma;
   if (!env.DATABASE_URL) {
     throw new Error('DATABASE_URL manquant : lancez le produit avec `npm start` (base embarquée) ou définissez DATABASE_URL.');
   }
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 });
-  return new PrismaClient({ adapter });
+  globalForPrisma.prisma = new PrismaClient({ adapter });
+  return globalForPrisma.prisma;
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-globalForPrisma.prisma = db;
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getClient();
+    const value = Reflect.get(client, property, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+});
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { serialiseByRequest } from './pglite-request-queue';
 
 // The embedded database: PGlite (PostgreSQL compiled to WebAssembly) with its data on disk,
 // served over TCP on a free loopback port so the app uses the same driver as with a real
@@ -11,6 +12,7 @@ export async function startEmbeddedPostgres({ dataDir }: { dataDir: string | nul
   const db = dataDir ? new PGlite(dataDir) : new PGlite();
   await db.waitReady;
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
+  serialiseByRequest(server);
   await server.start();
   const port = Number(server.getServerConn().split(':').pop());
   let stopped = false;
