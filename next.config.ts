@@ -26,6 +26,9 @@ export default function config(phase: string): NextConfig {
     poweredByHeader: false,
     reactStrictMode: true,
     experimental: { authInterrupts: true },
+    // Emails are rendered inside server actions (the react-server layer, where react-dom/server is
+    // refused): load React Email with Node's own resolution instead of bundling it.
+    serverExternalPackages: ['@react-email/render', '@react-email/components'],
     async headers() {
       return [
         {

@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.ts', '**/*.test.tsx'],
-          exclude: ['**/*.integration.test.ts', 'node_modules/**', 'e2e/**', '.next/**'],
+          exclude: ['**/*.integration.test.ts', '**/*.lifecycle.test.ts', 'node_modules/**', 'e2e/**', '.next/**'],
           environment: 'node',
         },
       },
@@ -27,9 +27,21 @@ export default defineConfig({
           exclude: ['node_modules/**', 'e2e/**', '.next/**'],
           environment: 'node',
           globalSetup: ['test/integration-setup.ts'],
+          // next-auth imports `next/server` without an extension, which only a bundler resolves.
+          server: { deps: { inline: ['next-auth'] } },
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'lifecycle',
+          include: ['test/lifecycle/*.lifecycle.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 200_000,
         },
       },
     ],

@@ -72,8 +72,8 @@ test('une personne crée son compte, le confirme, se connecte, modifie ses donn�
   // Still signed in here after the change; then sign out.
   await page.getByRole('link', { name: 'Mon compte' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await expect(page.getByRole('link', { name: 'Connexion – Créer son compte' })).toBeVisible();
+  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+  await expect(page.getByText('Votre session est fermée.')).toBeVisible();
   await page.goto('/mon-compte');
   await expect(page).toHaveURL(/\/connexion/);
 

@@ -27,7 +27,8 @@ test('changer d’adresse courriel demande le mot de passe, confirme la nouvelle
 
   await page.goto('/mon-compte/donnees-personnelles');
   await expect(page.getByText(newEmail)).toBeVisible();
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+  await expect(page.getByText('Votre session est fermée.')).toBeVisible();
   await signIn(page, user.email, user.password);
   await expect(page.getByText('Courriel ou mot de passe incorrect.')).toBeVisible();
   await signIn(page, newEmail, user.password);

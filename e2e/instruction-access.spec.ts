@@ -23,6 +23,6 @@ test('un agent se connecte sur la même page et arrive dans l’espace instructi
   await signIn(page, agent.email, agent.password);
   await expect(page).toHaveURL(/\/instruction$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
-  await expect(page.getByText(/Bonjour Karim/)).toBeVisible();
+  await expect(page.getByRole('main').getByText(/Bonjour Karim/)).toBeVisible();
   await expectAccessible(page);
 });

@@ -28,8 +28,8 @@ test('le cookie de session rejoué après la déconnexion ne donne plus accès',
   expect(session!.httpOnly).toBe(true);
   expect(session!.sameSite).toBe('Lax');
 
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await expect(page.getByRole('link', { name: 'Connexion – Créer son compte' })).toBeVisible();
+  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+  await expect(page.getByText('Votre session est fermée.')).toBeVisible();
 
   const replay = await browser.newContext();
   await replay.addCookies([session!]);

@@ -6,7 +6,7 @@ import { buildApp, isBuildStale } from './support/build';
 import { readScriptConfig } from './support/config';
 import { openEmbeddedDatabase, type DatabaseHandle } from './support/database';
 
-// `npm start`: build if needed, start the embedded database unless DATABASE_URL is set, migrate,
+// `npm start` (`npm run dev` with --dev: `next dev` instead of the built server): build if needed, start the embedded database unless DATABASE_URL is set, migrate,
 // seed a new database, then serve with `next start`. Ctrl-C / SIGTERM stop everything cleanly;
 // if the web server dies, the database is closed cleanly too and we exit with its status.
 
@@ -22,17 +22,27 @@ async function migrateAndSeed(url: string) {
   await seedDatabase(url);
 }
 
-function startWebServer(config: ReturnType<typeof readScriptConfig>, databaseUrl: string): ChildProcess {
+function startWebServer(config: ReturnType<typeof readScriptConfig>, databaseUrl: string, dev: boolean): ChildProcess {
   // The PID we hold is the web server itself (STACK.md: `npx next start` forks).
-  return spawn(process.execPath, ['scripts/web-server.mjs'], {
+  const args = dev ? ['node_modules/next/dist/bin/next', 'dev', '-H', config.HOST, '-p', String(config.PORT)] : ['scripts/web-server.mjs'];
+  return spawn(process.execPath, args, {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: databaseUrl, HOST: config.HOST, PORT: String(config.PORT), NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      GUICHET_PARENT_PID: String(process.pid),
+      DATABASE_URL: databaseUrl,
+      HOST: config.HOST,
+      PORT: String(config.PORT),
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: dev ? 'development' : 'production',
+    },
   });
 }
 
 async function main() {
+  const dev = process.argv.includes('--dev');
   const config = readScriptConfig();
-  if (isBuildStale()) buildApp();
+  if (!dev && isBuildStale()) buildApp();
 
   let database: DatabaseHandle | null = null;
   if (!config.DATABASE_URL) {
@@ -67,7 +77,7 @@ async function main() {
     return;
   }
 
-  web = startWebServer(config, databaseUrl);
+  web = startWebServer(config, databaseUrl, dev);
   web.once('exit', (code, signal) => {
     if (stopping) return;
     console.error(`Le serveur web s’est arrêté (${signal ?? `code ${code}`}).`);

@@ -36,6 +36,7 @@ async function main() {
   results.integration = run('Tests d’intégration', node, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'integration']);
 
   if (isBuildStale()) buildApp();
+  if (!skipUnit) results.lifecycle = run('Démarrage et arrêt (npm start)', node, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'lifecycle']);
   let e2eDatabase: FreshDatabase | undefined;
   try {
     // Embedded: the product's own start script opens a new data directory. Otherwise a new database.

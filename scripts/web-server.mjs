@@ -22,8 +22,14 @@ const server = createServer((req, res) => {
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Prêt sur http://${hostname}:${port}`));
 
+// Started by `npm start`, which holds the embedded database: never outlive it.
+const parentPid = Number(process.env.GUICHET_PARENT_PID || 0);
+if (parentPid) setInterval(() => process.ppid !== parentPid && process.exit(1), 1_000).unref();
+
 for (const signal of ['SIGTERM', 'SIGINT']) {
-  process.once(signal, () => {
+  process.once(signal, async () => {
+    // Let the in-process mail worker (instrumentation.ts) finish the email it is sending.
+    await globalThis.__guichetMailWorker?.stop?.();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();

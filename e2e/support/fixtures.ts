@@ -17,6 +17,9 @@ export { expect };
 
 /** axe-core (RGAA's automatable part: WCAG 2.1 A and AA) finds no violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // The title names the page and the site (RGAA 8.5/8.6); after a client-side navigation it may
+  // arrive a moment after the content.
+  await expect(page).toHaveTitle(/\S.* — Guichet|^Guichet — /);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `violations axe sur ${page.url()}`).toEqual([]);

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { homePathFor, safeReturnPath } from '@/lib/auth/return-path';
+import { getSessionUser } from '@/lib/auth/session';
+import { firstParam, type SearchParams } from '@/lib/search-params';
+import { LoginForm } from './login-form';
+
+export const metadata: Metadata = { title: 'Connexion' };
+
+type Notice = { tone: 'success' | 'info' | 'error'; text: string };
+
+/** Messages that other pages pass here through the query string, after they redirect. */
+function noticeFor(params: Record<string, string | string[] | undefined>): Notice | null {
+  if (firstParam(params.motdepasse) === 'modifie') {
+    return { tone: 'success', text: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau mot de passe.' };
+  }
+  if (firstParam(params.courriel) === 'confirme') {
+    return { tone: 'success', text: 'Votre adresse courriel est confirmée. Vous pouvez vous connecter.' };
+  }
+  if (firstParam(params.deconnexion) === 'partout') {
+    return { tone: 'success', text: 'Toutes vos sessions sont fermées, sur tous vos appareils.' };
+  }
+  if (firstParam(params.deconnexion) === 'ok') return { tone: 'info', text: 'Votre session est fermée.' };
+  // Set by next-auth when its own endpoint refuses a login (a form posted to /api/auth directly).
+  if (params.error) return { tone: 'error', text: 'La connexion a échoué. Vérifiez votre courriel et votre mot de passe.' };
+  if (params.retour) return { tone: 'info', text: 'Connectez-vous pour accéder à cette page.' };
+  return null;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const returnTo = safeReturnPath(firstParam(params.retour));
+  const user = await getSessionUser();
+  if (user) redirect(returnTo ?? homePathFor(user.role));
+  const notice = noticeFor(params);
+
+  return (
+    <div className="narrow stack-lg">
+      <PageHeader title="Connexion" lead="Connectez-vous avec l’adresse courriel et le mot de passe de votre compte." />
+      {notice ? (
+        <Alert tone={notice.tone}>
+          <p>{notice.text}</p>
+        </Alert>
+      ) : null}
+      <LoginForm returnTo={returnTo} />
+      <p>
+        <Link href="/mot-de-passe/reinitialiser">Réinitialiser mon mot de passe</Link>
+      </p>
+      <section className="card" aria-labelledby="creer-un-compte">
+        <h2 id="creer-un-compte">Pas encore de compte ?</h2>
+        <p>Créez votre compte pour déposer et suivre vos demandes auprès du Département.</p>
+        <p>
+          <Link className="btn-secondary" href="/inscription">
+            Enregistrement
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

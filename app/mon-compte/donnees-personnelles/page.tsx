@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Form from 'next/form';
+import { Alert } from '@/components/ui/alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { PencilIcon } from '@/components/ui/pencil-icon';
+import { getPersonalData } from '@/lib/accounts/get-personal-data';
+import { requireUser } from '@/lib/auth/session';
+import { formatLongDate } from '@/lib/format/date';
+import { firstParam, type SearchParams } from '@/lib/search-params';
+import { logoutEverywhereAction } from './actions';
+import { ChangeEmailForm } from './change-email-form';
+import { ChangePasswordForm } from './change-password-form';
+import { PersonalDataForm } from './personal-data-form';
+
+export const metadata: Metadata = { title: 'Mes données personnelles' };
+
+const PAGE = '/mon-compte/donnees-personnelles';
+
+/** Confirmations shown after an action redirected here (?succes=…). */
+const SUCCESS_MESSAGES: Record<string, string> = {
+  donnees: 'Vos données personnelles ont été mises à jour.',
+  courriel:
+    'Un courriel de confirmation a été envoyé à la nouvelle adresse. Votre adresse actuelle reste valable jusqu’à la confirmation.',
+  motdepasse: 'Votre mot de passe a été modifié. Vos autres sessions ont été fermées.',
+};
+
+export default async function PersonalDataPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser(PAGE);
+  const params = await searchParams;
+  const account = await getPersonalData(user.id);
+  const editing = firstParam(params.modifier) === '1';
+  const success = SUCCESS_MESSAGES[firstParam(params.succes) ?? ''];
+
+  return (
+    <div className="stack-lg">
+      <PageHeader title="Mes données personnelles" />
+      {success ? (
+        <Alert tone="success">
+          <p>{success}</p>
+        </Alert>
+      ) : null}
+
+      <section className="card narrow" aria-labelledby="mon-compte-titre">
+        <div className="card-header">
+          <h2 id="mon-compte-titre">{`${account.firstName} ${account.lastName}`}</h2>
+          {editing ? null : (
+            // A GET form rather than a link: it is a real button (« Modifier »), and works without JavaScript.
+            <Form action={PAGE}>
+              <input type="hidden" name="modifier" value="1" />
+              <button type="submit" className="btn-icon" aria-label="Modifier">
+                <PencilIcon />
+              </button>
+            </Form>
+          )}
+        </div>
+        {editing ? (
+          <PersonalDataForm firstName={account.firstName} lastName={account.lastName} />
+        ) : (
+          <dl className="definition-list">
+            <div>
+              <dt>Courriel</dt>
+              <dd>{account.email}</dd>
+            </div>
+            <div>
+              <dt>Compte créé le</dt>
+              <dd>{formatLongDate(account.createdAt)}</dd>
+            </div>
+          </dl>
+        )}
+      </section>
+
+      <section className="narrow stack" aria-labelledby="adresse-courriel">
+        <h2 id="adresse-courriel">Adresse courriel</h2>
+        <p>
+          Saisissez la nouvelle adresse et votre mot de passe actuel. Votre adresse actuelle reste celle du compte tant
+          que la nouvelle n’est pas confirmée.
+        </p>
+        <ChangeEmailForm />
+      </section>
+
+      <section className="narrow stack" aria-labelledby="mot-de-passe">
+        <h2 id="mot-de-passe">Mot de passe</h2>
+        <p>Après le changement, vos sessions ouvertes sur d’autres appareils seront fermées.</p>
+        <ChangePasswordForm />
+      </section>
+
+      <section className="narrow stack" aria-labelledby="sessions">
+        <h2 id="sessions">Sessions</h2>
+        <p>Vous avez utilisé un appareil partagé ou perdu un appareil ? Fermez toutes vos sessions, y compris celle-ci.</p>
+        <form action={logoutEverywhereAction}>
+          <button type="submit" className="btn-secondary">
+            Se déconnecter de tous les appareils
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import 'server-only';
+import { env } from '@/lib/env';
+
+// Absolute links put in emails. The token travels in the query string, never in a path segment,
+// so that it does not end up in route-level logs.
+
+export const accountLinks = {
+  confirmEmail: (token: string) => `${env.APP_URL}/confirmer-courriel?jeton=${token}`,
+  resetPassword: (token: string) => `${env.APP_URL}/mot-de-passe/nouveau?jeton=${token}`,
+  login: () => `${env.APP_URL}/connexion`,
+  requestPasswordReset: () => `${env.APP_URL}/mot-de-passe/reinitialiser`,
+};

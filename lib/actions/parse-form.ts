@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { fail, type ActionFailure } from './result';
+
+// Server actions are public endpoints: every one parses its FormData with its form's schema.
+// Fields the schema does not know (e.g. a forged `role` or `userId`) are dropped by zod.
+
+export const INVALID_FORM_MESSAGE = 'Le formulaire contient des erreurs. Corrigez-les puis validez de nouveau.';
+
+/** Fields never sent back to the browser, even to refill a form. */
+const SECRET_FIELD = /password|token/i;
+
+function textEntries(formData: FormData): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const [name, value] of formData) {
+    // Next.js adds its own $ACTION… fields; files have no place in these forms.
+    if (typeof value === 'string' && !name.startsWith('$')) entries[name] = value;
+  }
+  return entries;
+}
+
+/** The non-secret fields as typed, to refill the form after a failure. */
+export function echoValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(Object.entries(textEntries(formData)).filter(([name]) => !SECRET_FIELD.test(name)));
+}
+
+export type ParsedForm<S extends z.ZodType> = { success: true; data: z.output<S> } | { success: false; failure: ActionFailure };
+
+export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): ParsedForm<S> {
+  const result = schema.safeParse(textEntries(formData));
+  if (result.success) return { success: true, data: result.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return { success: false, failure: { ...fail(INVALID_FORM_MESSAGE, fieldErrors), values: echoValues(formData) } };
+}

@@ -1,0 +1,37 @@
+import { formatWait } from '@/lib/security/format-wait';
+
+// The one result shape of server actions and of the domain functions behind them (DESIGN.md):
+// expected failures are returned with a French message; unexpected ones are thrown to error.tsx.
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T }
+  | {
+      ok: false;
+      fieldErrors?: FieldErrors;
+      message: string;
+      /** Lets a form react to one kind of failure (e.g. `unverified` on the login page). */
+      code?: string;
+      /** What the person typed (never a password), to refill the form when JavaScript is off. */
+      values?: Record<string, string>;
+    };
+
+export type ActionFailure = Extract<ActionResult, { ok: false }>;
+
+export function succeed<T = undefined>(data?: T): ActionResult<T> {
+  return data === undefined ? { ok: true } : { ok: true, data };
+}
+
+export function fail(message: string, fieldErrors?: FieldErrors): ActionFailure {
+  return fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message };
+}
+
+/** A failure that belongs to one field: the error summary links to it. */
+export function failOnField(field: string, message: string): ActionFailure {
+  return fail(message, { [field]: [message] });
+}
+
+export function failThrottled(retryAfterSeconds: number, subject = 'Trop de tentatives'): ActionFailure {
+  return fail(`${subject}. Réessayez dans ${formatWait(retryAfterSeconds)}.`);
+}

@@ -1,0 +1,78 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import type { JWT } from 'next-auth/jwt';
+import Credentials from 'next-auth/providers/credentials';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import type { Role } from '@/lib/generated/prisma/client';
+import { getClientIp } from '@/lib/security/client-ip';
+import { authorizeCredentials } from './authorize-credentials';
+import { isSessionRevoked, revokeSession } from './revoked-sessions';
+import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
+
+// Sessions are signed, encrypted JWT cookies (the Credentials provider requires it), made
+// revocable (ASVS 7.4.1) by two claims checked on every read: `sv`, compared with the user's
+// sessionVersion (bumped by a password change or reset and "log out everywhere"), and `sid`, the
+// session's own id, refused once that session signed out (docs/decisions/003-sessions.md).
+
+const TWELVE_HOURS = 12 * 60 * 60;
+
+/** Re-reads what may have changed since sign-in; null ends the session. */
+async function refreshToken(token: JWT): Promise<JWT | null> {
+  if (typeof token.sub !== 'string' || typeof token.sv !== 'number' || typeof token.sid !== 'string') return null;
+  const [user, revoked] = await Promise.all([
+    db.user.findUnique({ where: { id: token.sub }, select: { role: true, sessionVersion: true, disabledAt: true } }),
+    isSessionRevoked(token.sid),
+  ]);
+  if (!user || user.disabledAt || user.sessionVersion !== token.sv || revoked) return null;
+  return { ...token, role: user.role };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env.AUTH_SECRET,
+  // The app runs behind its own server entry or a reverse proxy that sets the Host header.
+  trustHost: true,
+  // https: cookies named __Secure-… with the Secure flag; HttpOnly and SameSite=Lax by default.
+  useSecureCookies: env.APP_URL.startsWith('https://'),
+  session: { strategy: 'jwt', maxAge: TWELVE_HOURS, updateAge: 15 * 60 },
+  pages: { signIn: '/connexion', error: '/connexion' },
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Courriel' }, password: { label: 'Mot de passe', type: 'password' } },
+      async authorize(credentials, request) {
+        const check = await authorizeCredentials(credentials, getClientIp(request.headers, env.TRUST_PROXY));
+        if (check.ok) return check.user;
+        if (check.reason === 'throttled') throw new ThrottledSignin();
+        if (check.reason === 'unverified') throw new UnverifiedSignin();
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      // Only ids, role and session version go in the cookie: no name, no email.
+      if (user) return { sub: user.id, sid: randomUUID(), role: user.role, sv: user.sessionVersion };
+      return refreshToken(token);
+    },
+    session({ session, token }) {
+      return { expires: session.expires, user: { id: token.sub as string, role: token.role as Role } };
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      // A refreshed copy of this cookie lives at most maxAge from now.
+      if (typeof sid === 'string') await revokeSession(sid, new Date(Date.now() + TWELVE_HOURS * 1000));
+    },
+  },
+  logger: {
+    // Refused logins are expected and already in the audit log; the default logger would print
+    // a stack trace for each. Others: the error and its cause, never the request body.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      console.error(`[auth] ${error.name}: ${error.message}`, cause instanceof Error ? cause : '');
+    },
+  },
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { formatLongDate, formatShortDate } from './date';
+
+describe('French dates', () => {
+  it('writes the month in words, in the Paris time zone', () => {
+    expect(formatLongDate(new Date('2026-11-29T10:00:00Z'))).toBe('29 novembre 2026');
+    // 23:30 UTC on the 31st is already the 1st in Paris.
+    expect(formatLongDate(new Date('2026-12-31T23:30:00Z'))).toBe('1 janvier 2027');
+  });
+
+  it('writes short dates as dd/mm/yyyy', () => {
+    expect(formatShortDate(new Date('2026-11-29T10:00:00Z'))).toBe('29/11/2026');
+  });
+});

@@ -1,0 +1,32 @@
+import 'server-only';
+import pg from 'pg';
+import { env } from '@/lib/env';
+
+// The connection rate-limiter-flexible uses for its table `rate_limits` (shared by every web
+// instance). Its own pool, not Prisma's: the library speaks node-postgres.
+
+export type RateLimitStore = { query: (query: { text: string; values?: unknown[] }) => Promise<unknown> };
+
+/**
+ * Drops the prepared-statement names the library gives its queries: every pglite-socket
+ * connection shares one session, where named statements collide (STACK.md).
+ */
+export function createRateLimitStore(pool: pg.Pool): RateLimitStore {
+  return { query: (query) => pool.query({ text: query.text, values: query.values }) };
+}
+
+const globalForStore = globalThis as unknown as { rateLimitPool?: pg.Pool };
+
+function createPool(): pg.Pool {
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL manquant : le limiteur de tentatives a besoin de la base.');
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', (error) => console.error('[rate-limit] connexion perdue :', error.message));
+  return pool;
+}
+
+/** Created on first use, once per process (kept across dev hot reloads). */
+export function getRateLimitStore(): RateLimitStore {
+  globalForStore.rateLimitPool ??= createPool();
+  return createRateLimitStore(globalForStore.rateLimitPool);
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { containsPersonalInfo, newPasswordSchema, passwordSchema, PERSONAL_INFO_PASSWORD_MESSAGE } from './password';
+
+// One schema per account form, used by the form (zodResolver) and by its server action.
+// Messages say how to fix the problem (GOV.UK style). Unknown fields are stripped by zod.
+
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
+function personName(label: { missing: string; tooLong: string; invalid: string }) {
+  return z
+    .string(label.missing)
+    .trim()
+    .min(1, label.missing)
+    .max(100, label.tooLong)
+    // A line break in a name would end up in email headers and greetings.
+    .refine((value) => !CONTROL_CHARACTERS.test(value), label.invalid);
+}
+
+const firstName = personName({
+  missing: 'Saisissez votre prénom',
+  tooLong: 'Le prénom doit contenir au plus 100 caractères',
+  invalid: 'Saisissez un prénom sans retour à la ligne ni caractère invisible',
+});
+
+const lastName = personName({
+  missing: 'Saisissez votre nom',
+  tooLong: 'Le nom doit contenir au plus 100 caractères',
+  invalid: 'Saisissez un nom sans retour à la ligne ni caractère invisible',
+});
+
+const INVALID_EMAIL = 'Saisissez une adresse courriel valide, par exemple nom@exemple.fr';
+
+function emailAddress(missing: string) {
+  return z
+    .string(missing)
+    .trim()
+    .toLowerCase()
+    .min(1, missing)
+    .max(254, INVALID_EMAIL)
+    .pipe(z.email(INVALID_EMAIL));
+}
+
+export const emailSchema = emailAddress('Saisissez votre adresse courriel');
+
+/** Passwords are never trimmed: they are checked exactly as typed. */
+function typedPassword(missing: string) {
+  return z.string(missing).min(1, missing);
+}
+
+const CONFIRMATION_MISMATCH = 'Les deux mots de passe ne correspondent pas';
+const missingConfirmation = 'Saisissez de nouveau le mot de passe';
+
+export const registerSchema = z
+  .object({
+    firstName,
+    lastName,
+    email: emailSchema,
+    password: passwordSchema,
+    passwordConfirmation: typedPassword(missingConfirmation),
+  })
+  .refine((form) => form.password === form.passwordConfirmation, {
+    path: ['passwordConfirmation'],
+    message: CONFIRMATION_MISMATCH,
+  })
+  .refine((form) => !containsPersonalInfo(form.password, form), {
+    path: ['password'],
+    message: PERSONAL_INFO_PASSWORD_MESSAGE,
+  });
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: typedPassword('Saisissez votre mot de passe'),
+});
+
+/** Sent from the login page when the address is not confirmed yet. */
+export const resendConfirmationSchema = z.object({ email: emailSchema });
+
+export const requestResetSchema = z.object({ email: emailSchema });
+
+const token = z.string('Ce lien n’est pas valide').trim().min(1, 'Ce lien n’est pas valide').max(200);
+
+export const confirmEmailSchema = z.object({ token });
+
+export const resetPasswordSchema = z
+  .object({
+    token,
+    password: newPasswordSchema,
+    passwordConfirmation: typedPassword(missingConfirmation),
+  })
+  .refine((form) => form.password === form.passwordConfirmation, {
+    path: ['passwordConfirmation'],
+    message: CONFIRMATION_MISMATCH,
+  });
+
+export const updatePersonalDataSchema = z.object({ firstName, lastName });
+
+export const changeEmailSchema = z.object({
+  newEmail: emailAddress('Saisissez votre nouvelle adresse courriel'),
+  currentPassword: typedPassword('Saisissez votre mot de passe actuel'),
+});
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: typedPassword('Saisissez votre mot de passe actuel'),
+    newPassword: newPasswordSchema,
+    newPasswordConfirmation: typedPassword(missingConfirmation),
+  })
+  .refine((form) => form.newPassword === form.newPasswordConfirmation, {
+    path: ['newPasswordConfirmation'],
+    message: CONFIRMATION_MISMATCH,
+  })
+  .refine((form) => form.newPassword !== form.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choisissez un mot de passe différent de votre mot de passe actuel',
+  });
+
+export type RegisterInput = z.output<typeof registerSchema>;
+export type LoginInput = z.output<typeof loginSchema>;
+export type RequestResetInput = z.output<typeof requestResetSchema>;
+export type ResetPasswordInput = z.output<typeof resetPasswordSchema>;
+export type UpdatePersonalDataInput = z.output<typeof updatePersonalDataSchema>;
+export type ChangeEmailInput = z.output<typeof changeEmailSchema>;
+export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
