@@ -52,9 +52,13 @@ function exited(child: ChildProcess, timeoutMs = 20_000): Promise<number | null>
   });
 }
 
+/** The web server started by `npm start` (its other children, such as tsx's esbuild service, vary). */
 function webServerPid(parent: ChildProcess): number {
-  const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(parent.pid)], { encoding: 'utf8' }).stdout;
-  const pids = out.split('\n').map((s) => Number(s.trim())).filter(Boolean);
+  const out = spawnSync('ps', ['-o', 'pid=,args=', '--ppid', String(parent.pid)], { encoding: 'utf8' }).stdout;
+  const pids = out
+    .split('\n')
+    .filter((line) => line.includes('scripts/web-server.mjs'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
   expect(pids).toHaveLength(1);
   return pids[0];
 }
