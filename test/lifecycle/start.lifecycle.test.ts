@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,6 +93,21 @@ describe('npm start', () => {
     expect(first.output()).toMatch(/Mot de passe : \S{12,}/);
     const html = await fetch(`http://127.0.0.1:${first.port}/`).then((r) => r.text());
     expect(html).toContain('Démarches à la Une');
+
+    // Without SMTP_URL, mail goes to the built-in catcher, readable from this machine only.
+    const catcher = await fetch(`http://127.0.0.1:${first.port}/dev/courriels`);
+    expect(catcher.status).toBe(200);
+    expect(await catcher.text()).toContain('Courriels envoyés (environnement local)');
+    const rebound = await new Promise<number>((resolve, reject) => {
+      // fetch() cannot override Host; a DNS-rebinding page would send its own domain here.
+      const req = request({ host: '127.0.0.1', port: first.port, path: '/dev/courriels', headers: { Host: 'evil.example' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(rebound).toBe(404);
 
     const cli = createAgent('agent.un@exemple.test');
     expect(cli.stderr + cli.stdout).toContain('Agent créé : agent.un@exemple.test');
