@@ -1,12 +1,11 @@
 'use client';
 
 import { ActionForm } from '@/components/forms/action-form';
-import { PasswordField } from '@/components/forms/password-field';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { registerSchema } from '@/lib/validation/account';
-import { passwordRules } from '@/lib/validation/password';
 import { registerAction } from './actions';
 
 export function RegisterForm() {
@@ -25,14 +24,13 @@ export function RegisterForm() {
         hint="Vous recevrez un lien à cette adresse pour activer votre compte."
         {...textField('email')}
       />
-      <PasswordField
+      <NewPasswordFields
         label="Mot de passe"
         hint="Votre mot de passe doit contenir :"
-        autoComplete="new-password"
-        checklist={{ rules: passwordRules, value: form.watch('password') ?? '' }}
-        {...passwordField('password')}
+        value={form.watch('password') ?? ''}
+        password={passwordField('password')}
+        confirmation={passwordField('passwordConfirmation')}
       />
-      <PasswordField label="Confirmation du mot de passe" autoComplete="new-password" {...passwordField('passwordConfirmation')} />
       <SubmitButton pending={isPending} pendingLabel="Enregistrement en cours…">
         Enregistrement
       </SubmitButton>

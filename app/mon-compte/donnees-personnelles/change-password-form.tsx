@@ -1,11 +1,11 @@
 'use client';
 
 import { ActionForm } from '@/components/forms/action-form';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { PasswordField } from '@/components/forms/password-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { changePasswordSchema } from '@/lib/validation/account';
-import { passwordRules } from '@/lib/validation/password';
 import { changePasswordAction } from './actions';
 
 export function ChangePasswordForm() {
@@ -15,14 +15,13 @@ export function ChangePasswordForm() {
   return (
     <ActionForm controller={controller}>
       <PasswordField label="Mot de passe actuel" autoComplete="current-password" {...passwordField('currentPassword')} />
-      <PasswordField
+      <NewPasswordFields
         label="Nouveau mot de passe"
         hint="Votre nouveau mot de passe doit contenir :"
-        autoComplete="new-password"
-        checklist={{ rules: passwordRules, value: form.watch('newPassword') ?? '' }}
-        {...passwordField('newPassword')}
+        value={form.watch('newPassword') ?? ''}
+        password={passwordField('newPassword')}
+        confirmation={passwordField('newPasswordConfirmation')}
       />
-      <PasswordField label="Confirmation du mot de passe" autoComplete="new-password" {...passwordField('newPasswordConfirmation')} />
       <SubmitButton pending={isPending} pendingLabel="Enregistrement en cours…">
         Changer de mot de passe
       </SubmitButton>

@@ -2,11 +2,10 @@
 
 import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
-import { PasswordField } from '@/components/forms/password-field';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { resetPasswordSchema } from '@/lib/validation/account';
-import { passwordRules } from '@/lib/validation/password';
 import { resetPasswordAction } from './actions';
 
 export function NewPasswordForm({ token }: { token: string }) {
@@ -24,14 +23,13 @@ export function NewPasswordForm({ token }: { token: string }) {
     <>
       <ActionForm controller={controller}>
         <input type="hidden" {...form.register('token')} defaultValue={token} />
-        <PasswordField
+        <NewPasswordFields
           label="Nouveau mot de passe"
           hint="Votre mot de passe doit contenir :"
-          autoComplete="new-password"
-          checklist={{ rules: passwordRules, value: form.watch('password') ?? '' }}
-          {...passwordField('password')}
+          value={form.watch('password') ?? ''}
+          password={passwordField('password')}
+          confirmation={passwordField('passwordConfirmation')}
         />
-        <PasswordField label="Confirmation du mot de passe" autoComplete="new-password" {...passwordField('passwordConfirmation')} />
         <SubmitButton pending={isPending} pendingLabel="Enregistrement en cours…">
           Enregistrer le mot de passe
         </SubmitButton>
