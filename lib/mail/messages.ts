@@ -1,11 +1,13 @@
 import 'server-only';
 import { createElement, type ReactElement } from 'react';
 import { env } from '@/lib/env';
+import { profilePath } from '@/lib/profiles/profile-paths';
 import AlreadyRegistered from '@/emails/already-registered';
 import ConfirmEmail from '@/emails/confirm-email';
 import ConfirmNewEmail from '@/emails/confirm-new-email';
 import EmailChangeRequested from '@/emails/email-change-requested';
 import EmailChanged from '@/emails/email-changed';
+import MemberJoined from '@/emails/member-joined';
 import PasswordChanged from '@/emails/password-changed';
 import ResetPassword from '@/emails/reset-password';
 
@@ -27,6 +29,7 @@ function resetRequestUrl(): string {
 }
 
 type FirstName = { firstName: string };
+type MemberJoinedProps = FirstName & { memberName: string; profileName: string; profileId: string };
 
 export const emailDefinitions = {
   'confirm-email': defineEmail({
@@ -57,6 +60,11 @@ export const emailDefinitions = {
   'email-changed': defineEmail({
     subject: () => 'Votre adresse courriel a été modifiée',
     build: (props: FirstName & { newEmail: string }) => createElement(EmailChanged, props),
+  }),
+  'member-joined': defineEmail({
+    subject: ({ memberName, profileName }: MemberJoinedProps) => `${memberName} a rejoint ${profileName}`,
+    build: ({ profileId, ...props }: MemberJoinedProps) =>
+      createElement(MemberJoined, { ...props, url: `${env.APP_URL}${profilePath(profileId, 'composition')}` }),
   }),
 };
 

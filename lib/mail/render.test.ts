@@ -54,6 +54,16 @@ const cases: Record<EmailTemplate, Case> = {
     urls: [],
     mentions: ['nouvelle@exemple.test'],
   },
+  'member-joined': {
+    message: {
+      template: 'member-joined',
+      to: 'admin@exemple.test',
+      props: { firstName: 'Camille', memberName: 'Dominique Bernard', profileName: 'Les Amis du Moulin', profileId: '5f0c6a4e-1111-4222-8333-944445555666' },
+    },
+    subject: 'Dominique Bernard a rejoint Les Amis du Moulin',
+    urls: ['https://guichet.exemple.test/mon-compte/profils/5f0c6a4e-1111-4222-8333-944445555666/composition'],
+    mentions: ['Dominique Bernard', 'Composition'],
+  },
 };
 
 describe('renderEmail', () => {

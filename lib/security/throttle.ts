@@ -6,7 +6,8 @@ import { blockSecondsAfterFailures } from './throttle-rules';
 
 // Throttles kept in PostgreSQL (table rate_limits) so that every web instance sees the same
 // counters. Login: consecutive failures per account and per IP, with the growing block of
-// throttle-rules.ts. Requests that send an email: a quota per IP and per address.
+// throttle-rules.ts. Requests that send an email: a quota per IP and per address. Share keys:
+// failed redemptions per account and per IP.
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 export type RequestKind = 'register' | 'password-reset' | 'confirmation-resend' | 'email-change';
@@ -17,6 +18,12 @@ const HOUR_SECONDS = 60 * 60;
 /** Quotas of the requests that send an email: enough for a person, too few for a spammer. */
 const REQUEST_QUOTAS = { perIp: 10, perAddress: 3, windowSeconds: HOUR_SECONDS };
 const REQUEST_KINDS: RequestKind[] = ['register', 'password-reset', 'confirmation-resend', 'email-change'];
+/**
+ * Wrong share keys tolerated per hour, per account and per IP: a person retyping a key never gets
+ * near it, while guessing a 140-bit key stays hopeless.
+ */
+export const SHARE_KEY_FAILURES = { perHour: 10, windowSeconds: HOUR_SECONDS };
+type ShareKeySubject = { userId: string; ip: string };
 
 /** Addresses are hashed: the table stays free of personal data and keys fit varchar(255). */
 function addressKey(email: string): string {
@@ -68,6 +75,10 @@ export function createThrottle(store: RateLimitStore) {
       },
     ]),
   ) as Record<RequestKind, { ip: RateLimiterPostgres; address: RateLimiterPostgres }>;
+  const shareKeyFailures = {
+    account: limiter('share-key-failures-account', SHARE_KEY_FAILURES.perHour, SHARE_KEY_FAILURES.windowSeconds),
+    ip: limiter('share-key-failures-ip', SHARE_KEY_FAILURES.perHour, SHARE_KEY_FAILURES.windowSeconds),
+  };
 
   async function recordFailure(dimension: (typeof login)['account'], key: string) {
     const { consumedPoints } = await dimension.failures.penalty(key);
@@ -112,6 +123,16 @@ export function createThrottle(store: RateLimitStore) {
       const quotas = requests[kind];
       return decide(await Promise.all([consumeQuota(quotas.ip, ip), consumeQuota(quotas.address, addressKey(email))]));
     },
+
+    /** Refused once the account or the IP has spent its failures of the hour, even for a good key. */
+    async checkShareKeyAllowed({ userId, ip }: ShareKeySubject): Promise<ThrottleDecision> {
+      const rows = await Promise.all([shareKeyFailures.account.get(userId), shareKeyFailures.ip.get(ip)]);
+      return decide(rows.map((row) => (row && row.consumedPoints >= SHARE_KEY_FAILURES.perHour ? row.msBeforeNext : 0)));
+    },
+
+    async recordShareKeyFailure({ userId, ip }: ShareKeySubject): Promise<void> {
+      await Promise.all([shareKeyFailures.account.penalty(userId), shareKeyFailures.ip.penalty(ip)]);
+    },
   };
 }
 
@@ -130,3 +151,5 @@ export const recordLoginSuccess: Throttle['recordLoginSuccess'] = (subject) => g
 export const resetAccountThrottle: Throttle['resetAccountThrottle'] = (email) => getThrottle().resetAccountThrottle(email);
 export const consumeRequestQuota: Throttle['consumeRequestQuota'] = (kind, subject) =>
   getThrottle().consumeRequestQuota(kind, subject);
+export const checkShareKeyAllowed: Throttle['checkShareKeyAllowed'] = (subject) => getThrottle().checkShareKeyAllowed(subject);
+export const recordShareKeyFailure: Throttle['recordShareKeyFailure'] = (subject) => getThrottle().recordShareKeyFailure(subject);

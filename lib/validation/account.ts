@@ -4,7 +4,7 @@ import { containsPersonalInfo, newPasswordSchema, passwordSchema, PERSONAL_INFO_
 // One schema per account form, used by the form (zodResolver) and by its server action.
 // Messages say how to fix the problem (GOV.UK style). Unknown fields are stripped by zod.
 
-const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+export const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
 function personName(label: { missing: string; tooLong: string; invalid: string }) {
   return z
@@ -30,7 +30,7 @@ const lastName = personName({
 
 const INVALID_EMAIL = 'Saisissez une adresse courriel valide, par exemple nom@exemple.fr';
 
-function emailAddress(missing: string) {
+export function emailAddress(missing: string) {
   return z
     .string(missing)
     .trim()

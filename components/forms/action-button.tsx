@@ -1,0 +1,49 @@
+'use client';
+import { useActionState, type ReactNode } from 'react';
+import type { ActionResult } from '@/lib/actions/result';
+import type { FormAction } from './use-action-form';
+
+type ActionButtonProps = {
+  action: FormAction;
+  /** Hidden fields the action parses (ids): it checks them again, they are not trusted. */
+  fields: Record<string, string>;
+  children: ReactNode;
+  /** Read while the request is sent, e.g. « Création en cours… ». */
+  pendingLabel: string;
+  variant?: 'primary' | 'secondary' | 'danger';
+  describedBy?: string;
+  /** A compact button, for table rows. */
+  small?: boolean;
+};
+
+const variantClass = { primary: 'btn', secondary: 'btn-secondary', danger: 'btn-danger' };
+
+/**
+ * A one-button form for an action without fields (« Ajouter un partage », « Nommer
+ * administrateur »…). Works without JavaScript; a refusal is shown next to the button. On success
+ * the action redirects, and the page says what happened.
+ */
+export function ActionButton({ action, fields, children, pendingLabel, variant = 'secondary', describedBy, small }: ActionButtonProps) {
+  const [state, formAction, isPending] = useActionState<ActionResult | null, FormData>(action, null);
+  const failure = state && !state.ok ? state.message : undefined;
+  return (
+    <form action={formAction} className="action-button">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button
+        type="submit"
+        className={small ? `${variantClass[variant]} btn-small` : variantClass[variant]}
+        disabled={isPending}
+        aria-describedby={describedBy}
+      >
+        {isPending ? pendingLabel : children}
+      </button>
+      {failure ? (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+    </form>
+  );
+}

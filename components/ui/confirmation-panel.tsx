@@ -1,0 +1,29 @@
+'use client';
+import { useEffect, useRef, type ReactNode } from 'react';
+
+type ConfirmationPanelProps = {
+  /** Also the target of the link that opened the panel (#id), for the page without JavaScript. */
+  id: string;
+  title: string;
+  children: ReactNode;
+};
+
+/**
+ * A step that asks before an irreversible change, or holds a small form (« Modifier la fonction »).
+ * It appears where the person clicked and takes the focus, so keyboard and screen reader users
+ * land on it too.
+ */
+export function ConfirmationPanel({ id, title, children }: ConfirmationPanelProps) {
+  const titleRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, []);
+  return (
+    <div id={id} className="confirmation-panel" role="group" aria-labelledby={`${id}-titre`}>
+      <p id={`${id}-titre`} className="confirmation-panel__title" ref={titleRef} tabIndex={-1}>
+        {title}
+      </p>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { MemberFunction } from '@/lib/generated/prisma/client';
+import { isProfileId } from './profile-id';
+
+export type ViewerProfile = {
+  id: string;
+  name: string;
+  rna: string | null;
+  siret: string | null;
+  addressLine: string;
+  postalCode: string;
+  city: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  object: string;
+  createdAt: Date;
+  viewer: { membershipId: string; isAdmin: boolean; function: MemberFunction; functionDetail: string | null };
+};
+
+/**
+ * The profile as its member sees it, or null when it does not exist or the viewer is not a member
+ * (the page then answers 404, the same in both cases). Once per request: the page and its
+ * metadata share it.
+ */
+export const getViewerProfile = cache(async (viewerId: string, profileId: string): Promise<ViewerProfile | null> => {
+  if (!isProfileId(profileId)) return null;
+  const membership = await db.membership.findUnique({
+    where: { profileId_userId: { profileId, userId: viewerId } },
+    select: {
+      id: true,
+      isAdmin: true,
+      function: true,
+      functionDetail: true,
+      profile: {
+        select: {
+          id: true,
+          name: true,
+          rna: true,
+          siret: true,
+          addressLine: true,
+          postalCode: true,
+          city: true,
+          contactEmail: true,
+          contactPhone: true,
+          object: true,
+          createdAt: true,
+        },
+      },
+    },
+  });
+  if (!membership) return null;
+  const { profile, id: membershipId, ...viewer } = membership;
+  return { ...profile, viewer: { membershipId, ...viewer } };
+});
