@@ -1,11 +1,17 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
+import { ProcedureCards } from '@/components/procedures/procedure-cards'
 import { PageHeader } from '@/components/ui/page-header'
+import { findFeaturedProcedures } from '@/lib/procedures/find-featured-procedures'
 
 export const metadata: Metadata = {
   title: 'Accueil',
 }
 
-export default function HomePage() {
+export default async function HomePage() {
+  // Cached list, filtered by the time of this request (lib/procedures/find-featured-procedures.ts).
+  const featured = await findFeaturedProcedures()
+
   return (
     <>
       <div className="hero">
@@ -17,7 +23,14 @@ export default function HomePage() {
 
       <section className="section" aria-labelledby="demarches-a-la-une">
         <h2 id="demarches-a-la-une">Démarches à la Une</h2>
-        <p className="empty-state">Les nouvelles démarches seront affichées ici.</p>
+        {featured.length > 0 ? (
+          <ProcedureCards cards={featured} />
+        ) : (
+          <p className="empty-state">Aucune démarche n’est à la Une en ce moment. Consultez toutes les démarches ouvertes.</p>
+        )}
+        <p className="section-link">
+          <Link href="/demarches">Toutes les démarches</Link>
+        </p>
       </section>
 
       <section className="section" aria-labelledby="comment-ca-marche">

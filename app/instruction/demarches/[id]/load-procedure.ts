@@ -1,0 +1,22 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { requireAdmin } from '@/lib/auth/session';
+import { getProcedureForAdmin } from '@/lib/procedures/find-procedures-for-admin';
+import { adminProcedurePath, type AdminProcedureTab } from '@/lib/procedures/procedure-paths';
+
+export type ProcedurePageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The administrator and the démarche of a back-office page; 404 for an unknown id. */
+export async function loadProcedure(params: ProcedurePageProps['params'], tab: AdminProcedureTab) {
+  const { id } = await params;
+  const admin = await requireAdmin(adminProcedurePath(id, tab));
+  const procedure = await getProcedureForAdmin(admin, id);
+  if (!procedure) notFound();
+  return { admin, procedure };
+}
+
+/** « Formulaire — Aide aux projets culturels »: the tab, then the démarche. */
+export async function procedurePageTitle(params: ProcedurePageProps['params'], tab: AdminProcedureTab, label: string) {
+  const { procedure } = await loadProcedure(params, tab);
+  return { title: `${label} — ${procedure.title}` };
+}

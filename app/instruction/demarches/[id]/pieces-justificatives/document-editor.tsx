@@ -1,0 +1,35 @@
+'use client';
+
+import { ActionForm } from '@/components/forms/action-form';
+import { CheckboxField } from '@/components/forms/checkbox-field';
+import { SubmitOrCancel } from '@/components/forms/submit-or-cancel';
+import { TextareaField } from '@/components/forms/textarea-field';
+import { TextField } from '@/components/forms/text-field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { documentFormSchema } from '@/lib/validation/procedure';
+import { saveDocumentAction } from '../../actions';
+
+type DocumentEditorProps = {
+  procedureId: string;
+  documentId?: string;
+  defaultValues: { label: string; help: string; required: boolean };
+  submitLabel: string;
+  cancelHref: string;
+};
+
+export function DocumentEditor({ procedureId, documentId, defaultValues, submitLabel, cancelHref }: DocumentEditorProps) {
+  const controller = useActionForm({ schema: documentFormSchema, action: saveDocumentAction, idPrefix: documentId ? `piece-${documentId}-edition` : 'nouvelle-piece', defaultValues });
+  const { form, isPending, textField, passwordField } = controller;
+  return (
+    <ActionForm controller={controller}>
+      <input type="hidden" name="procedureId" value={procedureId} />
+      {documentId ? <input type="hidden" name="itemId" value={documentId} /> : null}
+      <TextField label="Libellé" hint="Par exemple « Relevé d’identité bancaire (RIB) »." {...textField('label')} />
+      <TextareaField label="Aide (facultatif)" hint="Une précision sur le document attendu." rows={3} {...textField('help')} />
+      <CheckboxField label="Pièce obligatoire" {...passwordField('required')} defaultChecked={Boolean(form.getValues('required'))} />
+      <SubmitOrCancel pending={isPending} cancelHref={cancelHref}>
+        {submitLabel}
+      </SubmitOrCancel>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,25 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+type InstructionNavProps = { links: { href: string; label: string }[] };
+
+/** The back-office's sub-navigation; the current section is marked for assistive technologies too. */
+export function InstructionNav({ links }: InstructionNavProps) {
+  const pathname = usePathname();
+  const current = (href: string) => (href === '/instruction' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  return (
+    <nav className="tabs instruction-nav" aria-label="Rubriques de l’instruction">
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} aria-current={current(link.href) ? 'page' : undefined}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { ProcedureAudience } from '@/lib/generated/prisma/client';
+import { assertAdmin, type Viewer } from './admin-viewer';
+import type { ProcedureForm } from './field-definitions';
+import { parseProcedureForm } from './procedure-versions';
+
+// The back-office's reads: every démarche, published or not. Administrators only.
+
+export type AdminProcedureRow = {
+  id: string;
+  slug: string;
+  title: string;
+  published: boolean;
+  featured: boolean;
+  featuredOrder: number;
+  opensAt: Date;
+  closesAt: Date | null;
+};
+
+export async function listProceduresForAdmin(viewer: Viewer): Promise<AdminProcedureRow[]> {
+  await assertAdmin(viewer);
+  return db.procedure.findMany({
+    orderBy: [{ published: 'desc' }, { title: 'asc' }],
+    select: { id: true, slug: true, title: true, published: true, featured: true, featuredOrder: true, opensAt: true, closesAt: true },
+  });
+}
+
+export type AdminProcedure = AdminProcedureRow & {
+  summary: string;
+  description: string;
+  audience: ProcedureAudience;
+  updatedAt: Date;
+  version: { number: number; publishedAt: Date | null };
+  form: ProcedureForm;
+};
+
+/** One démarche with its current form; null when the id names none. Once per request. */
+export const getProcedureForAdmin = cache(async (viewer: Viewer, procedureId: string): Promise<AdminProcedure | null> => {
+  await assertAdmin(viewer);
+  if (!/^[0-9a-f-]{36}$/i.test(procedureId)) return null;
+  const procedure = await db.procedure.findUnique({
+    where: { id: procedureId },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      description: true,
+      audience: true,
+      published: true,
+      featured: true,
+      featuredOrder: true,
+      opensAt: true,
+      closesAt: true,
+      updatedAt: true,
+      versions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, publishedAt: true, fields: true, documents: true } },
+    },
+  });
+  if (!procedure) return null;
+  const { versions, ...shown } = procedure;
+  const [current] = versions;
+  return { ...shown, version: { number: current.number, publishedAt: current.publishedAt }, form: parseProcedureForm(current) };
+});

@@ -1,0 +1,36 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { ProcedureAudience } from '@/lib/generated/prisma/client';
+import { documentListSchema, type DocumentDefinition } from './field-definitions';
+
+export type PublicProcedure = {
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  audience: ProcedureAudience;
+  opensAt: Date;
+  closesAt: Date | null;
+  documents: DocumentDefinition[];
+};
+
+/** A published démarche and the justificatifs of its current form; null if none (or unpublished). Once per request. */
+export const getPublishedProcedure = cache(async (slug: string): Promise<PublicProcedure | null> => {
+  const procedure = await db.procedure.findFirst({
+    where: { slug, published: true },
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      description: true,
+      audience: true,
+      opensAt: true,
+      closesAt: true,
+      versions: { orderBy: { number: 'desc' }, take: 1, select: { documents: true } },
+    },
+  });
+  if (!procedure) return null;
+  const { versions, ...shown } = procedure;
+  return { ...shown, documents: documentListSchema.parse(versions[0]?.documents ?? []) };
+});

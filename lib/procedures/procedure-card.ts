@@ -1,0 +1,15 @@
+import type { ProcedureAudience } from '@/lib/generated/prisma/client';
+
+/** A démarche as the banner and the catalogue list it. */
+export type ProcedureCard = {
+  slug: string;
+  title: string;
+  summary: string;
+  audience: ProcedureAudience;
+  opensAt: Date;
+  closesAt: Date | null;
+};
+
+export const procedureCardSelect = { slug: true, title: true, summary: true, audience: true, opensAt: true, closesAt: true } as const;
+
+export const AUDIENCE_LABELS: Record<ProcedureAudience, string> = { ASSOCIATION: 'Associations', PARTICULIER: 'Particuliers' };

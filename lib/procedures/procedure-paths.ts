@@ -1,0 +1,14 @@
+// Addresses of the démarches' pages, in one place (actions redirect to them, pages link to them).
+
+export const ADMIN_PROCEDURES_PATH = '/instruction/demarches';
+export const NEW_PROCEDURE_PATH = `${ADMIN_PROCEDURES_PATH}/nouveau`;
+
+export type AdminProcedureTab = 'informations' | 'formulaire' | 'pieces-justificatives' | 'apercu';
+
+export function adminProcedurePath(procedureId: string, tab: AdminProcedureTab = 'informations'): string {
+  return tab === 'informations' ? `${ADMIN_PROCEDURES_PATH}/${procedureId}` : `${ADMIN_PROCEDURES_PATH}/${procedureId}/${tab}`;
+}
+
+export function publicProcedurePath(slug: string): string {
+  return `/demarches/${slug}`;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { documentFormSchema, fieldFormSchema, procedureInfoSchema } from './procedure';
+
+function errors(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  return Object.fromEntries(result.error?.issues.map((issue) => [String(issue.path[0]), issue.message]) ?? []);
+}
+
+const info = {
+  title: 'Aide à l’équipement sportif',
+  slug: '',
+  summary: 'Une aide pour acheter du matériel.',
+  description: 'Texte',
+  audience: 'ASSOCIATION',
+  opensOn: '2026-01-15',
+  closesOn: '',
+  featuredOrder: '',
+};
+
+describe('procedureInfoSchema', () => {
+  it('derives the slug from the title when none is typed, and reads boxes and dates', () => {
+    expect(procedureInfoSchema.parse({ ...info, published: 'on', closesOn: '31/12/2026' })).toEqual({
+      title: 'Aide à l’équipement sportif',
+      slug: 'aide-a-l-equipement-sportif',
+      summary: 'Une aide pour acheter du matériel.',
+      description: 'Texte',
+      audience: 'ASSOCIATION',
+      opensOn: '2026-01-15',
+      closesOn: '2026-12-31',
+      published: true,
+      featured: false,
+      featuredOrder: 1,
+    });
+  });
+
+  it('explains each mistake on its field', () => {
+    expect(errors(procedureInfoSchema.safeParse({ ...info, title: '', slug: 'Pas Bon', audience: '', opensOn: '' }))).toEqual({
+      title: 'Saisissez le titre de la démarche',
+      audience: 'Choisissez le public concerné',
+      opensOn: 'Saisissez la date d’ouverture',
+    });
+    expect(errors(procedureInfoSchema.safeParse({ ...info, slug: 'pas bon!', closesOn: '2026-01-14', featuredOrder: '0' }))).toEqual({
+      featuredOrder: 'Saisissez un nombre entier entre 1 et 99',
+    });
+    expect(errors(procedureInfoSchema.safeParse({ ...info, slug: 'pas bon!', closesOn: '2026-01-14' }))).toEqual({
+      slug: 'Saisissez l’identifiant en lettres minuscules sans accent, chiffres et tirets (80 caractères au plus), par exemple aide-aux-associations',
+      closesOn: 'La date de clôture doit être le jour de l’ouverture ou après',
+    });
+  });
+});
+
+describe('fieldFormSchema', () => {
+  it('keeps the options of the chosen type only', () => {
+    const amount = fieldFormSchema.parse({
+      type: 'amount',
+      label: 'Montant',
+      help: '',
+      required: 'on',
+      min: '500',
+      max: '15 000',
+      maxLength: '12',
+      choices: 'a',
+    });
+    expect(amount).toEqual({ type: 'amount', label: 'Montant', required: true, min: 500, max: 15000 });
+    const choice = fieldFormSchema.parse({ type: 'choice', label: 'Discipline', choices: 'Football\r\n\r\n  Judo \nTennis', min: '3' });
+    expect(choice).toEqual({ type: 'choice', label: 'Discipline', required: false, choices: ['Football', 'Judo', 'Tennis'] });
+    expect(fieldFormSchema.parse({ type: 'section', label: 'Budget', required: 'on' })).toEqual({
+      type: 'section',
+      label: 'Budget',
+      required: false,
+    });
+  });
+
+  it('reports typing mistakes and definition rules on the option typed', () => {
+    expect(errors(fieldFormSchema.safeParse({ type: 'number', label: 'N', min: 'dix' }))).toEqual({
+      min: 'Saisissez un nombre, par exemple 1500, ou laissez vide',
+    });
+    expect(errors(fieldFormSchema.safeParse({ type: 'number', label: 'N', min: '10', max: '2' }))).toEqual({
+      max: 'La valeur maximale doit être supérieure ou égale à la valeur minimale',
+    });
+    expect(errors(fieldFormSchema.safeParse({ type: 'choice', label: 'C', choices: 'Seul' }))).toEqual({
+      choices: 'Saisissez au moins 2 choix, un par ligne',
+    });
+    expect(errors(fieldFormSchema.safeParse({ type: 'text', label: '' }))).toEqual({ label: 'Saisissez le libellé' });
+    expect(errors(fieldFormSchema.safeParse({ type: 'hack', label: 'X' }))).toEqual({ type: 'Choisissez le type du champ' });
+  });
+});
+
+describe('documentFormSchema', () => {
+  it('reads a document and refuses one without label', () => {
+    expect(documentFormSchema.parse({ label: 'RIB', help: '', required: 'on' })).toEqual({ label: 'RIB', help: undefined, required: true });
+    expect(errors(documentFormSchema.safeParse({ label: ' ' }))).toEqual({ label: 'Saisissez le libellé' });
+  });
+});
