@@ -28,8 +28,8 @@ if (parentPid) setInterval(() => process.ppid !== parentPid && process.exit(1), 
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, async () => {
-    // Let the in-process mail worker (instrumentation.ts) finish the email it is sending.
-    await globalThis.__guichetMailWorker?.stop?.();
+    // Let the in-process background jobs (instrumentation.ts) finish the work in progress.
+    await globalThis.__guichetJobs?.stop?.();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();

@@ -3,7 +3,7 @@ import { applyMigrations } from '../lib/db/migrations';
 import { readScriptConfig } from './support/config';
 import { connectDatabase } from './support/database';
 
-// `npm run worker`: background jobs (mail delivery) in their own process, for deployments that
+// `npm run worker`: background jobs (mail delivery, orphan-file purge) in their own process, for deployments that
 // run the web servers with WORKER=off. Runs until SIGTERM/SIGINT, then finishes the batch in
 // progress. Several can run at once, on several machines: rows are claimed with leases.
 
@@ -16,9 +16,9 @@ async function main() {
   // lib/env reads the environment when first imported: set the address before.
   process.env.DATABASE_URL = database.url;
 
-  const { startMailWorker } = await import('../lib/mail/worker');
+  const { startBackgroundJobs } = await import('../lib/jobs/background-jobs');
   const { db } = await import('../lib/db');
-  const stopMailWorker = startMailWorker();
+  const stopJobs = startBackgroundJobs();
   console.log('Guichet worker démarré');
 
   let stopping = false;
@@ -26,7 +26,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log('Guichet worker : arrêt en cours…');
-    await stopMailWorker();
+    await stopJobs();
     await db.$disconnect();
     await database.release();
     process.exit(0);

@@ -1,18 +1,18 @@
 import 'server-only';
 import { env } from '../env';
-import { startMailWorker } from './worker';
+import { startBackgroundJobs } from './background-jobs';
 
-// Runs the mail worker inside the web server process (instrumentation.ts) unless WORKER=off.
+// Runs the background jobs inside the web server process (instrumentation.ts) unless WORKER=off.
 type WorkerHandle = { stop: () => Promise<void> };
-const globalForWorker = globalThis as unknown as { __guichetMailWorker?: WorkerHandle };
+const globalForWorker = globalThis as unknown as { __guichetJobs?: WorkerHandle };
 
-export function startMailWorkerInWebProcess() {
+export function startJobsInWebProcess() {
   // Dev reloads and custom servers may call register() again in the same process.
-  if (env.WORKER !== 'on' || globalForWorker.__guichetMailWorker) return;
-  const stop = startMailWorker();
+  if (env.WORKER !== 'on' || globalForWorker.__guichetJobs) return;
+  const stop = startBackgroundJobs();
   let stopping: Promise<void> | undefined;
   const handle: WorkerHandle = { stop: () => (stopping ??= stop()) };
-  globalForWorker.__guichetMailWorker = handle;
+  globalForWorker.__guichetJobs = handle;
 
   const onSignal = (signal: NodeJS.Signals) => {
     process.off('SIGTERM', onSignal);

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '@/e2e/fixtures/files/corpus';
+import { onePageObjects, rawPdf } from '@/e2e/fixtures/files/raw-pdf';
+import { checkPdf } from './check-pdf';
+
+async function pdfLibDocument(change: (document: PDFDocument) => void, useObjectStreams = true): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  document.addPage();
+  change(document);
+  return document.save({ useObjectStreams });
+}
+
+describe('checkPdf', () => {
+  it('accepts a plain document, with or without object streams', async () => {
+    expect(await checkPdf(readFileSync(fixturePath('attestation.pdf')))).toBe('ok');
+    expect(await checkPdf(await pdfLibDocument(() => undefined, false))).toBe('ok');
+    expect(await checkPdf(rawPdf(onePageObjects()))).toBe('ok');
+  });
+
+  it('accepts an /OpenAction that only opens a page, refuses any action dictionary there', async () => {
+    const toPage = await pdfLibDocument((document) => {
+      document.catalog.set(PDFName.of('OpenAction'), document.context.obj([document.getPage(0).ref, 'Fit']));
+    });
+    expect(await checkPdf(toPage)).toBe('ok');
+    const goTo = await pdfLibDocument((document) => {
+      document.catalog.set(PDFName.of('OpenAction'), document.context.obj({ S: 'GoTo', D: [document.getPage(0).ref, 'Fit'] }));
+    });
+    expect(await checkPdf(goTo)).toBe('active-content');
+  });
+
+  it('finds JavaScript in an object stream, without object streams, and behind a reference', async () => {
+    for (const useObjectStreams of [true, false]) {
+      const bytes = await pdfLibDocument((document) => {
+        const action = document.context.register(document.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') }));
+        document.catalog.set(PDFName.of('Names'), document.context.obj({ JavaScript: document.context.obj({ Names: [PDFString.of('a'), action] }) }));
+      }, useObjectStreams);
+      expect(await checkPdf(bytes), `useObjectStreams: ${useObjectStreams}`).toBe('active-content');
+    }
+  });
+
+  it('reads names as a reader does, #-escapes in either case', async () => {
+    expect(await checkPdf(rawPdf(onePageObjects('/Foo << /J#53 (app.alert(1)) >> ')))).toBe('active-content');
+    expect(await checkPdf(rawPdf(onePageObjects('/Foo << /#4aS (app.alert(1)) >> ')))).toBe('active-content');
+    expect(await checkPdf(rawPdf(onePageObjects('', '/#61#61 << /O 4 0 R >> ')))).toBe('ok'); // /aa is not /AA
+  });
+
+  it('refuses actions that run, open or send elsewhere, nested inline in annotations; allows web links', async () => {
+    const annotation = (action: string) => rawPdf(onePageObjects('', `/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A ${action} >>] `));
+    expect(await checkPdf(annotation('<< /S /URI /URI (https://www.exemple.fr/) >>'))).toBe('ok');
+    expect(await checkPdf(annotation('<< /S /GoToR /F (\\\\\\\\serveur\\\\partage\\\\a.pdf) /D [0 /Fit] >>'))).toBe('active-content');
+    expect(await checkPdf(annotation('<< /S /SubmitForm /F (https://www.exemple.fr/) >>'))).toBe('active-content');
+    expect(await checkPdf(annotation('<< /S /Launch /F (calc.exe) >>'))).toBe('active-content');
+    expect(await checkPdf(rawPdf(onePageObjects('', '/AA << /O << /S /URI /URI (https://www.exemple.fr/) >> >> ')))).toBe('active-content');
+  });
+
+  it('refuses XFA forms and file attachment annotations', async () => {
+    expect(await checkPdf(rawPdf(onePageObjects('/AcroForm << /Fields [] /XFA 4 0 R >> ')))).toBe('active-content');
+    expect(await checkPdf(rawPdf(onePageObjects('', '/Annots [<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS (a.txt) >>] ')))).toBe('active-content');
+  });
+
+  it('calls a file encrypted when its trailer names /Encrypt, even one that does not resolve', async () => {
+    const encrypted = readFileSync(fixturePath('encrypted.pdf'));
+    await expect(PDFDocument.load(encrypted)).rejects.toThrow('is encrypted');
+    expect(await checkPdf(encrypted)).toBe('encrypted');
+    expect(await checkPdf(rawPdf(onePageObjects(), '/Encrypt 9 0 R '))).toBe('encrypted');
+  });
+
+  it('calls damaged what pdf-lib cannot read as a document with pages', async () => {
+    expect(await checkPdf(Buffer.from('%PDF-1.7\nceci n’est pas un PDF\n'))).toBe('damaged');
+    expect(await checkPdf(Buffer.from('%PDF-1.7\n'))).toBe('damaged');
+    expect(await checkPdf(rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']))).toBe('damaged');
+  });
+});

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixturePath } from '@/e2e/fixtures/files/corpus';
+import { createConfirmedUser } from '@/lib/accounts/account-fixtures';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { createFsDriver } from '@/lib/storage/fs-driver';
+import { sha256Of } from '@/lib/storage/storage-contract';
+import type { StorageDriver } from '@/lib/storage/types';
+import { handleUpload } from './handle-upload';
+import { brokenUploadRequest, fixtureUpload, UPLOAD_URL, uploadRequest } from './upload-request-fixtures';
+
+let dir: string;
+let storage: StorageDriver;
+let viewer: { id: string };
+
+const tmpDir = () => path.join(dir, 'tmp');
+const upload = (request: Request, dependencies: { storage?: StorageDriver; maxMb?: number } = {}) =>
+  handleUpload(request, viewer, { storage: dependencies.storage ?? storage, limits: { maxMb: dependencies.maxMb ?? 20, tmpDir: tmpDir() } });
+
+async function storedKeys(): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const object of storage.list('files/')) keys.push(object.key);
+  return keys;
+}
+
+async function expectNothingKept() {
+  expect(await storedKeys()).toEqual([]);
+  expect(await readdir(tmpDir()).catch(() => [])).toEqual([]);
+  expect(await db.storedFile.count({ where: { ownerId: viewer.id } })).toBe(0);
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'guichet-upload-'));
+  storage = createFsDriver(path.join(dir, 'files'));
+  viewer = await createConfirmedUser();
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('handleUpload', () => {
+  it('stores a good PDF, records it unattached for its owner, and answers 201 with its id', async () => {
+    const response = await upload(fixtureUpload('attestation.pdf', 'Attestation employeur.pdf'));
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    const bytes = readFileSync(fixturePath('attestation.pdf'));
+    expect(body).toEqual({ id: expect.any(String), name: 'Attestation employeur.pdf', size: bytes.length, mime: 'application/pdf' });
+
+    const row = await db.storedFile.findUniqueOrThrow({ where: { id: body.id } });
+    expect(row).toMatchObject({ ownerId: viewer.id, attachedAt: null, mime: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(row.key).toMatch(/^files\/\d{4}\/\d{2}\/[0-9a-f-]{36}$/);
+    expect(await sha256Of(await storage.get(row.key))).toEqual({ sha256: row.sha256, size: row.size });
+    expect(await readdir(tmpDir())).toEqual([]);
+    expect(await db.auditLog.count({ where: { actorId: viewer.id, action: 'file.uploaded', targetId: body.id } })).toBe(1);
+  });
+
+  it('keeps the accented name the browser sent in UTF-8', async () => {
+    const response = await upload(fixtureUpload('plan.png', 'Relevé d’identité bancaire.png'));
+    expect(await response.json()).toMatchObject({ name: 'Relevé d’identité bancaire.png', mime: 'image/png' });
+  });
+
+  it('refuses an HTML page renamed .pdf with 415 and the message, keeping nothing', async () => {
+    const response = await upload(fixtureUpload('page-html.pdf'));
+    expect(response.status).toBe(415);
+    expect((await response.json()).error).toMatch(/^Seuls les formats PDF et image/);
+    await expectNothingKept();
+    expect(await db.auditLog.findFirst({ where: { actorId: viewer.id, action: 'file.refused' }, select: { details: true } })).toEqual({ details: { code: 'type-refused' } });
+  });
+
+  it('refuses a PDF with JavaScript and an empty file with 400', async () => {
+    const javascript = await upload(fixtureUpload('openaction-javascript.pdf'));
+    expect(javascript.status).toBe(400);
+    expect((await javascript.json()).error).toMatch(/^Ce PDF contient du contenu actif/);
+    const empty = await upload(fixtureUpload('empty.pdf'));
+    expect([empty.status, (await empty.json()).error]).toEqual([400, 'Le fichier est vide.']);
+    await expectNothingKept();
+  });
+
+  it('refuses a body announced too big before reading it, and one that turns out too big while streaming', async () => {
+    const announced = new Request(UPLOAD_URL, {
+      method: 'POST',
+      headers: { origin: env.APP_URL, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(21 * 1024 * 1024 + 70_000) },
+      body: 'x',
+    });
+    const early = await upload(announced);
+    expect([early.status, (await early.json()).error]).toEqual([413, 'Le fichier dépasse la taille maximale de 20 Mo.']);
+
+    const streamed = await upload(uploadRequest({ bytes: Buffer.alloc(1024 * 1024 + 1, 0x25), name: 'gros.pdf' }), { maxMb: 1 });
+    expect([streamed.status, (await streamed.json()).error]).toEqual([413, 'Le fichier dépasse la taille maximale de 1 Mo.']);
+    await expectNothingKept();
+  });
+
+  it('refuses another site’s origin, or none, with 403 (route handlers have no CSRF protection of their own)', async () => {
+    for (const headers of [{ origin: 'https://evil.example' }, {}, { origin: 'null' }] as Record<string, string>[]) {
+      const response = await upload(fixtureUpload('attestation.pdf', 'a.pdf', headers));
+      expect(response.status).toBe(403);
+    }
+    await expectNothingKept();
+  });
+
+  it('accepts the origin of the host the request reached (behind another name than APP_URL)', async () => {
+    const response = await upload(fixtureUpload('attestation.pdf', 'a.pdf', { origin: 'https://guichet.interne.test', host: 'guichet.interne.test' }));
+    expect(response.status).toBe(201);
+  });
+
+  it('answers 415 to a body that is not multipart and 400 when the form has no file', async () => {
+    const text = await upload(new Request(UPLOAD_URL, { method: 'POST', headers: { origin: env.APP_URL, 'content-type': 'text/plain' }, body: 'bonjour' }));
+    expect(text.status).toBe(415);
+    const noFile = await upload(uploadRequest(null));
+    expect([noFile.status, (await noFile.json()).error]).toEqual([400, 'Aucun fichier reçu : choisissez un fichier.']);
+    const otherField = await upload(uploadRequest({ bytes: readFileSync(fixturePath('attestation.pdf')), name: 'a.pdf' }, { origin: env.APP_URL }, 'autre'));
+    expect(otherField.status).toBe(400);
+    await expectNothingKept();
+  });
+
+  it('survives an upload that breaks off or is cut short, leaving no temporary file', async () => {
+    for (const end of ['error', 'close'] as const) {
+      const response = await upload(brokenUploadRequest(end));
+      expect([response.status, (await response.json()).error], end).toEqual([400, 'L’envoi du fichier a été interrompu. Réessayez.']);
+    }
+    await expectNothingKept();
+  });
+
+  it('answers 503 and keeps nothing when storage is down', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const down: StorageDriver = {
+      ...storage,
+      put: async (_key, body: Readable) => {
+        body.destroy();
+        throw new Error('ECONNREFUSED');
+      },
+    };
+    const response = await upload(fixtureUpload('attestation.pdf'), { storage: down });
+    expect([response.status, (await response.json()).error]).toEqual([503, 'Le fichier n’a pas pu être enregistré. Réessayez dans quelques instants.']);
+    await expectNothingKept();
+  });
+});

@@ -1,0 +1,88 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { getClientIp } from '@/lib/security/client-ip';
+import { isSameOriginRequest } from '@/lib/security/same-origin';
+import { getStorage, type StorageDriver } from '@/lib/storage';
+import { inspectUpload, type UploadInspection } from './inspect-upload';
+import { MalformedMultipartError, readMultipartFile, UploadInterruptedError } from './read-multipart-file';
+import { recordStoredFile } from './record-stored-file';
+import { storeUpload } from './store-upload';
+import { maxUploadBytes, uploadLimitsFrom, type UploadLimits } from './upload-limits';
+import { refusalMessage, type UploadRefusalCode } from './upload-refusals';
+
+// POST /api/fichiers (app/api/fichiers/route.ts): one file, field `fichier`, streamed through the
+// checks into storage, recorded as an unattached StoredFile owned by the viewer. The form that
+// uploads it later sends the returned id with the dossier, which attaches it.
+
+export const UPLOAD_FIELD = 'fichier';
+
+// Room for the multipart boundaries and part headers around the file in Content-Length.
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+export type UploadedFileDto = { id: string; name: string; size: number; mime: string };
+
+export type UploadDependencies = { storage?: StorageDriver; limits?: UploadLimits };
+
+const STATUS_OF_REFUSAL: Partial<Record<UploadRefusalCode, number>> = { 'too-large': 413, 'type-refused': 415, 'extension-mismatch': 415 };
+
+const MESSAGES = {
+  foreignOrigin: 'Requête refusée : elle ne provient pas de ce site.',
+  notMultipart: 'Envoyez le fichier avec le formulaire de dépôt.',
+  noFile: 'Aucun fichier reçu : choisissez un fichier.',
+  interrupted: 'L’envoi du fichier a été interrompu. Réessayez.',
+  storageDown: 'Le fichier n’a pas pu être enregistré. Réessayez dans quelques instants.',
+};
+
+const failure = (status: number, message: string) => Response.json({ error: message }, { status });
+
+export async function handleUpload(request: Request, viewer: { id: string }, dependencies: UploadDependencies = {}): Promise<Response> {
+  const limits = dependencies.limits ?? uploadLimitsFrom(env);
+  const storage = dependencies.storage ?? getStorage();
+  const ip = getClientIp(request.headers, env.TRUST_PROXY);
+
+  if (!isSameOriginRequest(request.headers, env.APP_URL)) return failure(403, MESSAGES.foreignOrigin);
+  if (!/^multipart\/form-data\s*;/i.test(request.headers.get('content-type') ?? '')) return failure(415, MESSAGES.notMultipart);
+  // Refuse what announces itself too big before reading any of it.
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxUploadBytes(limits.maxMb) + MULTIPART_OVERHEAD_BYTES) return failure(413, refusalMessage('too-large', limits.maxMb));
+
+  let inspection: UploadInspection;
+  try {
+    const read = await readMultipartFile(request, UPLOAD_FIELD, maxUploadBytes(limits.maxMb), (file, name) => inspectUpload(file, name, limits));
+    if (!read.received) return failure(400, MESSAGES.noFile);
+    inspection = read.result;
+  } catch (error) {
+    if (error instanceof UploadInterruptedError || error instanceof MalformedMultipartError) return failure(400, MESSAGES.interrupted);
+    throw error;
+  }
+
+  if (!inspection.ok) {
+    await db.$transaction((tx) => recordAudit(tx, { actorId: viewer.id, action: 'file.refused', ip, details: { code: inspection.code } }));
+    return failure(STATUS_OF_REFUSAL[inspection.code] ?? 400, inspection.message);
+  }
+
+  let stored;
+  try {
+    stored = await storeUpload(inspection, { storage });
+  } catch (error) {
+    console.error(`Stockage d’un fichier impossible : ${(error as Error).message}`);
+    return failure(503, MESSAGES.storageDown);
+  }
+
+  try {
+    const { id } = await db.$transaction(async (tx) => {
+      const row = await recordStoredFile(tx, { ...stored, ownerId: viewer.id });
+      await recordAudit(tx, { actorId: viewer.id, action: 'file.uploaded', targetType: 'StoredFile', targetId: row.id, ip, details: { mime: stored.mime, size: stored.size } });
+      return row;
+    });
+    const dto: UploadedFileDto = { id, name: stored.originalName, size: stored.size, mime: stored.mime };
+    return Response.json(dto, { status: 201 });
+  } catch (error) {
+    // No row, so nothing may keep the object (the orphan purge would find it a day later).
+    await storage.delete(stored.key).catch(() => undefined);
+    console.error(`Enregistrement d’un fichier impossible : ${(error as Error).message}`);
+    return failure(503, MESSAGES.storageDown);
+  }
+}

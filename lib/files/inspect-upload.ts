@@ -1,0 +1,115 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Writable, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { checkPdf, type PdfCheck } from './check-pdf';
+import { DETECTION_BYTES, detectAcceptedType, extensionMatches, type AcceptedMime } from './detect-type';
+import { FileTooLargeError, HashingStream } from './hashing-stream';
+import { DamagedImageError, ImageTooLargeError, reencodeImage, type ImageMime } from './reencode-image';
+import { sanitizeFileName } from './sanitize-file-name';
+import { maxUploadBytes, UPLOAD_TEMP_PREFIX, type UploadLimits } from './upload-limits';
+import { refuseUpload, type UploadRefusal, type UploadRefusalCode } from './upload-refusals';
+
+// The checks every uploaded file goes through before it may be stored (DESIGN.md, security
+// baseline; docs/decisions/010-file-storage-and-checks.md). The upload streams to a temporary
+// file while being hashed and measured; then its first bytes decide its type, the name must
+// agree, and PDFs are inspected or images re-encoded.
+
+export type InspectedUpload = {
+  ok: true;
+  /** The checked (for images: re-encoded) file, to give to storeUpload, which removes it. */
+  tempPath: string;
+  mime: AcceptedMime;
+  ext: string;
+  size: number;
+  sha256: string;
+  originalName: string;
+};
+
+export type UploadInspection = InspectedUpload | UploadRefusal;
+
+const PDF_REFUSALS: Record<Exclude<PdfCheck, 'ok'>, UploadRefusalCode> = {
+  encrypted: 'pdf-encrypted',
+  'active-content': 'pdf-active-content',
+  damaged: 'damaged',
+};
+
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(DETECTION_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, DETECTION_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function hashFile(file: string): Promise<{ size: number; sha256: string }> {
+  const hashing = new HashingStream();
+  await pipeline(createReadStream(file), hashing, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
+  return { size: hashing.size, sha256: hashing.sha256 };
+}
+
+/** Re-encodes the image in place; its new size and hash, or why it was refused. */
+async function replaceWithReencodedImage(tempPath: string, mime: ImageMime): Promise<{ size: number; sha256: string } | UploadRefusalCode> {
+  const output = `${tempPath}-reencoded`;
+  try {
+    await reencodeImage(tempPath, output, mime);
+    await rename(output, tempPath);
+  } catch (error) {
+    await rm(output, { force: true });
+    if (error instanceof ImageTooLargeError) return 'image-too-large';
+    if (error instanceof DamagedImageError) return 'damaged';
+    throw error;
+  }
+  return hashFile(tempPath);
+}
+
+async function examine(tempPath: string, received: { size: number; sha256: string }, rawName: string, maxMb: number): Promise<UploadInspection> {
+  if (received.size === 0) return refuseUpload('empty', maxMb);
+  const type = await detectAcceptedType(await readHead(tempPath));
+  if (!type) return refuseUpload('type-refused', maxMb);
+  const originalName = sanitizeFileName(rawName, type.ext);
+  if (!extensionMatches(originalName, type.mime)) return refuseUpload('extension-mismatch', maxMb);
+
+  if (type.mime === 'application/pdf') {
+    // pdf-lib needs the whole document; it is at most MAX_UPLOAD_MB.
+    const check = await checkPdf(await readFile(tempPath));
+    if (check !== 'ok') return refuseUpload(PDF_REFUSALS[check], maxMb);
+    return { ok: true, tempPath, ...type, ...received, originalName };
+  }
+
+  const reencoded = await replaceWithReencodedImage(tempPath, type.mime);
+  if (typeof reencoded === 'string') return refuseUpload(reencoded, maxMb);
+  return { ok: true, tempPath, ...type, ...reencoded, originalName };
+}
+
+/**
+ * Streams `source` (one uploaded file) to a temporary file and checks it. Refusals are returned;
+ * other failures (the source erroring because the client went away, a full disk) are thrown.
+ * Either way nothing is left behind, except the accepted file handed to the caller.
+ */
+export async function inspectUpload(source: Readable, fileName: string, limits: UploadLimits): Promise<UploadInspection> {
+  await mkdir(limits.tmpDir, { recursive: true, mode: 0o700 });
+  const tempPath = path.join(limits.tmpDir, `${UPLOAD_TEMP_PREFIX}${randomUUID()}`);
+  let accepted = false;
+  try {
+    const hashing = new HashingStream({ maxBytes: maxUploadBytes(limits.maxMb) });
+    try {
+      await pipeline(source, hashing, createWriteStream(tempPath, { flags: 'wx', mode: 0o600 }));
+    } catch (error) {
+      if (error instanceof FileTooLargeError) return refuseUpload('too-large', limits.maxMb);
+      throw error;
+    }
+    const result = await examine(tempPath, { size: hashing.size, sha256: hashing.sha256 }, fileName, limits.maxMb);
+    accepted = result.ok;
+    return result;
+  } finally {
+    // Only an accepted file outlives this call; refusals and failures leave nothing behind.
+    if (!accepted) await rm(tempPath, { force: true });
+  }
+}

@@ -1,0 +1,44 @@
+import { MAX_IMAGE_PIXELS } from './reencode-image';
+
+// Why an upload was refused, in words that tell the person what to do (UI text is French).
+// The e2e tests of the dossiers match the first words of these messages.
+
+export type UploadRefusalCode =
+  | 'type-refused'
+  | 'extension-mismatch'
+  | 'empty'
+  | 'too-large'
+  | 'pdf-active-content'
+  | 'pdf-encrypted'
+  | 'damaged'
+  | 'image-too-large';
+
+export type UploadRefusal = { ok: false; code: UploadRefusalCode; message: string };
+
+const formatMegabytes = (value: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value);
+const formatMillions = (value: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value / 1_000_000);
+
+export function refusalMessage(code: UploadRefusalCode, maxMb: number): string {
+  switch (code) {
+    case 'type-refused':
+      return 'Seuls les formats PDF et image (PNG, JPEG, WebP) sont autorisés pour des raisons de sécurité. Convertissez votre document avant de le déposer.';
+    case 'extension-mismatch':
+      return 'L’extension du fichier ne correspond pas à son contenu.';
+    case 'empty':
+      return 'Le fichier est vide.';
+    case 'too-large':
+      return `Le fichier dépasse la taille maximale de ${formatMegabytes(maxMb)} Mo.`;
+    case 'pdf-active-content':
+      return 'Ce PDF contient du contenu actif (JavaScript, lancement d’application ou fichiers joints) : il est refusé pour des raisons de sécurité.';
+    case 'pdf-encrypted':
+      return 'Ce PDF est protégé par un mot de passe : déposez une version non protégée.';
+    case 'damaged':
+      return 'Le fichier est endommagé ou illisible.';
+    case 'image-too-large':
+      return `L’image est trop grande (plus de ${formatMillions(MAX_IMAGE_PIXELS)} millions de pixels).`;
+  }
+}
+
+export function refuseUpload(code: UploadRefusalCode, maxMb: number): UploadRefusal {
+  return { ok: false, code, message: refusalMessage(code, maxMb) };
+}

@@ -1,0 +1,32 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import S3rver from 's3rver';
+import type { S3StorageConfig } from '@/lib/storage/s3-driver';
+
+// An S3-compatible server for tests (STACK.md: no MinIO/Garage in apt), on a free loopback port,
+// keeping its objects in a temporary directory removed on stop. s3rver accepts the key pair
+// S3RVER/S3RVER and checks request signatures like S3.
+
+export type RunningS3rver = { config: S3StorageConfig; directory: string; stop: () => Promise<void> };
+
+export async function startS3rver(bucket = 'guichet-test'): Promise<RunningS3rver> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'guichet-s3rver-'));
+  const server = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true, configureBuckets: [{ name: bucket }] });
+  const { port } = await server.run();
+  return {
+    config: {
+      bucket,
+      region: 'us-east-1',
+      endpoint: `http://127.0.0.1:${port}`,
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+      forcePathStyle: true,
+    },
+    directory,
+    stop: async () => {
+      await server.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
