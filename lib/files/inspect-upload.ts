@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
@@ -99,8 +99,11 @@ export async function inspectUpload(source: Readable, fileName: string, limits: 
   let accepted = false;
   try {
     const hashing = new HashingStream({ maxBytes: maxUploadBytes(limits.maxMb) });
+    // Opened before streaming: createWriteStream alone opens lazily, so an upload that breaks off
+    // at once could make the file appear after the cleanup below has run.
+    const output = await open(tempPath, 'wx', 0o600);
     try {
-      await pipeline(source, hashing, createWriteStream(tempPath, { flags: 'wx', mode: 0o600 }));
+      await pipeline(source, hashing, output.createWriteStream());
     } catch (error) {
       if (error instanceof FileTooLargeError) return refuseUpload('too-large', limits.maxMb);
       throw error;
