@@ -20,6 +20,7 @@ CREATE TABLE "Dossier" (
     "version" INTEGER NOT NULL DEFAULT 0,
     "idempotencyKey" UUID NOT NULL,
     "submittedAt" TIMESTAMP(3),
+    "receiptFileId" UUID,
     "decidedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -105,6 +106,9 @@ CREATE UNIQUE INDEX "Dossier_number_key" ON "Dossier"("number");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Dossier_idempotencyKey_key" ON "Dossier"("idempotencyKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Dossier_receiptFileId_key" ON "Dossier"("receiptFileId");
 
 -- CreateIndex
 CREATE INDEX "Dossier_applicantId_updatedAt_idx" ON "Dossier"("applicantId", "updatedAt");
