@@ -43,7 +43,7 @@ export default function config(phase: string): NextConfig {
             { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
           ],
         },
-        ...['/mon-compte/:path*', '/mon-compte', '/instruction/:path*', '/instruction', '/api/:path*', '/dev/:path*'].map((source) => ({ source, headers: noStore })),
+        ...['/demarches/:slug/deposer', '/mon-compte/:path*', '/mon-compte', '/instruction/:path*', '/instruction', '/api/:path*', '/dev/:path*'].map((source) => ({ source, headers: noStore })),
       ];
     },
   };

@@ -61,7 +61,7 @@ test('Accueil : le bandeau « Démarches à la Une » montre les démarches de d
   await expect(page.getByRole('listitem').filter({ hasText: 'Pièce d’identité' })).toContainText('(obligatoire)');
   await expect(page.getByRole('listitem').filter({ hasText: 'Justificatif de situation' })).toContainText('(facultative)');
   await expect(page.getByText('Formats acceptés : PDF ou image')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveAttribute('href', '/connexion?retour=%2Fdemarches%2Faide-permis-de-conduire');
+  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveAttribute('href', '/connexion?retour=%2Fdemarches%2Faide-permis-de-conduire%2Fdeposer');
   await expectAccessible(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await expectAccessible(page);
@@ -257,12 +257,12 @@ test('une démarche pas encore ouverte dit quand elle ouvrira, sans dépôt poss
   await expectAccessible(page);
 });
 
-test('un usager connecté voit que le dépôt en ligne arrive, sans lien de connexion', async ({ page }) => {
+test('un usager connecté voit « Déposer une demande », sans lien de connexion', async ({ page }) => {
   const user = await createUser();
   await signIn(page, user.email, user.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   await page.goto('/demarches/aide-projets-culturels');
-  await expect(page.getByText('Le dépôt en ligne de cette démarche ouvrira prochainement.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Déposer une demande' })).toHaveAttribute('href', '/demarches/aide-projets-culturels/deposer');
   await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveCount(0);
   await expectAccessible(page);
 });

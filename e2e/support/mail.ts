@@ -1,7 +1,8 @@
 import { expect } from '@playwright/test';
 
 // Reads what reached the SMTP sink (e2e/support/smtp-sink-server.ts).
-export type SunkMessage = { to: string[]; subject: string; text: string; html: string; messageId: string };
+export type SunkAttachment = { filename: string; contentType: string; size: number; startsWith: string };
+export type SunkMessage = { to: string[]; subject: string; text: string; html: string; messageId: string; attachments: SunkAttachment[] };
 
 const sinkUrl = `http://127.0.0.1:${process.env.E2E_SINK_PORT ?? 2580}`;
 

@@ -13,3 +13,17 @@ export function formatLongDate(date: Date): string {
 export function formatShortDate(date: Date): string {
   return shortDate.format(date);
 }
+
+const hourMinute = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+
+/** « 11 h 42 », as French administrations write times. */
+export function formatTime(date: Date): string {
+  return hourMinute.format(date).replace(':', ' h ');
+}
+
+const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
+
+/** « 29 novembre 2026 à 14:05 » (Paris time). */
+export function formatDateTime(date: Date): string {
+  return dateTime.format(date);
+}

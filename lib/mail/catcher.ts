@@ -22,6 +22,8 @@ export type CaughtEmail = CaughtEmailSummary & {
   messageId: string | null;
   /** The email's web links, clickable here: the HTML version is shown in a sandbox that blocks them. */
   links: string[];
+  /** Names of the files sent with it (e.g. the deposit receipt). */
+  attachmentNames: string[];
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,9 +60,13 @@ export async function findCaughtEmail(id: string): Promise<CaughtEmail | null> {
       sentAt: true,
       lastError: true,
       messageId: true,
+      attachments: true,
     },
   });
-  return email && { ...email, links: extractWebLinks(email.html) };
+  if (!email) return null;
+  const { attachments, ...rest } = email;
+  const attachmentNames = Array.isArray(attachments) ? attachments.flatMap((item) => (item && typeof item === 'object' && 'filename' in item && typeof item.filename === 'string' ? [item.filename] : [])) : [];
+  return { ...rest, links: extractWebLinks(email.html), attachmentNames };
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };

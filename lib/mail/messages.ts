@@ -1,15 +1,22 @@
 import 'server-only';
 import { createElement, type ReactElement } from 'react';
 import { env } from '@/lib/env';
+import { dossierPath } from '@/lib/dossiers/dossier-paths';
 import { profilePath } from '@/lib/profiles/profile-paths';
 import AlreadyRegistered from '@/emails/already-registered';
 import ConfirmEmail from '@/emails/confirm-email';
 import ConfirmNewEmail from '@/emails/confirm-new-email';
+import DossierSubmitted from '@/emails/dossier-submitted';
 import EmailChangeRequested from '@/emails/email-change-requested';
 import EmailChanged from '@/emails/email-changed';
 import MemberJoined from '@/emails/member-joined';
 import PasswordChanged from '@/emails/password-changed';
 import ResetPassword from '@/emails/reset-password';
+// Dossier follow-up (issue 5)
+import AttachmentRejected from '@/emails/attachment-rejected';
+import ComplementRequested from '@/emails/complement-requested';
+import DocumentReceived from '@/emails/document-received';
+import NewMessage from '@/emails/new-message';
 
 // The registry of every email Guichet sends. Adding one = a template in emails/ and an entry here;
 // `EmailMessage` follows. Props are what the caller knows; `build` adds what the app knows (URLs).
@@ -30,6 +37,10 @@ function resetRequestUrl(): string {
 
 type FirstName = { firstName: string };
 type MemberJoinedProps = FirstName & { memberName: string; profileName: string; profileId: string };
+type DossierSubmittedProps = FirstName & { number: string; procedureTitle: string; profileName: string | null; submittedAt: string; dossierId: string };
+// Dossier follow-up (issue 5): the caller gives the dossier's id, the URL is built here.
+type DossierNoticeProps = FirstName & { dossierNumber: string; dossierId: string };
+const dossierUrl = (dossierId: string, tab = '') => `${env.APP_URL}/mon-compte/dossiers/${dossierId}${tab}`;
 
 export const emailDefinitions = {
   'confirm-email': defineEmail({
@@ -65,6 +76,30 @@ export const emailDefinitions = {
     subject: ({ memberName, profileName }: MemberJoinedProps) => `${memberName} a rejoint ${profileName}`,
     build: ({ profileId, ...props }: MemberJoinedProps) =>
       createElement(MemberJoined, { ...props, url: `${env.APP_URL}${profilePath(profileId, 'composition')}` }),
+  }),
+  'dossier-submitted': defineEmail({
+    subject: ({ number }: DossierSubmittedProps) => `Votre demande ${number} a été déposée`,
+    build: ({ dossierId, ...props }: DossierSubmittedProps) => createElement(DossierSubmitted, { ...props, url: `${env.APP_URL}${dossierPath(dossierId)}` }),
+  }),
+  // Dossier follow-up (issue 5)
+  'complement-requested': defineEmail({
+    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) =>
+      `Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`,
+    build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
+      createElement(ComplementRequested, { ...props, url: dossierUrl(dossierId) }),
+  }),
+  'attachment-rejected': defineEmail({
+    subject: ({ dossierNumber }: DossierNoticeProps & { documentLabel: string }) => `Un justificatif de votre dossier ${dossierNumber} a été rejeté`,
+    build: ({ dossierId, ...props }: DossierNoticeProps & { documentLabel: string }) =>
+      createElement(AttachmentRejected, { ...props, url: dossierUrl(dossierId, '/justificatifs') }),
+  }),
+  'new-message': defineEmail({
+    subject: ({ dossierNumber }: DossierNoticeProps) => `Nouveau message pour votre dossier ${dossierNumber}`,
+    build: ({ dossierId, ...props }: DossierNoticeProps) => createElement(NewMessage, { ...props, url: dossierUrl(dossierId, '/echanges') }),
+  }),
+  'document-received': defineEmail({
+    subject: () => 'Vous avez reçu un document',
+    build: (props: FirstName & { title: string }) => createElement(DocumentReceived, { ...props, url: `${env.APP_URL}/mon-compte/documents-recus` }),
   }),
 };
 

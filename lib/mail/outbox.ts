@@ -10,11 +10,16 @@ export { nudgeMailWorker } from './nudge';
  * Writes the email into the outbox with the caller's transaction client: it exists if and only if
  * the change that causes it commits, and the worker delivers it afterwards.
  */
-export async function enqueueEmail(tx: Tx, message: EmailMessage): Promise<void> {
-  await enqueueEmails(tx, [message]);
+export async function enqueueEmail(tx: Tx, message: EmailMessage, options: EnqueueOptions = {}): Promise<void> {
+  await enqueueEmails(tx, [message], options);
 }
 
-export async function enqueueEmails(tx: Tx, messages: readonly EmailMessage[]): Promise<void> {
+/** A StoredFile sent with the email (e.g. the deposit receipt); the worker streams it from storage. */
+export type EmailAttachment = { filename: string; fileId: string };
+
+export type EnqueueOptions = { attachments?: readonly EmailAttachment[] };
+
+export async function enqueueEmails(tx: Tx, messages: readonly EmailMessage[], options: EnqueueOptions = {}): Promise<void> {
   if (messages.length === 0) return;
   const rows = await Promise.all(
     messages.map(async (message) => ({
@@ -23,6 +28,7 @@ export async function enqueueEmails(tx: Tx, messages: readonly EmailMessage[]): 
       ...(await renderEmail(message)),
       // Explicit, like every time the worker compares it with: the app's clock, in UTC.
       nextAttemptAt: new Date(),
+      ...(options.attachments?.length ? { attachments: options.attachments.map(({ filename, fileId }) => ({ filename, fileId })) } : {}),
     })),
   );
   await tx.outboxEmail.createMany({ data: rows });

@@ -64,6 +64,49 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/mon-compte/profils/5f0c6a4e-1111-4222-8333-944445555666/composition'],
     mentions: ['Dominique Bernard', 'Composition'],
   },
+  // Dossier submission (issue 5)
+  'dossier-submitted': {
+    message: {
+      template: 'dossier-submitted',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', number: '2026-000123', procedureTitle: 'Subvention de fonctionnement', profileName: 'Les Amis du Moulin', submittedAt: '29 novembre 2026 à 11:42', dossierId: '5f0c6a4e-1111-4222-8333-944445555666' },
+    },
+    subject: 'Votre demande 2026-000123 a été déposée',
+    urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
+    mentions: ['2026-000123', 'Subvention de fonctionnement', 'Les Amis du Moulin', 'récépissé de dépôt'],
+  },
+  // Dossier follow-up (issue 5)
+  'complement-requested': {
+    message: {
+      template: 'complement-requested',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666', procedureTitle: 'Aide aux projets culturels' },
+    },
+    subject: 'Des informations complémentaires sont demandées pour votre dossier 2026-000123',
+    urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
+    mentions: ['Transmettre', 'Aide aux projets culturels'],
+  },
+  'attachment-rejected': {
+    message: {
+      template: 'attachment-rejected',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666', documentLabel: 'Relevé bancaire' },
+    },
+    subject: 'Un justificatif de votre dossier 2026-000123 a été rejeté',
+    urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666/justificatifs'],
+    mentions: ['Relevé bancaire', 'Justificatifs'],
+  },
+  'new-message': {
+    message: { template: 'new-message', to: 'a@exemple.test', props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666' } },
+    subject: 'Nouveau message pour votre dossier 2026-000123',
+    urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666/echanges'],
+  },
+  'document-received': {
+    message: { template: 'document-received', to: 'a@exemple.test', props: { firstName: 'Camille', title: 'Notification de subvention' } },
+    subject: 'Vous avez reçu un document',
+    urls: ['https://guichet.exemple.test/mon-compte/documents-recus'],
+    mentions: ['Notification de subvention', 'Mes documents reçus'],
+  },
 };
 
 describe('renderEmail', () => {

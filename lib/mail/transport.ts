@@ -1,10 +1,11 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
 import { env } from '@/lib/env';
+import type { OutgoingAttachment } from './attachments';
 import { assertSingleRecipient, toSingleLine } from './headers';
 import { describeErrorSafely } from './redact';
 
-export type OutgoingEmail = { id: string; to: string; subject: string; html: string; text: string };
+export type OutgoingEmail = { id: string; to: string; subject: string; html: string; text: string; attachments?: readonly OutgoingAttachment[] };
 
 export type MailTransport = {
   /** Stored in OutboxEmail.transport. */
@@ -58,6 +59,9 @@ export function createMailTransport(options: { smtpUrl?: string; from: string })
     async deliver(email) {
       const messageId = outboxMessageId(email.id);
       try {
+        const attachments = await Promise.all(
+          (email.attachments ?? []).map(async (attachment) => ({ filename: attachment.filename, contentType: attachment.contentType, content: await attachment.open() })),
+        );
         const info = await transporter.sendMail({
           from,
           to: assertSingleRecipient(email.to),
@@ -65,6 +69,7 @@ export function createMailTransport(options: { smtpUrl?: string; from: string })
           html: email.html,
           text: email.text,
           messageId,
+          attachments,
         });
         if (info.rejected.length > 0) throw new Error(`Destinataire refusé par le relais : ${info.response ?? ''}`);
         return { messageId };

@@ -3,7 +3,10 @@ import { createServer, type AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { createConfirmedUser } from '@/lib/accounts/account-fixtures';
 import { db } from '@/lib/db';
+import { recordStoredFile } from '@/lib/files/record-stored-file';
+import { storeGeneratedFile } from '@/lib/dossiers/store-generated-file';
 import type { EmailMessage } from './messages';
 import { enqueueEmail, enqueueEmails } from './outbox';
 import { createMailTransport, type MailTransport } from './transport';
@@ -124,6 +127,30 @@ describe('with the SMTP relay up', () => {
     expect(received[0].from?.text).toContain('ne-pas-repondre@guichet.test');
     expect(received[0].text).toContain('http://localhost:3000/mot-de-passe/nouveau?jeton=jeton-a');
     expect(received[0].html).toContain('lang="fr"');
+  });
+
+  it('attaches the stored files named by the row, streamed from storage, with their names', async () => {
+    const to = uniqueAddress();
+    const owner = await createConfirmedUser();
+    const bytes = new TextEncoder().encode('%PDF-1.4 récépissé de test');
+    const stored = await storeGeneratedFile(bytes, { name: 'recepisse.pdf', mime: 'application/pdf' });
+    const file = await db.$transaction((tx) => recordStoredFile(tx, { ...stored, ownerId: owner.id }));
+    await db.$transaction((tx) => enqueueEmail(tx, resetPasswordMessage(to), { attachments: [{ filename: 'recepisse-2026-000001.pdf', fileId: file.id }] }));
+
+    await deliverEverything(transport);
+
+    const [received] = receivedBy(sink, to);
+    expect(received.attachments.map((attachment) => [attachment.filename, attachment.contentType])).toEqual([['recepisse-2026-000001.pdf', 'application/pdf']]);
+    expect(Buffer.compare(received.attachments[0].content, Buffer.from(bytes))).toBe(0);
+  });
+
+  it('keeps an email whose attachment is missing for a later try', async () => {
+    const to = uniqueAddress();
+    await db.$transaction((tx) => enqueueEmail(tx, resetPasswordMessage(to), { attachments: [{ filename: 'absent.pdf', fileId: randomUUID() }] }));
+    await deliverDueEmails({ batchSize: 50, transport });
+    expect(receivedBy(sink, to)).toHaveLength(0);
+    expect(await findRow(to)).toMatchObject({ status: 'PENDING', attempts: 1 });
+    await db.outboxEmail.deleteMany({ where: { to } });
   });
 
   it('gives concurrent workers disjoint emails', async () => {

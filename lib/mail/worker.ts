@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { resolveAttachments } from './attachments';
 import { onMailWorkerNudge } from './nudge';
 import { describeErrorSafely } from './redact';
 import { closeMailTransport, getMailTransport, type MailTransport, type OutgoingEmail } from './transport';
@@ -32,7 +33,7 @@ export type DeliverDueEmailsOptions = {
   transport?: MailTransport;
 };
 
-type ClaimedEmail = OutgoingEmail & { template: string; attempts: number };
+type ClaimedEmail = Omit<OutgoingEmail, 'attachments'> & { template: string; attempts: number; attachments: unknown };
 
 /**
  * Claims up to `batchSize` due emails and tries each once. `failed` counts failed tries in this
@@ -52,7 +53,8 @@ export async function deliverDueEmails(options: DeliverDueEmailsOptions = {}): P
     }
     let messageId: string;
     try {
-      ({ messageId } = await transport.deliver(email));
+      const { attachments, ...message } = email;
+      ({ messageId } = await transport.deliver({ ...message, attachments: await resolveAttachments(attachments) }));
     } catch (error) {
       await recordFailure(email, error, clock());
       report.failed += 1;
@@ -81,7 +83,7 @@ async function claimDueEmails(batchSize: number, now: Date): Promise<ClaimedEmai
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, template, "to", subject, html, text, attempts`;
+    RETURNING id, template, "to", subject, html, text, attempts, attachments`;
 }
 
 // Every update below is guarded by `status = 'PENDING'`: if a lease expired and another worker

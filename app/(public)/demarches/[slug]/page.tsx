@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { LinkButton } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getSessionUser, loginPathFor } from '@/lib/auth/session';
+import { startDossierPath } from '@/lib/dossiers/dossier-paths';
 import { formatLongDate } from '@/lib/format/date';
 import { campaignStatus } from '@/lib/procedures/campaign-dates';
 import { getPublishedProcedure } from '@/lib/procedures/get-published-procedure';
@@ -86,12 +87,14 @@ export default async function ProcedurePage({ params }: Props) {
         <section className="stack card narrow" aria-labelledby="deposer">
           <h2 id="deposer">Déposer une demande</h2>
           {viewer ? (
-            <p>Le dépôt en ligne de cette démarche ouvrira prochainement.</p>
+            <p>
+              <LinkButton href={startDossierPath(procedure.slug)}>Déposer une demande</LinkButton>
+            </p>
           ) : (
             <>
               <p>Pour déposer une demande, connectez-vous à votre compte ou créez-en un.</p>
               <p>
-                <LinkButton href={loginPathFor(`/demarches/${procedure.slug}`)}>Se connecter pour déposer une demande</LinkButton>
+                <LinkButton href={loginPathFor(startDossierPath(procedure.slug))}>Se connecter pour déposer une demande</LinkButton>
               </p>
             </>
           )}

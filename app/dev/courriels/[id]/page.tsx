@@ -52,6 +52,12 @@ export default async function CaughtEmailPage({ params }: Props) {
             </dd>
           </div>
         ) : null}
+        {email.attachmentNames.length > 0 ? (
+          <div>
+            <dt>Pièces jointes</dt>
+            <dd>{email.attachmentNames.join(', ')}</dd>
+          </div>
+        ) : null}
         {email.lastError ? (
           <div>
             <dt>Dernière erreur</dt>

@@ -1,0 +1,103 @@
+'use client';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { ProcedureFormFields } from '@/components/procedures/procedure-form-fields';
+import type { ActionResult } from '@/lib/actions/result';
+import { formatTime } from '@/lib/format/date';
+import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
+import type { DraftFormState } from './actions';
+import { JustificatifUpload } from './justificatif-upload';
+
+// The draft's form: the démarche's fields, its justificatifs, « Enregistrer le brouillon » and
+// « Déposer ». Without JavaScript both buttons post the form (the justificatifs need it). With
+// JavaScript the answers also save themselves a moment after the person stops typing.
+
+const AUTOSAVE_DELAY_MS = 1500;
+
+type Props = {
+  dossierId: string;
+  fields: readonly FieldDefinition[];
+  documents: readonly DocumentDefinition[];
+  answers: Record<string, string>;
+  attachments: Record<string, { name: string }>;
+  action: (previous: DraftFormState | null, formData: FormData) => Promise<DraftFormState>;
+  autosave: (formData: FormData) => Promise<DraftFormState>;
+  attach: (input: { dossierId: string; documentId: string; fileId: string }) => Promise<ActionResult<{ name: string }>>;
+};
+
+function firstErrors(state: DraftFormState | null): Record<string, string> {
+  if (!state || state.ok || !state.fieldErrors) return {};
+  return Object.fromEntries(Object.entries(state.fieldErrors).map(([name, messages]) => [name, messages[0]]));
+}
+
+export function DossierDraftForm({ dossierId, fields, documents, answers, attachments, action, autosave, attach }: Props) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const errors = firstErrors(state);
+  const values = state && !state.ok && state.values ? state.values : answers;
+  const documentIds = new Set(documents.map((document) => document.id));
+  const summaryErrors = Object.entries(errors).map(([name, message]) => ({ href: documentIds.has(name) ? `#piece-${name}` : `#reponse-${name}`, message }));
+
+  useEffect(() => {
+    if (state && !state.ok) summaryRef.current?.focus();
+    if (state?.ok && state.data) setSavedAt(state.data.savedAt);
+  }, [state]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function scheduleAutosave() {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(async () => {
+      if (!formRef.current) return;
+      const result = await autosave(new FormData(formRef.current)).catch(() => null);
+      setSaveFailed(!result?.ok);
+      if (result?.ok && result.data) setSavedAt(result.data.savedAt);
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Posted by hand: React would otherwise reset the fields after the action, losing the answers shown with errors.
+    event.preventDefault();
+    clearTimeout(timer.current);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(formData));
+  }
+
+  return (
+    <>
+      <ErrorSummary id="dossier-summary" ref={summaryRef} errors={summaryErrors} message={state && !state.ok ? state.message : undefined} />
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} onInput={scheduleAutosave} onChange={scheduleAutosave} noValidate className="stack-lg">
+        <input type="hidden" name="dossierId" value={dossierId} />
+        <section className="stack" aria-labelledby="formulaire">
+          <h2 id="formulaire">Formulaire</h2>
+          <ProcedureFormFields fields={fields} values={values} errors={errors} sectionHeadingLevel={3} />
+        </section>
+        {documents.length > 0 ? (
+          <section className="stack" aria-labelledby="pieces">
+            <h2 id="pieces">Pièces justificatives</h2>
+            <p>Seuls les formats PDF et image sont autorisés pour des raisons de sécurité. Veillez à convertir vos documents avant de les déposer.</p>
+            {documents.map((document) => (
+              <JustificatifUpload key={document.id} document={document} dossierId={dossierId} attachedName={attachments[document.id]?.name} serverError={errors[document.id]} attach={attach} />
+            ))}
+          </section>
+        ) : null}
+        <p className="muted draft-status" role="status">
+          {saveFailed ? 'Le brouillon n’a pas pu être enregistré automatiquement.' : savedAt ? `Brouillon enregistré à ${formatTime(new Date(savedAt))}` : null}
+        </p>
+        <div className="actions">
+          <button type="submit" name="intent" value="deposer" className="btn" disabled={isPending}>
+            {isPending ? 'Envoi en cours…' : 'Déposer'}
+          </button>
+          <button type="submit" name="intent" value="enregistrer" className="btn-secondary" disabled={isPending}>
+            Enregistrer le brouillon
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

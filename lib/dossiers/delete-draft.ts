@@ -1,0 +1,25 @@
+import 'server-only';
+import type { RequestContext } from '@/lib/accounts/request-context';
+import { succeed, type ActionResult } from '@/lib/actions/result';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { alreadySubmitted, dossierNotFound } from './dossier-failures';
+import { lockApplicantDossier } from './draft-access';
+
+/**
+ * « Supprimer le brouillon »: the draft, its history and its justificatifs go; the files are
+ * released (unattached) so that the orphan purge deletes them.
+ */
+export async function deleteDraft(viewer: { id: string }, dossierId: string, context: RequestContext): Promise<ActionResult> {
+  return db.$transaction(async (tx) => {
+    const dossier = await lockApplicantDossier(tx, viewer.id, dossierId);
+    if (!dossier) return dossierNotFound();
+    if (dossier.status !== 'BROUILLON') return alreadySubmitted();
+    const attachments = await tx.attachment.findMany({ where: { dossierId }, select: { fileId: true } });
+    await tx.attachment.deleteMany({ where: { dossierId } });
+    await tx.storedFile.updateMany({ where: { id: { in: attachments.map((a) => a.fileId) } }, data: { attachedAt: null } });
+    await tx.dossier.delete({ where: { id: dossierId } });
+    await recordAudit(tx, { actorId: viewer.id, action: 'dossier.draft-delete', targetType: 'Dossier', targetId: dossierId, ip: context.ip });
+    return succeed();
+  });
+}

@@ -1,0 +1,18 @@
+import { fail, type ActionFailure } from '@/lib/actions/result';
+
+// Expected refusals of the dossier functions, as ActionResult failures with a code the pages act
+// on: `not-found` becomes a 404 (another person's dossier is indistinguishable from a missing one).
+
+export const NOT_FOUND_CODE = 'not-found';
+export const ALREADY_SUBMITTED_CODE = 'already-submitted';
+
+export function dossierNotFound(): ActionFailure {
+  return { ...fail('Ce dossier est introuvable.'), code: NOT_FOUND_CODE };
+}
+
+export function alreadySubmitted(): ActionFailure {
+  return { ...fail('Cette demande a déjà été déposée.'), code: ALREADY_SUBMITTED_CODE };
+}
+
+export const PROCEDURE_CLOSED = 'Cette démarche est fermée : les demandes ne sont plus acceptées.';
+export const PROCEDURE_NOT_OPEN = 'Cette démarche n’est pas ouverte : vous ne pouvez pas déposer de demande.';

@@ -1,0 +1,16 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isUuid } from './dossier-access';
+
+export type DepositConfirmation = { id: string; number: string; procedureTitle: string; receiptFileId: string | null; submittedAt: Date };
+
+/** What the applicant sees right after « Déposer »; null for a draft or anyone else's dossier (→ 404). */
+export async function getDepositConfirmation(viewer: { id: string }, dossierId: string): Promise<DepositConfirmation | null> {
+  if (!isUuid(dossierId)) return null;
+  const dossier = await db.dossier.findFirst({
+    where: { id: dossierId, applicantId: viewer.id, status: { not: 'BROUILLON' } },
+    select: { id: true, number: true, receiptFileId: true, submittedAt: true, procedure: { select: { title: true } } },
+  });
+  if (!dossier?.number || !dossier.submittedAt) return null;
+  return { id: dossier.id, number: dossier.number, procedureTitle: dossier.procedure.title, receiptFileId: dossier.receiptFileId, submittedAt: dossier.submittedAt };
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isUuid } from './dossier-access';
+import type { DossierStatus } from '@/lib/generated/prisma/enums';
+import type { ProcedureForm } from '@/lib/procedures/field-definitions';
+import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
+import { answersAsFormValues, type DraftAnswers } from './draft-answers';
+
+export type DraftForEditing = {
+  id: string;
+  status: DossierStatus;
+  procedure: { title: string; slug: string };
+  profileName: string | null;
+  form: ProcedureForm;
+  answers: DraftAnswers;
+  /** The file joined for each document id. */
+  attachments: Record<string, { name: string }>;
+  updatedAt: Date;
+};
+
+/** The viewer's own dossier with the form it is filled with; null for anyone else's (→ 404). */
+export async function getDraftForEditing(viewer: { id: string }, dossierId: string): Promise<DraftForEditing | null> {
+  if (!isUuid(dossierId)) return null;
+  const dossier = await db.dossier.findFirst({
+    where: { id: dossierId, applicantId: viewer.id },
+    select: {
+      id: true,
+      status: true,
+      answers: true,
+      updatedAt: true,
+      procedure: { select: { title: true, slug: true } },
+      profile: { select: { name: true } },
+      procedureVersion: { select: { fields: true, documents: true } },
+      attachments: { where: { replacedById: null }, select: { documentId: true, file: { select: { originalName: true } } } },
+    },
+  });
+  if (!dossier) return null;
+  return {
+    id: dossier.id,
+    status: dossier.status,
+    procedure: dossier.procedure,
+    profileName: dossier.profile?.name ?? null,
+    form: parseProcedureForm(dossier.procedureVersion),
+    answers: answersAsFormValues(dossier.answers),
+    attachments: Object.fromEntries(dossier.attachments.map((attachment) => [attachment.documentId, { name: attachment.file.originalName }])),
+    updatedAt: dossier.updatedAt,
+  };
+}
