@@ -13,6 +13,12 @@ export default async function AccountPage() {
       <PageHeader title="Mon compte" lead={`Bonjour ${user.firstName}`} />
       <ul className="tiles">
         <li>
+          <Tile href="/mon-compte/dossiers" title="Mes dossiers" description="Vos demandes et celles de vos associations : suivi, justificatifs, échanges." />
+        </li>
+        <li>
+          <Tile href="/mon-compte/documents-recus" title="Mes documents reçus" description="Les documents que les services du Département vous ont envoyés." />
+        </li>
+        <li>
           <Tile
             href="/mon-compte/donnees-personnelles"
             title="Mes données personnelles"

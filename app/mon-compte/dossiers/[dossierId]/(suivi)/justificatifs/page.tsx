@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { FileLink } from '@/components/dossiers/file-link';
+import { ReplaceAttachmentForm } from '@/components/dossiers/replace-attachment-form';
+import { ReviewTag } from '@/components/dossiers/review-tag';
+import { Alert } from '@/components/ui/alert';
+import { listDossierAttachments } from '@/lib/dossiers/find-dossier-details';
+import { isDecided } from '@/lib/dossiers/status';
+import type { DocumentDefinition } from '@/lib/procedures/field-definitions';
+import { firstParam, type SearchParams } from '@/lib/search-params';
+import { requireViewerDossier, type DossierRouteParams } from '../../../viewer-dossier';
+
+export const metadata: Metadata = { title: 'Justificatifs du dossier' };
+
+export default async function DossierAttachmentsPage({ params, searchParams }: { params: DossierRouteParams; searchParams: SearchParams }) {
+  const { user, dossier } = await requireViewerDossier(params, '/justificatifs');
+  const listed = await listDossierAttachments(user, dossier.id);
+  if (!listed) notFound();
+  const success = firstParam((await searchParams).succes);
+  const documents = dossier.procedureVersion.documents as unknown as DocumentDefinition[];
+  const canReplace = !isDecided(dossier.status);
+  return (
+    <section className="stack-lg" aria-labelledby="justificatifs">
+      <h2 id="justificatifs">Justificatifs</h2>
+      {success === 'remplace' ? (
+        <Alert tone="success" title="Justificatif remplacé">
+          <p>Le nouveau fichier est « En attente de vérification » par les services du Département.</p>
+        </Alert>
+      ) : null}
+      {documents.length === 0 ? <p className="empty-state">Cette démarche ne demande aucun justificatif.</p> : null}
+      {documents.map((document) => {
+        const versions = listed.attachments.filter((attachment) => attachment.documentId === document.id);
+        const current = versions.find((attachment) => attachment.replacedById === null);
+        const replaced = versions.filter((attachment) => attachment.replacedById !== null);
+        const headingId = `document-${document.id}`;
+        return (
+          <article key={document.id} className="card stack" aria-labelledby={headingId}>
+            <h3 id={headingId}>{document.label}</h3>
+            {current ? (
+              <>
+                <p>
+                  <FileLink file={current.file} />
+                </p>
+                <p>
+                  <ReviewTag review={current.review} />
+                </p>
+                {current.review === 'REJETE' ? (
+                  <>
+                    <p className="pre-line">
+                      <strong>Motif du rejet :</strong> {current.reviewMessage}
+                    </p>
+                    {canReplace ? <ReplaceAttachmentForm dossierId={dossier.id} attachmentId={current.id} documentLabel={document.label} /> : null}
+                  </>
+                ) : null}
+              </>
+            ) : (
+              <p className="muted">Aucun fichier fourni.</p>
+            )}
+            {replaced.length > 0 ? (
+              <details className="version-history">
+                <summary>Historique des versions</summary>
+                <ul>
+                  {replaced.map((attachment) => (
+                    <li key={attachment.id}>
+                      <FileLink file={attachment.file} /> — <ReviewTag review={attachment.review} />
+                      {attachment.reviewMessage ? <span className="pre-line"> (Motif du rejet : {attachment.reviewMessage})</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </article>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { DossierStatusTag } from '@/components/dossiers/dossier-status-tag';
+import { DossierTabs } from '@/components/dossiers/dossier-tabs';
+import { Alert } from '@/components/ui/alert';
+import { dossierPath } from '@/lib/dossiers/dossier-paths';
+import { unsafeFindComplementRequest } from '@/lib/dossiers/find-dossier-details';
+import { formatLongDate } from '@/lib/format/date';
+import { DOSSIER_TABS, dossierTitle, requireViewerDossier, type DossierRouteParams } from '../../viewer-dossier';
+
+// The frame of every tab: title, status, profile, the services' pending request, the tabs.
+// Each page checks access again itself (a layout is not a security boundary).
+
+export default async function DossierLayout({ children, params }: { children: ReactNode; params: DossierRouteParams }) {
+  const { dossier } = await requireViewerDossier(params);
+  const request = dossier.status === 'COMPLEMENT_DEMANDE' ? await unsafeFindComplementRequest(dossier.id) : null;
+  return (
+    <div className="stack-lg">
+      <div className="page-header">
+        <p className="back-link">
+          <Link href="/mon-compte/dossiers">Mes dossiers</Link>
+        </p>
+        <h1>{dossierTitle(dossier)}</h1>
+        <dl className="dossier-meta">
+          <div>
+            <dt>Statut</dt>
+            <dd>
+              <DossierStatusTag status={dossier.status} />
+            </dd>
+          </div>
+          <div>
+            <dt>Profil</dt>
+            <dd>{dossier.profile?.name ?? 'Moi-même'}</dd>
+          </div>
+          {dossier.submittedAt ? (
+            <div>
+              <dt>Déposé le</dt>
+              <dd>{formatLongDate(dossier.submittedAt)}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </div>
+      {request ? (
+        <Alert tone="info" title="Des informations complémentaires sont demandées" className="complement-request">
+          <p className="pre-line">{request.message}</p>
+          <p>
+            <Link href={`${dossierPath(dossier.id)}#repondre`}>Répondre à la demande</Link>
+          </p>
+        </Alert>
+      ) : null}
+      <DossierTabs basePath={dossierPath(dossier.id)} tabs={DOSSIER_TABS} />
+      {children}
+    </div>
+  );
+}

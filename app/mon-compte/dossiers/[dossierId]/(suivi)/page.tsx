@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { ComplementAnswerForm } from '@/components/dossiers/complement-answer-form';
+import { StatusStepper } from '@/components/dossiers/status-stepper';
+import { Alert } from '@/components/ui/alert';
+import { getSessionUser } from '@/lib/auth/session';
+import { findDossierForViewer } from '@/lib/dossiers/dossier-access';
+import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';
+import { answersAsFormValues } from '@/lib/dossiers/draft-answers';
+import { formatAnswer } from '@/lib/dossiers/format-answer';
+import { isAnswerField, type FieldDefinition } from '@/lib/procedures/field-definitions';
+import { firstParam, type SearchParams } from '@/lib/search-params';
+import { dossierTitle, requireViewerDossier, type DossierRouteParams } from '../../viewer-dossier';
+
+export async function generateMetadata({ params }: { params: DossierRouteParams }): Promise<Metadata> {
+  const { dossierId } = await params;
+  const user = await getSessionUser();
+  const dossier = user ? await findDossierForViewer(user, dossierId) : null;
+  return { title: dossier ? `Résumé — ${dossierTitle(dossier)}` : 'Page introuvable' };
+}
+
+export default async function DossierSummaryPage({ params, searchParams }: { params: DossierRouteParams; searchParams: SearchParams }) {
+  const { dossier } = await requireViewerDossier(params);
+  const success = firstParam((await searchParams).succes);
+  const fields = dossier.procedureVersion.fields as unknown as FieldDefinition[];
+  const answers = (dossier.answers ?? {}) as Record<string, unknown>;
+  return (
+    <div className="stack-lg">
+      {success === 'transmis' ? (
+        <Alert tone="success" title="Votre réponse a été transmise">
+          <p>Votre dossier est de nouveau « En instruction » auprès des services du Département.</p>
+        </Alert>
+      ) : null}
+      <section className="stack" aria-labelledby="avancement">
+        <h2 id="avancement">Avancement</h2>
+        <StatusStepper status={dossier.status} />
+      </section>
+      {dossier.status === 'COMPLEMENT_DEMANDE' ? (
+        <section className="stack card" aria-labelledby="repondre" id="repondre-section">
+          <h2 id="repondre" tabIndex={-1}>
+            Répondre à la demande
+          </h2>
+          <p>Modifiez les réponses concernées, ajoutez un message si besoin, puis choisissez « Transmettre ».</p>
+          <ComplementAnswerForm dossierId={dossier.id} version={dossier.version} fields={fields} values={answersAsFormValues(dossier.answers)} />
+        </section>
+      ) : null}
+      <section className="stack" aria-labelledby="reponses">
+        <h2 id="reponses">Vos réponses</h2>
+        <dl className="definition-list">
+          {fields.filter(isAnswerField).map((field) => (
+            <div key={field.id}>
+              <dt>{field.label}</dt>
+              <dd className="pre-line">{formatAnswer(field, answers[field.id])}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {dossier.receiptFileId ? (
+        <section className="stack" aria-labelledby="recepisse">
+          <h2 id="recepisse">Récépissé de dépôt</h2>
+          <p>
+            <a href={fileDownloadPath(dossier.receiptFileId)} download>
+              Télécharger le récépissé de dépôt<span className="visually-hidden"> du dossier {dossier.number}</span>
+            </a>
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { useActionState } from 'react';
+import { postDossierMessageAction } from '@/app/mon-compte/dossiers/[dossierId]/(suivi)/actions';
+import { ActionFeedback, fieldError } from './action-feedback';
+import { FileUploadField } from './file-upload-field';
+
+export function MessageForm({ dossierId }: { dossierId: string }) {
+  const [state, action, pending] = useActionState(postDossierMessageAction, null);
+  const bodyError = fieldError(state, 'body');
+  const values = state && !state.ok ? state.values : undefined;
+  return (
+    <form action={action} className="stack" noValidate>
+      <ActionFeedback state={state} />
+      <input type="hidden" name="dossierId" value={dossierId} />
+      <div className="field">
+        <label htmlFor="message-body">Votre message</label>
+        {bodyError ? (
+          <p className="field-error" id="message-body-erreur">
+            <span className="visually-hidden">Erreur : </span>
+            {bodyError}
+          </p>
+        ) : null}
+        <textarea
+          id="message-body"
+          name="body"
+          rows={6}
+          maxLength={5000}
+          required
+          defaultValue={values?.body}
+          aria-invalid={bodyError ? true : undefined}
+          aria-describedby={bodyError ? 'message-body-erreur' : undefined}
+        />
+      </div>
+      <FileUploadField id="message-fichiers" name="fichiers" multiple hint="Facultatif. PDF ou image (PNG, JPEG, WebP)." error={fieldError(state, 'files')} />
+      <div className="actions">
+        <button type="submit" className="btn" disabled={pending}>
+          Envoyer le message
+        </button>
+      </div>
+    </form>
+  );
+}

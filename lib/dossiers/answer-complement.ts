@@ -1,0 +1,65 @@
+import 'server-only';
+import type { RequestContext } from '@/lib/accounts/request-context';
+import { fail, succeed, type ActionResult, type FieldErrors } from '@/lib/actions/result';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { buildAnswersSchema } from '@/lib/procedures/answers-schema';
+import type { FieldDefinition } from '@/lib/procedures/field-definitions';
+import { findDossierForViewer, type DossierViewer } from './dossier-access';
+import { dossierNotFound } from './dossier-failures';
+import { DossierConflictError, InvalidTransitionError, transitionDossier } from './transition-dossier';
+
+// « Répondre à la demande » → « Transmettre »: the answers (validated against the dossier's own
+// form version), an optional message, and the dossier goes back to the services (EN_INSTRUCTION).
+// No agent is assigned to dossiers yet, so the services are told through the history and the
+// audit log; an email to the instructing agent comes with the instruction issue.
+
+export const NOT_AWAITING_COMPLEMENT = 'Aucune information complémentaire n’est demandée pour ce dossier.';
+export const MESSAGE_MAX_LENGTH = 5000;
+
+export type AnswerComplementInput = {
+  dossierId: string;
+  expectedVersion: number;
+  answers: Record<string, unknown>;
+  message?: string;
+};
+
+export async function answerComplement(viewer: DossierViewer, input: AnswerComplementInput, context: RequestContext): Promise<ActionResult> {
+  const dossier = await findDossierForViewer(viewer, input.dossierId);
+  if (!dossier) return dossierNotFound();
+  if (dossier.status !== 'COMPLEMENT_DEMANDE') return fail(NOT_AWAITING_COMPLEMENT);
+
+  const fields = dossier.procedureVersion.fields as unknown as FieldDefinition[];
+  const parsed = buildAnswersSchema(fields).safeParse(input.answers);
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return fail('Le formulaire contient des erreurs. Corrigez-les puis transmettez de nouveau.', fieldErrors);
+  }
+  const message = input.message?.trim() ?? '';
+  if (message.length > MESSAGE_MAX_LENGTH) return fail('Le message doit contenir au plus 5 000 caractères.', { message: ['Le message doit contenir au plus 5 000 caractères.'] });
+
+  try {
+    await db.$transaction(async (tx) => {
+      await transitionDossier(tx, {
+        dossierId: dossier.id,
+        expectedVersion: input.expectedVersion,
+        to: 'EN_INSTRUCTION',
+        actorId: viewer.id,
+        eventType: 'complement-answered',
+        message: message || undefined,
+      });
+      await tx.dossier.update({ where: { id: dossier.id }, data: { answers: parsed.data as Prisma.InputJsonObject } });
+      if (message) await tx.dossierMessage.create({ data: { dossierId: dossier.id, authorId: viewer.id, fromAgent: false, body: message } });
+      await recordAudit(tx, { actorId: viewer.id, action: 'dossier.complement-answered', targetType: 'Dossier', targetId: dossier.id, ip: context.ip });
+    });
+  } catch (error) {
+    if (error instanceof DossierConflictError || error instanceof InvalidTransitionError) return fail(error.message);
+    throw error;
+  }
+  return succeed();
+}

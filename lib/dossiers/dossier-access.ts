@@ -1,0 +1,49 @@
+import 'server-only';
+import { z } from 'zod';
+import { db, type Tx } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// Who may see a dossier: its applicant, and every member of the profile it was filed for once it
+// is deposited (a draft is its author's alone, lib/dossiers/draft-access.ts). Every
+// query and action of the follow-up goes through this `where`; anything else is « introuvable »
+// (404), the same answer as for a dossier that does not exist.
+
+export type DossierViewer = { id: string };
+
+const uuidSchema = z.uuid();
+
+/** Ids come from URLs and forms: anything but a UUID is a dossier that does not exist. */
+export function isUuid(value: unknown): value is string {
+  return uuidSchema.safeParse(value).success;
+}
+
+export function visibleDossiersWhere(viewer: DossierViewer): Prisma.DossierWhereInput {
+  return {
+    OR: [{ applicantId: viewer.id }, { status: { not: 'BROUILLON' }, profile: { memberships: { some: { userId: viewer.id } } } }],
+  };
+}
+
+const dossierSelect = {
+  id: true,
+  number: true,
+  status: true,
+  version: true,
+  answers: true,
+  applicantId: true,
+  submittedAt: true,
+  receiptFileId: true,
+  decidedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  procedure: { select: { title: true, slug: true } },
+  procedureVersion: { select: { fields: true, documents: true } },
+  profile: { select: { id: true, name: true } },
+} satisfies Prisma.DossierSelect;
+
+export type ViewerDossier = Prisma.DossierGetPayload<{ select: typeof dossierSelect }>;
+
+/** The dossier if the viewer may see it, else null (→ notFound()). */
+export async function findDossierForViewer(viewer: DossierViewer, id: string, client: Tx | typeof db = db): Promise<ViewerDossier | null> {
+  if (!isUuid(id)) return null;
+  return client.dossier.findFirst({ where: { id, ...visibleDossiersWhere(viewer) }, select: dossierSelect });
+}

@@ -1,0 +1,22 @@
+// « Historique »: what each DossierEvent type means to the applicant.
+
+const EVENT_LABELS: Record<string, string> = {
+  created: 'Brouillon créé',
+  submitted: 'Dossier déposé',
+  'instruction-started': 'Instruction commencée',
+  'status-changed': 'Changement de statut',
+  'attachment-added': 'Justificatif ajouté',
+  'attachment-replaced': 'Justificatif remplacé',
+  'attachment-validated': 'Justificatif validé',
+  'attachment-rejected': 'Justificatif rejeté',
+  'attachment-reviewed': 'Justificatif vérifié',
+  message: 'Message',
+  'complement-requested': 'Informations complémentaires demandées',
+  'complement-answered': 'Réponse à la demande transmise',
+  'document-issued': 'Document envoyé',
+  decision: 'Décision',
+};
+
+export function eventLabel(type: string): string {
+  return EVENT_LABELS[type] ?? 'Événement';
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import type { RequestContext } from '@/lib/accounts/request-context';
+import { fail, failOnField, succeed, type ActionResult } from '@/lib/actions/result';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';
+import { MESSAGE_MAX_LENGTH } from './answer-complement';
+import { findDossierForViewer, isUuid, type DossierViewer } from './dossier-access';
+import { FILE_UNAVAILABLE } from './dossier-errors';
+import { dossierNotFound } from './dossier-failures';
+
+// « Échanges » → « Envoyer le message »: a message of the applicant (or a member of the profile)
+// with their own fresh uploads attached.
+
+export const MAX_MESSAGE_FILES = 10;
+
+export type PostMessageInput = { dossierId: string; body: string; fileIds: string[] };
+
+export async function postDossierMessage(viewer: DossierViewer, input: PostMessageInput, context: RequestContext): Promise<ActionResult> {
+  const body = input.body.trim();
+  if (body.length === 0) return failOnField('body', 'Saisissez votre message.');
+  if (body.length > MESSAGE_MAX_LENGTH) return failOnField('body', 'Le message doit contenir au plus 5 000 caractères.');
+  const fileIds = [...new Set(input.fileIds)];
+  if (fileIds.length > MAX_MESSAGE_FILES) return failOnField('files', `Joignez au plus ${MAX_MESSAGE_FILES} fichiers.`);
+  if (!fileIds.every(isUuid)) return failOnField('files', FILE_UNAVAILABLE);
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const dossier = await findDossierForViewer(viewer, input.dossierId, tx);
+      if (!dossier || dossier.status === 'BROUILLON') return dossierNotFound();
+      await attachStoredFiles(tx, viewer.id, fileIds);
+      const message = await tx.dossierMessage.create({
+        data: { dossierId: dossier.id, authorId: viewer.id, fromAgent: false, body, files: { create: fileIds.map((fileId) => ({ fileId })) } },
+        select: { id: true },
+      });
+      await tx.dossierEvent.create({ data: { dossierId: dossier.id, actorId: viewer.id, type: 'message' } });
+      await tx.dossier.update({ where: { id: dossier.id }, data: { updatedAt: new Date() } });
+      await recordAudit(tx, { actorId: viewer.id, action: 'dossier.message', targetType: 'Dossier', targetId: dossier.id, ip: context.ip, details: { messageId: message.id, files: fileIds.length } });
+      return succeed();
+    });
+  } catch (error) {
+    if (error instanceof StoredFileUnavailableError) return failOnField('files', FILE_UNAVAILABLE);
+    throw error;
+  }
+}

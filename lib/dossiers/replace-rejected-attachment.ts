@@ -1,0 +1,62 @@
+import 'server-only';
+import type { RequestContext } from '@/lib/accounts/request-context';
+import { fail, succeed, type ActionResult } from '@/lib/actions/result';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';
+import { findDossierForViewer, isUuid, type DossierViewer } from './dossier-access';
+import { FILE_UNAVAILABLE } from './dossier-errors';
+import { dossierNotFound } from './dossier-failures';
+import { isDecided } from './status';
+
+// « Justificatifs »: a rejected file is replaced by a new upload (EN_ATTENTE again); the rejected
+// row stays, pointing at its replacement, so « Historique des versions » keeps it downloadable.
+
+export const ONLY_REJECTED = 'Seul un justificatif rejeté peut être remplacé.';
+export const DOSSIER_DECIDED = 'Ce dossier a reçu une décision : ses justificatifs ne peuvent plus être modifiés.';
+
+export type ReplaceAttachmentInput = { attachmentId: string; fileId: string };
+
+export async function replaceRejectedAttachment(
+  viewer: DossierViewer,
+  input: ReplaceAttachmentInput,
+  context: RequestContext,
+): Promise<ActionResult<{ attachmentId: string }>> {
+  if (!isUuid(input.attachmentId)) return dossierNotFound();
+  if (!isUuid(input.fileId)) return fail(FILE_UNAVAILABLE);
+  try {
+    return await db.$transaction(async (tx) => {
+      const old = await tx.attachment.findUnique({
+        where: { id: input.attachmentId },
+        select: { id: true, dossierId: true, documentId: true, review: true, replacedById: true },
+      });
+      const dossier = old ? await findDossierForViewer(viewer, old.dossierId, tx) : null;
+      if (!old || !dossier) return dossierNotFound();
+      if (isDecided(dossier.status) || dossier.status === 'BROUILLON') return fail(DOSSIER_DECIDED);
+      if (old.review !== 'REJETE' || old.replacedById) return fail(ONLY_REJECTED);
+
+      await attachStoredFiles(tx, viewer.id, [input.fileId]);
+      const created = await tx.attachment.create({ data: { dossierId: dossier.id, documentId: old.documentId, fileId: input.fileId }, select: { id: true } });
+      // Guarded: two replacements of one rejected file at once keep only the first.
+      const { count } = await tx.attachment.updateMany({ where: { id: old.id, replacedById: null }, data: { replacedById: created.id } });
+      if (count !== 1) throw new ReplacedMeanwhileError();
+      await tx.dossierEvent.create({ data: { dossierId: dossier.id, actorId: viewer.id, type: 'attachment-replaced', message: null } });
+      await tx.dossier.update({ where: { id: dossier.id }, data: { updatedAt: new Date() } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: 'dossier.attachment-replaced',
+        targetType: 'Dossier',
+        targetId: dossier.id,
+        ip: context.ip,
+        details: { replaced: old.id, replacement: created.id },
+      });
+      return succeed({ attachmentId: created.id });
+    });
+  } catch (error) {
+    if (error instanceof StoredFileUnavailableError) return fail(FILE_UNAVAILABLE);
+    if (error instanceof ReplacedMeanwhileError) return fail(ONLY_REJECTED);
+    throw error;
+  }
+}
+
+class ReplacedMeanwhileError extends Error {}

@@ -1,0 +1,18 @@
+import 'server-only';
+import type { Role } from '@/lib/generated/prisma/client';
+
+// The instruction functions are for agents (instructeurs and administrators). Their pages will
+// call requireAgent() first; the domain checks again (authorization next to the data).
+
+export type AgentViewer = { id: string; role: Role };
+
+export class NotAnAgentError extends Error {
+  constructor() {
+    super('Cette action est réservée aux agents du Département.');
+    this.name = 'NotAnAgentError';
+  }
+}
+
+export function assertAgent(viewer: AgentViewer): void {
+  if (viewer.role !== 'INSTRUCTEUR' && viewer.role !== 'ADMIN') throw new NotAnAgentError();
+}

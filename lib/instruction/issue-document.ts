@@ -1,0 +1,51 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { attachStoredFiles } from '@/lib/files/attach-stored-files';
+import { enqueueEmails } from '@/lib/mail/outbox';
+import { assertAgent, type AgentViewer } from './agent-viewer';
+import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
+
+export type IssueDocumentInput = { dossierId?: string; recipientUserId?: string; recipientProfileId?: string; title: string; fileId: string };
+
+/**
+ * « Mes documents reçus »: a file (the agent's own upload) sent to one person or to a profile.
+ * Without an explicit recipient, the dossier's profile (or else its applicant) receives it.
+ * Each recipient (the person, or every member of the profile) gets a 'document-received' email.
+ */
+export async function issueDocument(agent: AgentViewer, input: IssueDocumentInput): Promise<{ issuedDocumentId: string }> {
+  assertAgent(agent);
+  const title = input.title.trim();
+  if (title.length === 0 || title.length > 200) throw new Error('Le titre doit contenir entre 1 et 200 caractères.');
+  return db.$transaction(async (tx) => {
+    let recipientUserId = input.recipientUserId ?? null;
+    let recipientProfileId = input.recipientProfileId ?? null;
+    if (input.dossierId) {
+      const dossier = await loadDossierForAgent(tx, input.dossierId);
+      if (!dossier) throw new DossierNotFoundForAgentError();
+      if (!recipientUserId && !recipientProfileId) {
+        const owner = await tx.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { applicantId: true, profileId: true } });
+        if (owner.profileId) recipientProfileId = owner.profileId;
+        else recipientUserId = owner.applicantId;
+      }
+    }
+    if ((recipientUserId === null) === (recipientProfileId === null)) throw new Error('Un document est adressé à une personne ou à un profil.');
+
+    await attachStoredFiles(tx, agent.id, [input.fileId]);
+    const document = await tx.issuedDocument.create({
+      data: { title, fileId: input.fileId, dossierId: input.dossierId ?? null, recipientUserId, recipientProfileId, sentById: agent.id },
+      select: { id: true },
+    });
+    if (input.dossierId) await tx.dossierEvent.create({ data: { dossierId: input.dossierId, actorId: agent.id, type: 'document-issued', message: title } });
+    await recordAudit(tx, { actorId: agent.id, action: 'instruction.document-issued', targetType: 'IssuedDocument', targetId: document.id });
+
+    const recipients = recipientUserId
+      ? await tx.user.findMany({ where: { id: recipientUserId }, select: { email: true, firstName: true } })
+      : await tx.user.findMany({ where: { memberships: { some: { profileId: recipientProfileId ?? '' } } }, select: { email: true, firstName: true } });
+    await enqueueEmails(
+      tx,
+      recipients.map((person) => ({ template: 'document-received' as const, to: person.email, props: { firstName: person.firstName, title } })),
+    );
+    return { issuedDocumentId: document.id };
+  });
+}
