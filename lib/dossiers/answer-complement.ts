@@ -2,7 +2,8 @@ import 'server-only';
 import type { RequestContext } from '@/lib/accounts/request-context';
 import { fail, succeed, type ActionResult, type FieldErrors } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
+import { enqueueEmail } from '@/lib/mail/outbox';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { buildAnswersSchema } from '@/lib/procedures/answers-schema';
 import type { FieldDefinition } from '@/lib/procedures/field-definitions';
@@ -12,8 +13,7 @@ import { DossierConflictError, InvalidTransitionError, transitionDossier } from 
 
 // « Répondre à la demande » → « Transmettre »: the answers (validated against the dossier's own
 // form version), an optional message, and the dossier goes back to the services (EN_INSTRUCTION).
-// No agent is assigned to dossiers yet, so the services are told through the history and the
-// audit log; an email to the instructing agent comes with the instruction issue.
+// The services are told through the history, and the agent who asked gets an email.
 
 export const NOT_AWAITING_COMPLEMENT = 'Aucune information complémentaire n’est demandée pour ce dossier.';
 export const MESSAGE_MAX_LENGTH = 5000;
@@ -56,10 +56,26 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
       await tx.dossier.update({ where: { id: dossier.id }, data: { answers: parsed.data as Prisma.InputJsonObject } });
       if (message) await tx.dossierMessage.create({ data: { dossierId: dossier.id, authorId: viewer.id, fromAgent: false, body: message } });
       await recordAudit(tx, { actorId: viewer.id, action: 'dossier.complement-answered', targetType: 'Dossier', targetId: dossier.id, ip: context.ip });
+      await notifyRequestingAgent(tx, dossier.id);
     });
   } catch (error) {
     if (error instanceof DossierConflictError || error instanceof InvalidTransitionError) return fail(error.message);
     throw error;
   }
   return succeed();
+}
+
+/** The agent who asked for the complement (still active) learns that the dossier came back. */
+async function notifyRequestingAgent(tx: Tx, dossierId: string) {
+  const request = await tx.dossierEvent.findFirst({
+    where: { dossierId, type: 'complement-requested', actor: { disabledAt: null, role: { in: ['INSTRUCTEUR', 'ADMIN'] } } },
+    orderBy: { createdAt: 'desc' },
+    select: { actor: { select: { email: true, firstName: true } }, dossier: { select: { number: true, procedure: { select: { title: true } } } } },
+  });
+  if (!request?.actor || !request.dossier.number) return;
+  await enqueueEmail(tx, {
+    template: 'complement-answered',
+    to: request.actor.email,
+    props: { firstName: request.actor.firstName, dossierNumber: request.dossier.number, procedureTitle: request.dossier.procedure.title },
+  });
 }

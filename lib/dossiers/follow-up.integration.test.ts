@@ -5,7 +5,7 @@ import { findDownloadableFile } from '@/lib/files/find-downloadable-file';
 import { createProfileWithMember } from '@/lib/profiles/profile-fixtures';
 import { answerComplement, NOT_AWAITING_COMPLEMENT } from './answer-complement';
 import { findDossierForViewer } from './dossier-access';
-import { createDepositedDossier, createStoredFile, followContext } from './follow-up-fixtures';
+import { createDepositedDossier, createStoredFile, createUserWithRole, followContext } from './follow-up-fixtures';
 import { listDossierAttachments } from './find-dossier-details';
 import { listReceivedDocuments } from './list-received-documents';
 import { listViewerDossiers } from './list-viewer-dossiers';
@@ -80,8 +80,10 @@ describe('replacing a rejected justificatif', () => {
 describe('answering a request for more information', () => {
   const answers = { 'nom-du-projet': 'Fête du moulin, 2e édition', montant: '2 000' };
 
-  it('updates the answers and returns the dossier to EN_INSTRUCTION', async () => {
+  it('updates the answers, returns the dossier to EN_INSTRUCTION and tells the agent who asked', async () => {
     const { dossier, applicantId } = await createDepositedDossier({ status: 'COMPLEMENT_DEMANDE' });
+    const agent = await createUserWithRole('INSTRUCTEUR');
+    await db.dossierEvent.create({ data: { dossierId: dossier.id, actorId: agent.id, type: 'complement-requested', message: 'Budget détaillé ?' } });
     const result = await answerComplement({ id: applicantId }, { dossierId: dossier.id, expectedVersion: dossier.version, answers, message: 'Voici le budget.' }, followContext);
     expect(result).toEqual({ ok: true });
     const after = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { status: true, answers: true, version: true } });
@@ -90,6 +92,8 @@ describe('answering a request for more information', () => {
       toStatus: 'EN_INSTRUCTION',
       message: 'Voici le budget.',
     });
+    const notice = await db.outboxEmail.findFirst({ where: { to: agent.email, template: 'complement-answered' }, select: { subject: true } });
+    expect(notice?.subject).toBe(`Le demandeur a répondu pour le dossier ${dossier.number}`);
   });
 
   it('is refused outside COMPLEMENT_DEMANDE, with a stale version, with invalid answers, and to others', async () => {

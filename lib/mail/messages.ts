@@ -14,6 +14,7 @@ import PasswordChanged from '@/emails/password-changed';
 import ResetPassword from '@/emails/reset-password';
 // Dossier follow-up (issue 5)
 import AttachmentRejected from '@/emails/attachment-rejected';
+import ComplementAnswered from '@/emails/complement-answered';
 import ComplementRequested from '@/emails/complement-requested';
 import DocumentReceived from '@/emails/document-received';
 import NewMessage from '@/emails/new-message';
@@ -87,6 +88,11 @@ export const emailDefinitions = {
       `Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
       createElement(ComplementRequested, { ...props, url: dossierUrl(dossierId) }),
+  }),
+  // To the agent who asked: the instruction screens come with the instruction issue, hence /instruction.
+  'complement-answered': defineEmail({
+    subject: ({ dossierNumber }: FirstName & { dossierNumber: string; procedureTitle: string }) => `Le demandeur a répondu pour le dossier ${dossierNumber}`,
+    build: (props: FirstName & { dossierNumber: string; procedureTitle: string }) => createElement(ComplementAnswered, { ...props, url: `${env.APP_URL}/instruction` }),
   }),
   'attachment-rejected': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { documentLabel: string }) => `Un justificatif de votre dossier ${dossierNumber} a été rejeté`,

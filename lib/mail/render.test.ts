@@ -86,6 +86,16 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
     mentions: ['Transmettre', 'Aide aux projets culturels'],
   },
+  'complement-answered': {
+    message: {
+      template: 'complement-answered',
+      to: 'agent@exemple.test',
+      props: { firstName: 'Camille', dossierNumber: '2026-000123', procedureTitle: 'Aide aux projets culturels' },
+    },
+    subject: 'Le demandeur a répondu pour le dossier 2026-000123',
+    urls: ['https://guichet.exemple.test/instruction'],
+    mentions: ['En instruction', 'Aide aux projets culturels'],
+  },
   'attachment-rejected': {
     message: {
       template: 'attachment-rejected',

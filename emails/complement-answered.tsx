@@ -1,0 +1,24 @@
+import { EmailAction, EmailLayout, Greeting, Paragraph, Strong } from './components/email-layout';
+
+export type ComplementAnsweredProps = { firstName: string; dossierNumber: string; procedureTitle: string; url: string };
+
+// To the agent who asked for more information: the dossier is back in their hands.
+export default function ComplementAnswered({ firstName, dossierNumber, procedureTitle, url }: ComplementAnsweredProps) {
+  return (
+    <EmailLayout title={`Le demandeur a répondu pour le dossier ${dossierNumber}`} preview="Le dossier est de nouveau en instruction.">
+      <Greeting firstName={firstName} />
+      <Paragraph>
+        Le demandeur a transmis les informations complémentaires que vous aviez demandées pour le dossier <Strong>{dossierNumber}</Strong> (
+        {procedureTitle}). Le dossier est de nouveau « En instruction ».
+      </Paragraph>
+      <EmailAction href={url} label="Ouvrir l’espace instruction" />
+    </EmailLayout>
+  );
+}
+
+ComplementAnswered.PreviewProps = {
+  firstName: 'Karim',
+  dossierNumber: '2026-000123',
+  procedureTitle: 'Aide aux projets culturels',
+  url: 'http://localhost:3000/instruction',
+} satisfies ComplementAnsweredProps;
