@@ -91,9 +91,15 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   expect(response?.status()).toBe(404);
   await other.context().close();
 
-  // Leave, come back: the draft is resumed.
-  await page.goto('/mon-compte');
-  await page.goto(draftUrl);
+  // Leave, come back from « Mes dossiers »: the draft is resumed.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Mon compte' }).click();
+  await page.getByRole('link', { name: /Mes dossiers/ }).click();
+  const draftRow = page.getByRole('row').filter({ hasText: SUBVENTION.title });
+  await expect(draftRow.getByText('Brouillon').first()).toBeVisible();
+  await expectAccessible(page);
+  await draftRow.getByRole('link', { name: /Reprendre le brouillon/ }).click();
+  await expect(page).toHaveURL(draftUrl);
   await expect(page.getByLabel('Numéro RNA', { exact: true })).toHaveValue('W751234567');
   await expect(page.getByLabel('Activités prévues pour l’année', { exact: true })).toHaveValue('Ateliers de couture et fête de quartier.');
   await expectJoined(page, 'Budget prévisionnel', 'scan.webp');
