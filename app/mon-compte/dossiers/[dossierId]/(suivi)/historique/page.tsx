@@ -44,13 +44,9 @@ export default async function DossierHistoryPage({ params }: { params: DossierRo
                     <td>{actor}</td>
                     <td>
                       {eventLabel(event.type)}
-                      {event.toStatus ? (
-                        <>
-                          {' '}
-                          : {event.fromStatus ? `${DOSSIER_STATUS_LABELS[event.fromStatus]} → ` : ''}
-                          {DOSSIER_STATUS_LABELS[event.toStatus]}
-                        </>
-                      ) : null}
+                      {event.fromStatus && event.toStatus
+                        ? ` : ${DOSSIER_STATUS_LABELS[event.fromStatus]} → ${DOSSIER_STATUS_LABELS[event.toStatus]}`
+                        : null}
                     </td>
                     <td className="pre-line">{event.message ?? ''}</td>
                   </tr>
