@@ -51,7 +51,8 @@ export function DossiersTable({ rows, caption }: { rows: DossierRow[]; caption: 
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{row.number ?? 'Brouillon'}</th>
+              {/* The number opens the dossier too: on a phone the last column is off-screen. */}
+              <th scope="row">{row.number ? <Link href={dossierPath(row.id)}>{row.number}</Link> : 'Brouillon'}</th>
               <td>{row.procedure.title}</td>
               <td>{row.profile?.name ?? 'Moi-même'}</td>
               <td>
