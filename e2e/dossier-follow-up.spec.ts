@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { sql } from './support/database';
 import { insertDossier, issueDocumentTo, rejectAttachment, requestComplementAsServices, uploadFixture, fixturePath } from './support/dossiers';
+import { createAgent } from './support/agents';
 import { createUser, type TestUser } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
 import { createProfileWithMembers, openSessionFor } from './support/profiles';
@@ -30,7 +31,7 @@ function tab(page: Page, name: string) {
 
 test('« Mes dossiers » → « Visualiser » → tabs; answering a request for more information', async ({ page }) => {
   const applicant = await createUser();
-  const agent = await createUser({ role: 'INSTRUCTEUR' });
+  const agent = await createAgent();
   await signedIn(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
   const dossier = await insertDossier({ applicantId: applicant.id, fileId, status: 'EN_INSTRUCTION' });
@@ -71,7 +72,7 @@ test('« Mes dossiers » → « Visualiser » → tabs; answering a request for 
 
 test('a rejected justificatif is replaced with « Choisir un fichier », the old one kept in the history', async ({ page }) => {
   const applicant = await createUser();
-  const agent = await createUser({ role: 'INSTRUCTEUR' });
+  const agent = await createAgent();
   await signedIn(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
   const dossier = await insertDossier({ applicantId: applicant.id, fileId, status: 'EN_INSTRUCTION' });
@@ -120,7 +121,7 @@ test('« Échanges »: send a message with an attachment', async ({ page }) => {
 
 test('« Mes documents reçus »: « Nouveau » until downloaded, attachment headers', async ({ page }) => {
   const applicant = await createUser();
-  const agent = await createUser({ role: 'INSTRUCTEUR' });
+  const agent = await createAgent();
   await signedIn(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
   await sql(`UPDATE "StoredFile" SET "ownerId" = $2 WHERE id = $1`, [fileId, agent.id]);

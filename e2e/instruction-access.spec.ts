@@ -1,4 +1,5 @@
 import { createUser } from './support/factories';
+import { createAgent, signInAgent } from './support/agents';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
 
 test('une personne non connectée est renvoyée vers la connexion', async ({ page }) => {
@@ -19,8 +20,8 @@ test('un usager connecté est refusé dans /instruction', async ({ page }) => {
 });
 
 test('un agent se connecte sur la même page et arrive dans l’espace instruction', async ({ page }) => {
-  const agent = await createUser({ role: 'INSTRUCTEUR', firstName: 'Karim' });
-  await signIn(page, agent.email, agent.password);
+  const agent = await createAgent({ firstName: 'Karim' });
+  await signInAgent(page, agent);
   await expect(page).toHaveURL(/\/instruction$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
   await expect(page.getByRole('main').getByText(/Bonjour Karim/)).toBeVisible();

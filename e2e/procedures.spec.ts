@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { sql } from './support/database';
 import { createUser } from './support/factories';
+import { createAgent, signInAgent } from './support/agents';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
 import { insertProcedure, uniqueWord } from './support/procedures';
 
@@ -70,10 +71,10 @@ test('Accueil : le bandeau « Démarches à la Une » montre les démarches de d
 
 test('un administrateur construit une démarche, la met à la Une et la publie ; un visiteur la voit ; dépubliée, elle disparaît', async ({ page, browser }, testInfo) => {
   test.setTimeout(180_000);
-  const admin = await createUser({ role: 'ADMIN', firstName: 'Aline' });
+  const admin = await createAgent({ role: 'ADMIN', firstName: 'Aline' });
   const word = uniqueWord();
   const title = `Aide aux jardins partagés ${word}`;
-  await signIn(page, admin.email, admin.password);
+  await signInAgent(page, admin);
   await expect(page).toHaveURL(/\/instruction$/);
   await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Démarches' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Démarches' })).toBeVisible();
@@ -216,8 +217,8 @@ test('une démarche à la Une quitte le bandeau d’elle-même à sa clôture, e
   // Closes in a few seconds: nobody touches it after the banner shows it.
   const procedure = await insertProcedure({ title, featured: true, closesAt: new Date(Date.now() + 20_000) });
   // An administrator's change refreshes the cached banner (a démarche made in the database is not one).
-  const admin = await createUser({ role: 'ADMIN' });
-  await signIn(page, admin.email, admin.password);
+  const admin = await createAgent({ role: 'ADMIN' });
+  await signInAgent(page, admin);
   await expect(page).toHaveURL(/\/instruction$/);
   await page.goto(`/instruction/demarches/${procedure.id}/pieces-justificatives`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -358,8 +359,8 @@ test.describe('accès réservé aux administrateurs', () => {
 
   test('la même action rejouée par un administrateur agit (le refus ci-dessus n’est pas un hasard du rejeu)', async ({ page }) => {
     const procedure = await insertProcedure({ title: `Démarche rejouée ${uniqueWord()}` });
-    const admin = await createUser({ role: 'ADMIN' });
-    await signIn(page, admin.email, admin.password);
+    const admin = await createAgent({ role: 'ADMIN' });
+    await signInAgent(page, admin);
     await expect(page).toHaveURL(/\/instruction$/);
     const fields = { procedureId: procedure.id, title: 'Titre changé par rejeu', summary: 'x', description: 'x', audience: 'ASSOCIATION', opensOn: '2026-01-01', published: 'on' };
     const response = await replayAction(page, `/instruction/demarches/${procedure.id}`, 'updateProcedureInfoAction', fields);
@@ -368,8 +369,8 @@ test.describe('accès réservé aux administrateurs', () => {
   });
 
   test('un instructeur n’a pas la rubrique « Démarches » et y est refusé', async ({ page }) => {
-    const agent = await createUser({ role: 'INSTRUCTEUR', firstName: 'Inès' });
-    await signIn(page, agent.email, agent.password);
+    const agent = await createAgent({ role: 'INSTRUCTEUR', firstName: 'Inès' });
+    await signInAgent(page, agent);
     await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Espace instruction' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('link', { name: 'Démarches', exact: true })).toHaveCount(0);

@@ -12,6 +12,7 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   CONFIRM_EMAIL: 24 * HOUR_MS,
   RESET_PASSWORD: HOUR_MS,
   CHANGE_EMAIL: 24 * HOUR_MS,
+  AGENT_INVITATION: 72 * HOUR_MS,
 };
 
 type IssueTokenInput = { userId: string; purpose: TokenPurpose; newEmail?: string };

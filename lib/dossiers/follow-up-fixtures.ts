@@ -58,5 +58,5 @@ export async function createDepositedDossier(options: DossierOptions = {}) {
     data: { dossierId: dossier.id, documentId: 'rib', fileId: file.id, review: options.review ?? 'EN_ATTENTE', reviewMessage: options.reviewMessage },
     select: { id: true },
   });
-  return { dossier, applicantId, attachmentId: attachment.id, fileId: file.id };
+  return { dossier, applicantId, attachmentId: attachment.id, fileId: file.id, procedureId: procedure.id };
 }

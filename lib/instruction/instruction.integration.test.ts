@@ -4,6 +4,8 @@ import { db } from '@/lib/db';
 import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/lib/dossiers/follow-up-fixtures';
 import { DossierConflictError } from '@/lib/dossiers/transition-dossier';
 import { NotAnAgentError } from './agent-viewer';
+import { assignInstructor } from './instruction-fixtures';
+import { DossierNotFoundForAgentError } from './load-agent-dossier';
 import { issueDocument } from './issue-document';
 import { requestComplement } from './request-complement';
 import { RejectionReasonRequiredError, reviewAttachment } from './review-attachment';
@@ -17,7 +19,8 @@ async function applicantEmail(applicantId: string) {
 describe('instruction functions', () => {
   it('start, request more information (event + email), with optimistic locking', async () => {
     const agent = await createUserWithRole('INSTRUCTEUR');
-    const { dossier, applicantId } = await createDepositedDossier();
+    const { dossier, applicantId, procedureId } = await createDepositedDossier();
+    await assignInstructor(agent.id, procedureId);
     const { version } = await startInstruction(agent, dossier.id, dossier.version);
     await expect(requestComplement(agent, dossier.id, dossier.version, 'Budget ?')).rejects.toBeInstanceOf(DossierConflictError);
     await requestComplement(agent, dossier.id, version, 'Merci de joindre le budget prévisionnel.');
@@ -47,7 +50,8 @@ describe('instruction functions', () => {
 
   it('sends a message and issues a document to the dossier’s applicant', async () => {
     const agent = await createUserWithRole('INSTRUCTEUR');
-    const { dossier, applicantId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
+    const { dossier, applicantId, procedureId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
+    await assignInstructor(agent.id, procedureId);
     const attachment = await createStoredFile(agent.id);
     await sendAgentMessage(agent, dossier.id, 'Bien reçu.', [attachment.id]);
     expect(await db.dossierMessage.findFirst({ where: { dossierId: dossier.id }, select: { fromAgent: true, files: { select: { fileId: true } } } })).toEqual({
@@ -74,5 +78,20 @@ describe('instruction functions', () => {
     await expect(issueDocument(usager, { recipientUserId: applicant.id, title: 'x', fileId: file.id })).rejects.toBeInstanceOf(NotAnAgentError);
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { status: true } })).toEqual({ status: 'EN_INSTRUCTION' });
     expect(await db.dossierEvent.count({ where: { dossierId: dossier.id } })).toBe(0);
+  });
+
+  it('are refused to an instructeur of another démarche, as if the dossier did not exist', async () => {
+    const agent = await createUserWithRole('INSTRUCTEUR');
+    const other = await createDepositedDossier();
+    await assignInstructor(agent.id, other.procedureId);
+    const { dossier, attachmentId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
+    const file = await createStoredFile(agent.id);
+    await expect(startInstruction(agent, dossier.id, dossier.version)).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    await expect(requestComplement(agent, dossier.id, dossier.version, 'x')).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    await expect(reviewAttachment(agent, attachmentId, { decision: 'VALIDE' })).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    await expect(sendAgentMessage(agent, dossier.id, 'x', [])).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    await expect(issueDocument(agent, { dossierId: dossier.id, title: 'x', fileId: file.id })).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    expect(await db.dossierEvent.count({ where: { dossierId: dossier.id } })).toBe(0);
+    expect(await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true } })).toEqual({ review: 'EN_ATTENTE' });
   });
 });

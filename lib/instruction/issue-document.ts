@@ -21,12 +21,11 @@ export async function issueDocument(agent: AgentViewer, input: IssueDocumentInpu
     let recipientUserId = input.recipientUserId ?? null;
     let recipientProfileId = input.recipientProfileId ?? null;
     if (input.dossierId) {
-      const dossier = await loadDossierForAgent(tx, input.dossierId);
+      const dossier = await loadDossierForAgent(tx, agent, input.dossierId);
       if (!dossier) throw new DossierNotFoundForAgentError();
       if (!recipientUserId && !recipientProfileId) {
-        const owner = await tx.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { applicantId: true, profileId: true } });
-        if (owner.profileId) recipientProfileId = owner.profileId;
-        else recipientUserId = owner.applicantId;
+        if (dossier.profileId) recipientProfileId = dossier.profileId;
+        else recipientUserId = dossier.applicantId;
       }
     }
     if ((recipientUserId === null) === (recipientProfileId === null)) throw new Error('Un document est adressé à une personne ou à un profil.');

@@ -1,17 +1,21 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import type { AgentViewer } from './agent-viewer';
+import { dossierScope } from './agent-scope';
 
-// Agents see every deposited dossier for now (no services/assignment until the instruction
-// issue). What the notifications need: the number and the applicant to write to.
+// What the instruction functions need to act and notify: the number and the applicant to write
+// to, for a dossier inside the agent's scope (agent-scope.ts). Outside it: null, as if absent.
 
-export async function loadDossierForAgent(tx: Tx, dossierId: string) {
+export async function loadDossierForAgent(tx: Tx, agent: AgentViewer, dossierId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(dossierId)) return null;
   return tx.dossier.findFirst({
-    where: { id: dossierId, status: { not: 'BROUILLON' } },
+    where: { id: dossierId, ...dossierScope(agent) },
     select: {
       id: true,
       number: true,
       status: true,
+      profileId: true,
+      applicantId: true,
       procedureVersion: { select: { documents: true } },
       procedure: { select: { title: true } },
       applicant: { select: { email: true, firstName: true } },

@@ -19,7 +19,7 @@ export async function requestComplement(agent: AgentViewer, dossierId: string, e
   const text = message.trim();
   if (text.length === 0 || text.length > 5000) throw new ComplementMessageRequiredError();
   return db.$transaction(async (tx) => {
-    const dossier = await loadDossierForAgent(tx, dossierId);
+    const dossier = await loadDossierForAgent(tx, agent, dossierId);
     if (!dossier) throw new DossierNotFoundForAgentError();
     const { version } = await transitionDossier(tx, {
       dossierId,

@@ -24,7 +24,7 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
     const attachment = /^[0-9a-f-]{36}$/i.test(attachmentId)
       ? await tx.attachment.findFirst({ where: { id: attachmentId, replacedById: null }, select: { id: true, dossierId: true, documentId: true } })
       : null;
-    const dossier = attachment ? await loadDossierForAgent(tx, attachment.dossierId) : null;
+    const dossier = attachment ? await loadDossierForAgent(tx, agent, attachment.dossierId) : null;
     if (!attachment || !dossier) throw new DossierNotFoundForAgentError();
     const reviewMessage = input.decision === 'REJETE' ? reason : null;
     await tx.attachment.update({

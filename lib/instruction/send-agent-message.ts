@@ -12,7 +12,7 @@ export async function sendAgentMessage(agent: AgentViewer, dossierId: string, bo
   const text = body.trim();
   if (text.length === 0 || text.length > 5000) throw new Error('Le message doit contenir entre 1 et 5 000 caractères.');
   return db.$transaction(async (tx) => {
-    const dossier = await loadDossierForAgent(tx, dossierId);
+    const dossier = await loadDossierForAgent(tx, agent, dossierId);
     if (!dossier) throw new DossierNotFoundForAgentError();
     const ids = [...new Set(fileIds)];
     await attachStoredFiles(tx, agent.id, ids);
