@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { replayAction } from './support/actions';
 import { sql } from './support/database';
 import { createUser } from './support/factories';
 import { createAgent, signInAgent } from './support/agents';
@@ -308,23 +308,7 @@ test('le catalogue cherche par mots sans tenir compte des accents ni des majuscu
  * Calls a server action as the site's own JavaScript does (Next-Action header, arguments encoded
  * like React's encodeReply: `[previousState, FormData]`), from the page's signed-in browser context.
  */
-async function replayAction(page: Page, path: string, exportedName: string, fields: Record<string, string>) {
-  // The referenced FormData's entries first, the root last: the server decodes as the parts arrive.
-  const multipart = new FormData();
-  for (const [name, value] of Object.entries(fields)) multipart.append(`_1_${name}`, value);
-  multipart.append('0', JSON.stringify([null, '$K1']));
-  return page.request.post(path, { multipart, maxRedirects: 0, headers: { 'Next-Action': serverActionId(exportedName), Origin: new URL(page.url()).origin } });
-}
-
-/** The id of a built server action, as an attacker would read it in a page of the site. */
-function serverActionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.filename === 'app/instruction/demarches/actions.ts' && action.exportedName === exportedName);
-  if (!entry) throw new Error(`Action ${exportedName} introuvable dans la construction`);
-  return entry[0];
-}
+const PROCEDURE_ACTIONS = 'app/instruction/demarches/actions.ts';
 
 test.describe('accès réservé aux administrateurs', () => {
   test('un usager est refusé (403) dans /instruction/demarches, sur toutes ses pages et par ses actions rejouées', async ({ page }) => {
@@ -346,7 +330,7 @@ test.describe('accès réservé aux administrateurs', () => {
       createProcedureAction: { title: 'Intruse', summary: 'x', description: 'x', audience: 'ASSOCIATION', opensOn: '2026-01-01' },
     };
     for (const [action, fields] of Object.entries(stolen)) {
-      const response = await replayAction(page, `/instruction/demarches/${procedure.id}`, action, fields);
+      const response = await replayAction(page, { file: PROCEDURE_ACTIONS, path: `/instruction/demarches/${procedure.id}`, name: action, fields });
       expect(response.status(), action).toBe(403);
     }
     const after = await sql<{ title: string; fields: unknown[] }>(
@@ -363,7 +347,7 @@ test.describe('accès réservé aux administrateurs', () => {
     await signInAgent(page, admin);
     await expect(page).toHaveURL(/\/instruction$/);
     const fields = { procedureId: procedure.id, title: 'Titre changé par rejeu', summary: 'x', description: 'x', audience: 'ASSOCIATION', opensOn: '2026-01-01', published: 'on' };
-    const response = await replayAction(page, `/instruction/demarches/${procedure.id}`, 'updateProcedureInfoAction', fields);
+    const response = await replayAction(page, { file: PROCEDURE_ACTIONS, path: `/instruction/demarches/${procedure.id}`, name: 'updateProcedureInfoAction', fields });
     expect(response.status()).toBe(200);
     expect((await sql<{ title: string }>(`SELECT title FROM "Procedure" WHERE id = $1`, [procedure.id])).rows).toEqual([{ title: 'Titre changé par rejeu' }]);
   });

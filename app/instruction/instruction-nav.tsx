@@ -8,7 +8,9 @@ type InstructionNavProps = { links: { href: string; label: string }[] };
 /** The back-office's sub-navigation; the current section is marked for assistive technologies too. */
 export function InstructionNav({ links }: InstructionNavProps) {
   const pathname = usePathname();
-  const current = (href: string) => (href === '/instruction' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  // « Dossiers » is the queue (/instruction) and every dossier under /instruction/dossiers.
+  const current = (href: string) =>
+    href === '/instruction' ? pathname === href || pathname.startsWith('/instruction/dossiers/') : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <nav className="tabs instruction-nav" aria-label="Rubriques de l’instruction">
       <ul>

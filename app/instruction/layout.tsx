@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { getSessionUser, isAgent } from '@/lib/auth/session';
+import { AGENTS_PATH, AUDIT_LOG_PATH, EXPORTS_PATH, INSTRUCTION_PATH, SECURITY_PATH, STATISTICS_PATH } from '@/lib/instruction/instruction-paths';
 import { ADMIN_PROCEDURES_PATH } from '@/lib/procedures/procedure-paths';
 import { InstructionNav } from './instruction-nav';
 
@@ -8,8 +9,15 @@ import { InstructionNav } from './instruction-nav';
 export default async function InstructionLayout({ children }: { children: ReactNode }) {
   const viewer = await getSessionUser();
   if (!viewer || !isAgent(viewer)) return children;
-  const links = [{ href: '/instruction', label: 'Espace instruction' }];
-  if (viewer.role === 'ADMIN') links.push({ href: ADMIN_PROCEDURES_PATH, label: 'Démarches' });
+  const links = [
+    { href: INSTRUCTION_PATH, label: 'Dossiers' },
+    { href: STATISTICS_PATH, label: 'Statistiques' },
+    { href: EXPORTS_PATH, label: 'Exports' },
+  ];
+  if (viewer.role === 'ADMIN') {
+    links.push({ href: ADMIN_PROCEDURES_PATH, label: 'Démarches' }, { href: AGENTS_PATH, label: 'Agents' }, { href: AUDIT_LOG_PATH, label: 'Journal' });
+  }
+  links.push({ href: SECURITY_PATH, label: 'Sécurité' });
   return (
     <>
       <InstructionNav links={links} />
