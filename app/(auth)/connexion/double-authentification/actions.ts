@@ -5,13 +5,12 @@ import { echoValues, parseForm } from '@/lib/actions/parse-form';
 import { getRequestContext } from '@/lib/actions/request-context';
 import { fail, type ActionResult } from '@/lib/actions/result';
 import { keepRecoveryCodesToShow } from '@/lib/auth/mfa/recovery-codes-cookie';
-import { confirmEnrolment } from '@/lib/auth/mfa/second-factor';
+import { confirmEnrolment, SESSION_ENDED } from '@/lib/auth/mfa/second-factor';
 import { recoveryCodesPathFor } from '@/lib/auth/mfa/second-factor-paths';
 import { markSessionSecondFactorVerified } from '@/lib/auth/mfa/upgrade-session';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { getSessionUser, isAgent } from '@/lib/auth/session';
 import { totpCodeSchema } from '@/lib/validation/second-factor';
-import { SESSION_ENDED } from '../verification/actions';
 
 /** « Activer »: the first code of the app confirms the secret; then the recovery codes, once. */
 export async function activateSecondFactorAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -4,13 +4,12 @@ import { redirect } from 'next/navigation';
 import { echoValues, parseForm } from '@/lib/actions/parse-form';
 import { getRequestContext } from '@/lib/actions/request-context';
 import { fail, type ActionResult } from '@/lib/actions/result';
-import { verifyRecoveryCode, verifyTotpCode } from '@/lib/auth/mfa/second-factor';
+import { SESSION_ENDED, verifyRecoveryCode, verifyTotpCode } from '@/lib/auth/mfa/second-factor';
 import { markSessionSecondFactorVerified } from '@/lib/auth/mfa/upgrade-session';
 import { homePathFor, safeReturnPath } from '@/lib/auth/return-path';
 import { getSessionUser, isAgent } from '@/lib/auth/session';
 import { recoveryCodeSchema, totpCodeSchema } from '@/lib/validation/second-factor';
 
-export const SESSION_ENDED = 'Votre session a expiré. Connectez-vous de nouveau avec votre mot de passe.';
 const UPDATE_FAILED = 'La vérification a réussi mais la session n’a pas pu être mise à jour. Connectez-vous de nouveau.';
 
 /** The agent who gave the password in this session; null otherwise (the action then refuses). */
