@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { echoValues, parseForm } from '@/lib/actions/parse-form';
 import { getRequestContext } from '@/lib/actions/request-context';
-import { fail, type ActionResult } from '@/lib/actions/result';
+import { fail, type ActionFailure, type ActionResult } from '@/lib/actions/result';
 import { SESSION_ENDED, verifyRecoveryCode, verifyTotpCode } from '@/lib/auth/mfa/second-factor';
 import { markSessionSecondFactorVerified } from '@/lib/auth/mfa/upgrade-session';
 import { homePathFor, safeReturnPath } from '@/lib/auth/return-path';
@@ -23,28 +23,42 @@ async function finish(returnTo: string | null): Promise<ActionResult> {
   redirect(returnTo ?? homePathFor('INSTRUCTEUR'));
 }
 
-/** « Vérifier »: the code of the authenticator app. */
-export async function verifyCodeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+type Check = (userId: string, value: string, context: { ip: string }) => Promise<ActionResult<unknown>>;
+type ParsedCode = { success: true; code: string } | { success: false; failure: ActionFailure };
+
+/** Both forms: the agent who gave the password, the form parsed, the code checked, the session upgraded. */
+async function secondStep(formData: FormData, parse: (formData: FormData) => ParsedCode, check: Check): Promise<ActionResult> {
   const user = await agentAwaitingSecondFactor();
   if (!user) return fail(SESSION_ENDED);
   const returnTo = safeReturnPath(formData.get('retour'));
   if (user.secondFactorVerified) redirect(returnTo ?? homePathFor(user.role));
-  const parsed = parseForm(totpCodeSchema, formData);
+  const parsed = parse(formData);
   if (!parsed.success) return parsed.failure;
-  const result = await verifyTotpCode(user.id, parsed.data.code, await getRequestContext());
+  const result = await check(user.id, parsed.code, await getRequestContext());
   if (!result.ok) return { ...result, values: echoValues(formData) };
   return finish(returnTo);
 }
 
+/** « Vérifier »: the code of the authenticator app. */
+export async function verifyCodeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return secondStep(
+    formData,
+    (data) => {
+      const parsed = parseForm(totpCodeSchema, data);
+      return parsed.success ? { success: true, code: parsed.data.code } : parsed;
+    },
+    verifyTotpCode,
+  );
+}
+
 /** « Valider le code de secours »: one of the recovery codes, which then stops working. */
 export async function redeemRecoveryCodeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const user = await agentAwaitingSecondFactor();
-  if (!user) return fail(SESSION_ENDED);
-  const returnTo = safeReturnPath(formData.get('retour'));
-  if (user.secondFactorVerified) redirect(returnTo ?? homePathFor(user.role));
-  const parsed = parseForm(recoveryCodeSchema, formData);
-  if (!parsed.success) return parsed.failure;
-  const result = await verifyRecoveryCode(user.id, parsed.data.recoveryCode, await getRequestContext());
-  if (!result.ok) return { ...result, values: echoValues(formData) };
-  return finish(returnTo);
+  return secondStep(
+    formData,
+    (data) => {
+      const parsed = parseForm(recoveryCodeSchema, data);
+      return parsed.success ? { success: true, code: parsed.data.recoveryCode } : parsed;
+    },
+    verifyRecoveryCode,
+  );
 }
