@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { echoValues, INVALID_FORM_MESSAGE, parseForm } from '@/lib/actions/parse-form';
 import { getRequestContext } from '@/lib/actions/request-context';
 import { fail, type ActionResult } from '@/lib/actions/result';
+import type { RequestContext } from '@/lib/accounts/request-context';
 import { requireAdmin } from '@/lib/auth/session';
+import type { Role } from '@/lib/generated/prisma/client';
 import { inviteAgent, resendAgentInvitation } from '@/lib/instruction/agents/invite-agent';
 import { agentAdminPath, INVITE_AGENT_PATH } from '@/lib/instruction/agents/agent-paths';
 import { resetAgentSecondFactor } from '@/lib/instruction/agents/reset-agent-second-factor';
@@ -60,34 +62,29 @@ export async function updateAgentAction(_previous: ActionResult<unknown> | null,
   done(agentId, 'modifie');
 }
 
-export async function resendAgentInvitationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+type AgentCommand = (admin: { id: string; role: Role }, agentId: string, context: RequestContext) => Promise<ActionResult>;
+
+/** The one-button actions on an agent: same checks, a different domain function and message. */
+async function runAgentCommand(command: AgentCommand, success: string, formData: FormData): Promise<ActionResult> {
   const admin = await requireAdmin(AGENTS_PATH);
   const agentId = readAgentId(formData);
-  const result = await resendAgentInvitation(admin, agentId, await getRequestContext());
+  const result = await command(admin, agentId, await getRequestContext());
   if (!result.ok) return result;
-  done(agentId, 'invitation');
+  done(agentId, success);
+}
+
+export async function resendAgentInvitationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAgentCommand(resendAgentInvitation, 'invitation', formData);
 }
 
 export async function disableAgentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const admin = await requireAdmin(AGENTS_PATH);
-  const agentId = readAgentId(formData);
-  const result = await disableAgent(admin, agentId, await getRequestContext());
-  if (!result.ok) return result;
-  done(agentId, 'desactive');
+  return runAgentCommand(disableAgent, 'desactive', formData);
 }
 
 export async function enableAgentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const admin = await requireAdmin(AGENTS_PATH);
-  const agentId = readAgentId(formData);
-  const result = await enableAgent(admin, agentId, await getRequestContext());
-  if (!result.ok) return result;
-  done(agentId, 'reactive');
+  return runAgentCommand(enableAgent, 'reactive', formData);
 }
 
 export async function resetAgentSecondFactorAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const admin = await requireAdmin(AGENTS_PATH);
-  const agentId = readAgentId(formData);
-  const result = await resetAgentSecondFactor(admin, agentId, await getRequestContext());
-  if (!result.ok) return result;
-  done(agentId, 'double-authentification');
+  return runAgentCommand(resetAgentSecondFactor, 'double-authentification', formData);
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { LinkButton } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/session';
-import { AGENT_ROLE_LABELS } from '@/lib/instruction/agents/agent-labels';
+import { AGENT_ROLE_LABELS, instructedProceduresLabel } from '@/lib/instruction/agents/agent-labels';
 import { agentAdminPath, INVITE_AGENT_PATH } from '@/lib/instruction/agents/agent-paths';
 import { listAgentsForAdmin } from '@/lib/instruction/agents/find-agents';
 import { AGENTS_PATH } from '@/lib/instruction/instruction-paths';
@@ -46,11 +46,7 @@ export default async function AgentsPage() {
                 <td>{agent.email}</td>
                 <td>{AGENT_ROLE_LABELS[agent.role]}</td>
                 <td>
-                  {agent.role === 'ADMIN'
-                    ? 'Toutes (administrateur)'
-                    : agent.procedures.length > 0
-                      ? agent.procedures.map((procedure) => procedure.title).join(', ')
-                      : 'Aucune'}
+                  {instructedProceduresLabel(agent)}
                 </td>
                 <td>
                   <AgentStatusTag status={agent.status} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { describedBy, FieldChrome } from '@/components/forms/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format/date';
@@ -21,20 +21,10 @@ function pathWith(values: AuditLogQuery, cursor?: string): string {
   return text ? `${AUDIT_LOG_PATH}?${text}` : AUDIT_LOG_PATH;
 }
 
-function FilterField({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
-  return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {error ? (
-        <span id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Erreur : </span>
-          {error}
-        </span>
-      ) : null}
-      {children}
-    </div>
-  );
-}
+const DATE_FILTERS = [
+  { name: 'du', label: 'Du' },
+  { name: 'au', label: 'Au' },
+] as const;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const admin = await requireAdmin(AUDIT_LOG_PATH);
@@ -55,7 +45,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       <PageHeader title="Journal des actions" lead="Les actions sensibles sur Guichet : connexions, comptes, agents, démarches, instruction. Les plus récentes d’abord." />
 
       <form method="get" action={AUDIT_LOG_PATH} className="inline-form audit-filter" role="search" aria-label="Filtrer le journal">
-        <FilterField id="journal-action" label="Action">
+        <FieldChrome id="journal-action" label="Action">
           <select id="journal-action" name="action" defaultValue={values.action}>
             <option value="">Toutes les actions</option>
             {unknownAction ? <option value={values.action}>{values.action}</option> : null}
@@ -65,32 +55,23 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
               </option>
             ))}
           </select>
-        </FilterField>
-        <FilterField id="journal-auteur" label="Auteur (courriel)">
+        </FieldChrome>
+        <FieldChrome id="journal-auteur" label="Auteur (courriel)">
           <input id="journal-auteur" name="auteur" type="email" defaultValue={values.auteur} spellCheck={false} autoComplete="off" />
-        </FilterField>
-        <FilterField id="journal-du" label="Du" error={errors.du}>
-          <input
-            id="journal-du"
-            name="du"
-            type="date"
-            className="input-short"
-            defaultValue={values.du}
-            aria-invalid={errors.du ? true : undefined}
-            aria-describedby={errors.du ? 'journal-du-error' : undefined}
-          />
-        </FilterField>
-        <FilterField id="journal-au" label="Au" error={errors.au}>
-          <input
-            id="journal-au"
-            name="au"
-            type="date"
-            className="input-short"
-            defaultValue={values.au}
-            aria-invalid={errors.au ? true : undefined}
-            aria-describedby={errors.au ? 'journal-au-error' : undefined}
-          />
-        </FilterField>
+        </FieldChrome>
+        {DATE_FILTERS.map(({ name, label }) => (
+          <FieldChrome key={name} id={`journal-${name}`} label={label} error={errors[name]}>
+            <input
+              id={`journal-${name}`}
+              name={name}
+              type="date"
+              className="input-short"
+              defaultValue={values[name]}
+              aria-invalid={errors[name] ? true : undefined}
+              aria-describedby={describedBy(`journal-${name}`, { error: errors[name] })}
+            />
+          </FieldChrome>
+        ))}
         <button type="submit" className="btn-secondary">
           Filtrer
         </button>

@@ -23,3 +23,9 @@ export function agentStatus(agent: { disabledAt: Date | null; emailVerifiedAt: D
 export function secondFactorLabel(agent: { totpEnabledAt: Date | null }): string {
   return agent.totpEnabledAt ? 'Activée' : 'À activer';
 }
+
+/** « Démarches instruites »: an administrator sees them all anyway. */
+export function instructedProceduresLabel(agent: { role: AgentRoleCode; procedures: { title: string }[] }): string {
+  if (agent.role === 'ADMIN') return 'Toutes (administrateur)';
+  return agent.procedures.length > 0 ? agent.procedures.map((procedure) => procedure.title).join(', ') : 'Aucune';
+}

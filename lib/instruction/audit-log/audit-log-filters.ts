@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startOfParisDay } from '@/lib/procedures/campaign-dates';
 
 // The journal's filters come from the query string (a GET form: bookmarkable, works without
 // JavaScript). Pure, so that it is unit-tested; the query runs in find-audit-log.ts.
@@ -19,35 +20,17 @@ export type AuditLogFilters = {
 
 export type AuditLogQuery = { action: string; auteur: string; du: string; au: string };
 
-const TIME_ZONE = 'Europe/Paris';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Minutes Paris is ahead of UTC at `instant` (60 in winter, 120 in summer). */
-function parisOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - instant.getTime()) / 60_000);
-}
 
 /** Midnight in Paris of a `YYYY-MM-DD` day (plus `addDays`), or undefined for anything else. */
 export function parisMidnight(day: string, addDays = 0): Date | undefined {
   const match = DAY.exec(day);
   if (!match) return undefined;
-  const utcMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + addDays);
-  if (Number.isNaN(utcMidnight)) return undefined;
-  const check = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (check.getUTCMonth() !== Number(match[2]) - 1) return undefined;
-  // The offset at midnight UTC is the offset at midnight Paris except on a change night at 2-3 h.
-  return new Date(utcMidnight - parisOffsetMinutes(new Date(utcMidnight)) * 60_000);
+  const [year, month, dayOfMonth] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== dayOfMonth) return undefined;
+  date.setUTCDate(date.getUTCDate() + addDays);
+  return startOfParisDay(date.toISOString().slice(0, 10));
 }
 
 export function encodeCursor(cursor: AuditLogCursor): string {

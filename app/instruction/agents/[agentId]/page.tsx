@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { z } from 'zod';
 import { ActionButton } from '@/components/forms/action-button';
 import { ConfirmStep } from '@/components/forms/confirm-step';
+import type { FormAction } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/session';
 import { formatDateTime, formatLongDate } from '@/lib/format/date';
-import { AGENT_ROLE_LABELS } from '@/lib/instruction/agents/agent-labels';
+import { AGENT_ROLE_LABELS, instructedProceduresLabel } from '@/lib/instruction/agents/agent-labels';
 import { agentAdminPath } from '@/lib/instruction/agents/agent-paths';
 import { getAgentForAdmin, listProcedureChoices } from '@/lib/instruction/agents/find-agents';
 import { AGENTS_PATH } from '@/lib/instruction/instruction-paths';
@@ -43,6 +45,14 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
   const isSelf = agent.id === admin.id;
   const fields = { agentId: agent.id };
   const name = `${agent.firstName} ${agent.lastName}`;
+  /** A link that opens the confirmation step (?confirmer=step), or the step itself once opened. */
+  const confirmable = (step: string, panelId: string) => ({
+    open: confirming === step,
+    panelId,
+    openHref: `${basePath}?confirmer=${step}#${panelId}`,
+    cancelHref: basePath,
+    fields,
+  });
 
   return (
     <div className="stack-lg">
@@ -68,11 +78,7 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
         <div>
           <dt>Démarches instruites</dt>
           <dd>
-            {agent.role === 'ADMIN'
-              ? 'Toutes (administrateur)'
-              : agent.procedures.length > 0
-                ? agent.procedures.map((procedure) => procedure.title).join(', ')
-                : 'Aucune'}
+            {instructedProceduresLabel(agent)}
           </dd>
         </div>
         <div>
@@ -113,31 +119,20 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
 
       <section className="stack" aria-labelledby="double-authentification">
         <h2 id="double-authentification">Double authentification</h2>
-        {confirming === 'double-authentification' ? (
-          <ConfirmStep
-            id="double-authentification-confirmation"
-            title={`Réinitialiser la double authentification de ${name} ?`}
-            action={resetAgentSecondFactorAction}
-            fields={fields}
-            confirmLabel="Confirmer la réinitialisation"
-            pendingLabel="Réinitialisation en cours…"
-            cancelHref={basePath}
-          >
-            <p>
-              Son application d’authentification et ses codes de secours ne fonctionneront plus, et ses sessions seront fermées. À sa
-              prochaine connexion, l’agent activera de nouveau la vérification en deux étapes.
-            </p>
-          </ConfirmStep>
-        ) : (
-          <>
-            <p>Pour un agent qui a perdu son téléphone et ses codes de secours.</p>
-            <p>
-              <Link className="btn-secondary" href={`${basePath}?confirmer=double-authentification#double-authentification-confirmation`} scroll={false}>
-                Réinitialiser la double authentification
-              </Link>
-            </p>
-          </>
-        )}
+        {confirming !== 'double-authentification' ? <p>Pour un agent qui a perdu son téléphone et ses codes de secours.</p> : null}
+        <ConfirmableAction
+          {...confirmable('double-authentification', 'double-authentification-confirmation')}
+          linkLabel="Réinitialiser la double authentification"
+          title={`Réinitialiser la double authentification de ${name} ?`}
+          action={resetAgentSecondFactorAction}
+          confirmLabel="Confirmer la réinitialisation"
+          pendingLabel="Réinitialisation en cours…"
+        >
+          <p>
+            Son application d’authentification et ses codes de secours ne fonctionneront plus, et ses sessions seront fermées. À sa prochaine
+            connexion, l’agent activera de nouveau la vérification en deux étapes.
+          </p>
+        </ConfirmableAction>
       </section>
 
       <section className="stack" aria-labelledby="compte">
@@ -145,45 +140,62 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
         {isSelf ? (
           <p>Vous ne pouvez pas désactiver votre propre compte.</p>
         ) : agent.status === 'disabled' ? (
-          confirming === 'reactiver' ? (
-            <ConfirmStep
-              id="compte-confirmation"
-              title={`Réactiver le compte de ${name} ?`}
-              action={enableAgentAction}
-              fields={fields}
-              confirmLabel="Confirmer la réactivation"
-              pendingLabel="Réactivation en cours…"
-              cancelHref={basePath}
-            >
-              <p>L’agent pourra de nouveau se connecter avec son mot de passe et sa double authentification.</p>
-            </ConfirmStep>
-          ) : (
-            <p>
-              <Link className="btn-secondary" href={`${basePath}?confirmer=reactiver#compte-confirmation`} scroll={false}>
-                Réactiver le compte
-              </Link>
-            </p>
-          )
-        ) : confirming === 'desactiver' ? (
-          <ConfirmStep
-            id="compte-confirmation"
+          <ConfirmableAction
+            {...confirmable('reactiver', 'compte-confirmation')}
+            linkLabel="Réactiver le compte"
+            title={`Réactiver le compte de ${name} ?`}
+            action={enableAgentAction}
+            confirmLabel="Confirmer la réactivation"
+            pendingLabel="Réactivation en cours…"
+          >
+            <p>L’agent pourra de nouveau se connecter avec son mot de passe et sa double authentification.</p>
+          </ConfirmableAction>
+        ) : (
+          <ConfirmableAction
+            {...confirmable('desactiver', 'compte-confirmation')}
+            danger
+            linkLabel="Désactiver le compte"
             title={`Désactiver le compte de ${name} ?`}
             action={disableAgentAction}
-            fields={fields}
             confirmLabel="Confirmer la désactivation"
             pendingLabel="Désactivation en cours…"
-            cancelHref={basePath}
           >
             <p>L’agent ne pourra plus se connecter et ses sessions ouvertes seront fermées immédiatement. Vous pourrez réactiver le compte.</p>
-          </ConfirmStep>
-        ) : (
-          <p>
-            <Link className="btn-danger" href={`${basePath}?confirmer=desactiver#compte-confirmation`} scroll={false}>
-              Désactiver le compte
-            </Link>
-          </p>
+          </ConfirmableAction>
         )}
       </section>
     </div>
+  );
+}
+
+type ConfirmableActionProps = {
+  open: boolean;
+  panelId: string;
+  openHref: string;
+  cancelHref: string;
+  fields: Record<string, string>;
+  linkLabel: string;
+  danger?: boolean;
+  title: string;
+  action: FormAction;
+  confirmLabel: string;
+  pendingLabel: string;
+  children: ReactNode;
+};
+
+function ConfirmableAction({ open, panelId, openHref, cancelHref, fields, linkLabel, danger, title, action, confirmLabel, pendingLabel, children }: ConfirmableActionProps) {
+  if (!open) {
+    return (
+      <p>
+        <Link className={danger ? 'btn-danger' : 'btn-secondary'} href={openHref} scroll={false}>
+          {linkLabel}
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <ConfirmStep id={panelId} title={title} action={action} fields={fields} confirmLabel={confirmLabel} pendingLabel={pendingLabel} cancelHref={cancelHref}>
+      {children}
+    </ConfirmStep>
   );
 }
