@@ -270,7 +270,7 @@ test.describe('actions des administrateurs rejouées à la main', () => {
     return { target: await agentRow(targetEmail), procedures: await instructedBy(targetId), invited: invited.rowCount ?? 0, audits: Number(audits.rows[0].n) };
   }
 
-  for (const who of ['instructeur', 'usager'] as const) {
+  for (const who of ['instructeur', 'usager', 'visiteur'] as const) {
     test(`un ${who} est refusé par chaque action, et rien ne change`, async ({ page }) => {
       const procedure = await insertProcedure({ title: `Démarche rejouée ${uniqueWord()}` });
       // A pending invitee (for « Renvoyer l’invitation ») with a second factor (for its reset).
@@ -280,10 +280,12 @@ test.describe('actions des administrateurs rejouées à la main', () => {
       if (who === 'instructeur') {
         await signInAgent(page, await newAgent({ role: 'INSTRUCTEUR', procedures: [procedure.id] }));
         await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
-      } else {
+      } else if (who === 'usager') {
         const user = await createUser();
         await signIn(page, user.email, user.password);
         await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+      } else {
+        await page.goto('/');
       }
       const before = await snapshot(target.email, target.id, invitedEmail);
 
@@ -299,7 +301,12 @@ test.describe('actions des administrateurs rejouées à la main', () => {
       ];
       for (const [name, path, fields] of actions) {
         const response = await replayAction(page, { file: AGENT_ACTIONS, name, path, fields });
-        expect(response.status(), name).toBe(403);
+        if (who === 'visiteur') {
+          // Not signed in: sent to the login page, which comes back here.
+          expect(response.headers()['x-action-redirect'] ?? response.headers().location, name).toMatch(/^\/connexion\?retour=/);
+        } else {
+          expect(response.status(), name).toBe(403);
+        }
       }
       expect(await snapshot(target.email, target.id, invitedEmail)).toEqual(before);
       const { rows } = await sql<{ n: string }>(`SELECT count(*) AS n FROM "OutboxEmail" WHERE "to" = ANY($1)`, [[target.email, invitedEmail]]);
