@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { replayAction } from './support/actions';
-import { createAgent, signInAgent, type TestAgent } from './support/agents';
+import { createAgent, signInAgent } from './support/agents';
 import { sql } from './support/database';
 import { createUser, uniqueEmail } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
@@ -12,15 +12,7 @@ import { insertProcedure, uniqueWord } from './support/procedures';
 // disabling, second factor) and read the journal. Only administrators: applicants and instructeurs
 // are refused on every page and by every action replayed by hand.
 
-// ▼▼▼ MFA SWITCH (one line) ▼▼▼ In a build without the MFA helper's pages (« Vérification en deux
-// étapes », « Activer la vérification en deux étapes »), agents are created not enrolled and
-// signInAgent() stops after the password. Set to `true` once those pages are merged.
-const MFA_PAGES_MERGED = false;
-// ▲▲▲
 
-function newAgent(options: { role?: 'INSTRUCTEUR' | 'ADMIN'; firstName?: string; lastName?: string; procedures?: string[] } = {}): Promise<TestAgent> {
-  return createAgent({ ...options, enrolled: MFA_PAGES_MERGED });
-}
 
 const AGENT_ACTIONS = 'app/instruction/agents/actions.ts';
 const INVITEE_PASSWORD = 'Cerf-Volant-Rouge-81';
@@ -60,9 +52,9 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   const word = uniqueWord();
   const procedureA = await insertProcedure({ title: `Démarche A ${word}` });
   const procedureB = await insertProcedure({ title: `Démarche B ${word}` });
-  const admin = await newAgent({ role: 'ADMIN', firstName: 'Adèle', lastName: 'Admin' });
+  const admin = await createAgent({ role: 'ADMIN', firstName: 'Adèle', lastName: 'Admin' });
   await signInAgent(page, admin);
-  await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
 
   // « Agents » → « Inviter un agent »
   await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Agents' }).click();
@@ -121,12 +113,9 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   await expect(inviteePage.getByText('Ce lien d’invitation ne fonctionne pas')).toBeVisible();
   await expectAccessible(inviteePage);
 
-  // First sign-in: the password is accepted; the second factor's enrolment comes next once the
-  // MFA pages are merged (« Activer la vérification en deux étapes »), else the back-office.
+  // First sign-in: the password is accepted, then the second factor is set up.
   await signIn(inviteePage, inviteeEmail, INVITEE_PASSWORD);
-  await expect(
-    inviteePage.getByRole('heading', { level: 1, name: MFA_PAGES_MERGED ? 'Activer la vérification en deux étapes' : 'Espace instruction' }),
-  ).toBeVisible();
+  await expect(inviteePage.getByRole('heading', { level: 1, name: 'Activer la vérification en deux étapes' })).toBeVisible();
 
   // The administrator changes the role and the démarches.
   await openAgentPage(page, 'Inès Moreau');
@@ -144,10 +133,10 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   await expect.poll(async () => (await agentRow(inviteeEmail)).role).toBe('INSTRUCTEUR');
 
   // Disabling ends a signed-in agent's session at their next page, and sign-in fails.
-  const worker = await newAgent({ role: 'INSTRUCTEUR', firstName: 'Bruno', lastName: `Durand ${word}`, procedures: [procedureA.id] });
+  const worker = await createAgent({ role: 'INSTRUCTEUR', firstName: 'Bruno', lastName: `Durand ${word}`, procedures: [procedureA.id] });
   const workerPage = await newVisitor(browser);
   await signInAgent(workerPage, worker);
-  await expect(workerPage.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+  await expect(workerPage.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await openAgentPage(page, `Bruno Durand ${word}`);
   await page.getByRole('link', { name: 'Désactiver le compte' }).click();
   await expect(page.getByText(`Désactiver le compte de Bruno Durand ${word} ?`)).toBeVisible();
@@ -166,7 +155,7 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   await page.getByRole('button', { name: 'Confirmer la réactivation' }).click();
   await expect(page.getByText('Le compte est réactivé')).toBeVisible();
   await signInAgent(workerPage, worker);
-  await expect(workerPage.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+  await expect(workerPage.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
 
   // « Réinitialiser la double authentification »
   await page.getByRole('link', { name: 'Réinitialiser la double authentification' }).click();
@@ -205,7 +194,7 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
 });
 
 test('le journal se lit page par page (50 par page, « Page suivante »)', async ({ page }) => {
-  const admin = await newAgent({ role: 'ADMIN' });
+  const admin = await createAgent({ role: 'ADMIN' });
   const actor = await createUser();
   await sql(
     `INSERT INTO "AuditLog" (id, "actorId", action, ip, "createdAt")
@@ -213,7 +202,7 @@ test('le journal se lit page par page (50 par page, « Page suivante »)', async
     [actor.id],
   );
   await signInAgent(page, admin);
-  await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await page.goto(`/instruction/journal?auteur=${encodeURIComponent(actor.email)}`);
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(51);
@@ -226,10 +215,10 @@ test('le journal se lit page par page (50 par page, « Page suivante »)', async
 });
 
 test('un instructeur est refusé (403) sur les pages des agents et du journal', async ({ page }) => {
-  const instructeur = await newAgent({ role: 'INSTRUCTEUR' });
-  const other = await newAgent({ role: 'INSTRUCTEUR' });
+  const instructeur = await createAgent({ role: 'INSTRUCTEUR' });
+  const other = await createAgent({ role: 'INSTRUCTEUR' });
   await signInAgent(page, instructeur);
-  await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Agents', exact: true })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Journal', exact: true })).toHaveCount(0);
   for (const path of ['/instruction/agents', '/instruction/agents/inviter', `/instruction/agents/${other.id}`, '/instruction/journal']) {
@@ -252,9 +241,9 @@ test('un visiteur est renvoyé vers la connexion ; un lien d’invitation inconn
 });
 
 test('un agent inexistant donne la page « Agent introuvable »', async ({ page }) => {
-  const admin = await newAgent({ role: 'ADMIN' });
+  const admin = await createAgent({ role: 'ADMIN' });
   await signInAgent(page, admin);
-  await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   const response = await page.goto('/instruction/agents/00000000-0000-4000-8000-000000000000');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Agent introuvable' })).toBeVisible();
@@ -278,8 +267,8 @@ test.describe('actions des administrateurs rejouées à la main', () => {
       await sql(`UPDATE "User" SET "totpSecret" = 'scellé', "totpEnabledAt" = now() WHERE id = $1`, [target.id]);
       const invitedEmail = uniqueEmail('agent');
       if (who === 'instructeur') {
-        await signInAgent(page, await newAgent({ role: 'INSTRUCTEUR', procedures: [procedure.id] }));
-        await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+        await signInAgent(page, await createAgent({ role: 'INSTRUCTEUR', procedures: [procedure.id] }));
+        await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
       } else if (who === 'usager') {
         const user = await createUser();
         await signIn(page, user.email, user.password);
@@ -315,10 +304,10 @@ test.describe('actions des administrateurs rejouées à la main', () => {
   }
 
   test('la même action rejouée par un administrateur agit (le refus ci-dessus n’est pas un hasard du rejeu)', async ({ page }) => {
-    const admin = await newAgent({ role: 'ADMIN' });
-    const target = await newAgent({ role: 'INSTRUCTEUR' });
+    const admin = await createAgent({ role: 'ADMIN' });
+    const target = await createAgent({ role: 'INSTRUCTEUR' });
     await signInAgent(page, admin);
-    await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
     await replayAction(page, { file: AGENT_ACTIONS, name: 'disableAgentAction', path: `/instruction/agents/${target.id}`, fields: { agentId: target.id } });
     expect((await agentRow(target.email)).disabledAt).not.toBeNull();
   });

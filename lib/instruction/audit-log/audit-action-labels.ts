@@ -23,10 +23,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'session.logout-everywhere': 'Déconnexion de toutes les sessions',
   // Second factor (agents)
   'mfa.enrolled': 'Double authentification activée',
-  'mfa.verified': 'Code de vérification accepté',
+  'mfa.success': 'Code de vérification accepté',
   'mfa.failure': 'Code de vérification refusé',
-  'mfa.recovery-code-used': 'Code de secours utilisé',
-  'mfa.recovery-codes-regenerated': 'Codes de secours renouvelés',
+  'mfa.throttled': 'Vérification bloquée (trop de codes erronés)',
+  'mfa.unreadable-secret': 'Double authentification illisible (à réinitialiser)',
+  'mfa.recovery-code.used': 'Code de secours utilisé',
+  'mfa.recovery-codes.regenerated': 'Codes de secours renouvelés',
   // Agents (administration)
   'agent.created': 'Agent créé (commande)',
   'agent.invited': 'Agent invité',
