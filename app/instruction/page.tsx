@@ -47,7 +47,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   return (
     <div className="stack-lg">
       <PageHeader title="Dossiers" lead={lead} />
-      <QueueSearchForm query={current} procedures={result.procedures} procedureId={result.procedureId} />
+      {/* Keyed by the search: after a client-side navigation (« Effacer », a tab) the fields show
+          the new values, not what was typed before. */}
+      <QueueSearchForm key={queueHref({ ...filters, tab: query.tab })} query={current} procedures={result.procedures} procedureId={result.procedureId} />
 
       <nav className="tabs queue-tabs" aria-label="Étapes de l’instruction">
         <ul>
@@ -69,7 +71,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
         {result.rows.length > 0 ? (
           <QueueTable
             rows={result.rows}
-            caption={`Dossiers « ${tab.label} », triés par ${sortById(query.sort).label.toLowerCase()}`}
+            caption={`Dossiers « ${tab.label} », ${sortById(query.sort).caption}`}
             showUpdatedAt={query.sort === 'modification'}
           />
         ) : (

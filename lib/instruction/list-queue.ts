@@ -61,7 +61,9 @@ function searchWhere(text: string): Prisma.DossierWhereInput {
   const terms = classifySearch(text);
   if (!terms) return {};
   const anyOf: Prisma.DossierWhereInput[] = [];
-  if (terms.numberPrefix) anyOf.push({ number: { startsWith: terms.numberPrefix } });
+  // A whole number is looked up by equality (the unique index); a prefix needs LIKE, which that
+  // index answers only under the C collation.
+  if (terms.numberPrefix) anyOf.push({ number: /^\d{4}-\d{6}$/.test(terms.numberPrefix) ? terms.numberPrefix : { startsWith: terms.numberPrefix } });
   if (terms.siret) anyOf.push({ profile: { siret: terms.siret } });
   if (terms.rna) anyOf.push({ profile: { rna: terms.rna } });
   if (terms.words.length > 0) {
@@ -91,7 +93,7 @@ function keysetWhere(sort: QueueSort, direction: 'asc' | 'desc', cursor: QueueCu
 function toRow(row: Row): QueueRow {
   return {
     id: row.id,
-    number: row.number!,
+    number: row.number ?? '—',
     status: row.status,
     procedureTitle: row.procedure.title,
     applicantName: `${row.applicant.firstName} ${row.applicant.lastName}`,
@@ -120,7 +122,8 @@ export async function listQueue(agent: AgentViewer, query: QueueQuery): Promise<
   // use the (procedureId, status, submittedAt) index for an instructeur.
   const filters: Prisma.DossierWhereInput[] = [
     dossierScope(agent),
-    { number: { not: null }, submittedAt: { not: null } },
+    // Always true of a deposited dossier; said so that the counts can read the (status, submittedAt) index alone.
+    { submittedAt: { not: null } },
     procedureId ? { procedureId } : agent.role === 'ADMIN' ? {} : { procedureId: { in: procedures.map((procedure) => procedure.id) } },
     searchWhere(query.search),
     query.followedOnly ? { follows: { some: { userId: agent.id } } } : {},

@@ -19,10 +19,10 @@ export type QueueTabId = (typeof QUEUE_TABS)[number]['id'];
 
 /** Each sort is one column and a direction; the dossier's id breaks ties (keyset pagination). */
 export const QUEUE_SORTS = [
-  { id: 'depot-recent', label: 'Date de dépôt, les plus récents d’abord', field: 'submittedAt', direction: 'desc' },
-  { id: 'depot-ancien', label: 'Date de dépôt, les plus anciens d’abord', field: 'submittedAt', direction: 'asc' },
-  { id: 'modification', label: 'Dernière modification', field: 'updatedAt', direction: 'desc' },
-  { id: 'numero', label: 'Numéro de dossier', field: 'number', direction: 'asc' },
+  { id: 'depot-recent', label: 'Dépôt le plus récent', caption: 'du dépôt le plus récent au plus ancien', field: 'submittedAt', direction: 'desc' },
+  { id: 'depot-ancien', label: 'Dépôt le plus ancien', caption: 'du dépôt le plus ancien au plus récent', field: 'submittedAt', direction: 'asc' },
+  { id: 'modification', label: 'Dernière modification', caption: 'de la modification la plus récente à la plus ancienne', field: 'updatedAt', direction: 'desc' },
+  { id: 'numero', label: 'Numéro de dossier', caption: 'par numéro croissant', field: 'number', direction: 'asc' },
 ] as const;
 
 export type QueueSortId = (typeof QUEUE_SORTS)[number]['id'];
