@@ -13,7 +13,7 @@ import { insertProfileWithSiret, insertQueueDossiers } from './support/queue';
 
 // The second factor's pages come with the MFA work: `true` signs agents in as in production
 // (password, then the code). `false` only while developing in a worktree without those pages.
-const WITH_SECOND_FACTOR = false;
+const WITH_SECOND_FACTOR = true;
 
 function newAgent(options: Parameters<typeof createAgent>[0] = {}): Promise<TestAgent> {
   return createAgent(WITH_SECOND_FACTOR ? options : { ...options, enrolled: false });
@@ -266,4 +266,24 @@ test('la liste est lisible sur un téléphone (375 px)', async ({ page }) => {
   expect(box!.x + box!.width).toBeLessThanOrEqual(375);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectAccessible(page);
+});
+
+test.describe('sans JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('« Suivre » et la recherche marchent aussi sans JavaScript', async ({ page }) => {
+    const s = await twoProcedures();
+    const agent = await newAgent({ procedures: [s.a.id] });
+    await signInAs(page, agent);
+    await page.goto('/instruction?tri=depot-ancien');
+    await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).click();
+    // The page comes back (same address, same sort) with the new state.
+    await expect(page.getByRole('button', { name: `Ne plus suivre le dossier ${s.deposeA1.number}` })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Trier par' })).toHaveValue('depot-ancien');
+    await page.getByRole('checkbox', { name: 'Uniquement les dossiers que je suis' }).check();
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await expect(page).toHaveURL(/suivis=1/);
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).first().getByRole('rowheader')).toHaveText(s.deposeA1.number);
+  });
 });
