@@ -32,3 +32,9 @@ export async function followDossier(
     return { following: follow, changed: count > 0 };
   });
 }
+
+/** For the dossier's page (its FollowButton): whether this agent follows it. Scope is the page's job. */
+export async function isDossierFollowed(agent: AgentViewer, dossierId: string): Promise<boolean> {
+  if (!UUID.test(dossierId)) return false;
+  return (await db.dossierFollow.count({ where: { userId: agent.id, dossierId } })) > 0;
+}

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { createUserWithRole } from '@/lib/dossiers/follow-up-fixtures';
 import type { AgentViewer } from './agent-viewer';
 import { NotAnAgentError } from './agent-viewer';
-import { followDossier } from './follow-dossier';
+import { followDossier, isDossierFollowed } from './follow-dossier';
 import { assignInstructor } from './instruction-fixtures';
 import { listQueue } from './list-queue';
 import { DossierNotFoundForAgentError } from './load-agent-dossier';
@@ -191,6 +191,8 @@ describe('followDossier', () => {
     expect(await followDossier(agent, s.deposeA1.id, true)).toEqual({ following: true, changed: true });
     expect(await followDossier(agent, s.deposeA1.id, true)).toEqual({ following: true, changed: false });
     expect(await db.dossierFollow.count({ where: { userId: agent.id } })).toBe(1);
+    expect(await isDossierFollowed(agent, s.deposeA1.id)).toBe(true);
+    expect(await isDossierFollowed(agent, s.deposeA2.id)).toBe(false);
 
     const followed = await listQueue(agent, query({ followedOnly: true }));
     expect(followed.rows.map((row) => row.id)).toEqual([s.deposeA1.id]);
