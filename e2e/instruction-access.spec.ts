@@ -19,11 +19,13 @@ test('un usager connecté est refusé dans /instruction', async ({ page }) => {
   await expectAccessible(page);
 });
 
-test('un agent se connecte sur la même page et arrive dans l’espace instruction', async ({ page }) => {
+test('un agent se connecte sur la même page et arrive sur ses dossiers', async ({ page }) => {
   const agent = await createAgent({ firstName: 'Karim' });
   await signInAgent(page, agent);
   await expect(page).toHaveURL(/\/instruction$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
-  await expect(page.getByRole('main').getByText(/Bonjour Karim/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Dossiers' })).toHaveAttribute('aria-current', 'page');
+  // Without any démarche assigned, the page says why it is empty and whom to ask.
+  await expect(page.getByText('Aucune démarche ne vous est attribuée pour le moment.')).toBeVisible();
   await expectAccessible(page);
 });

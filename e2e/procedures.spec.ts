@@ -355,8 +355,8 @@ test.describe('accès réservé aux administrateurs', () => {
   test('un instructeur n’a pas la rubrique « Démarches » et y est refusé', async ({ page }) => {
     const agent = await createAgent({ role: 'INSTRUCTEUR', firstName: 'Inès' });
     await signInAgent(page, agent);
-    await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Espace instruction' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Dossiers' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('link', { name: 'Démarches', exact: true })).toHaveCount(0);
     await expectAccessible(page);
     const response = await page.goto('/instruction/demarches/nouveau');

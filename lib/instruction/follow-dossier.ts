@@ -1,0 +1,40 @@
+import 'server-only';
+import type { RequestContext } from '@/lib/accounts/request-context';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { assertAgent, type AgentViewer } from './agent-viewer';
+import { dossierScope } from './agent-scope';
+import { DossierNotFoundForAgentError } from './load-agent-dossier';
+
+// « Suivre » / « Ne plus suivre »: the agent's own list of dossiers (the queue's « suivis »
+// filter). Only a dossier inside the agent's scope; asking twice changes nothing and records
+// nothing more (the journal keeps changes, not clicks).
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function followDossier(
+  agent: AgentViewer,
+  dossierId: string,
+  follow: boolean,
+  context?: RequestContext,
+): Promise<{ following: boolean; changed: boolean }> {
+  assertAgent(agent);
+  if (!UUID.test(dossierId)) throw new DossierNotFoundForAgentError();
+  return db.$transaction(async (tx) => {
+    const dossier = await tx.dossier.findFirst({ where: { id: dossierId, ...dossierScope(agent) }, select: { id: true } });
+    if (!dossier) throw new DossierNotFoundForAgentError();
+    const { count } = follow
+      ? await tx.dossierFollow.createMany({ data: [{ userId: agent.id, dossierId }], skipDuplicates: true })
+      : await tx.dossierFollow.deleteMany({ where: { userId: agent.id, dossierId } });
+    if (count > 0) {
+      await recordAudit(tx, { actorId: agent.id, action: follow ? 'instruction.follow' : 'instruction.unfollow', targetType: 'Dossier', targetId: dossierId, ip: context?.ip });
+    }
+    return { following: follow, changed: count > 0 };
+  });
+}
+
+/** For the dossier's page (its FollowButton): whether this agent follows it. Scope is the page's job. */
+export async function isDossierFollowed(agent: AgentViewer, dossierId: string): Promise<boolean> {
+  if (!UUID.test(dossierId)) return false;
+  return (await db.dossierFollow.count({ where: { userId: agent.id, dossierId } })) > 0;
+}
