@@ -11,17 +11,8 @@ import { insertProfileWithSiret, insertQueueDossiers } from './support/queue';
 // The queue of /instruction: an instructeur sees the dossiers of the démarches assigned to them,
 // by stage, searches, filters, sorts, pages through them and follows some.
 
-// The second factor's pages come with the MFA work: `true` signs agents in as in production
-// (password, then the code). `false` only while developing in a worktree without those pages.
-const WITH_SECOND_FACTOR = true;
-
-function newAgent(options: Parameters<typeof createAgent>[0] = {}): Promise<TestAgent> {
-  return createAgent(WITH_SECOND_FACTOR ? options : { ...options, enrolled: false });
-}
-
 async function signInAs(page: Page, agent: TestAgent) {
-  if (WITH_SECOND_FACTOR) await signInAgent(page, agent);
-  else await signIn(page, agent.email, agent.password);
+  await signInAgent(page, agent);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
 }
 
@@ -61,7 +52,7 @@ async function twoProcedures() {
 
 test('un instructeur voit les dossiers de sa démarche par étape, avec leur nombre, jamais ceux d’une autre', async ({ page }) => {
   const s = await twoProcedures();
-  const agent = await newAgent({ procedures: [s.a.id] });
+  const agent = await createAgent({ procedures: [s.a.id] });
   await signInAs(page, agent);
 
   await expect(tabs(page).getByRole('link', { name: 'À traiter (2)' })).toHaveAttribute('aria-current', 'page');
@@ -104,7 +95,7 @@ test('recherche par numéro, nom du demandeur, nom du profil ou SIRET, et messag
     { applicantId: bruno.id, profileId },
     { applicantId: bruno.id, minutesAgo: 90 },
   ]);
-  const agent = await newAgent({ procedures: [procedure.id] });
+  const agent = await createAgent({ procedures: [procedure.id] });
   await signInAs(page, agent);
 
   await search(page, brunoDossier.number);
@@ -139,7 +130,7 @@ test('recherche par numéro, nom du demandeur, nom du profil ou SIRET, et messag
 
 test('un administrateur voit toutes les démarches et filtre par démarche', async ({ page }) => {
   const s = await twoProcedures();
-  const admin = await newAgent({ role: 'ADMIN' });
+  const admin = await createAgent({ role: 'ADMIN' });
   await signInAs(page, admin);
   // Other tests' dossiers are there too: the applicant's unique name narrows to this test's.
   await search(page, `Quarteron${s.word}`);
@@ -172,7 +163,7 @@ test('trie et parcourt plus de 25 dossiers page par page, sans en perdre ni en r
     Array.from({ length: 30 }, (_, index) => ({ applicantId: applicant.id, minutesAgo: 100 - index })),
   );
   const newestFirst = [...dossiers].reverse().map((dossier) => dossier.number);
-  const agent = await newAgent({ procedures: [procedure.id] });
+  const agent = await createAgent({ procedures: [procedure.id] });
   await signInAs(page, agent);
 
   await expect(tabs(page).getByRole('link', { name: 'À traiter (30)' })).toBeVisible();
@@ -200,7 +191,7 @@ test('trie et parcourt plus de 25 dossiers page par page, sans en perdre ni en r
 
 test('« Suivre » un dossier, puis n’afficher que les dossiers suivis', async ({ page }) => {
   const s = await twoProcedures();
-  const agent = await newAgent({ procedures: [s.a.id] });
+  const agent = await createAgent({ procedures: [s.a.id] });
   await signInAs(page, agent);
 
   await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).click();
@@ -234,7 +225,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
 
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris', extraHTTPHeaders: { 'X-Forwarded-For': `10.9.${randomInt(256)}.${randomInt(1, 255)}` } });
   const agentPage = await context.newPage();
-  const agent = await newAgent({ procedures: [s.a.id] });
+  const agent = await createAgent({ procedures: [s.a.id] });
   await signInAs(agentPage, agent);
   const outside = await replayAction(agentPage, { file: FOLLOW_ACTIONS, name: 'followDossierAction', path: '/instruction', fields: { dossierId: s.deposeB.id, suivre: '1' } });
   expect(await outside.text()).toContain('Ce dossier est introuvable.');
@@ -247,7 +238,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
 });
 
 test('un instructeur sans démarche attribuée sait pourquoi la liste est vide', async ({ page }) => {
-  const agent = await newAgent();
+  const agent = await createAgent();
   await signInAs(page, agent);
   await expect(page.getByText('Aucune démarche ne vous est attribuée pour le moment.')).toBeVisible();
   await expect(page.getByText(/Demandez à un administrateur/)).toBeVisible();
@@ -258,7 +249,7 @@ test('un instructeur sans démarche attribuée sait pourquoi la liste est vide',
 test('la liste est lisible sur un téléphone (375 px)', async ({ page }) => {
   const s = await twoProcedures();
   await page.setViewportSize({ width: 375, height: 800 });
-  const agent = await newAgent({ procedures: [s.a.id] });
+  const agent = await createAgent({ procedures: [s.a.id] });
   await signInAs(page, agent);
   await expect(rows(page)).toHaveCount(2);
   // Each row is a card: its follow button is on screen, nothing scrolls sideways.
@@ -273,7 +264,7 @@ test.describe('sans JavaScript', () => {
 
   test('« Suivre » et la recherche marchent aussi sans JavaScript', async ({ page }) => {
     const s = await twoProcedures();
-    const agent = await newAgent({ procedures: [s.a.id] });
+    const agent = await createAgent({ procedures: [s.a.id] });
     await signInAs(page, agent);
     await page.goto('/instruction?tri=depot-ancien');
     await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).click();
