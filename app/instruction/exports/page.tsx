@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { ErrorSummary } from '@/components/forms/error-summary';
+import { describedBy, FieldChrome } from '@/components/forms/field';
+import { ProcedureSelect } from '@/components/instruction/procedure-select';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAgent } from '@/lib/auth/session';
 import { DOSSIER_STATUS_LABELS } from '@/lib/dossiers/status';
@@ -10,6 +12,8 @@ import { dossierExportPath } from '@/lib/instruction/export-path';
 import { EXPORTS_PATH } from '@/lib/instruction/instruction-paths';
 
 export const metadata: Metadata = { title: 'Exports' };
+
+const STATUS_HINT = 'Les brouillons ne sont jamais exportés.';
 
 type Props = { searchParams: Promise<{ demarche?: string | string[]; statut?: string | string[] }> };
 
@@ -47,35 +51,15 @@ export default async function ExportsPage({ searchParams }: Props) {
         <p className="empty-state">Aucune démarche ne vous est attribuée : demandez à un administrateur de vous en confier une.</p>
       ) : (
         <form method="get" action={EXPORTS_PATH} className="stack narrow export-form">
-          <div className={procedureError ? 'field field--error' : 'field'}>
-            <label htmlFor="demarche">Démarche</label>
-            {procedureError ? (
-              <span id="demarche-error" className="field-error">
-                <span className="visually-hidden">Erreur : </span>
-                {procedureError}
-              </span>
-            ) : null}
-            <select id="demarche" name="demarche" defaultValue={chosenProcedure ?? ''} aria-invalid={procedureError ? true : undefined} aria-describedby={procedureError ? 'demarche-error' : undefined}>
-              <option value="">Choisissez une démarche</option>
-              {procedures.map((procedure) => (
-                <option key={procedure.id} value={procedure.id}>
-                  {procedure.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className={statusError ? 'field field--error' : 'field'}>
-            <label htmlFor="statut">Statut</label>
-            <span id="statut-hint" className="hint">
-              Les brouillons ne sont jamais exportés.
-            </span>
-            {statusError ? (
-              <span id="statut-error" className="field-error">
-                <span className="visually-hidden">Erreur : </span>
-                {statusError}
-              </span>
-            ) : null}
-            <select id="statut" name="statut" defaultValue={statusError ? '' : (chosenStatus ?? '')} aria-invalid={statusError ? true : undefined} aria-describedby={statusError ? 'statut-hint statut-error' : 'statut-hint'}>
+          <ProcedureSelect procedures={procedures} defaultValue={chosenProcedure} emptyLabel="Choisissez une démarche" error={procedureError} />
+          <FieldChrome id="statut" label="Statut" hint={STATUS_HINT} error={statusError}>
+            <select
+              id="statut"
+              name="statut"
+              defaultValue={statusError ? '' : (chosenStatus ?? '')}
+              aria-invalid={statusError ? true : undefined}
+              aria-describedby={describedBy('statut', { hint: STATUS_HINT, error: statusError })}
+            >
               <option value="">Tous les statuts</option>
               {EXPORTABLE_STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -83,7 +67,7 @@ export default async function ExportsPage({ searchParams }: Props) {
                 </option>
               ))}
             </select>
-          </div>
+          </FieldChrome>
           <p>
             <button type="submit" className="btn">
               Télécharger le fichier CSV
