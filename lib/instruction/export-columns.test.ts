@@ -24,7 +24,7 @@ const dossier: ExportedDossier = {
   answers: { nom: 'Fête du moulin', montant: 1500, debut: '2026-06-21', public: true, domaine: 'Culture', participants: 1200, ancien: '=1+1' },
   applicant: { firstName: 'Jeanne', lastName: 'Martin', email: 'jeanne@exemple.test' },
   profile: { name: 'Les Amis du moulin', siret: '12345678901234', rna: 'W123456789' },
-  attachments: [{ review: 'VALIDE' }, { review: 'VALIDE' }, { review: 'REJETE' }, { review: 'EN_ATTENTE' }],
+  attachments: { total: 4, validated: 2, rejected: 1, pending: 1 },
 };
 
 describe('export columns', () => {
@@ -48,7 +48,7 @@ describe('export columns', () => {
   });
 
   it('leaves empty cells for what is missing (no profile, no decision, unanswered fields)', () => {
-    const row = exportRow({ ...dossier, status: 'DEPOSE', decidedAt: null, profile: null, answers: {}, attachments: [] }, answerColumns([latest]));
+    const row = exportRow({ ...dossier, status: 'DEPOSE', decidedAt: null, profile: null, answers: {}, attachments: { total: 0, validated: 0, rejected: 0, pending: 0 } }, answerColumns([latest]));
     expect(row).toEqual(['2026-000042', 'Déposé', '01/03/2026', '', 'Martin Jeanne', 'jeanne@exemple.test', '', '', '', '', '', '', '', '', '', '0', '0', '0', '0']);
   });
 

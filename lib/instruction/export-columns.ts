@@ -1,7 +1,7 @@
 import { formatAnswer } from '@/lib/dossiers/format-answer';
 import { DOSSIER_STATUS_LABELS } from '@/lib/dossiers/status';
 import { formatShortDate } from '@/lib/format/date';
-import type { AttachmentReview, DossierStatus } from '@/lib/generated/prisma/enums';
+import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import { isAnswerField, type AnswerField, type FieldDefinition } from '@/lib/procedures/field-definitions';
 
 // The columns of a démarche's export and one dossier as a row of text cells (pure: unit-tested;
@@ -15,8 +15,8 @@ export type ExportedDossier = {
   answers: unknown;
   applicant: { firstName: string; lastName: string; email: string };
   profile: { name: string; siret: string | null; rna: string | null } | null;
-  /** The current justificatifs (a replaced one is not counted). */
-  attachments: { review: AttachmentReview }[];
+  /** The current justificatifs by review (a replaced one is not counted). */
+  attachments: { total: number; validated: number; rejected: number; pending: number };
 };
 
 /** Every status but the draft: a draft is never exported. */
@@ -59,10 +59,6 @@ function answerOf(answers: unknown, id: string): unknown {
   return answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>)[id] : undefined;
 }
 
-function countReviews(attachments: ExportedDossier['attachments'], review: AttachmentReview): string {
-  return String(attachments.filter((attachment) => attachment.review === review).length);
-}
-
 export function exportRow(dossier: ExportedDossier, columns: readonly AnswerField[]): string[] {
   return [
     dossier.number ?? '',
@@ -75,9 +71,9 @@ export function exportRow(dossier: ExportedDossier, columns: readonly AnswerFiel
     dossier.profile?.siret ?? '',
     dossier.profile?.rna ?? '',
     ...columns.map((field) => formatExportAnswer(field, answerOf(dossier.answers, field.id))),
-    String(dossier.attachments.length),
-    countReviews(dossier.attachments, 'VALIDE'),
-    countReviews(dossier.attachments, 'REJETE'),
-    countReviews(dossier.attachments, 'EN_ATTENTE'),
+    String(dossier.attachments.total),
+    String(dossier.attachments.validated),
+    String(dossier.attachments.rejected),
+    String(dossier.attachments.pending),
   ];
 }

@@ -71,7 +71,7 @@ describe('export of a démarche’s dossiers', () => {
       {
         status: 'ACCEPTE',
         submittedAt: new Date('2026-03-02T09:00:00Z'),
-        decidedAt: new Date('2026-03-20T15:00:00Z'),
+        decidedAt: new Date('2026-03-31T22:30:00Z'), // 1 April, 00:30 in Paris
         profileId: profile.id,
         answers: { 'nom-du-projet': '=HYPERLINK("http://evil.test")', montant: 1500, debut: '2026-06-21', public: true, domaine: 'Culture' },
       },
@@ -94,7 +94,7 @@ describe('export of a démarche’s dossiers', () => {
         'Justificatifs;Justificatifs validés;Justificatifs rejetés;Justificatifs en attente',
     );
     expect(lines.slice(1, -1)).toEqual([
-      `${accepted.number};Accepté;02/03/2026;20/03/2026;Martin Jeanne;${applicant.email};Les Amis du moulin;73282932000074;W123456789;` +
+      `${accepted.number};Accepté;02/03/2026;01/04/2026;Martin Jeanne;${applicant.email};Les Amis du moulin;73282932000074;W123456789;` +
         `"'=HYPERLINK(""http://evil.test"")";1\u202f500,00\u00a0€;21/06/2026;Oui;Culture;2;1;1;0`,
       `${deposited.number};Déposé;05/03/2026;;Martin Jeanne;${applicant.email};;;;"Kermesse; fête";;;Non;;0;0;0;0`,
     ]);
