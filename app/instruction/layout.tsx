@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { getSessionUser, isAgent } from '@/lib/auth/session';
+import { getSessionUser, isVerifiedAgent } from '@/lib/auth/session';
 import { AGENTS_PATH, AUDIT_LOG_PATH, EXPORTS_PATH, INSTRUCTION_PATH, SECURITY_PATH, STATISTICS_PATH } from '@/lib/instruction/instruction-paths';
 import { ADMIN_PROCEDURES_PATH } from '@/lib/procedures/procedure-paths';
 import { InstructionNav } from './instruction-nav';
@@ -8,7 +8,7 @@ import { InstructionNav } from './instruction-nav';
 // no authorization boundary. Someone who may not be here sees no menu of what is inside.
 export default async function InstructionLayout({ children }: { children: ReactNode }) {
   const viewer = await getSessionUser();
-  if (!viewer || !isAgent(viewer)) return children;
+  if (!viewer || !isVerifiedAgent(viewer)) return children;
   const links = [
     { href: INSTRUCTION_PATH, label: 'Dossiers' },
     { href: STATISTICS_PATH, label: 'Statistiques' },

@@ -1,22 +1,24 @@
 'use client';
 import type { ComponentProps } from 'react';
-import { passwordRules } from '@/lib/validation/password';
+import { passwordRules, type PasswordRule } from '@/lib/validation/password';
 import { PasswordField } from './password-field';
 
 type FieldProps = Pick<ComponentProps<typeof PasswordField>, 'id' | 'error' | 'registration'>;
 
 /** A new password with the live checklist of the rules, then its confirmation (sign-up, reset, change). */
-export function NewPasswordFields({ label, hint, value, password, confirmation }: {
+export function NewPasswordFields({ label, hint, value, password, confirmation, rules = passwordRules }: {
   label: string;
   hint: string;
   /** What is typed so far, for the checklist. */
   value: string;
   password: FieldProps;
   confirmation: FieldProps;
+  /** The checklist's rules: agents have a longer minimum (agentPasswordRules). */
+  rules?: readonly PasswordRule[];
 }) {
   return (
     <>
-      <PasswordField label={label} hint={hint} autoComplete="new-password" checklist={{ rules: passwordRules, value }} {...password} />
+      <PasswordField label={label} hint={hint} autoComplete="new-password" checklist={{ rules, value }} {...password} />
       <PasswordField label="Confirmation du mot de passe" autoComplete="new-password" {...confirmation} />
     </>
   );

@@ -1,70 +1,10 @@
-import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD, uniqueIp } from '@/lib/accounts/account-fixtures';
+import { createConfirmedUser, GOOD_PASSWORD } from '@/lib/accounts/account-fixtures';
 import { db } from '@/lib/db';
-import { handlers } from './config';
+import { Browser } from './auth-browser-fixtures';
 
 // The next-auth configuration through its own HTTP endpoints, as a browser would use them:
 // what the cookie holds, what the session exposes, and that a session can be ended.
-
-const BASE = 'http://localhost:3999/api/auth';
-
-/** A minimal cookie jar: enough for one browser talking to the handlers. */
-class Browser {
-  private cookies = new Map<string, string>();
-  constructor(private readonly ip = uniqueIp()) {}
-
-  async request(path: string, init: { method?: string; form?: Record<string, string> } = {}) {
-    const headers = new Headers({ 'x-forwarded-for': this.ip, cookie: this.cookieHeader() });
-    let body: URLSearchParams | undefined;
-    if (init.form) {
-      headers.set('content-type', 'application/x-www-form-urlencoded');
-      body = new URLSearchParams(init.form);
-    }
-    const request = new NextRequest(`${BASE}${path}`, { method: init.method ?? 'GET', headers, body });
-    const response = await (request.method === 'GET' ? handlers.GET : handlers.POST)(request);
-    this.store(response.headers.getSetCookie());
-    return response;
-  }
-
-  async signIn(email: string, password: string) {
-    const { csrfToken } = await (await this.request('/csrf')).json();
-    return this.request('/callback/credentials', { method: 'POST', form: { email, password, csrfToken, callbackUrl: '/mon-compte' } });
-  }
-
-  async signOut() {
-    const { csrfToken } = await (await this.request('/csrf')).json();
-    return this.request('/signout', { method: 'POST', form: { csrfToken, callbackUrl: '/' } });
-  }
-
-  async session() {
-    return (await this.request('/session')).json();
-  }
-
-  sessionCookie() {
-    return [...this.cookies].find(([name]) => name.endsWith('authjs.session-token'));
-  }
-
-  copyOf(): Browser {
-    const copy = new Browser(this.ip);
-    copy.cookies = new Map(this.cookies);
-    return copy;
-  }
-
-  private cookieHeader() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-
-  private store(setCookies: string[]) {
-    for (const header of setCookies) {
-      const [pair] = header.split(';');
-      const name = pair.slice(0, pair.indexOf('='));
-      const value = pair.slice(pair.indexOf('=') + 1);
-      if (value === '' || /Max-Age=0/i.test(header)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-}
 
 describe('next-auth configuration', () => {
   it('issues an HttpOnly, SameSite=Lax cookie valid 12 hours, and a session with only id and role', async () => {
@@ -80,7 +20,7 @@ describe('next-auth configuration', () => {
     expect(Math.abs(expires - Date.now() - 12 * 3600 * 1000)).toBeLessThan(60_000);
 
     const session = await browser.session();
-    expect(session.user).toEqual({ id: user.id, role: 'USAGER' });
+    expect(session.user).toEqual({ id: user.id, role: 'USAGER', secondFactorVerified: false });
   });
 
   it('refuses a copy of the cookie replayed after « Se déconnecter », but not other sessions', async () => {

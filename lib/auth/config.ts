@@ -8,6 +8,7 @@ import { env } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/client';
 import { getClientIp } from '@/lib/security/client-ip';
 import { authorizeCredentials } from './authorize-credentials';
+import { isSecondFactorProof } from './mfa/session-proof';
 import { isSessionRevoked, revokeSession } from './revoked-sessions';
 import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 
@@ -15,8 +16,12 @@ import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 // revocable (ASVS 7.4.1) by two claims checked on every read: `sv`, compared with the user's
 // sessionVersion (bumped by a password change or reset and "log out everywhere"), and `sid`, the
 // session's own id, refused once that session signed out (docs/decisions/003-sessions.md).
+// `mfa` says the second factor was verified in this session (docs/decisions/011-agent-second-factor.md):
+// false after the password, set only by an update that carries the server's proof for this sid.
 
 const TWELVE_HOURS = 12 * 60 * 60;
+/** https: cookies named __Secure-… with the Secure flag. */
+export const SECURE_COOKIES = env.APP_URL.startsWith('https://');
 
 /** Re-reads what may have changed since sign-in; null ends the session. */
 async function refreshToken(token: JWT): Promise<JWT | null> {
@@ -29,12 +34,12 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
   return { ...token, role: user.role };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   secret: env.AUTH_SECRET,
   // The app runs behind its own server entry or a reverse proxy that sets the Host header.
   trustHost: true,
-  // https: cookies named __Secure-… with the Secure flag; HttpOnly and SameSite=Lax by default.
-  useSecureCookies: env.APP_URL.startsWith('https://'),
+  // HttpOnly and SameSite=Lax by default.
+  useSecureCookies: SECURE_COOKIES,
   session: { strategy: 'jwt', maxAge: TWELVE_HOURS, updateAge: 15 * 60 },
   pages: { signIn: '/connexion', error: '/connexion' },
   providers: [
@@ -50,13 +55,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    async jwt({ token, user }) {
-      // Only ids, role and session version go in the cookie: no name, no email.
-      if (user) return { sub: user.id, sid: randomUUID(), role: user.role, sv: user.sessionVersion };
-      return refreshToken(token);
+    async jwt({ token, user, trigger, session }) {
+      // Only ids, role, session version and the second-factor flag go in the cookie: no name, no email.
+      if (user) return { sub: user.id, sid: randomUUID(), role: user.role, sv: user.sessionVersion, mfa: false };
+      const refreshed = await refreshToken(token);
+      // The session endpoint accepts updates from anyone holding the cookie, with any data: only
+      // the server's HMAC of this session's id upgrades it (lib/auth/mfa/upgrade-session.ts).
+      const proof = (session as { secondFactorProof?: unknown } | undefined)?.secondFactorProof;
+      if (refreshed && trigger === 'update' && isSecondFactorProof(proof, refreshed.sid as string, env.AUTH_SECRET)) {
+        return { ...refreshed, mfa: true };
+      }
+      return refreshed;
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub as string, role: token.role as Role } };
+      return {
+        expires: session.expires,
+        user: { id: token.sub as string, role: token.role as Role, secondFactorVerified: token.mfa === true },
+      };
     },
   },
   events: {

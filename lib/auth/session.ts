@@ -4,26 +4,47 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import { auth } from './config';
+import { homePathFor } from './return-path';
+import { secondFactorPathFor } from './mfa/second-factor-paths';
 
 // The viewer, for pages and actions. Authorization is checked here and in the data layer, never
 // only in a layout or a proxy (CVE-2025-29927). Every page and action calls one of the
-// require… functions itself.
+// require… functions itself. Agents also need their second factor verified in this session
+// (ASVS 6.3.3): with the password alone they reach only the pages of the second step.
 
-export type SessionUser = { id: string; firstName: string; lastName: string; email: string; role: Role };
+export type SessionUser = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: Role;
+  /** The agent has an active TOTP second factor. */
+  secondFactorEnrolled: boolean;
+  /** This session gave the second factor (always false for a session that only gave the password). */
+  secondFactorVerified: boolean;
+};
 
 /** The signed-in user (checked against the database by the session callback), or null. Once per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return db.user.findFirst({
+  const user = await db.user.findFirst({
     where: { id, disabledAt: null },
-    select: { id: true, firstName: true, lastName: true, email: true, role: true },
+    select: { id: true, firstName: true, lastName: true, email: true, role: true, totpEnabledAt: true },
   });
+  if (!user) return null;
+  const { totpEnabledAt, ...rest } = user;
+  return { ...rest, secondFactorEnrolled: totpEnabledAt !== null, secondFactorVerified: session.user.secondFactorVerified === true };
 });
 
 export function isAgent(user: Pick<SessionUser, 'role'>): boolean {
   return user.role === 'INSTRUCTEUR' || user.role === 'ADMIN';
+}
+
+/** An agent who gave both the password and the second factor in this session. */
+export function isVerifiedAgent(user: Pick<SessionUser, 'role' | 'secondFactorVerified'>): boolean {
+  return isAgent(user) && user.secondFactorVerified;
 }
 
 /** `/connexion?retour=…`, so that the person lands back where they were going. */
@@ -38,15 +59,30 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
   return user;
 }
 
-/** An agent (instructeur or admin); an applicant gets the 403 page. */
+/**
+ * An agent (instructeur or admin) whose session gave the second factor; an applicant gets the 403
+ * page, an agent with the password only goes to the second step (then back to `returnTo`).
+ */
 export async function requireAgent(returnTo?: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
   if (!isAgent(user)) forbidden();
+  if (!user.secondFactorVerified) redirect(secondFactorPathFor(user.secondFactorEnrolled, returnTo));
+  return user;
+}
+
+/**
+ * For the pages and actions of the second step: an agent who gave the password and not yet the
+ * code. A visitor goes to the login page, an applicant home, a fully signed-in agent on to `returnTo`.
+ */
+export async function requireAgentAwaitingSecondFactor(returnTo: string | null): Promise<SessionUser> {
+  const user = await requireUser(returnTo ?? undefined);
+  if (!isAgent(user)) redirect(homePathFor(user.role));
+  if (user.secondFactorVerified) redirect(returnTo ?? homePathFor(user.role));
   return user;
 }
 
 export async function requireAdmin(returnTo?: string): Promise<SessionUser> {
-  const user = await requireUser(returnTo);
+  const user = await requireAgent(returnTo);
   if (user.role !== 'ADMIN') forbidden();
   return user;
 }

@@ -16,5 +16,5 @@ export async function canViewCatcher(): Promise<boolean> {
   if (env.SMTP_URL) return false;
   if (isLoopbackRequest(await headers(), env.TRUST_PROXY)) return true;
   const user = await getSessionUser();
-  return user?.role === 'ADMIN';
+  return user?.role === 'ADMIN' && user.secondFactorVerified;
 }

@@ -18,6 +18,8 @@ import ComplementAnswered from '@/emails/complement-answered';
 import ComplementRequested from '@/emails/complement-requested';
 import DocumentReceived from '@/emails/document-received';
 import NewMessage from '@/emails/new-message';
+// Agents (issue 6, administration)
+import AgentInvitation from '@/emails/agent-invitation';
 
 // The registry of every email Guichet sends. Adding one = a template in emails/ and an entry here;
 // `EmailMessage` follows. Props are what the caller knows; `build` adds what the app knows (URLs).
@@ -106,6 +108,11 @@ export const emailDefinitions = {
   'document-received': defineEmail({
     subject: () => 'Vous avez reçu un document',
     build: (props: FirstName & { title: string }) => createElement(DocumentReceived, { ...props, url: `${env.APP_URL}/mon-compte/documents-recus` }),
+  }),
+  // Agents (issue 6, administration): the link carries the invitation's token, built by the caller.
+  'agent-invitation': defineEmail({
+    subject: () => 'Invitation à l’espace instruction de Guichet',
+    build: (props: FirstName & { inviterName: string; roleLabel: string; url: string }) => createElement(AgentInvitation, props),
   }),
 };
 

@@ -117,6 +117,17 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/mon-compte/documents-recus'],
     mentions: ['Notification de subvention', 'Mes documents reçus'],
   },
+  // Agents (issue 6, administration)
+  'agent-invitation': {
+    message: {
+      template: 'agent-invitation',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', inviterName: 'Karim Benali', roleLabel: 'instructrice ou instructeur', url: 'https://guichet.exemple.test/invitation-agent?jeton=abc123' },
+    },
+    subject: 'Invitation à l’espace instruction de Guichet',
+    urls: ['https://guichet.exemple.test/invitation-agent?jeton=abc123'],
+    mentions: ['Karim Benali', 'instructrice ou instructeur', '72 heures'],
+  },
 };
 
 describe('renderEmail', () => {

@@ -7,7 +7,8 @@ import { blockSecondsAfterFailures } from './throttle-rules';
 // Throttles kept in PostgreSQL (table rate_limits) so that every web instance sees the same
 // counters. Login: consecutive failures per account and per IP, with the growing block of
 // throttle-rules.ts. Requests that send an email: a quota per IP and per address. Share keys:
-// failed redemptions per account and per IP.
+// failed redemptions per account and per IP. Agents' second factor: consecutive wrong codes per
+// account, with the same growing block as logins.
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 export type RequestKind = 'register' | 'password-reset' | 'confirmation-resend' | 'email-change';
@@ -66,6 +67,7 @@ export function createThrottle(store: RateLimitStore) {
     account: { failures: counter('login-failures-account'), block: block('login-block-account') },
     ip: { failures: counter('login-failures-ip'), block: block('login-block-ip') },
   };
+  const secondFactor = { failures: counter('second-factor-failures-account'), block: block('second-factor-block-account') };
   const requests = Object.fromEntries(
     REQUEST_KINDS.map((kind) => [
       kind,
@@ -133,6 +135,19 @@ export function createThrottle(store: RateLimitStore) {
     async recordShareKeyFailure({ userId, ip }: ShareKeySubject): Promise<void> {
       await Promise.all([shareKeyFailures.account.penalty(userId), shareKeyFailures.ip.penalty(ip)]);
     },
+
+    /** Even the right code (or recovery code) is refused while this says no. */
+    async checkSecondFactorAllowed(userId: string): Promise<ThrottleDecision> {
+      return decide([blockedMs(await secondFactor.block.get(userId))]);
+    },
+
+    async recordSecondFactorFailure(userId: string): Promise<void> {
+      await recordFailure(secondFactor, userId);
+    },
+
+    async recordSecondFactorSuccess(userId: string): Promise<void> {
+      await secondFactor.failures.delete(userId);
+    },
   };
 }
 
@@ -153,3 +168,6 @@ export const consumeRequestQuota: Throttle['consumeRequestQuota'] = (kind, subje
   getThrottle().consumeRequestQuota(kind, subject);
 export const checkShareKeyAllowed: Throttle['checkShareKeyAllowed'] = (subject) => getThrottle().checkShareKeyAllowed(subject);
 export const recordShareKeyFailure: Throttle['recordShareKeyFailure'] = (subject) => getThrottle().recordShareKeyFailure(subject);
+export const checkSecondFactorAllowed: Throttle['checkSecondFactorAllowed'] = (userId) => getThrottle().checkSecondFactorAllowed(userId);
+export const recordSecondFactorFailure: Throttle['recordSecondFactorFailure'] = (userId) => getThrottle().recordSecondFactorFailure(userId);
+export const recordSecondFactorSuccess: Throttle['recordSecondFactorSuccess'] = (userId) => getThrottle().recordSecondFactorSuccess(userId);

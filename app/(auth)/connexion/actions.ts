@@ -8,6 +8,7 @@ import { echoValues, parseForm } from '@/lib/actions/parse-form';
 import { getRequestContext } from '@/lib/actions/request-context';
 import { fail, failThrottled, succeed, type ActionResult } from '@/lib/actions/result';
 import { signIn } from '@/lib/auth/config';
+import { secondFactorPathFor } from '@/lib/auth/mfa/second-factor-paths';
 import { homePathFor, safeReturnPath } from '@/lib/auth/return-path';
 import { checkLoginAllowed, consumeRequestQuota } from '@/lib/security/throttle';
 import { loginSchema, resendConfirmationSchema } from '@/lib/validation/account';
@@ -39,7 +40,10 @@ export async function loginAction(_previous: ActionResult | null, formData: Form
     throw error;
   }
   const role = await findUserRole(email);
-  redirect(safeReturnPath(formData.get('retour')) ?? homePathFor(role ?? 'USAGER'));
+  const returnTo = safeReturnPath(formData.get('retour'));
+  // An agent's password opens only the second step (which sends to the enrolment if needed).
+  if (role === 'INSTRUCTEUR' || role === 'ADMIN') redirect(secondFactorPathFor(true, returnTo));
+  redirect(returnTo ?? homePathFor(role ?? 'USAGER'));
 }
 
 /** « Renvoyer le courriel de confirmation », offered after a login refused as 'unverified'. */

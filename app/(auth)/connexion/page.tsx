@@ -17,6 +17,9 @@ function noticeFor(params: Record<string, string | string[] | undefined>): Notic
   if (firstParam(params.motdepasse) === 'modifie') {
     return { tone: 'success', text: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau mot de passe.' };
   }
+  if (firstParam(params.invitation) === 'acceptee') {
+    return { tone: 'success', text: 'Votre mot de passe est enregistré. Connectez-vous pour accéder à l’espace instruction.' };
+  }
   if (firstParam(params.courriel) === 'confirme') {
     return { tone: 'success', text: 'Votre adresse courriel est confirmée. Vous pouvez vous connecter.' };
   }

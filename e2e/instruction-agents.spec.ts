@@ -1,0 +1,314 @@
+import { randomInt } from 'node:crypto';
+import type { Browser, Page } from '@playwright/test';
+import { replayAction } from './support/actions';
+import { createAgent, signInAgent } from './support/agents';
+import { sql } from './support/database';
+import { createUser, uniqueEmail } from './support/factories';
+import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { linkIn, waitForEmail } from './support/mail';
+import { insertProcedure, uniqueWord } from './support/procedures';
+
+// Issue 6, point 7: administrators manage agents (invitation by email, role, démarches instructed,
+// disabling, second factor) and read the journal. Only administrators: applicants and instructeurs
+// are refused on every page and by every action replayed by hand.
+
+
+
+const AGENT_ACTIONS = 'app/instruction/agents/actions.ts';
+const INVITEE_PASSWORD = 'Cerf-Volant-Rouge-81';
+
+async function newVisitor(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    extraHTTPHeaders: { 'X-Forwarded-For': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` },
+  });
+  return context.newPage();
+}
+
+async function agentRow(email: string) {
+  const { rows } = await sql<{ id: string; role: string; disabledAt: Date | null; emailVerifiedAt: Date | null; sessionVersion: number; totpSecret: string | null }>(
+    `SELECT id, role, "disabledAt", "emailVerifiedAt", "sessionVersion", "totpSecret" FROM "User" WHERE email = $1`,
+    [email],
+  );
+  return rows[0];
+}
+
+async function instructedBy(userId: string): Promise<string[]> {
+  const { rows } = await sql<{ procedureId: string }>(`SELECT "procedureId" FROM "ProcedureInstructor" WHERE "userId" = $1 ORDER BY "procedureId"`, [userId]);
+  return rows.map((row) => row.procedureId);
+}
+
+async function openAgentPage(page: Page, agentName: string) {
+  await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Agents' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Agents' })).toBeVisible();
+  await page.getByRole('link', { name: agentName }).click();
+  await expect(page.getByRole('heading', { level: 1, name: agentName })).toBeVisible();
+}
+
+test('un administrateur invite un agent, qui choisit son mot de passe et se connecte ; rôle, démarches, désactivation et journal', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const word = uniqueWord();
+  const procedureA = await insertProcedure({ title: `Démarche A ${word}` });
+  const procedureB = await insertProcedure({ title: `Démarche B ${word}` });
+  const admin = await createAgent({ role: 'ADMIN', firstName: 'Adèle', lastName: 'Admin' });
+  await signInAgent(page, admin);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+
+  // « Agents » → « Inviter un agent »
+  await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Agents' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Agents' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Double authentification' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Inviter un agent' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inviter un agent' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Démarches instruites' })).toContainText('Un administrateur voit de toute façon toutes les démarches');
+  await expectAccessible(page);
+
+  // An address that already has an account is refused next to the field.
+  const applicant = await createUser();
+  await page.getByLabel('Courriel').fill(applicant.email);
+  await page.getByLabel('Prénom').fill('Inès');
+  await page.getByLabel('Nom', { exact: true }).fill('Moreau');
+  await page.getByRole('radio', { name: 'Instructeur' }).check();
+  await page.getByRole('checkbox', { name: procedureA.title }).check();
+  await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+  await expect(page.locator('#agent-email-error')).toContainText('Cette adresse a déjà un compte');
+  await expectAccessible(page);
+  expect((await agentRow(applicant.email)).role).toBe('USAGER');
+
+  const inviteeEmail = uniqueEmail('agent');
+  await page.getByLabel('Courriel').fill(inviteeEmail);
+  await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inès Moreau' })).toBeVisible();
+  await expect(page.getByText('L’invitation a été envoyée.')).toBeVisible();
+  await expect(page.getByText('Invitation envoyée', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  const invitee = await agentRow(inviteeEmail);
+  expect(invitee).toMatchObject({ role: 'INSTRUCTEUR', emailVerifiedAt: null });
+  expect(await instructedBy(invitee.id)).toEqual([procedureA.id]);
+
+  // The invitee opens the emailed link in their own browser and chooses a password.
+  const email = await waitForEmail(inviteeEmail, /Invitation .*Guichet/);
+  const link = linkIn(email, '/invitation-agent?jeton=');
+  const inviteePage = await newVisitor(browser);
+  await inviteePage.goto(link);
+  await expect(inviteePage.getByRole('heading', { level: 1, name: 'Rejoindre l’espace instruction' })).toBeVisible();
+  await expect(inviteePage.getByText('Bonjour Inès Moreau')).toBeVisible();
+  await expectAccessible(inviteePage);
+  await inviteePage.getByLabel('Nouveau mot de passe').fill('Court-1!');
+  await inviteePage.getByLabel('Confirmation du mot de passe').fill('Court-1!');
+  await inviteePage.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+  await expect(inviteePage.locator('#invitation-password-error')).toContainText('au moins 12 caractères');
+  await inviteePage.getByLabel('Nouveau mot de passe').fill(INVITEE_PASSWORD);
+  await inviteePage.getByLabel('Confirmation du mot de passe').fill(INVITEE_PASSWORD);
+  await inviteePage.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+  await expect(inviteePage).toHaveURL(/\/connexion\?invitation=acceptee/);
+  await expect(inviteePage.getByText('Votre mot de passe est enregistré.')).toBeVisible();
+  await expectAccessible(inviteePage);
+
+  // The link works once.
+  await inviteePage.goto(link);
+  await expect(inviteePage.getByText('Ce lien d’invitation ne fonctionne pas')).toBeVisible();
+  await expectAccessible(inviteePage);
+
+  // First sign-in: the password is accepted, then the second factor is set up.
+  await signIn(inviteePage, inviteeEmail, INVITEE_PASSWORD);
+  await expect(inviteePage.getByRole('heading', { level: 1, name: 'Activer la vérification en deux étapes' })).toBeVisible();
+
+  // The administrator changes the role and the démarches.
+  await openAgentPage(page, 'Inès Moreau');
+  await expect(page.getByText('Actif', { exact: true })).toBeVisible();
+  await page.getByRole('checkbox', { name: procedureA.title }).uncheck();
+  await page.getByRole('checkbox', { name: procedureB.title }).check();
+  await page.getByRole('radio', { name: 'Administrateur' }).check();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Le rôle et les démarches de l’agent ont été enregistrés.')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^Toutes \(administrateur\)$/ })).toBeVisible();
+  expect((await agentRow(inviteeEmail)).role).toBe('ADMIN');
+  expect(await instructedBy(invitee.id)).toEqual([procedureB.id]);
+  await page.getByRole('radio', { name: 'Instructeur' }).check();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect.poll(async () => (await agentRow(inviteeEmail)).role).toBe('INSTRUCTEUR');
+
+  // Disabling ends a signed-in agent's session at their next page, and sign-in fails.
+  const worker = await createAgent({ role: 'INSTRUCTEUR', firstName: 'Bruno', lastName: `Durand ${word}`, procedures: [procedureA.id] });
+  const workerPage = await newVisitor(browser);
+  await signInAgent(workerPage, worker);
+  await expect(workerPage.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await openAgentPage(page, `Bruno Durand ${word}`);
+  await page.getByRole('link', { name: 'Désactiver le compte' }).click();
+  await expect(page.getByText(`Désactiver le compte de Bruno Durand ${word} ?`)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Confirmer la désactivation' }).click();
+  await expect(page.getByText('Le compte est désactivé')).toBeVisible();
+  await expect(page.getByText('Désactivé', { exact: true })).toBeVisible();
+  await workerPage.goto('/instruction');
+  await expect(workerPage).toHaveURL(/\/connexion\?retour=%2Finstruction/);
+  await signIn(workerPage, worker.email, worker.password);
+  await expect(workerPage.getByText('Courriel ou mot de passe incorrect.')).toBeVisible();
+  await expect(workerPage).toHaveURL(/\/connexion/);
+
+  // Reactivation lets them in again.
+  await page.getByRole('link', { name: 'Réactiver le compte' }).click();
+  await page.getByRole('button', { name: 'Confirmer la réactivation' }).click();
+  await expect(page.getByText('Le compte est réactivé')).toBeVisible();
+  await signInAgent(workerPage, worker);
+  await expect(workerPage.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+
+  // « Réinitialiser la double authentification »
+  await page.getByRole('link', { name: 'Réinitialiser la double authentification' }).click();
+  await page.getByRole('button', { name: 'Confirmer la réinitialisation' }).click();
+  await expect(page.getByText('La double authentification est réinitialisée')).toBeVisible();
+  expect((await agentRow(worker.email)).totpSecret).toBeNull();
+  await workerPage.goto('/instruction');
+  await expect(workerPage).toHaveURL(/\/connexion/);
+
+  // The journal lists those actions; filters narrow it.
+  await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal des actions' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Auteur (courriel)').fill(admin.email);
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  const rows = page.getByRole('table').getByRole('row');
+  for (const label of ['Agent invité', 'Agent modifié (rôle ou démarches)', 'Compte d’agent désactivé', 'Compte d’agent réactivé', 'Double authentification réinitialisée']) {
+    await expect(rows.filter({ hasText: label }).first(), label).toBeVisible();
+  }
+  await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Compte d’agent désactivé' });
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  await page.getByLabel('Du', { exact: true }).fill(today);
+  await page.getByLabel('Au', { exact: true }).fill(today);
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(page).toHaveURL(/action=agent.disabled/);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText(`Bruno Durand ${word} (${worker.email})`);
+  await expect(rows.nth(1)).toContainText('Adèle Admin');
+  await expectAccessible(page);
+  // Yesterday only: nothing.
+  const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() - 86_400_000));
+  await page.getByLabel('Du', { exact: true }).fill(yesterday);
+  await page.getByLabel('Au', { exact: true }).fill(yesterday);
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(page.getByText('Aucune action ne correspond à ces filtres.')).toBeVisible();
+});
+
+test('le journal se lit page par page (50 par page, « Page suivante »)', async ({ page }) => {
+  const admin = await createAgent({ role: 'ADMIN' });
+  const actor = await createUser();
+  await sql(
+    `INSERT INTO "AuditLog" (id, "actorId", action, ip, "createdAt")
+     SELECT gen_random_uuid(), $1, 'login.success', '203.0.113.' || n, now() - (n || ' seconds')::interval FROM generate_series(1, 60) AS n`,
+    [actor.id],
+  );
+  await signInAgent(page, admin);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await page.goto(`/instruction/journal?auteur=${encodeURIComponent(actor.email)}`);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(51);
+  await expect(rows.nth(1)).toContainText('203.0.113.1');
+  await page.getByRole('link', { name: 'Page suivante' }).click();
+  await expect(rows).toHaveCount(11);
+  await expect(rows.nth(1)).toContainText('203.0.113.51');
+  await expect(page.getByRole('link', { name: 'Page suivante' })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('un instructeur est refusé (403) sur les pages des agents et du journal', async ({ page }) => {
+  const instructeur = await createAgent({ role: 'INSTRUCTEUR' });
+  const other = await createAgent({ role: 'INSTRUCTEUR' });
+  await signInAgent(page, instructeur);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Agents', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Journal', exact: true })).toHaveCount(0);
+  for (const path of ['/instruction/agents', '/instruction/agents/inviter', `/instruction/agents/${other.id}`, '/instruction/journal']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
+  }
+  await expectAccessible(page);
+});
+
+test('un visiteur est renvoyé vers la connexion ; un lien d’invitation inconnu est expliqué', async ({ page }) => {
+  for (const path of ['/instruction/agents', '/instruction/journal']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/connexion\?retour=/);
+  }
+  await page.goto('/invitation-agent?jeton=inconnu');
+  await expect(page.getByText('Ce lien d’invitation ne fonctionne pas')).toBeVisible();
+  await expect(page.getByText('valable 72 heures')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('un agent inexistant donne la page « Agent introuvable »', async ({ page }) => {
+  const admin = await createAgent({ role: 'ADMIN' });
+  await signInAgent(page, admin);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  const response = await page.goto('/instruction/agents/00000000-0000-4000-8000-000000000000');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Agent introuvable' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test.describe('actions des administrateurs rejouées à la main', () => {
+  type Snapshot = { target: unknown; procedures: string[]; invited: number; audits: number };
+
+  async function snapshot(targetEmail: string, targetId: string, invitedEmail: string): Promise<Snapshot> {
+    const audits = await sql<{ n: string }>(`SELECT count(*) AS n FROM "AuditLog" WHERE "targetId" = $1 AND action LIKE 'agent.%'`, [targetId]);
+    const invited = await sql(`SELECT 1 FROM "User" WHERE email = $1`, [invitedEmail]);
+    return { target: await agentRow(targetEmail), procedures: await instructedBy(targetId), invited: invited.rowCount ?? 0, audits: Number(audits.rows[0].n) };
+  }
+
+  for (const who of ['instructeur', 'usager', 'visiteur'] as const) {
+    test(`un ${who} est refusé par chaque action, et rien ne change`, async ({ page }) => {
+      const procedure = await insertProcedure({ title: `Démarche rejouée ${uniqueWord()}` });
+      // A pending invitee (for « Renvoyer l’invitation ») with a second factor (for its reset).
+      const target = await createUser({ role: 'INSTRUCTEUR', verified: false });
+      await sql(`UPDATE "User" SET "totpSecret" = 'scellé', "totpEnabledAt" = now() WHERE id = $1`, [target.id]);
+      const invitedEmail = uniqueEmail('agent');
+      if (who === 'instructeur') {
+        await signInAgent(page, await createAgent({ role: 'INSTRUCTEUR', procedures: [procedure.id] }));
+        await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+      } else if (who === 'usager') {
+        const user = await createUser();
+        await signIn(page, user.email, user.password);
+        await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+      } else {
+        await page.goto('/');
+      }
+      const before = await snapshot(target.email, target.id, invitedEmail);
+
+      // Each action posted to the page that uses it, as the site's own form does.
+      const agentPage = `/instruction/agents/${target.id}`;
+      const actions: [string, string, Record<string, string>][] = [
+        ['inviteAgentAction', '/instruction/agents/inviter', { email: invitedEmail, firstName: 'Intrus', lastName: 'Intrus', role: 'ADMIN', procedureIds: procedure.id }],
+        ['updateAgentAction', agentPage, { agentId: target.id, role: 'ADMIN', procedureIds: procedure.id }],
+        ['resendAgentInvitationAction', agentPage, { agentId: target.id }],
+        ['disableAgentAction', agentPage, { agentId: target.id }],
+        ['enableAgentAction', agentPage, { agentId: target.id }],
+        ['resetAgentSecondFactorAction', agentPage, { agentId: target.id }],
+      ];
+      for (const [name, path, fields] of actions) {
+        const response = await replayAction(page, { file: AGENT_ACTIONS, name, path, fields });
+        if (who === 'visiteur') {
+          // Not signed in: sent to the login page, which comes back here.
+          expect(response.headers()['x-action-redirect'] ?? response.headers().location, name).toMatch(/^\/connexion\?retour=/);
+        } else {
+          expect(response.status(), name).toBe(403);
+        }
+      }
+      expect(await snapshot(target.email, target.id, invitedEmail)).toEqual(before);
+      const { rows } = await sql<{ n: string }>(`SELECT count(*) AS n FROM "OutboxEmail" WHERE "to" = ANY($1)`, [[target.email, invitedEmail]]);
+      expect(Number(rows[0].n)).toBe(0);
+    });
+  }
+
+  test('la même action rejouée par un administrateur agit (le refus ci-dessus n’est pas un hasard du rejeu)', async ({ page }) => {
+    const admin = await createAgent({ role: 'ADMIN' });
+    const target = await createAgent({ role: 'INSTRUCTEUR' });
+    await signInAgent(page, admin);
+    await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+    await replayAction(page, { file: AGENT_ACTIONS, name: 'disableAgentAction', path: `/instruction/agents/${target.id}`, fields: { agentId: target.id } });
+    expect((await agentRow(target.email)).disabledAt).not.toBeNull();
+  });
+});
