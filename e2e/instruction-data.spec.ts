@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createAgent, signInAgent, type TestAgent } from './support/agents';
+import { createAgent, signInAgent } from './support/agents';
 import { sql } from './support/database';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
 import { insertProcedure, uniqueWord, type TestProcedure } from './support/procedures';
-import type { Page } from '@playwright/test';
 
 // Issue 6 — « Exports » and « Statistiques » of the back-office: an instructeur exports the
 // dossiers of their démarche as CSV and reads its statistics; nothing of another démarche, and
@@ -63,21 +62,10 @@ async function seedScene() {
   return { mine, other, applicant, depositedNumber, acceptedNumber };
 }
 
-// TODO(lead): until the « Vérification en deux étapes » page is merged, this worktree signs agents
-// in with `enrolled: false` + signIn; the final spec uses createAgent() + signInAgent():
-const SECOND_FACTOR_READY = true;
-async function agentOf(procedures: string[]): Promise<TestAgent> {
-  return createAgent({ procedures, enrolled: SECOND_FACTOR_READY ? undefined : false });
-}
-async function signInAs(page: Page, agent: TestAgent) {
-  if (SECOND_FACTOR_READY) await signInAgent(page, agent);
-  else await signIn(page, agent.email, agent.password);
-}
-
 test('an instructeur exports the dossiers of their démarche as CSV, and nothing of another', async ({ page }) => {
   const { mine, other, depositedNumber, acceptedNumber } = await seedScene();
-  const agent = await agentOf([mine.id]);
-  await signInAs(page, agent);
+  const agent = await createAgent({ procedures: [mine.id] });
+  await signInAgent(page, agent);
 
   await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Exports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Exports' })).toBeVisible();
@@ -123,6 +111,9 @@ test('an instructeur exports the dossiers of their démarche as CSV, and nothing
   expect(accepted.headers()['x-content-type-options']).toBe('nosniff');
   expect((await accepted.text()).split('\r\n').filter(Boolean)).toHaveLength(2);
 
+  // A draft is never exported, even asked for by hand.
+  expect((await page.request.get(`/instruction/exports/${mine.id}?statut=BROUILLON`)).status()).toBe(400);
+
   // Another service's démarche does not exist for them.
   const refused = await page.request.get(`/instruction/exports/${other.id}`);
   expect(refused.status()).toBe(404);
@@ -131,8 +122,8 @@ test('an instructeur exports the dossiers of their démarche as CSV, and nothing
 
 test('« Statistiques » shows the counts, the processing times and the charts with their tables', async ({ page }) => {
   const { mine, other } = await seedScene();
-  const agent = await agentOf([mine.id]);
-  await signInAs(page, agent);
+  const agent = await createAgent({ procedures: [mine.id] });
+  await signInAgent(page, agent);
 
   await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Statistiques' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Statistiques' })).toBeVisible();
@@ -162,7 +153,7 @@ test('« Statistiques » shows the counts, the processing times and the charts w
   await expect(page.getByText(other.title)).toHaveCount(0);
 });
 
-test('an applicant is refused, a visitor is sent to sign in', async ({ page }) => {
+test('an applicant is refused, a visitor is sent to sign in, an agent to the second step', async ({ page }) => {
   const { mine } = await seedScene();
   const visitorPage = await page.request.get('/instruction/exports', { maxRedirects: 0 });
   expect(visitorPage.status()).toBe(307);
@@ -172,6 +163,15 @@ test('an applicant is refused, a visitor is sent to sign in', async ({ page }) =
   expect(visitorFile.headers().location).toBe('/connexion?retour=%2Finstruction%2Fexports');
   await page.goto('/instruction/statistiques');
   await expect(page).toHaveURL(/\/connexion\?retour=%2Finstruction%2Fstatistiques/);
+
+  // An agent who gave the password but not the code is sent to the second step, not the file.
+  const agent = await createAgent({ procedures: [mine.id] });
+  await signIn(page, agent.email, agent.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Vérification en deux étapes' })).toBeVisible();
+  const halfSignedIn = await page.request.get(`/instruction/exports/${mine.id}`, { maxRedirects: 0 });
+  expect(halfSignedIn.status()).toBe(303);
+  expect(halfSignedIn.headers().location).toBe('/connexion/verification?retour=%2Finstruction%2Fexports');
+  await page.context().clearCookies();
 
   const applicant = await createUser();
   await signIn(page, applicant.email, applicant.password);
