@@ -72,6 +72,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'instruction.attachment-reviewed': 'Justificatif examiné',
   'instruction.message': 'Message de l’agent',
   'instruction.document-issued': 'Document envoyé',
+  'instruction.dossiers-exported': 'Dossiers exportés (CSV)',
   // Files
   'file.uploaded': 'Fichier déposé',
   'file.refused': 'Fichier refusé',
