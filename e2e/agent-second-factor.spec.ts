@@ -67,7 +67,7 @@ test('première connexion d’un agent : activation (QR code ou clé), codes de 
   await expectAccessible(page);
   await page.getByRole('button', { name: 'J’ai noté mes codes' }).click();
   await expect(page).toHaveURL(/\/instruction$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   // Shown once: the page no longer lists them.
   await page.goto('/connexion/codes-de-secours');
   await expect(page.getByRole('list', { name: 'Codes de secours' })).toHaveCount(0);
@@ -142,7 +142,7 @@ test('un code de secours fonctionne une fois, puis il est refusé', async ({ pag
   await page.getByLabel('Code de secours').fill('k7qm 4tzp');
   await page.getByRole('button', { name: 'Valider le code de secours' }).click();
   await expect(page).toHaveURL(/\/instruction$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Espace instruction' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
 
   await signOut(page);
   await signIn(page, agent.email, agent.password);
