@@ -273,16 +273,18 @@ test('aperçu en ligne : le PDF s’affiche dans la page, avec ses propres en-t�
   await page.goto(dossierUrl(dossier, '/justificatifs'));
   const frame = page.locator('iframe[title="Aperçu de attestation.pdf"]');
   await expect(frame).toBeVisible();
-  // Chromium's PDF viewer (its own process, out of reach of locators) has a dark toolbar on top;
-  // a refused frame (« blocked ») or an empty one is light all over.
+  // Chromium's PDF viewer (its own process, out of reach of locators): a dark toolbar on top and
+  // the white page. A refused frame is light all over; a sandboxed one (checked) stays dark all over.
   await expect
     .poll(async () => {
       const shot = await frame.screenshot({ path: test.info().outputPath('apercu-pdf.png') });
-      // (stats() would read the whole image: the band is extracted to a buffer first.)
-      const band = await sharp(shot).extract({ left: 0, top: 0, width: 200, height: 40 }).greyscale().raw().toBuffer();
-      return band.reduce((sum, value) => sum + value, 0) / band.length;
-    }, { timeout: 15_000, message: 'la barre d’outils du lecteur PDF de Chromium' })
-    .toBeLessThan(100);
+      const toolbar = await sharp(shot).extract({ left: 0, top: 0, width: 200, height: 40 }).greyscale().raw().toBuffer();
+      const whole = await sharp(shot).greyscale().raw().toBuffer();
+      const darkToolbar = toolbar.reduce((sum, value) => sum + value, 0) / toolbar.length < 100;
+      const whitePage = whole.filter((value) => value > 240).length / whole.length > 0.2;
+      return darkToolbar && whitePage;
+    }, { timeout: 15_000, message: 'le lecteur PDF de Chromium : barre d’outils et page' })
+    .toBe(true);
 });
 
 // Each action of app/instruction/dossiers/[dossierId]/actions.ts, replayed by hand.

@@ -2,9 +2,11 @@
 // (next.config.ts) forbid framing (frame-ancestors 'none', X-Frame-Options DENY); this response
 // replaces them so that our own pages, and only they, can show the file.
 // - Images: a sandboxed document that may load nothing but itself.
-// - PDFs: Chromium refuses to run its PDF viewer in a sandboxed document ("blocked"), so no
-//   `sandbox` there; the PDFs were checked at upload (no JavaScript, no launch action, no
-//   encryption: lib/files/check-pdf.ts) and the viewer runs in its own process.
+// - PDFs: no `sandbox`. Checked in Chromium (2026-11-29): with `sandbox` or `sandbox allow-scripts`
+//   its PDF viewer shows an empty frame; only adding `allow-same-origin` shows the PDF, and that
+//   pair voids the sandbox. The PDFs were checked at upload (no JavaScript, no launch action, no
+//   encryption: lib/files/check-pdf.ts) and the viewer runs in its own process; the CSP still
+//   forbids scripts, plugins and forms of the document itself.
 
 export const PREVIEWABLE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { FileLink } from '@/components/dossiers/file-link';
 import { MessageForm } from '@/components/dossiers/message-form';
-import { formatDateTime } from '@/lib/format/date';
+import { MessageList } from '@/components/dossiers/message-list';
 import { sendAgentMessageAction } from '../actions';
 import { agentDossierMetadataTitle, personName, requireAgentDossier, type AgentDossierRouteParams } from '../agent-dossier';
 
@@ -15,32 +14,12 @@ export default async function AgentDossierMessagesPage({ params }: { params: Age
     <div className="stack-lg">
       <section className="stack" aria-labelledby="echanges">
         <h2 id="echanges">Échanges</h2>
-        {dossier.messages.length === 0 ? (
-          <p className="empty-state">Aucun message pour l’instant.</p>
-        ) : (
-          <ol className="message-list">
-            {dossier.messages.map((message) => {
-              const author = message.author.id === agent.id ? 'Vous' : personName(message.author);
-              return (
-                <li key={message.id} className={`card message${message.fromAgent ? ' message--services' : ''}`}>
-                  <p className="message__meta">
-                    <strong>{author}</strong> ({message.fromAgent ? 'services du Département' : 'demandeur'}), le {formatDateTime(message.createdAt)}
-                  </p>
-                  <p className="pre-line">{message.body}</p>
-                  {message.files.length > 0 ? (
-                    <ul className="message__files" aria-label="Pièces jointes">
-                      {message.files.map(({ file }) => (
-                        <li key={file.id}>
-                          <FileLink file={file} showDate={false} />
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ol>
-        )}
+        <MessageList
+          messages={dossier.messages}
+          authorLabel={(message) =>
+            `${message.author.id === agent.id ? 'Vous' : personName(message.author)} (${message.fromAgent ? 'services du Département' : 'demandeur'})`
+          }
+        />
       </section>
       <section className="stack" aria-labelledby="envoyer-message">
         <h2 id="envoyer-message">Envoyer un message</h2>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AttachmentVersions } from '@/components/dossiers/attachment-versions';
 import { FileLink } from '@/components/dossiers/file-link';
 import { ReviewTag } from '@/components/dossiers/review-tag';
 import { AttachmentReviewForm } from '@/components/instruction/attachment-review-form';
@@ -68,19 +69,7 @@ export default async function AgentDossierAttachmentsPage({ params, searchParams
             ) : (
               <p className="muted">Aucun fichier fourni.</p>
             )}
-            {replaced.length > 0 ? (
-              <details className="version-history">
-                <summary>Versions précédentes ({replaced.length})</summary>
-                <ul>
-                  {replaced.map((attachment) => (
-                    <li key={attachment.id}>
-                      <FileLink file={attachment.file} /> — <ReviewTag review={attachment.review} />
-                      {attachment.reviewMessage ? <span className="pre-line"> (Motif du rejet : {attachment.reviewMessage})</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
+            <AttachmentVersions versions={replaced} summary={`Versions précédentes (${replaced.length})`} />
           </article>
         );
       })}
