@@ -18,6 +18,9 @@ import { openSessionFor } from './support/profiles';
 // agents without a second factor sign in with their password.
 const MFA_READY = false;
 
+// Two browsers, emails through the real SMTP sink, several steps each: more than the default minute.
+test.slow();
+
 async function agentOf(procedureId: string | null, role: 'INSTRUCTEUR' | 'ADMIN' = 'INSTRUCTEUR', firstName = 'Karim'): Promise<TestAgent> {
   return createAgent({ role, firstName, procedures: procedureId ? [procedureId] : [], ...(MFA_READY ? {} : { enrolled: false }) });
 }
@@ -142,7 +145,9 @@ test('justificatif : l’agent le rejette avec un motif, le demandeur le remplac
   await page.reload();
   await expect(card.getByRole('link', { name: 'plan.png', exact: true })).toBeVisible();
   await expect(card.getByText('En attente de vérification')).toBeVisible();
-  await expect(card.getByRole('img', { name: 'Aperçu de plan.png' })).toBeVisible();
+  const image = card.getByRole('img', { name: 'Aperçu de plan.png' });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
   await card.getByText('Versions précédentes (1)').click();
   await expect(card.getByRole('link', { name: 'attestation.pdf', exact: true })).toBeVisible();
   await expectAccessible(page);
@@ -195,8 +200,13 @@ test('document puis décision : le demandeur trouve le document dans « Mes docu
 
   await confirmAction(page, 'Refuser', 'Confirmer le refus');
   await expect(page.getByText('Saisissez le motif de la décision.').first()).toBeVisible();
-  await page.getByLabel('Motif', { exact: true }).fill('Le projet ne relève pas de cette aide.');
-  await page.getByRole('button', { name: 'Confirmer le refus' }).click();
+  const panel = page.getByRole('group', { name: 'Refuser ce dossier ?' });
+  await panel.getByLabel('Motif', { exact: true }).fill('Le projet ne relève pas de cette aide.');
+  await panel.getByLabel('Titre du document').fill('Notification de refus');
+  await panel.getByLabel('Choisir un fichier').setInputFiles(fixturePath('scan.webp'));
+  await expect(panel.getByText(/scan\.webp envoyé/)).toBeVisible();
+  await expectAccessible(page);
+  await panel.getByRole('button', { name: 'Confirmer le refus' }).click();
   await expect(page.getByText('La décision a été enregistrée')).toBeVisible();
   await expect(statusOf(page)).toContainText('Refusé');
   await expect(page.getByRole('region', { name: 'Actions' }).getByRole('link', { name: 'Repasser en instruction' })).toBeVisible();
@@ -204,6 +214,9 @@ test('document puis décision : le demandeur trouve le document dans « Mes docu
 
   const decided = await waitForEmail(applicant.email, new RegExp(`Décision sur votre dossier ${dossier.number} : Refusé`));
   expect(decided.text).toContain('Le projet ne relève pas de cette aide.');
+  expect(decided.text).toContain('Notification de refus');
+  await applicantPage.goto('/mon-compte/documents-recus');
+  await expect(applicantPage.getByRole('row').filter({ hasText: 'Notification de refus' })).toBeVisible();
   await applicantPage.goto(linkIn(decided, `/mon-compte/dossiers/${dossier.id}`));
   await expect(applicantPage.locator('.dossier-meta')).toContainText('Refusé');
   await applicantPage.getByRole('navigation', { name: 'Rubriques du dossier' }).getByRole('link', { name: 'Historique' }).click();

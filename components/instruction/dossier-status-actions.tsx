@@ -166,7 +166,7 @@ function StatusStep({ actionKey, dossierId, version, cancelHref }: { actionKey: 
           <fieldset className="stack">
             <legend>Document de décision (facultatif)</legend>
             <PlainInput
-              id={`${id}-titre`}
+              id={`${id}-titre-document`}
               name="title"
               label="Titre du document"
               hint="Par exemple « Notification de décision ». Le document apparaîtra dans « Mes documents reçus » du demandeur."

@@ -11,7 +11,7 @@ export function FilePreview({ file }: { file: PreviewFile }) {
     return (
       <figure className="file-preview">
         {/* A plain <img>: an authorised, streamed file, not an asset for next/image. */}
-        <img src={filePreviewPath(file.id)} alt={`Aperçu de ${file.originalName}`} className="file-preview__image" loading="lazy" />
+        <img src={filePreviewPath(file.id)} alt={`Aperçu de ${file.originalName}`} className="file-preview__image" />
       </figure>
     );
   }

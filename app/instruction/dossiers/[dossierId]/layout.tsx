@@ -6,7 +6,7 @@ import { DossierNotice } from '@/components/instruction/dossier-notice';
 import { DossierStatusActions } from '@/components/instruction/dossier-status-actions';
 import { formatLongDate } from '@/lib/format/date';
 import { agentDossierPath, INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
-import { AGENT_DOSSIER_TABS, agentDossierTitle, personName, requireAgentDossier, type AgentDossierRouteParams } from './agent-dossier';
+import { AGENT_DOSSIER_TABS, personName, requireAgentDossier, type AgentDossierRouteParams } from './agent-dossier';
 
 // The frame of every tab: title, status, démarche, applicant, profile, deposit date, what the
 // last action did, the actions of the current status, the tabs. Each page checks access again
@@ -21,7 +21,9 @@ export default async function AgentDossierLayout({ children, params }: { childre
           <Link href={INSTRUCTION_PATH}>Dossiers</Link>
         </p>
         <div className="agent-dossier__title">
-          <h1>{agentDossierTitle(dossier)}</h1>
+          <h1>
+            Dossier n° <span className="agent-dossier__number">{dossier.number}</span>
+          </h1>
           {/* « Suivre » (components/instruction/follow-button.tsx, built with the queue) goes here. */}
         </div>
         <dl className="dossier-meta">
