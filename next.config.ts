@@ -34,13 +34,20 @@ export default function config(phase: string): NextConfig {
         {
           source: '/:path*',
           headers: [
-            { key: 'Content-Security-Policy', value: contentSecurityPolicy(phase === PHASE_DEVELOPMENT_SERVER) },
             { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
             { key: 'X-Content-Type-Options', value: 'nosniff' },
-            { key: 'X-Frame-Options', value: 'DENY' },
             { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
             { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
             { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          ],
+        },
+        // Framing and CSP: everywhere but the inline preview of a file (/api/fichiers/[id]/apercu),
+        // which sets its own (lib/files/preview-headers.ts: framed by our own pages only).
+        {
+          source: '/((?!api/fichiers/[^/]+/apercu$).*)',
+          headers: [
+            { key: 'Content-Security-Policy', value: contentSecurityPolicy(phase === PHASE_DEVELOPMENT_SERVER) },
+            { key: 'X-Frame-Options', value: 'DENY' },
           ],
         },
         ...['/demarches/:slug/deposer', '/mon-compte/:path*', '/mon-compte', '/instruction/:path*', '/instruction', '/api/:path*', '/dev/:path*'].map((source) => ({ source, headers: noStore })),

@@ -11,7 +11,7 @@ export default function ComplementAnswered({ firstName, dossierNumber, procedure
         Le demandeur a transmis les informations complémentaires que vous aviez demandées pour le dossier <Strong>{dossierNumber}</Strong> (
         {procedureTitle}). Le dossier est de nouveau « En instruction ».
       </Paragraph>
-      <EmailAction href={url} label="Ouvrir l’espace instruction" />
+      <EmailAction href={url} label="Ouvrir le dossier" />
     </EmailLayout>
   );
 }
@@ -20,5 +20,5 @@ ComplementAnswered.PreviewProps = {
   firstName: 'Karim',
   dossierNumber: '2026-000123',
   procedureTitle: 'Aide aux projets culturels',
-  url: 'http://localhost:3000/instruction',
+  url: 'http://localhost:3000/instruction/dossiers/00000000-0000-0000-0000-000000000000',
 } satisfies ComplementAnsweredProps;

@@ -2,11 +2,19 @@
 
 import { useActionState } from 'react';
 import { postDossierMessageAction } from '@/app/mon-compte/dossiers/[dossierId]/(suivi)/actions';
+import type { FormAction } from '@/components/forms/use-action-form';
 import { ActionFeedback, fieldError } from './action-feedback';
 import { FileUploadField } from './file-upload-field';
 
-export function MessageForm({ dossierId }: { dossierId: string }) {
-  const [state, action, pending] = useActionState(postDossierMessageAction, null);
+type MessageFormProps = {
+  dossierId: string;
+  /** The applicant's action by default; the back-office passes its own (sendAgentMessageAction). */
+  action?: FormAction;
+  label?: string;
+};
+
+export function MessageForm({ dossierId, action: serverAction = postDossierMessageAction, label = 'Votre message' }: MessageFormProps) {
+  const [state, action, pending] = useActionState(serverAction, null);
   const bodyError = fieldError(state, 'body');
   const values = state && !state.ok ? state.values : undefined;
   return (
@@ -14,7 +22,7 @@ export function MessageForm({ dossierId }: { dossierId: string }) {
       <ActionFeedback state={state} />
       <input type="hidden" name="dossierId" value={dossierId} />
       <div className="field">
-        <label htmlFor="message-body">Votre message</label>
+        <label htmlFor="message-body">{label}</label>
         {bodyError ? (
           <p className="field-error" id="message-body-erreur">
             <span className="visually-hidden">Erreur : </span>

@@ -76,6 +76,6 @@ async function notifyRequestingAgent(tx: Tx, dossierId: string) {
   await enqueueEmail(tx, {
     template: 'complement-answered',
     to: request.actor.email,
-    props: { firstName: request.actor.firstName, dossierNumber: request.dossier.number, procedureTitle: request.dossier.procedure.title },
+    props: { firstName: request.actor.firstName, dossierNumber: request.dossier.number, dossierId, procedureTitle: request.dossier.procedure.title },
   });
 }

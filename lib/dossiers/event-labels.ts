@@ -15,7 +15,13 @@ const EVENT_LABELS: Record<string, string> = {
   'complement-answered': 'Réponse à la demande transmise',
   'document-issued': 'Document envoyé',
   decision: 'Décision',
+  // Instruction (issue 6)
+  'instruction-reopened': 'Repassé en instruction',
+  'note-added': 'Note privée ajoutée',
 };
+
+/** Events of the agents only: the applicant's « Historique » never lists them (find-dossier-details.ts). */
+export const AGENT_ONLY_EVENT_TYPES: string[] = ['note-added'];
 
 export function eventLabel(type: string): string {
   return EVENT_LABELS[type] ?? 'Événement';

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
+import { AGENT_ONLY_EVENT_TYPES } from './event-labels';
 
 // The tabs of a visible dossier: justificatifs (current and replaced), messages, history and the
 // latest request for more information. Each starts from findDossierForViewer (null → 404).
@@ -40,7 +41,7 @@ export async function listDossierEvents(viewer: DossierViewer, dossierId: string
   const dossier = await findDossierForViewer(viewer, dossierId);
   if (!dossier) return null;
   const events = await db.dossierEvent.findMany({
-    where: { dossierId: dossier.id },
+    where: { dossierId: dossier.id, type: { notIn: AGENT_ONLY_EVENT_TYPES } },
     select: {
       id: true,
       type: true,

@@ -92,8 +92,10 @@ describe('answering a request for more information', () => {
       toStatus: 'EN_INSTRUCTION',
       message: 'Voici le budget.',
     });
-    const notice = await db.outboxEmail.findFirst({ where: { to: agent.email, template: 'complement-answered' }, select: { subject: true } });
+    const notice = await db.outboxEmail.findFirst({ where: { to: agent.email, template: 'complement-answered' }, select: { subject: true, text: true } });
     expect(notice?.subject).toBe(`Le demandeur a répondu pour le dossier ${dossier.number}`);
+    // The link opens the dossier in the back-office, not just the queue.
+    expect(notice?.text).toContain(`/instruction/dossiers/${dossier.id}`);
   });
 
   it('is refused outside COMPLEMENT_DEMANDE, with a stale version, with invalid answers, and to others', async () => {

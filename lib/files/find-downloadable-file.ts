@@ -2,21 +2,28 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isUuid, visibleDossiersWhere } from '@/lib/dossiers/dossier-access';
 import { receivedDocumentsWhere } from '@/lib/dossiers/list-received-documents';
+import type { Prisma, Role } from '@/lib/generated/prisma/client';
+import { dossierScope } from '@/lib/instruction/agent-scope';
 import type { ServableFile } from './serve-file';
 
 // Who may download a stored file (GET /api/fichiers/[fileId]): a justificatif (any version) or a
 // message file or the deposit receipt of a dossier the viewer may see, a document sent to them or to one of their
 // profiles, or their own upload not used yet. Anything else is null: the route answers 404 alike
-// whether the file exists or not. Agents get no extra access here: the instruction issue adds
-// theirs as one more branch of `where` below (dossiers assigned to their service).
+// whether the file exists or not. An agent also gets every file of the dossiers in their scope
+// (lib/instruction/agent-scope.ts: the démarches assigned to them, all for an administrator):
+// justificatifs, message files, receipts and the documents sent on those dossiers.
 
-export type DownloadViewer = { id: string };
+export type DownloadViewer = { id: string; role?: Role };
 
 export type DownloadableFile = ServableFile & { issuedDocumentId: string | null; markRead: boolean };
 
 export async function findDownloadableFile(viewer: DownloadViewer, fileId: string): Promise<DownloadableFile | null> {
   if (!isUuid(fileId)) return null;
-  const dossier = visibleDossiersWhere(viewer);
+  const isAgent = viewer.role === 'INSTRUCTEUR' || viewer.role === 'ADMIN';
+  // One `where` for both: the applicant's own dossiers, or (agents) those of their démarches.
+  const dossier: Prisma.DossierWhereInput = isAgent
+    ? { OR: [visibleDossiersWhere(viewer), dossierScope({ id: viewer.id, role: viewer.role! })] }
+    : visibleDossiersWhere(viewer);
   // The deposit receipt is a plain column of Dossier (no relation from StoredFile).
   const isVisibleReceipt = (await db.dossier.count({ where: { AND: [{ receiptFileId: fileId }, dossier] } })) > 0;
   const file = await db.storedFile.findFirst({
@@ -26,6 +33,7 @@ export async function findDownloadableFile(viewer: DownloadViewer, fileId: strin
         { attachment: { dossier } },
         { messageFile: { message: { dossier } } },
         { issuedDocument: receivedDocumentsWhere(viewer) },
+        ...(isAgent ? [{ issuedDocument: { dossier } }] : []),
         { ownerId: viewer.id, attachedAt: null },
         ...(isVisibleReceipt ? [{ id: fileId }] : []),
       ],
@@ -41,7 +49,12 @@ export async function findDownloadableFile(viewer: DownloadViewer, fileId: strin
   });
   if (!file) return null;
   const { issuedDocument, ...servable } = file;
-  return { ...servable, issuedDocumentId: issuedDocument?.id ?? null, markRead: issuedDocument !== null && issuedDocument.readAt === null };
+  return {
+    ...servable,
+    issuedDocumentId: issuedDocument?.id ?? null,
+    // Only a recipient's first download marks it read, never an agent's look at it.
+    markRead: !isAgent && issuedDocument !== null && issuedDocument.readAt === null,
+  };
 }
 
 /** The unread mark of « Mes documents reçus » goes at the first download by a recipient. */

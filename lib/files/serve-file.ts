@@ -17,13 +17,17 @@ function encodeRfc5987(value: string): string {
 }
 
 /** `attachment; filename="ascii fallback"; filename*=UTF-8''…` for any name, without header injection. */
-export function contentDisposition(fileName: string): string {
+export function contentDisposition(fileName: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const fallback = fileName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
 
 /** Throws StorageNotFoundError when the object is missing (the caller answers 404 or 500). */
-export async function fileResponse(file: ServableFile, storage: StorageDriver = getStorage()): Promise<Response> {
+export async function fileResponse(
+  file: ServableFile,
+  storage: StorageDriver = getStorage(),
+  options: { inline?: boolean; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const checked = new HashingStream({ expected: { sha256: file.sha256, size: file.size } });
   const source = await storage.get(file.key);
   source.on('error', (error) => checked.destroy(error));
@@ -37,9 +41,10 @@ export async function fileResponse(file: ServableFile, storage: StorageDriver = 
     headers: {
       'Content-Type': file.mime,
       'Content-Length': String(file.size),
-      'Content-Disposition': contentDisposition(file.originalName),
+      'Content-Disposition': contentDisposition(file.originalName, options.inline ? 'inline' : 'attachment'),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'private, no-store',
+      ...options.headers,
     },
   });
 }

@@ -1,12 +1,25 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
 import { attachStoredFiles } from '@/lib/files/attach-stored-files';
 import { enqueueEmails } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
 
 export type IssueDocumentInput = { dossierId?: string; recipientUserId?: string; recipientProfileId?: string; title: string; fileId: string };
+
+export class DocumentTitleRequiredError extends Error {
+  constructor() {
+    super('Le titre du document doit contenir entre 1 et 200 caractères.');
+    this.name = 'DocumentTitleRequiredError';
+  }
+}
+
+export function checkDocumentTitle(title: string): string {
+  const trimmed = title.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) throw new DocumentTitleRequiredError();
+  return trimmed;
+}
 
 /**
  * « Mes documents reçus »: a file (the agent's own upload) sent to one person or to a profile.
@@ -15,8 +28,7 @@ export type IssueDocumentInput = { dossierId?: string; recipientUserId?: string;
  */
 export async function issueDocument(agent: AgentViewer, input: IssueDocumentInput): Promise<{ issuedDocumentId: string }> {
   assertAgent(agent);
-  const title = input.title.trim();
-  if (title.length === 0 || title.length > 200) throw new Error('Le titre doit contenir entre 1 et 200 caractères.');
+  const title = checkDocumentTitle(input.title);
   return db.$transaction(async (tx) => {
     let recipientUserId = input.recipientUserId ?? null;
     let recipientProfileId = input.recipientProfileId ?? null;
@@ -29,22 +41,40 @@ export async function issueDocument(agent: AgentViewer, input: IssueDocumentInpu
       }
     }
     if ((recipientUserId === null) === (recipientProfileId === null)) throw new Error('Un document est adressé à une personne ou à un profil.');
-
-    await attachStoredFiles(tx, agent.id, [input.fileId]);
-    const document = await tx.issuedDocument.create({
-      data: { title, fileId: input.fileId, dossierId: input.dossierId ?? null, recipientUserId, recipientProfileId, sentById: agent.id },
-      select: { id: true },
-    });
-    if (input.dossierId) await tx.dossierEvent.create({ data: { dossierId: input.dossierId, actorId: agent.id, type: 'document-issued', message: title } });
-    await recordAudit(tx, { actorId: agent.id, action: 'instruction.document-issued', targetType: 'IssuedDocument', targetId: document.id });
-
-    const recipients = recipientUserId
-      ? await tx.user.findMany({ where: { id: recipientUserId }, select: { email: true, firstName: true } })
-      : await tx.user.findMany({ where: { memberships: { some: { profileId: recipientProfileId ?? '' } } }, select: { email: true, firstName: true } });
-    await enqueueEmails(
-      tx,
-      recipients.map((person) => ({ template: 'document-received' as const, to: person.email, props: { firstName: person.firstName, title } })),
-    );
-    return { issuedDocumentId: document.id };
+    return issueDocumentInTransaction(tx, agent, { dossierId: input.dossierId ?? null, recipientUserId, recipientProfileId, title, fileId: input.fileId });
   });
+}
+
+type IssueInTransaction = { dossierId: string | null; recipientUserId: string | null; recipientProfileId: string | null; title: string; fileId: string };
+
+/**
+ * The document itself, its history event, audit row and emails, in the caller's transaction (a
+ * decision sends its notification this way). `silentFor`: addresses already told by the caller.
+ */
+export async function issueDocumentInTransaction(
+  tx: Tx,
+  agent: AgentViewer,
+  input: IssueInTransaction,
+  options: { silentFor?: string[] } = {},
+): Promise<{ issuedDocumentId: string }> {
+  const { title, dossierId, recipientUserId, recipientProfileId } = input;
+  await attachStoredFiles(tx, agent.id, [input.fileId]);
+  const document = await tx.issuedDocument.create({
+    data: { title, fileId: input.fileId, dossierId, recipientUserId, recipientProfileId, sentById: agent.id },
+    select: { id: true },
+  });
+  if (dossierId) await tx.dossierEvent.create({ data: { dossierId, actorId: agent.id, type: 'document-issued', message: title } });
+  await recordAudit(tx, { actorId: agent.id, action: 'instruction.document-issued', targetType: 'IssuedDocument', targetId: document.id });
+
+  const recipients = recipientUserId
+    ? await tx.user.findMany({ where: { id: recipientUserId }, select: { email: true, firstName: true } })
+    : await tx.user.findMany({ where: { memberships: { some: { profileId: recipientProfileId ?? '' } } }, select: { email: true, firstName: true } });
+  const silent = new Set(options.silentFor ?? []);
+  await enqueueEmails(
+    tx,
+    recipients
+      .filter((person) => !silent.has(person.email))
+      .map((person) => ({ template: 'document-received' as const, to: person.email, props: { firstName: person.firstName, title } })),
+  );
+  return { issuedDocumentId: document.id };
 }

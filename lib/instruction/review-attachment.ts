@@ -1,6 +1,8 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
+import type { AttachmentReview } from '@/lib/generated/prisma/enums';
+import { isDecided } from '@/lib/dossiers/status';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import type { DocumentDefinition } from '@/lib/procedures/field-definitions';
 import { assertAgent, type AgentViewer } from './agent-viewer';
@@ -13,7 +15,31 @@ export class RejectionReasonRequiredError extends Error {
   }
 }
 
-export type AttachmentReviewInput = { decision: 'VALIDE' | 'REJETE'; message?: string };
+/** The file the agent looked at is no longer the current one, or someone reviewed it meanwhile. */
+export class AttachmentChangedError extends Error {
+  constructor(kind: 'replaced' | 'reviewed') {
+    super(
+      kind === 'replaced'
+        ? 'Ce justificatif vient d’être remplacé par un nouveau fichier. La page a été actualisée : vérifiez le nouveau fichier puis recommencez.'
+        : 'Ce justificatif vient d’être vérifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
+    );
+    this.name = 'AttachmentChangedError';
+  }
+}
+
+export class DossierDecidedError extends Error {
+  constructor() {
+    super('Ce dossier est décidé : repassez-le en instruction pour vérifier ses justificatifs.');
+    this.name = 'DossierDecidedError';
+  }
+}
+
+export type AttachmentReviewInput = {
+  decision: 'VALIDE' | 'REJETE';
+  message?: string;
+  /** The review state the agent saw: another review in between makes this one fail (optimistic). */
+  expectedReview?: AttachmentReview;
+};
 
 /** « Valider » or « Rejeter » (with a « Motif ») the current version of a justificatif. */
 export async function reviewAttachment(agent: AgentViewer, attachmentId: string, input: AttachmentReviewInput): Promise<void> {
@@ -22,15 +48,19 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
   if (input.decision === 'REJETE' && (reason.length === 0 || reason.length > 2000)) throw new RejectionReasonRequiredError();
   await db.$transaction(async (tx) => {
     const attachment = /^[0-9a-f-]{36}$/i.test(attachmentId)
-      ? await tx.attachment.findFirst({ where: { id: attachmentId, replacedById: null }, select: { id: true, dossierId: true, documentId: true } })
+      ? await tx.attachment.findFirst({ where: { id: attachmentId }, select: { id: true, dossierId: true, documentId: true, replacedById: true, review: true } })
       : null;
     const dossier = attachment ? await loadDossierForAgent(tx, agent, attachment.dossierId) : null;
     if (!attachment || !dossier) throw new DossierNotFoundForAgentError();
+    if (attachment.replacedById !== null) throw new AttachmentChangedError('replaced');
+    if (isDecided(dossier.status)) throw new DossierDecidedError();
     const reviewMessage = input.decision === 'REJETE' ? reason : null;
-    await tx.attachment.update({
-      where: { id: attachment.id },
+    // Guarded write: a replacement or another review committed since the read above wins.
+    const updated = await tx.attachment.updateMany({
+      where: { id: attachment.id, replacedById: null, review: input.expectedReview ?? attachment.review },
       data: { review: input.decision, reviewMessage, reviewedAt: new Date(), reviewedById: agent.id },
     });
+    if (updated.count !== 1) throw new AttachmentChangedError(input.expectedReview && input.expectedReview !== attachment.review ? 'reviewed' : 'replaced');
     await tx.dossierEvent.create({ data: { dossierId: dossier.id, actorId: agent.id, type: input.decision === 'REJETE' ? 'attachment-rejected' : 'attachment-validated', message: reviewMessage } });
     await recordAudit(tx, { actorId: agent.id, action: 'instruction.attachment-reviewed', targetType: 'Attachment', targetId: attachment.id, details: { decision: input.decision } });
     if (input.decision === 'REJETE') {

@@ -20,6 +20,11 @@ import DocumentReceived from '@/emails/document-received';
 import NewMessage from '@/emails/new-message';
 // Agents (issue 6, administration)
 import AgentInvitation from '@/emails/agent-invitation';
+// Instruction: the dossier in the back-office (issue 6)
+import DossierDecided from '@/emails/dossier-decided';
+import InstructionReopened from '@/emails/instruction-reopened';
+import InstructionStarted from '@/emails/instruction-started';
+import { agentDossierPath } from '@/lib/instruction/instruction-paths';
 
 // The registry of every email Guichet sends. Adding one = a template in emails/ and an entry here;
 // `EmailMessage` follows. Props are what the caller knows; `build` adds what the app knows (URLs).
@@ -44,6 +49,12 @@ type DossierSubmittedProps = FirstName & { number: string; procedureTitle: strin
 // Dossier follow-up (issue 5): the caller gives the dossier's id, the URL is built here.
 type DossierNoticeProps = FirstName & { dossierNumber: string; dossierId: string };
 const dossierUrl = (dossierId: string, tab = '') => `${env.APP_URL}/mon-compte/dossiers/${dossierId}${tab}`;
+type DossierDecidedEmailProps = DossierNoticeProps & {
+  procedureTitle: string;
+  decisionLabel: string;
+  motif: string | null;
+  documentTitle: string | null;
+};
 
 export const emailDefinitions = {
   'confirm-email': defineEmail({
@@ -91,10 +102,11 @@ export const emailDefinitions = {
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
       createElement(ComplementRequested, { ...props, url: dossierUrl(dossierId) }),
   }),
-  // To the agent who asked: the instruction screens come with the instruction issue, hence /instruction.
+  // To the agent who asked: the link opens the dossier in the back-office.
   'complement-answered': defineEmail({
-    subject: ({ dossierNumber }: FirstName & { dossierNumber: string; procedureTitle: string }) => `Le demandeur a répondu pour le dossier ${dossierNumber}`,
-    build: (props: FirstName & { dossierNumber: string; procedureTitle: string }) => createElement(ComplementAnswered, { ...props, url: `${env.APP_URL}/instruction` }),
+    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Le demandeur a répondu pour le dossier ${dossierNumber}`,
+    build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
+      createElement(ComplementAnswered, { ...props, url: `${env.APP_URL}${agentDossierPath(dossierId)}` }),
   }),
   'attachment-rejected': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { documentLabel: string }) => `Un justificatif de votre dossier ${dossierNumber} a été rejeté`,
@@ -113,6 +125,20 @@ export const emailDefinitions = {
   'agent-invitation': defineEmail({
     subject: () => 'Invitation à l’espace instruction de Guichet',
     build: (props: FirstName & { inviterName: string; roleLabel: string; url: string }) => createElement(AgentInvitation, props),
+  }),
+  // Instruction: the dossier in the back-office (issue 6)
+  'instruction-started': defineEmail({
+    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Votre dossier ${dossierNumber} est en instruction`,
+    build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) => createElement(InstructionStarted, { ...props, url: dossierUrl(dossierId) }),
+  }),
+  'dossier-decided': defineEmail({
+    subject: ({ dossierNumber, decisionLabel }: DossierDecidedEmailProps) => `Décision sur votre dossier ${dossierNumber} : ${decisionLabel}`,
+    build: ({ dossierId, ...props }: DossierDecidedEmailProps) => createElement(DossierDecided, { ...props, url: dossierUrl(dossierId) }),
+  }),
+  'instruction-reopened': defineEmail({
+    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string; motif: string }) => `Votre dossier ${dossierNumber} est de nouveau en instruction`,
+    build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string; motif: string }) =>
+      createElement(InstructionReopened, { ...props, url: dossierUrl(dossierId) }),
   }),
 };
 

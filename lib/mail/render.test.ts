@@ -90,10 +90,10 @@ const cases: Record<EmailTemplate, Case> = {
     message: {
       template: 'complement-answered',
       to: 'agent@exemple.test',
-      props: { firstName: 'Camille', dossierNumber: '2026-000123', procedureTitle: 'Aide aux projets culturels' },
+      props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666', procedureTitle: 'Aide aux projets culturels' },
     },
     subject: 'Le demandeur a répondu pour le dossier 2026-000123',
-    urls: ['https://guichet.exemple.test/instruction'],
+    urls: ['https://guichet.exemple.test/instruction/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
     mentions: ['En instruction', 'Aide aux projets culturels'],
   },
   'attachment-rejected': {
@@ -127,6 +127,51 @@ const cases: Record<EmailTemplate, Case> = {
     subject: 'Invitation à l’espace instruction de Guichet',
     urls: ['https://guichet.exemple.test/invitation-agent?jeton=abc123'],
     mentions: ['Karim Benali', 'instructrice ou instructeur', '72 heures'],
+  },
+  // Instruction: the dossier in the back-office (issue 6)
+  'instruction-started': {
+    message: {
+      template: 'instruction-started',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666', procedureTitle: 'Aide aux projets culturels' },
+    },
+    subject: 'Votre dossier 2026-000123 est en instruction',
+    urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
+    mentions: ['En instruction', 'Aide aux projets culturels'],
+  },
+  'dossier-decided': {
+    message: {
+      template: 'dossier-decided',
+      to: 'a@exemple.test',
+      props: {
+        firstName: 'Camille',
+        dossierNumber: '2026-000123',
+        dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
+        procedureTitle: 'Aide aux projets culturels',
+        decisionLabel: 'Refusé',
+        motif: 'Budget hors barème',
+        documentTitle: 'Notification de refus',
+      },
+    },
+    subject: 'Décision sur votre dossier 2026-000123 : Refusé',
+    urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
+    mentions: ['Budget hors barème', 'Notification de refus', 'Mes documents reçus'],
+  },
+  'instruction-reopened': {
+    message: {
+      template: 'instruction-reopened',
+      to: 'a@exemple.test',
+      props: {
+        firstName: 'Camille',
+        dossierNumber: '2026-000123',
+        dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
+        procedureTitle: 'Aide aux projets culturels',
+        motif: 'Décision enregistrée par erreur',
+      },
+    },
+    subject: 'Votre dossier 2026-000123 est de nouveau en instruction',
+    urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
+    mentions: ['Décision enregistrée par erreur', 'En instruction'],
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AttachmentVersions } from '@/components/dossiers/attachment-versions';
 import { FileLink } from '@/components/dossiers/file-link';
 import { ReplaceAttachmentForm } from '@/components/dossiers/replace-attachment-form';
 import { ReviewTag } from '@/components/dossiers/review-tag';
@@ -56,19 +57,7 @@ export default async function DossierAttachmentsPage({ params, searchParams }: {
             ) : (
               <p className="muted">Aucun fichier fourni.</p>
             )}
-            {replaced.length > 0 ? (
-              <details className="version-history">
-                <summary>Historique des versions</summary>
-                <ul>
-                  {replaced.map((attachment) => (
-                    <li key={attachment.id}>
-                      <FileLink file={attachment.file} /> — <ReviewTag review={attachment.review} />
-                      {attachment.reviewMessage ? <span className="pre-line"> (Motif du rejet : {attachment.reviewMessage})</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
+            <AttachmentVersions versions={replaced} summary={'Historique des versions'} />
           </article>
         );
       })}

@@ -1,0 +1,29 @@
+import { getSessionUser } from '@/lib/auth/session';
+import { findDownloadableFile } from '@/lib/files/find-downloadable-file';
+import { fileResponse } from '@/lib/files/serve-file';
+import { isPreviewable, previewHeaders } from '@/lib/files/preview-headers';
+import { StorageNotFoundError } from '@/lib/storage';
+
+// « Aperçu »: the same files as the download route (same rule, same 404), shown inside our own
+// pages (<img>, <iframe>) instead of downloaded. Only the checked types (PDF without scripts,
+// re-encoded images); this response alone may be framed, by our origin only (preview-headers.ts).
+// It never marks a received document as read: only a real download does.
+
+const NOT_FOUND = () => Response.json({ error: 'Fichier introuvable.' }, { status: 404 });
+
+export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }): Promise<Response> {
+  const viewer = await getSessionUser();
+  if (!viewer) return Response.json({ error: 'Connectez-vous pour voir ce fichier.' }, { status: 401 });
+  const { fileId } = await params;
+  const file = await findDownloadableFile(viewer, fileId);
+  if (!file || !isPreviewable(file.mime)) return NOT_FOUND();
+  try {
+    return await fileResponse(file, undefined, { inline: true, headers: previewHeaders(file.mime) });
+  } catch (error) {
+    if (error instanceof StorageNotFoundError) {
+      console.error(`Fichier ${fileId} absent du stockage`);
+      return NOT_FOUND();
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import { Suspense, type ReactNode } from 'react';
+import { DossierStatusTag } from '@/components/dossiers/dossier-status-tag';
+import { DossierTabs } from '@/components/dossiers/dossier-tabs';
+import { DossierNotice } from '@/components/instruction/dossier-notice';
+import { DossierStatusActions } from '@/components/instruction/dossier-status-actions';
+import { formatLongDate } from '@/lib/format/date';
+import { agentDossierPath, INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
+import { AGENT_DOSSIER_TABS, personName, requireAgentDossier, type AgentDossierRouteParams } from './agent-dossier';
+
+// The frame of every tab: title, status, démarche, applicant, profile, deposit date, what the
+// last action did, the actions of the current status, the tabs. Each page checks access again
+// itself (a layout is not a security boundary).
+
+export default async function AgentDossierLayout({ children, params }: { children: ReactNode; params: AgentDossierRouteParams }) {
+  const { dossier } = await requireAgentDossier(params);
+  return (
+    <div className="stack-lg">
+      <div className="page-header">
+        <p className="back-link">
+          <Link href={INSTRUCTION_PATH}>Dossiers</Link>
+        </p>
+        <div className="agent-dossier__title">
+          <h1>
+            Dossier n° <span className="agent-dossier__number">{dossier.number}</span>
+          </h1>
+          {/* « Suivre » (components/instruction/follow-button.tsx, built with the queue) goes here. */}
+        </div>
+        <dl className="dossier-meta">
+          <div>
+            <dt>Statut</dt>
+            <dd>
+              <DossierStatusTag status={dossier.status} />
+            </dd>
+          </div>
+          <div>
+            <dt>Démarche</dt>
+            <dd>{dossier.procedure.title}</dd>
+          </div>
+          <div>
+            <dt>Demandeur</dt>
+            <dd>{personName(dossier.applicant)}</dd>
+          </div>
+          <div>
+            <dt>Profil</dt>
+            <dd>{dossier.profile?.name ?? 'Particulier (sans profil)'}</dd>
+          </div>
+          {dossier.submittedAt ? (
+            <div>
+              <dt>Déposé le</dt>
+              <dd>{formatLongDate(dossier.submittedAt)}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </div>
+      <Suspense>
+        <DossierNotice />
+      </Suspense>
+      <section className="stack card" aria-labelledby="actions-dossier">
+        <h2 id="actions-dossier">Actions</h2>
+        <Suspense>
+          <DossierStatusActions dossierId={dossier.id} version={dossier.version} status={dossier.status} />
+        </Suspense>
+      </section>
+      <DossierTabs basePath={agentDossierPath(dossier.id)} tabs={AGENT_DOSSIER_TABS} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+// A dossier outside the agent's démarches, or one that does not exist: the site's « Page introuvable ».
+export { default, metadata } from '@/app/not-found';

@@ -1,0 +1,26 @@
+import { filePreviewPath } from '@/lib/files/preview-headers';
+
+// The file shown in the page: an image as an image, a PDF in Chromium's viewer (an <iframe> of
+// the preview route, the only response that may be framed, by our pages only). Other types have
+// only their download link.
+
+type PreviewFile = { id: string; originalName: string; mime: string };
+
+export function FilePreview({ file }: { file: PreviewFile }) {
+  if (file.mime.startsWith('image/')) {
+    return (
+      <figure className="file-preview">
+        {/* A plain <img>: an authorised, streamed file, not an asset for next/image. */}
+        <img src={filePreviewPath(file.id)} alt={`Aperçu de ${file.originalName}`} className="file-preview__image" />
+      </figure>
+    );
+  }
+  if (file.mime === 'application/pdf') {
+    return (
+      <div className="file-preview">
+        <iframe src={filePreviewPath(file.id)} title={`Aperçu de ${file.originalName}`} className="file-preview__frame" loading="lazy" />
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+import { EmailAction, EmailLayout, Greeting, Paragraph, Strong } from './components/email-layout';
+
+export type InstructionReopenedProps = { firstName: string; dossierNumber: string; procedureTitle: string; motif: string; url: string };
+
+// « Repasser en instruction »: the previous decision no longer stands; the applicant learns why.
+export default function InstructionReopened({ firstName, dossierNumber, procedureTitle, motif, url }: InstructionReopenedProps) {
+  return (
+    <EmailLayout title={`Votre dossier ${dossierNumber} est de nouveau en instruction`} preview="La décision précédente est annulée.">
+      <Greeting firstName={firstName} />
+      <Paragraph>
+        Votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}) est de nouveau « En instruction » : la décision précédente ne
+        s’applique plus.
+      </Paragraph>
+      <Paragraph>
+        Motif : <Strong>{motif}</Strong>
+      </Paragraph>
+      <EmailAction href={url} label="Voir mon dossier" />
+    </EmailLayout>
+  );
+}
+
+InstructionReopened.PreviewProps = {
+  firstName: 'Camille',
+  dossierNumber: '2026-000123',
+  procedureTitle: 'Aide aux projets culturels',
+  motif: 'Décision enregistrée par erreur sur ce dossier.',
+  url: 'http://localhost:3000/mon-compte/dossiers/00000000-0000-0000-0000-000000000000',
+} satisfies InstructionReopenedProps;

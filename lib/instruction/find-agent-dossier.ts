@@ -1,0 +1,79 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isUuid } from '@/lib/dossiers/dossier-access';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
+import { dossierScope } from './agent-scope';
+import type { AgentViewer } from './agent-viewer';
+
+// The dossier as the back-office shows it (every tab of /instruction/dossiers/[id]): one scoped
+// query with its relations (Prisma runs one statement per relation, never one per row). Outside
+// the agent's scope, or for anyone but an agent: null, as for a dossier that does not exist.
+
+const fileSelect = { id: true, originalName: true, size: true, mime: true, createdAt: true } as const;
+const personSelect = { id: true, firstName: true, lastName: true } as const;
+
+const agentDossierSelect = {
+  id: true,
+  number: true,
+  status: true,
+  version: true,
+  answers: true,
+  submittedAt: true,
+  decidedAt: true,
+  receiptFileId: true,
+  updatedAt: true,
+  procedure: { select: { id: true, title: true } },
+  procedureVersion: { select: { fields: true, documents: true } },
+  applicant: { select: { ...personSelect, email: true } },
+  profile: { select: { id: true, name: true, rna: true, siret: true, addressLine: true, postalCode: true, city: true, contactEmail: true, contactPhone: true } },
+  attachments: {
+    select: {
+      id: true,
+      documentId: true,
+      review: true,
+      reviewMessage: true,
+      reviewedAt: true,
+      replacedById: true,
+      createdAt: true,
+      file: { select: fileSelect },
+      reviewedBy: { select: personSelect },
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  },
+  messages: {
+    select: { id: true, body: true, fromAgent: true, createdAt: true, author: { select: personSelect }, files: { select: { file: { select: fileSelect } } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  },
+  events: {
+    select: { id: true, type: true, fromStatus: true, toStatus: true, message: true, createdAt: true, actor: { select: { ...personSelect, role: true } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  },
+  notes: { select: { id: true, body: true, createdAt: true, author: { select: personSelect } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+  issuedDocuments: {
+    select: { id: true, title: true, createdAt: true, readAt: true, file: { select: fileSelect }, sentBy: { select: personSelect } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  },
+} satisfies Prisma.DossierSelect;
+
+type Row = Prisma.DossierGetPayload<{ select: typeof agentDossierSelect }>;
+
+export type AgentDossier = Omit<Row, 'procedureVersion' | 'answers'> & {
+  answers: Record<string, unknown>;
+  fields: FieldDefinition[];
+  documents: DocumentDefinition[];
+};
+
+export async function findAgentDossier(agent: AgentViewer, dossierId: string): Promise<AgentDossier | null> {
+  if (agent.role !== 'INSTRUCTEUR' && agent.role !== 'ADMIN') return null;
+  if (!isUuid(dossierId)) return null;
+  const row = await db.dossier.findFirst({ where: { id: dossierId, ...dossierScope(agent) }, select: agentDossierSelect });
+  if (!row) return null;
+  const { procedureVersion, answers, ...rest } = row;
+  return {
+    ...rest,
+    answers: (answers ?? {}) as Record<string, unknown>,
+    fields: procedureVersion.fields as unknown as FieldDefinition[],
+    documents: procedureVersion.documents as unknown as DocumentDefinition[],
+  };
+}
