@@ -13,23 +13,17 @@ import { openSessionFor } from './support/profiles';
 // The dossier in the back-office (/instruction/dossiers/[id]) with two browsers: the agent acts,
 // the applicant receives the email and answers in « Mon compte », the agent sees it.
 
-// MFA SWITCH (one line): true once the « Vérification en deux étapes » page is merged; the agents
-// are then enrolled and sign in with their code (signInAgent). Until then, in this worktree only,
-// agents without a second factor sign in with their password.
-const MFA_READY = false;
-
 // Two browsers, emails through the real SMTP sink, several steps each: more than the default minute.
 test.slow();
 
 async function agentOf(procedureId: string | null, role: 'INSTRUCTEUR' | 'ADMIN' = 'INSTRUCTEUR', firstName = 'Karim'): Promise<TestAgent> {
-  return createAgent({ role, firstName, procedures: procedureId ? [procedureId] : [], ...(MFA_READY ? {} : { enrolled: false }) });
+  return createAgent({ role, firstName, procedures: procedureId ? [procedureId] : [] });
 }
 
 async function agentPage(browser: Browser, agent: TestAgent): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const page = await context.newPage();
-  if (MFA_READY) await signInAgent(page, agent);
-  else await signIn(page, agent.email, agent.password);
+  await signInAgent(page, agent);
   await expect(page).not.toHaveURL(/\/connexion/);
   return page;
 }

@@ -4,7 +4,9 @@ import { DossierStatusTag } from '@/components/dossiers/dossier-status-tag';
 import { DossierTabs } from '@/components/dossiers/dossier-tabs';
 import { DossierNotice } from '@/components/instruction/dossier-notice';
 import { DossierStatusActions } from '@/components/instruction/dossier-status-actions';
+import { FollowButton } from '@/components/instruction/follow-button';
 import { formatLongDate } from '@/lib/format/date';
+import { isDossierFollowed } from '@/lib/instruction/follow-dossier';
 import { agentDossierPath, INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
 import { AGENT_DOSSIER_TABS, personName, requireAgentDossier, type AgentDossierRouteParams } from './agent-dossier';
 
@@ -13,7 +15,7 @@ import { AGENT_DOSSIER_TABS, personName, requireAgentDossier, type AgentDossierR
 // itself (a layout is not a security boundary).
 
 export default async function AgentDossierLayout({ children, params }: { children: ReactNode; params: AgentDossierRouteParams }) {
-  const { dossier } = await requireAgentDossier(params);
+  const { agent, dossier } = await requireAgentDossier(params);
   return (
     <div className="stack-lg">
       <div className="page-header">
@@ -24,7 +26,7 @@ export default async function AgentDossierLayout({ children, params }: { childre
           <h1>
             Dossier n° <span className="agent-dossier__number">{dossier.number}</span>
           </h1>
-          {/* « Suivre » (components/instruction/follow-button.tsx, built with the queue) goes here. */}
+          <FollowButton dossierId={dossier.id} dossierNumber={dossier.number ?? ''} followed={await isDossierFollowed(agent, dossier.id)} />
         </div>
         <dl className="dossier-meta">
           <div>
