@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { documentVersions } from '@/lib/dossiers/document-versions';
 import { AttachmentVersions } from '@/components/dossiers/attachment-versions';
 import { FileLink } from '@/components/dossiers/file-link';
 import { ReviewTag } from '@/components/dossiers/review-tag';
@@ -25,9 +26,7 @@ export default async function AgentDossierAttachmentsPage({ params, searchParams
       <h2 id="justificatifs">Justificatifs</h2>
       {dossier.documents.length === 0 ? <p className="empty-state">Cette démarche ne demande aucun justificatif.</p> : null}
       {dossier.documents.map((document) => {
-        const versions = dossier.attachments.filter((attachment) => attachment.documentId === document.id);
-        const current = versions.find((attachment) => attachment.replacedById === null);
-        const replaced = versions.filter((attachment) => attachment.replacedById !== null);
+        const { current, replaced } = documentVersions(dossier.attachments, document.id);
         const headingId = `document-${document.id}`;
         return (
           <article key={document.id} className="card stack" aria-labelledby={headingId}>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { documentVersions } from '@/lib/dossiers/document-versions';
 import { notFound } from 'next/navigation';
 import { AttachmentVersions } from '@/components/dossiers/attachment-versions';
 import { FileLink } from '@/components/dossiers/file-link';
@@ -30,9 +31,7 @@ export default async function DossierAttachmentsPage({ params, searchParams }: {
       ) : null}
       {documents.length === 0 ? <p className="empty-state">Cette démarche ne demande aucun justificatif.</p> : null}
       {documents.map((document) => {
-        const versions = listed.attachments.filter((attachment) => attachment.documentId === document.id);
-        const current = versions.find((attachment) => attachment.replacedById === null);
-        const replaced = versions.filter((attachment) => attachment.replacedById !== null);
+        const { current, replaced } = documentVersions(listed.attachments, document.id);
         const headingId = `document-${document.id}`;
         return (
           <article key={document.id} className="card stack" aria-labelledby={headingId}>
