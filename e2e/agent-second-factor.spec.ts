@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { hashRecoveryCode } from '../lib/auth/mfa/recovery-codes';
 import { replayAction } from './support/actions';
@@ -205,6 +206,15 @@ test('avec le mot de passe seul, un agent n’ouvre aucune page de /instruction 
   expect(created.headers()['x-action-redirect'] ?? created.headers().location ?? '').toMatch(/^\/connexion\/verification/);
   expect((await sql<{ title: string }>(`SELECT title FROM "Procedure" WHERE id = $1`, [procedure.id])).rows).toEqual([{ title: procedure.title }]);
   expect((await sql(`SELECT 1 FROM "Procedure" WHERE title = 'Intruse sans second facteur'`)).rowCount).toBe(0);
+
+  // Nor any file: downloads, previews and uploads answer as to a visitor (401, not the 404 of a
+  // missing file that an agent who gave the code would get).
+  const anyFile = randomUUID();
+  for (const path of [`/api/fichiers/${anyFile}`, `/api/fichiers/${anyFile}/apercu`]) {
+    expect((await page.request.get(path)).status(), path).toBe(401);
+  }
+  const upload = await page.request.post('/api/fichiers', { headers: { Origin: new URL(page.url()).origin }, multipart: { fichier: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } } });
+  expect(upload.status()).toBe(401);
 
   // A client-side session update cannot claim the second factor either.
   const csrf = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };

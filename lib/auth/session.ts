@@ -47,6 +47,15 @@ export function isVerifiedAgent(user: Pick<SessionUser, 'role' | 'secondFactorVe
   return isAgent(user) && user.secondFactorVerified;
 }
 
+/**
+ * The viewer of a file route (uploads, downloads, previews): the signed-in person, except an agent who gave
+ * only the password (no access to dossiers yet, files included) — null for both alike.
+ */
+export async function getFileViewer(): Promise<SessionUser | null> {
+  const user = await getSessionUser();
+  return user && (!isAgent(user) || user.secondFactorVerified) ? user : null;
+}
+
 /** `/connexion?retour=…`, so that the person lands back where they were going. */
 export function loginPathFor(returnTo?: string): string {
   return returnTo ? `/connexion?retour=${encodeURIComponent(returnTo)}` : '/connexion';

@@ -1,22 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { POST } from '@/app/api/fichiers/route';
 import { createConfirmedUser } from '@/lib/accounts/account-fixtures';
-import { getSessionUser } from '@/lib/auth/session';
+import { getFileViewer } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { getStorage } from '@/lib/storage';
 import { fixtureUpload } from './upload-request-fixtures';
 
 // The route itself, with the real storage of the test environment (fs under DATA_DIR); only the
 // session is replaced, since it comes from a cookie of a real browser.
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: vi.fn() }));
+vi.mock('@/lib/auth/session', () => ({ getFileViewer: vi.fn() }));
 
 afterEach(() => {
-  vi.mocked(getSessionUser).mockReset();
+  vi.mocked(getFileViewer).mockReset();
 });
 
 describe('POST /api/fichiers', () => {
   it('answers 401 in JSON to a signed-out person, before reading anything', async () => {
-    vi.mocked(getSessionUser).mockResolvedValue(null);
+    vi.mocked(getFileViewer).mockResolvedValue(null);
     const response = await POST(fixtureUpload('attestation.pdf'));
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: 'Connectez-vous pour déposer un fichier.' });
@@ -24,7 +24,7 @@ describe('POST /api/fichiers', () => {
 
   it('stores the file for the signed-in person', async () => {
     const user = await createConfirmedUser();
-    vi.mocked(getSessionUser).mockResolvedValue({ id: user.id, firstName: 'Jeanne', lastName: 'Martin', email: user.email, role: 'USAGER', secondFactorEnrolled: false, secondFactorVerified: false });
+    vi.mocked(getFileViewer).mockResolvedValue({ id: user.id, firstName: 'Jeanne', lastName: 'Martin', email: user.email, role: 'USAGER', secondFactorEnrolled: false, secondFactorVerified: false });
     const response = await POST(fixtureUpload('scan.webp'));
     expect(response.status).toBe(201);
     const { id } = await response.json();

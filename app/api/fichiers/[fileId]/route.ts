@@ -1,4 +1,4 @@
-import { getSessionUser, isAgent } from '@/lib/auth/session';
+import { getFileViewer } from '@/lib/auth/session';
 import { findDownloadableFile, markIssuedDocumentRead } from '@/lib/files/find-downloadable-file';
 import { fileResponse } from '@/lib/files/serve-file';
 import { StorageNotFoundError } from '@/lib/storage';
@@ -10,11 +10,8 @@ import { StorageNotFoundError } from '@/lib/storage';
 const NOT_FOUND = () => Response.json({ error: 'Fichier introuvable.' }, { status: 404 });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }): Promise<Response> {
-  const viewer = await getSessionUser();
-  // An agent who gave only the password has no access to dossiers yet: files included.
-  if (!viewer || (isAgent(viewer) && !viewer.secondFactorVerified)) {
-    return Response.json({ error: 'Connectez-vous pour télécharger ce fichier.' }, { status: 401 });
-  }
+  const viewer = await getFileViewer();
+  if (!viewer) return Response.json({ error: 'Connectez-vous pour télécharger ce fichier.' }, { status: 401 });
   const { fileId } = await params;
   const file = await findDownloadableFile(viewer, fileId);
   if (!file) return NOT_FOUND();

@@ -1,4 +1,4 @@
-import { getSessionUser } from '@/lib/auth/session';
+import { getFileViewer } from '@/lib/auth/session';
 import { findDownloadableFile } from '@/lib/files/find-downloadable-file';
 import { fileResponse } from '@/lib/files/serve-file';
 import { isPreviewable, previewHeaders } from '@/lib/files/preview-headers';
@@ -12,7 +12,7 @@ import { StorageNotFoundError } from '@/lib/storage';
 const NOT_FOUND = () => Response.json({ error: 'Fichier introuvable.' }, { status: 404 });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }): Promise<Response> {
-  const viewer = await getSessionUser();
+  const viewer = await getFileViewer();
   if (!viewer) return Response.json({ error: 'Connectez-vous pour voir ce fichier.' }, { status: 401 });
   const { fileId } = await params;
   const file = await findDownloadableFile(viewer, fileId);
