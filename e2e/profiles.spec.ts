@@ -46,6 +46,8 @@ test('A déclare son association et ajoute un partage ; B rejoint le profil avec
   page,
   browser,
 }) => {
+  // Three people in two browsers, axe on each page: more than a minute on a loaded machine.
+  test.slow();
   const alice = await createUser({ firstName: 'Alice', lastName: 'Durand' });
   const bruno = await createUser({ firstName: 'Bruno', lastName: 'Lefèvre' });
   const chloe = await createUser({ firstName: 'Chloé', lastName: 'Petit' });
