@@ -11,7 +11,7 @@ import { BENCH_AUTH_SECRET, BENCH_PASSWORD, fixturesFile, type BenchFixtures } f
 //
 // Fills the database of DATABASE_URL (real PostgreSQL) for the benchmark (docs/decisions/015-benchmark.md):
 // migrations and demo démarches through the domain (as `npm start` does), then bulk
-// `INSERT … SELECT generate_series` in SQL: ids are md5-derived uuids of the row's index, so rows
+// `INSERT … SELECT generate_series` in SQL: ids are uuids derived from the row's index (md5, shaped as v4), so rows
 // refer to each other without round-trips. Every account shares one argon2id hash of BENCH_PASSWORD.
 // The StoredFile rows point at keys that do not exist in storage: downloads of bench files fail.
 
@@ -82,6 +82,10 @@ async function isBenchDataPresent(): Promise<boolean> {
 
 async function main() {
   await client.connect();
+  // Ids derived from the row's index, shaped as v4 UUIDs (zod's z.uuid() checks the version and variant).
+  await client.query(
+    `CREATE FUNCTION pg_temp.bench_uuid(seed text) RETURNS uuid IMMUTABLE LANGUAGE sql AS $$ SELECT overlay(overlay(md5(seed) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid $$`,
+  );
   if (RESET) {
     console.log('--reset : schéma public supprimé et recréé.');
     await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
@@ -127,7 +131,7 @@ async function main() {
   await step(
     'Usagers',
     `INSERT INTO "User" (id, email, "firstName", "lastName", "passwordHash", role, "emailVerifiedAt", "createdAt", "updatedAt")
-     SELECT md5('bench-user-' || i)::uuid, 'usager' || i || '@bench.localhost', 'Prénom' || i, 'Nom' || i, $1, 'USAGER',
+     SELECT pg_temp.bench_uuid('bench-user-' || i), 'usager' || i || '@bench.localhost', 'Prénom' || i, 'Nom' || i, $1, 'USAGER',
             now() - (i % 400) * interval '1 day', now() - (i % 400) * interval '1 day', now()
        FROM generate_series(1, $2::int) AS i`,
     [passwordHash, USERS],
@@ -141,22 +145,22 @@ async function main() {
   const authSecret = process.env.AUTH_SECRET!;
   await client.query(
     `INSERT INTO "User" (id, email, "firstName", "lastName", "passwordHash", role, "emailVerifiedAt", "updatedAt", "totpSecret", "totpEnabledAt")
-     VALUES (md5($1)::uuid, $2, 'Camille', 'Cinquante', $7, 'USAGER', now(), now(), NULL, NULL),
-            (md5($3)::uuid, $4, 'Inès', 'Instructrice', $7, 'INSTRUCTEUR', now(), now(), $8, now()),
-            (md5($5)::uuid, $6, 'Adèle', 'Administratrice', $7, 'ADMIN', now(), now(), $9, now())`,
+     VALUES (pg_temp.bench_uuid($1), $2, 'Camille', 'Cinquante', $7, 'USAGER', now(), now(), NULL, NULL),
+            (pg_temp.bench_uuid($3), $4, 'Inès', 'Instructrice', $7, 'INSTRUCTEUR', now(), now(), $8, now()),
+            (pg_temp.bench_uuid($5), $6, 'Adèle', 'Administratrice', $7, 'ADMIN', now(), now(), $9, now())`,
     [agents.applicant.id, agents.applicant.email, agents.instructeur.id, agents.instructeur.email, agents.admin.id, agents.admin.email, passwordHash, sealSecret(totpSecrets.instructeur, authSecret), sealSecret(totpSecrets.admin, authSecret)],
   );
   // The instructeur instructs every other démarche.
   await step(
     'Démarches de l’instructeur',
-    `INSERT INTO "ProcedureInstructor" ("procedureId", "userId") SELECT id, md5($1)::uuid FROM bench_procedure WHERE idx % 2 = 0`,
+    `INSERT INTO "ProcedureInstructor" ("procedureId", "userId") SELECT id, pg_temp.bench_uuid($1) FROM bench_procedure WHERE idx % 2 = 0`,
     [agents.instructeur.id],
   );
 
   await step(
     'Profils',
     `INSERT INTO "Profile" (id, name, rna, siret, "addressLine", "postalCode", city, "contactEmail", object, "createdAt", "updatedAt")
-     SELECT md5('bench-profile-' || j)::uuid, 'Association bench ' || j, 'W' || lpad(j::text, 9, '0'), NULL, j || ' rue des Associations', '12000', 'Rodez',
+     SELECT pg_temp.bench_uuid('bench-profile-' || j), 'Association bench ' || j, 'W' || lpad(j::text, 9, '0'), NULL, j || ' rue des Associations', '12000', 'Rodez',
             'contact' || j || '@bench.localhost', 'Animer la vie locale', now() - (j % 400) * interval '1 day', now()
        FROM generate_series(1, $1::int) AS j`,
     [PROFILES],
@@ -164,7 +168,7 @@ async function main() {
   await step(
     'Adhésions',
     `INSERT INTO "Membership" (id, "profileId", "userId", function, "isAdmin")
-     SELECT md5('bench-membership-' || j || '-' || m)::uuid, md5('bench-profile-' || j)::uuid, md5('bench-user-' || ((j - 1) * 2 + m))::uuid,
+     SELECT pg_temp.bench_uuid('bench-membership-' || j || '-' || m), pg_temp.bench_uuid('bench-profile-' || j), pg_temp.bench_uuid('bench-user-' || ((j - 1) * 2 + m)),
             CASE m WHEN 1 THEN 'PRESIDENT' ELSE 'TRESORIER' END::"MemberFunction", m = 1
        FROM generate_series(1, $1::int) AS j, generate_series(1, 2) AS m`,
     [PROFILES],
@@ -181,12 +185,12 @@ async function main() {
     await step(
       `Dossiers ${from}–${to}`,
       `INSERT INTO "Dossier" (id, "procedureId", "procedureVersionId", "applicantId", "profileId", answers, status, "idempotencyKey", "submittedAt", "decidedAt", "createdAt", "updatedAt")
-       SELECT md5('bench-dossier-' || k)::uuid, p.id, p.version_id,
-              CASE WHEN k <= ${OWN_DOSSIERS} THEN md5($3)::uuid
-                   WHEN p.association THEN md5('bench-user-' || (((k % $4::int)) * 2 + 1 + (k / 7) % 2))::uuid
-                   ELSE md5('bench-user-' || (k % $5::int + 1))::uuid END,
-              CASE WHEN p.association AND k > ${OWN_DOSSIERS} THEN md5('bench-profile-' || (k % $4::int + 1))::uuid END,
-              p.answers, s.status::"DossierStatus", md5('bench-idem-' || k)::uuid,
+       SELECT pg_temp.bench_uuid('bench-dossier-' || k), p.id, p.version_id,
+              CASE WHEN k <= ${OWN_DOSSIERS} THEN pg_temp.bench_uuid($3)
+                   WHEN p.association THEN pg_temp.bench_uuid('bench-user-' || (((k % $4::int)) * 2 + 1 + (k / 7) % 2))
+                   ELSE pg_temp.bench_uuid('bench-user-' || (k % $5::int + 1)) END,
+              CASE WHEN p.association AND k > ${OWN_DOSSIERS} THEN pg_temp.bench_uuid('bench-profile-' || (k % $4::int + 1)) END,
+              p.answers, s.status::"DossierStatus", pg_temp.bench_uuid('bench-idem-' || k),
               CASE WHEN s.status <> 'BROUILLON' THEN t.created + interval '2 hours' END,
               CASE WHEN s.status IN ('ACCEPTE', 'REFUSE', 'SANS_SUITE') THEN least(now(), t.created + (k % 60 + 1) * interval '1 day') END,
               t.created, least(now(), t.created + (k % 60 + 1) * interval '1 day')
@@ -218,21 +222,21 @@ async function main() {
     await step(
       `Fichiers ${from}–${to}`,
       `INSERT INTO "StoredFile" (id, key, "originalName", mime, size, sha256, "ownerId", "createdAt", "attachedAt")
-       SELECT md5('bench-file-' || k || '-' || g)::uuid, 'files/bench/' || k || '-' || g, 'justificatif-' || g || '.pdf', 'application/pdf',
+       SELECT pg_temp.bench_uuid('bench-file-' || k || '-' || g), 'files/bench/' || k || '-' || g, 'justificatif-' || g || '.pdf', 'application/pdf',
               100000 + (k * g) % 900000, md5('f' || k || g) || md5('g' || k || g), d."applicantId", d."createdAt", d."submittedAt"
          FROM generate_series($1::int, $2::int) AS k CROSS JOIN generate_series(1, 2) AS g
-         JOIN "Dossier" d ON d.id = md5('bench-dossier-' || k)::uuid
+         JOIN "Dossier" d ON d.id = pg_temp.bench_uuid('bench-dossier-' || k)
         WHERE d.status <> 'BROUILLON'`,
       [from, to],
     );
     await step(
       `Justificatifs ${from}–${to}`,
       `INSERT INTO "Attachment" (id, "dossierId", "documentId", "fileId", review, "reviewedAt", "reviewedById", "createdAt")
-       SELECT md5('bench-attachment-' || k || '-' || g)::uuid, d.id, CASE g WHEN 1 THEN p.doc1 ELSE p.doc2 END, md5('bench-file-' || k || '-' || g)::uuid,
+       SELECT pg_temp.bench_uuid('bench-attachment-' || k || '-' || g), d.id, CASE g WHEN 1 THEN p.doc1 ELSE p.doc2 END, pg_temp.bench_uuid('bench-file-' || k || '-' || g),
               CASE WHEN d.status = 'ACCEPTE' THEN 'VALIDE' ELSE 'EN_ATTENTE' END::"AttachmentReview",
-              CASE WHEN d.status = 'ACCEPTE' THEN d."decidedAt" END, CASE WHEN d.status = 'ACCEPTE' THEN md5($3)::uuid END, d."createdAt"
+              CASE WHEN d.status = 'ACCEPTE' THEN d."decidedAt" END, CASE WHEN d.status = 'ACCEPTE' THEN pg_temp.bench_uuid($3) END, d."createdAt"
          FROM generate_series($1::int, $2::int) AS k CROSS JOIN generate_series(1, 2) AS g
-         JOIN "Dossier" d ON d.id = md5('bench-dossier-' || k)::uuid
+         JOIN "Dossier" d ON d.id = pg_temp.bench_uuid('bench-dossier-' || k)
          JOIN bench_procedure p ON p.id = d."procedureId"
         WHERE d.status <> 'BROUILLON'`,
       [from, to, agents.instructeur.id],
@@ -241,7 +245,7 @@ async function main() {
   await step(
     'Messages',
     `INSERT INTO "DossierMessage" (id, "dossierId", "authorId", "fromAgent", body, "createdAt")
-     SELECT gen_random_uuid(), d.id, CASE WHEN m = 1 THEN md5($1)::uuid ELSE d."applicantId" END, m = 1,
+     SELECT gen_random_uuid(), d.id, CASE WHEN m = 1 THEN pg_temp.bench_uuid($1) ELSE d."applicantId" END, m = 1,
             CASE WHEN m = 1 THEN 'Bonjour, pouvez-vous préciser le budget prévisionnel ?' ELSE 'Bonjour, voici les précisions demandées.' END,
             d."submittedAt" + m * interval '1 day'
        FROM "Dossier" d CROSS JOIN generate_series(1, 2) AS m
@@ -255,8 +259,8 @@ async function main() {
        FROM "Dossier" d CROSS JOIN LATERAL (VALUES
          (1, d."applicantId", 'created', NULL, 'BROUILLON', d."createdAt"),
          (2, d."applicantId", 'submitted', 'BROUILLON', 'DEPOSE', d."submittedAt"),
-         (3, md5($1)::uuid, 'instruction-started', 'DEPOSE', 'EN_INSTRUCTION', d."submittedAt" + interval '1 day'),
-         (4, md5($1)::uuid, CASE WHEN d.status = 'COMPLEMENT_DEMANDE' THEN 'complement-requested' ELSE 'decision' END, 'EN_INSTRUCTION', d.status::text, coalesce(d."decidedAt", d."submittedAt" + interval '2 days'))
+         (3, pg_temp.bench_uuid($1), 'instruction-started', 'DEPOSE', 'EN_INSTRUCTION', d."submittedAt" + interval '1 day'),
+         (4, pg_temp.bench_uuid($1), CASE WHEN d.status = 'COMPLEMENT_DEMANDE' THEN 'complement-requested' ELSE 'decision' END, 'EN_INSTRUCTION', d.status::text, coalesce(d."decidedAt", d."submittedAt" + interval '2 days'))
        ) AS e(n, actor, type, from_status, to_status, at)
       WHERE e.n = 1
          OR (e.n = 2 AND d.status <> 'BROUILLON')
@@ -268,13 +272,13 @@ async function main() {
   await client.query('ANALYZE');
 
   const { rows: sample } = await client.query<{ id: string; number: string }>(
-    `SELECT d.id, d.number FROM "Dossier" d JOIN "ProcedureInstructor" pi ON pi."procedureId" = d."procedureId" AND pi."userId" = md5($1)::uuid
+    `SELECT d.id, d.number FROM "Dossier" d JOIN "ProcedureInstructor" pi ON pi."procedureId" = d."procedureId" AND pi."userId" = pg_temp.bench_uuid($1)
       WHERE d.status = 'EN_INSTRUCTION' ORDER BY d.number DESC LIMIT 1`,
     [agents.instructeur.id],
   );
-  const { rows: own } = await client.query<{ id: string }>(`SELECT id FROM "Dossier" WHERE "applicantId" = md5($1)::uuid AND status <> 'BROUILLON' ORDER BY "updatedAt" DESC LIMIT 1`, [agents.applicant.id]);
+  const { rows: own } = await client.query<{ id: string }>(`SELECT id FROM "Dossier" WHERE "applicantId" = pg_temp.bench_uuid($1) AND status <> 'BROUILLON' ORDER BY "updatedAt" DESC LIMIT 1`, [agents.applicant.id]);
   const { rows: ids } = await client.query<{ applicant: string; instructeur: string; admin: string }>(
-    `SELECT md5($1)::uuid AS applicant, md5($2)::uuid AS instructeur, md5($3)::uuid AS admin`,
+    `SELECT pg_temp.bench_uuid($1) AS applicant, pg_temp.bench_uuid($2) AS instructeur, pg_temp.bench_uuid($3) AS admin`,
     [agents.applicant.id, agents.instructeur.id, agents.admin.id],
   );
   const fixtures: BenchFixtures = {
