@@ -11,6 +11,7 @@ import { fixturesFile, type BenchFixtures } from './bench/fixtures';
 import { buildApp, isBuildStale } from './support/build';
 
 // npm run bench -- [--duration 20] [--smoke] [--only accueil,connexion] [--output docs/benchmarks.md]
+//                   [--small-database postgresql://…/guichet_bench_small]
 //
 // Builds the product (once) and the baseline (bench/baseline), starts them in production mode
 // against DATABASE_URL (filled by `npm run bench:data`), then from this process: counts the SQL
@@ -28,6 +29,8 @@ const ONLY = typeof flags.only === 'string' ? new Set(flags.only.split(',')) : n
 const APP_PORT = intFlag(flags, 'port', 3900);
 const BASELINE_PORT = APP_PORT + 1;
 const BASELINE_DIR = 'bench/baseline';
+/** A second database filled with fewer dossiers (e.g. 2 000): the queue's p95 is compared on both. */
+const SMALL_DATABASE_URL = typeof flags['small-database'] === 'string' ? flags['small-database'] : undefined;
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -465,7 +468,22 @@ async function main() {
     await stopServer(server);
   }
 
-  // 3. The report.
+  // 3. The same queue on a smaller database (its own fixtures: other agents, other TOTP secrets).
+  let scaleComparison: { small: LoadResult; dossiers: number } | null = null;
+  if (SMALL_DATABASE_URL && results.has('file')) {
+    console.log('File des dossiers sur la petite base…');
+    const smallFixtures = JSON.parse(readFileSync(fixturesFile(SMALL_DATABASE_URL), 'utf8')) as BenchFixtures;
+    const small = await startApp({ DATABASE_URL: SMALL_DATABASE_URL });
+    try {
+      const cookies = await signIn(small.base, smallFixtures.instructeur.email, smallFixtures.instructeur.totpSecret);
+      const result = await load(small, { url: `${small.base}/instruction`, connections: 10, duration: DURATION, headers: { Cookie: cookieHeader(cookies) } });
+      scaleComparison = { small: result, dossiers: smallFixtures.scale.dossiers };
+    } finally {
+      await stopServer(small);
+    }
+  }
+
+  // 4. The report.
   const lines: string[] = [];
   lines.push('# Mesures de performance', '');
   lines.push('Produit par `npm run bench` (scripts/bench.ts ; méthode : docs/decisions/015-benchmark.md). Ne pas modifier à la main.', '');
@@ -493,6 +511,13 @@ async function main() {
     lines.push('## Export CSV', '');
     lines.push(`« ${biggest[0].title} » (${biggest[0].n} dossiers déposés ; l’issue vise 50 000) : statut ${exportResult.status}, ${exportResult.rows} lignes, ${formatBytes(exportResult.bytes)} en ${exportResult.seconds.toFixed(1)} s ; croissance du RSS du serveur ${formatBytes(exportResult.rssGrowth)} (pic ${formatBytes(exportResult.peakRss)}).`, '');
   }
+  const queue = results.get('file');
+  if (scaleComparison && queue) {
+    lines.push('## File des dossiers selon le volume', '');
+    lines.push('| Base | req/s | p50 | p95 | p99 | Erreurs / requêtes |', '|---|---:|---:|---:|---:|---:|');
+    lines.push(`| ${scaleComparison.dossiers} dossiers | ${scaleComparison.small.requestsPerSecond.toFixed(1)} | ${ms(scaleComparison.small.p50)} | ${ms(scaleComparison.small.p95)} | ${ms(scaleComparison.small.p99)} | ${scaleComparison.small.errors} / ${scaleComparison.small.total} |`);
+    lines.push(`| ${fixtures.scale.dossiers} dossiers | ${queue.requestsPerSecond.toFixed(1)} | ${ms(queue.p50)} | ${ms(queue.p95)} | ${ms(queue.p99)} | ${queue.errors} / ${queue.total} |`, '');
+  }
   lines.push('## JavaScript de « Accueil »', '');
   lines.push(`Les scripts que charge le HTML de la page (hors polyfills « noModule »), lus dans le build et compressés ici (gzip -9) : ${appJs.files} fichiers, ${formatBytes(appJs.raw)} bruts, **${(appJs.gzip / 1024).toFixed(1)} ko gzip** (référence : ${baselineJs.files} fichiers, ${(baselineJs.gzip / 1024).toFixed(1)} ko gzip).`, '');
 
@@ -512,11 +537,15 @@ async function main() {
     const queries = queryCounts.get(scenario.id);
     if (queries) lines.push(`| ${scenario.title} : ≤ 10 requêtes SQL | ${queries.queries} (statut ${queries.status}) | ${verdict(queries.queries <= 10 && queries.status === 200)} |`);
   }
+  if (scaleComparison && queue) {
+    const ratio = queue.p95 / scaleComparison.small.p95;
+    lines.push(`| File (instructeur) : p95 à ${fixtures.scale.dossiers} ≤ 1,5 × p95 à ${scaleComparison.dossiers} dossiers | ${ratio.toFixed(2)} × | ${verdict(ratio <= 1.5)} |`);
+  }
   if (exportResult) lines.push(`| Export CSV : croissance du RSS ≤ 100 Mo | ${formatBytes(exportResult.rssGrowth)} pour ${exportResult.rows} lignes | ${verdict(exportResult.rssGrowth <= 100 * 1024 * 1024 && exportResult.status === 200)} |`);
   lines.push(`| « Accueil » ≤ 80 ko de JS gzip | ${(appJs.gzip / 1024).toFixed(1)} ko | ${verdict(appJs.gzip <= 80 * 1024)} |`);
   lines.push('');
   lines.push('## Pas encore mesuré', '');
-  lines.push('- File des dossiers à 2 000 contre 200 000 dossiers (deux jeux de données) ;');
+  if (!scaleComparison) lines.push('- File des dossiers à 2 000 contre 200 000 dossiers (relancer avec `--small-database` une base de 2 000 dossiers) ;');
   lines.push('- envoi d’un PDF de 50 Mo (croissance du RSS) ;');
   lines.push('- la boîte d’envoi : 10 000 courriels vers un puits SMTP (courriels/s).');
   if (!SCENARIOS.some((scenario) => scenario.id === 'dossier-agent')) lines.push('- la page d’un dossier côté agent (/instruction/dossiers/[id] absente de cette version).');
