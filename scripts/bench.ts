@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { Secret, TOTP } from 'otpauth';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import pg from 'pg';
 import { formatBytes, intFlag, parseFlags, parseVmRss, percentile, rssSummary } from './bench/args';
 import { fixturesFile, type BenchFixtures } from './bench/fixtures';
@@ -120,6 +121,8 @@ async function startServer(name: string, args: string[], port: number, extraEnv:
       AUTH_SECRET: fixtures.authSecret,
       APP_URL: `http://127.0.0.1:${port}`,
       WORKER: 'off',
+      // Room for the 50 MB upload scenario (the default limit is 20 MB).
+      MAX_UPLOAD_MB: '60',
       DATA_DIR: path.resolve('.bench/data'),
       ...extraEnv,
     },
@@ -213,13 +216,29 @@ async function postAction(base: string, action: typeof LOGIN, fields: Record<str
   return response;
 }
 
-async function signIn(base: string, email: string, totpSecret?: string): Promise<Cookies> {
+/**
+ * A code the server will accept: each time step is accepted once per agent (totpLastStep), with
+ * one step of drift. A sign-in less than 30 s after the previous one uses the next step, or waits.
+ */
+async function totpCode(url: string, email: string, secret: string): Promise<string> {
+  const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ last: number | null }>('SELECT "totpLastStep" AS last FROM "User" WHERE email = $1', [email]).finally(() => client.end());
+  const last = rows[0]?.last ?? -1;
+  let now = Math.floor(Date.now() / 1000 / totp.period);
+  if (last > now) {
+    await new Promise((resolve) => setTimeout(resolve, ((last + 1) * totp.period * 1000 - Date.now()) + 500));
+    now = Math.floor(Date.now() / 1000 / totp.period);
+  }
+  const step = Math.max(now, last + 1);
+  return totp.generate({ timestamp: step * totp.period * 1000 });
+}
+
+async function signIn(base: string, email: string, totpSecret?: string, url = databaseUrl!): Promise<Cookies> {
   const cookies: Cookies = new Map();
   await postAction(base, LOGIN, { email, password: fixtures.password }, cookies);
-  if (totpSecret) {
-    const code = new TOTP({ secret: Secret.fromBase32(totpSecret) }).generate();
-    await postAction(base, VERIFY, { code }, cookies);
-  }
+  if (totpSecret) await postAction(base, VERIFY, { code: await totpCode(url, email, totpSecret) }, cookies);
   // Proof: a page of the signed-in area answers 200, not a redirect to /connexion.
   const probe = await fetch(`${base}${totpSecret ? '/instruction' : '/mon-compte'}`, { redirect: 'manual', headers: { Cookie: cookieHeader(cookies) } });
   await probe.arrayBuffer();
@@ -372,6 +391,31 @@ async function exportCsv(server: Server, cookies: Cookies, procedureId: string) 
   return { status: response.status, seconds, bytes, rows: Math.max(0, lines - 1), rssGrowth: memory.growth, peakRss: memory.peak };
 }
 
+const UPLOAD_MB = 50;
+
+/** A valid PDF of about `megabytes` MB: one page whose content stream repeats a no-op (`q Q`). */
+async function bigPdf(megabytes: number): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const page = document.addPage();
+  const content = document.context.stream(Buffer.alloc(megabytes * 1024 * 1024 - 2048, 'q Q\n'));
+  page.node.set(PDFName.of('Contents'), document.context.register(content));
+  return document.save({ useObjectStreams: false });
+}
+
+/** POST /api/fichiers as the upload field does, the applicant signed in; RSS growth of the server. */
+async function uploadPdf(server: Server, cookies: Cookies) {
+  const bytes = await bigPdf(UPLOAD_MB);
+  const form = new FormData();
+  form.append('fichier', new File([new Uint8Array(bytes)], 'gros-justificatif.pdf', { type: 'application/pdf' }));
+  const rss = sampleRss(server.child.pid!, 50);
+  const started = Date.now();
+  const response = await fetch(`${server.base}/api/fichiers`, { method: 'POST', body: form, headers: { Cookie: cookieHeader(cookies), Origin: server.base } });
+  const answer = await response.text();
+  const seconds = (Date.now() - started) / 1000;
+  const memory = rss.stop();
+  return { status: response.status, answer: answer.slice(0, 200), bytes: bytes.length, seconds, rssGrowth: memory.growth, peakRss: memory.peak };
+}
+
 // ───────────────────────────── report ─────────────────────────────
 
 function machine(pgVersion: string) {
@@ -421,6 +465,7 @@ async function main() {
   let appJs = { files: 0, raw: 0, gzip: 0 };
   let baselineJs = { files: 0, raw: 0, gzip: 0 };
   let exportResult: Awaited<ReturnType<typeof exportCsv>> | null = null;
+  let uploadResult: Awaited<ReturnType<typeof uploadPdf>> | null = null;
 
   if (SCENARIOS.some((scenario) => scenario.baseline)) {
     const baseline = await startBaseline();
@@ -460,6 +505,11 @@ async function main() {
       const headers: Record<string, string> = cookies[scenario.session].size ? { Cookie: cookieHeader(cookies[scenario.session]) } : {};
       results.set(scenario.id, await load(server, { url: `${server.base}${scenario.path}`, connections: scenario.connections, duration: DURATION, headers }));
     }
+    if (!ONLY || ONLY.has('envoi')) {
+      console.log(`Envoi d’un PDF de ${UPLOAD_MB} Mo…`);
+      uploadResult = await uploadPdf(server, cookies.applicant);
+      await drain(server);
+    }
     if (!ONLY || ONLY.has('export')) {
       console.log('Export CSV…');
       if (biggest[0]) exportResult = await exportCsv(server, cookies.admin, biggest[0].id);
@@ -475,7 +525,7 @@ async function main() {
     const smallFixtures = JSON.parse(readFileSync(fixturesFile(SMALL_DATABASE_URL), 'utf8')) as BenchFixtures;
     const small = await startApp({ DATABASE_URL: SMALL_DATABASE_URL });
     try {
-      const cookies = await signIn(small.base, smallFixtures.instructeur.email, smallFixtures.instructeur.totpSecret);
+      const cookies = await signIn(small.base, smallFixtures.instructeur.email, smallFixtures.instructeur.totpSecret, SMALL_DATABASE_URL);
       const result = await load(small, { url: `${small.base}/instruction`, connections: 10, duration: DURATION, headers: { Cookie: cookieHeader(cookies) } });
       scaleComparison = { small: result, dossiers: smallFixtures.scale.dossiers };
     } finally {
@@ -507,6 +557,10 @@ async function main() {
     );
   }
   lines.push('');
+  if (uploadResult) {
+    lines.push(`## Envoi d’un PDF de ${UPLOAD_MB} Mo`, '');
+    lines.push(`POST /api/fichiers (usager connecté, \`MAX_UPLOAD_MB=60\`) : statut ${uploadResult.status}, ${formatBytes(uploadResult.bytes)} en ${uploadResult.seconds.toFixed(1)} s ; croissance du RSS du serveur ${formatBytes(uploadResult.rssGrowth)} (pic ${formatBytes(uploadResult.peakRss)}).${uploadResult.status === 200 || uploadResult.status === 201 ? '' : ` Réponse : ${uploadResult.answer}`}`, '');
+  }
   if (exportResult && biggest[0]) {
     lines.push('## Export CSV', '');
     lines.push(`« ${biggest[0].title} » (${biggest[0].n} dossiers déposés ; l’issue vise 50 000) : statut ${exportResult.status}, ${exportResult.rows} lignes, ${formatBytes(exportResult.bytes)} en ${exportResult.seconds.toFixed(1)} s ; croissance du RSS du serveur ${formatBytes(exportResult.rssGrowth)} (pic ${formatBytes(exportResult.peakRss)}).`, '');
@@ -541,12 +595,16 @@ async function main() {
     const ratio = queue.p95 / scaleComparison.small.p95;
     lines.push(`| File (instructeur) : p95 à ${fixtures.scale.dossiers} ≤ 1,5 × p95 à ${scaleComparison.dossiers} dossiers | ${ratio.toFixed(2)} × | ${verdict(ratio <= 1.5)} |`);
   }
+  if (uploadResult) {
+    const ok = uploadResult.status < 300 && uploadResult.rssGrowth <= 64 * 1024 * 1024;
+    lines.push(`| Envoi de ${UPLOAD_MB} Mo : croissance du RSS ≤ 64 Mo | ${formatBytes(uploadResult.rssGrowth)} (statut ${uploadResult.status}) | ${verdict(ok)} |`);
+  }
   if (exportResult) lines.push(`| Export CSV : croissance du RSS ≤ 100 Mo | ${formatBytes(exportResult.rssGrowth)} pour ${exportResult.rows} lignes | ${verdict(exportResult.rssGrowth <= 100 * 1024 * 1024 && exportResult.status === 200)} |`);
   lines.push(`| « Accueil » ≤ 80 ko de JS gzip | ${(appJs.gzip / 1024).toFixed(1)} ko | ${verdict(appJs.gzip <= 80 * 1024)} |`);
   lines.push('');
   lines.push('## Pas encore mesuré', '');
   if (!scaleComparison) lines.push('- File des dossiers à 2 000 contre 200 000 dossiers (relancer avec `--small-database` une base de 2 000 dossiers) ;');
-  lines.push('- envoi d’un PDF de 50 Mo (croissance du RSS) ;');
+  if (!uploadResult) lines.push('- envoi d’un PDF de 50 Mo (croissance du RSS) ;');
   lines.push('- la boîte d’envoi : 10 000 courriels vers un puits SMTP (courriels/s).');
   if (!SCENARIOS.some((scenario) => scenario.id === 'dossier-agent')) lines.push('- la page d’un dossier côté agent (/instruction/dossiers/[id] absente de cette version).');
   lines.push('');
