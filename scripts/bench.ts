@@ -1,0 +1,619 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { Secret, TOTP } from 'otpauth';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import pg from 'pg';
+import { formatBytes, intFlag, parseFlags, parseVmRss, percentile, rssSummary } from './bench/args';
+import { fixturesFile, type BenchFixtures } from './bench/fixtures';
+import { buildApp, isBuildStale } from './support/build';
+
+// npm run bench -- [--duration 20] [--smoke] [--only accueil,connexion] [--output docs/benchmarks.md]
+//                   [--small-database postgresql://…/guichet_bench_small]
+//
+// Builds the product (once) and the baseline (bench/baseline), starts them in production mode
+// against DATABASE_URL (filled by `npm run bench:data`), then from this process: counts the SQL
+// queries of each page (a first server started with BENCH_LOG_QUERIES=1), and loads each scenario
+// with autocannon (warm-up, then a fixed duration) on a second server without the query log,
+// sampling the RSS of the server's process tree. Writes docs/benchmarks.md.
+// See docs/decisions/015-benchmark.md.
+
+const flags = parseFlags(process.argv.slice(2));
+const SMOKE = flags.smoke === true;
+const DURATION = SMOKE ? 3 : intFlag(flags, 'duration', 20);
+const WARMUP = SMOKE ? 1 : Math.max(2, Math.min(5, Math.round(DURATION / 4)));
+const OUTPUT = path.resolve(typeof flags.output === 'string' ? flags.output : 'docs/benchmarks.md');
+const ONLY = typeof flags.only === 'string' ? new Set(flags.only.split(',')) : null;
+const APP_PORT = intFlag(flags, 'port', 3900);
+const BASELINE_PORT = APP_PORT + 1;
+const BASELINE_DIR = 'bench/baseline';
+/** A second database filled with fewer dossiers (e.g. 2 000): the queue's p95 is compared on both. */
+const SMALL_DATABASE_URL = typeof flags['small-database'] === 'string' ? flags['small-database'] : undefined;
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  console.error('DATABASE_URL est obligatoire (la base remplie par npm run bench:data).');
+  process.exit(2);
+}
+const FIXTURES_FILE = fixturesFile(databaseUrl);
+if (!existsSync(FIXTURES_FILE)) {
+  console.error(`${FIXTURES_FILE} introuvable : lancez d’abord npm run bench:data sur cette base.`);
+  process.exit(2);
+}
+const fixtures = JSON.parse(readFileSync(FIXTURES_FILE, 'utf8')) as BenchFixtures;
+
+// ───────────────────────────── servers and their memory ─────────────────────────────
+
+type Server = { name: string; child: ChildProcess; base: string; queryLines: number; queries: string[]; output: string[] };
+
+function childrenOf(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return children;
+}
+
+/** RSS of `pid` and all its descendants (next start may fork), in bytes. */
+function treeRss(pid: number): number {
+  const children = childrenOf();
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const current = stack.pop()!;
+    try {
+      total += parseVmRss(readFileSync(`/proc/${current}/status`, 'utf8'));
+    } catch {
+      continue;
+    }
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+function sampleRss(pid: number, everyMs = 100) {
+  const baseline = treeRss(pid);
+  const samples: number[] = [];
+  const timer = setInterval(() => samples.push(treeRss(pid)), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      samples.push(treeRss(pid));
+      return rssSummary(baseline, samples);
+    },
+  };
+}
+
+async function waitUntilUp(server: Server, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`${server.name} s’est arrêté :\n${server.output.slice(-20).join('\n')}`);
+    try {
+      await fetch(`${server.base}/`, { redirect: 'manual' });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`${server.name} ne répond pas après ${timeoutMs / 1000} s`);
+}
+
+async function startServer(name: string, args: string[], port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: fixtures.authSecret,
+      APP_URL: `http://127.0.0.1:${port}`,
+      WORKER: 'off',
+      // Room for the 50 MB upload scenario (the default limit is 20 MB).
+      MAX_UPLOAD_MB: '60',
+      DATA_DIR: path.resolve('.bench/data'),
+      ...extraEnv,
+    },
+  });
+  const server: Server = { name, child, base: `http://127.0.0.1:${port}`, queryLines: 0, queries: [], output: [] };
+  let pending = '';
+  const onData = (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line.startsWith('[bench:query]')) {
+        server.queryLines++;
+        server.queries.push(line);
+        if (server.queries.length > 1000) server.queries.shift();
+      }
+      else server.output.push(line);
+      if (server.output.length > 200) server.output.shift();
+    }
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  await waitUntilUp(server);
+  return server;
+}
+
+async function stopServer(server: Server) {
+  if (server.child.exitCode !== null) return;
+  server.child.kill('SIGTERM');
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => (server.child.kill('SIGKILL'), resolve()), 8_000);
+    server.child.once('exit', () => (clearTimeout(timer), resolve()));
+  });
+}
+
+const startApp = (extraEnv: Record<string, string> = {}) => startServer('Guichet', ['scripts/web-server.mjs'], APP_PORT, extraEnv);
+const startBaseline = () => startServer('Référence', ['node_modules/next/dist/bin/next', 'start', BASELINE_DIR, '-H', '127.0.0.1', '-p', String(BASELINE_PORT)], BASELINE_PORT);
+
+function buildBaseline() {
+  if (existsSync(path.join(BASELINE_DIR, '.next', 'BUILD_ID'))) return;
+  console.log('Construction de la référence (next build bench/baseline)…');
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', BASELINE_DIR], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error('La construction de la référence a échoué.');
+}
+
+// ───────────────────────────── sessions (plain HTTP, like a browser) ─────────────────────────────
+
+type Cookies = Map<string, string>;
+const cookieHeader = (cookies: Cookies) => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+
+function keepCookies(cookies: Cookies, response: Response) {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(';');
+    const index = pair.indexOf('=');
+    cookies.set(pair.slice(0, index).trim(), pair.slice(index + 1).trim());
+  }
+}
+
+/** The id of a built server action (as e2e/support/actions.ts reads it). */
+function actionId(file: string, exportedName: string, distDir = '.next'): string {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const entry = Object.entries(manifest.node).find(([, action]) => action.filename === file && action.exportedName === exportedName);
+  if (!entry) throw new Error(`Action ${exportedName} introuvable dans ${file}`);
+  return entry[0];
+}
+
+const LOGIN = { file: 'app/(auth)/connexion/actions.ts', name: 'loginAction', path: '/connexion' };
+const VERIFY = { file: 'app/(auth)/connexion/verification/actions.ts', name: 'verifyCodeAction', path: '/connexion/verification' };
+const BOUNDARY = '----guichet-bench-boundary';
+
+/** A useActionState action's multipart body: the form's fields, then the root [previousState, formData]. */
+function actionBody(fields: Record<string, string>): string {
+  const parts = Object.entries(fields).map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="_1_${name}"\r\n\r\n${value}\r\n`);
+  parts.push(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="0"\r\n\r\n${JSON.stringify([null, '$K1'])}\r\n--${BOUNDARY}--\r\n`);
+  return parts.join('');
+}
+
+function actionHeaders(base: string, action: { file: string; name: string }, cookies?: Cookies): Record<string, string> {
+  return {
+    'Next-Action': actionId(action.file, action.name),
+    Origin: base,
+    'Content-Type': `multipart/form-data; boundary=${BOUNDARY}`,
+    ...(cookies && cookies.size ? { Cookie: cookieHeader(cookies) } : {}),
+  };
+}
+
+async function postAction(base: string, action: typeof LOGIN, fields: Record<string, string>, cookies: Cookies) {
+  const response = await fetch(`${base}${action.path}`, { method: 'POST', redirect: 'manual', headers: actionHeaders(base, action, cookies), body: actionBody(fields) });
+  keepCookies(cookies, response);
+  await response.arrayBuffer();
+  return response;
+}
+
+/**
+ * A code the server will accept: each time step is accepted once per agent (totpLastStep), with
+ * one step of drift. A sign-in less than 30 s after the previous one uses the next step, or waits.
+ */
+async function totpCode(url: string, email: string, secret: string): Promise<string> {
+  const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ last: number | null }>('SELECT "totpLastStep" AS last FROM "User" WHERE email = $1', [email]).finally(() => client.end());
+  const last = rows[0]?.last ?? -1;
+  let now = Math.floor(Date.now() / 1000 / totp.period);
+  if (last > now) {
+    await new Promise((resolve) => setTimeout(resolve, ((last + 1) * totp.period * 1000 - Date.now()) + 500));
+    now = Math.floor(Date.now() / 1000 / totp.period);
+  }
+  const step = Math.max(now, last + 1);
+  return totp.generate({ timestamp: step * totp.period * 1000 });
+}
+
+async function signIn(base: string, email: string, totpSecret?: string, url = databaseUrl!): Promise<Cookies> {
+  const cookies: Cookies = new Map();
+  await postAction(base, LOGIN, { email, password: fixtures.password }, cookies);
+  if (totpSecret) await postAction(base, VERIFY, { code: await totpCode(url, email, totpSecret) }, cookies);
+  // Proof: a page of the signed-in area answers 200, not a redirect to /connexion.
+  const probe = await fetch(`${base}${totpSecret ? '/instruction' : '/mon-compte'}`, { redirect: 'manual', headers: { Cookie: cookieHeader(cookies) } });
+  await probe.arrayBuffer();
+  if (probe.status !== 200) throw new Error(`Connexion de ${email} impossible (statut ${probe.status} sur la page d’accueil connectée).`);
+  return cookies;
+}
+
+// ───────────────────────────── load ─────────────────────────────
+
+type LoadResult = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; total: number; peakRss: number; rssGrowth: number; statuses: Record<string, number> };
+
+type LoadOptions = { url: string; connections: number; duration: number; headers?: Record<string, string>; method?: string; body?: string; nextBody?: () => string };
+
+function runAutocannon(options: LoadOptions, onLatency?: (ms: number, status: number) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const method = options.method ?? 'GET';
+    const requests = options.nextBody ? [{ method, setupRequest: (request: { body?: string | Buffer }) => ({ ...request, body: options.nextBody!() }) }] : undefined;
+    const instance = autocannon(
+      { url: options.url, connections: options.connections, duration: options.duration, method, headers: options.headers, body: options.body, timeout: 30, ...(requests ? { requests } : {}) },
+      (error, result) => (error ? reject(error) : resolve(result.errors + result.timeouts)),
+    );
+    if (onLatency) instance.on('response', (_client, statusCode, _bytes, responseTime) => onLatency(responseTime, statusCode));
+  });
+}
+
+/**
+ * autocannon stops at the deadline but the server still renders the requests in flight: wait until
+ * a probe answers quickly, so that the next scenario does not start behind this one's backlog.
+ */
+async function drain(server: Server) {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const started = Date.now();
+    await (await fetch(`${server.base}/mentions-legales`, { redirect: 'manual' })).arrayBuffer();
+    if (Date.now() - started < 1_000) return;
+  }
+}
+
+async function load(server: Server, options: LoadOptions): Promise<LoadResult> {
+  await runAutocannon({ ...options, duration: WARMUP });
+  await drain(server);
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let failures = 0;
+  const rss = sampleRss(server.child.pid!);
+  const started = Date.now();
+  const transportErrors = await runAutocannon(options, (ms, status) => {
+    latencies.push(ms);
+    statuses[status] = (statuses[status] ?? 0) + 1;
+    if (status >= 400) failures++;
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const memory = rss.stop();
+  await drain(server);
+  return {
+    requestsPerSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: failures + transportErrors,
+    total: latencies.length,
+    peakRss: memory.peak,
+    rssGrowth: memory.growth,
+    statuses,
+  };
+}
+
+// ───────────────────────────── scenarios ─────────────────────────────
+
+type Session = 'none' | 'applicant' | 'instructeur' | 'admin';
+type Scenario = { id: string; title: string; path: string; connections: number; session: Session; p95Target?: number; baseline?: boolean; signIn?: boolean };
+
+const procedureSlug = fixtures.procedures[0]?.slug ?? 'subvention-fonctionnement-associations';
+const filterProcedure = fixtures.procedures.find((procedure) => procedure.instructedByInstructeur)?.id ?? '';
+const searchNumber = fixtures.sampleDossier?.number ?? '';
+
+const ALL_SCENARIOS: Scenario[] = [
+  { id: 'accueil', title: '« Accueil » (/)', path: '/', connections: 50, session: 'none', p95Target: 50, baseline: true },
+  { id: 'demarche', title: 'Page d’une démarche', path: `/demarches/${procedureSlug}`, connections: 10, session: 'none', p95Target: 150 },
+  { id: 'catalogue', title: 'Catalogue : recherche « association »', path: '/demarches?recherche=association', connections: 10, session: 'none', p95Target: 150 },
+  { id: 'connexion', title: 'Connexion d’un usager (argon2id compris)', path: LOGIN.path, connections: 10, session: 'none', signIn: true },
+  { id: 'mon-compte', title: '« Mon compte » (usager)', path: '/mon-compte', connections: 10, session: 'applicant', p95Target: 150 },
+  { id: 'mes-dossiers', title: '« Mes dossiers » (usager de 50 dossiers)', path: '/mon-compte/dossiers', connections: 10, session: 'applicant', p95Target: 150 },
+  ...(fixtures.applicant.dossierId ? [{ id: 'dossier-usager', title: 'Page d’un dossier (usager)', path: `/mon-compte/dossiers/${fixtures.applicant.dossierId}`, connections: 10, session: 'applicant' as const, p95Target: 150 }] : []),
+  { id: 'file', title: 'File des dossiers, première page (instructeur)', path: '/instruction', connections: 10, session: 'instructeur', p95Target: 150 },
+  { id: 'file-numero', title: 'File : recherche par numéro (instructeur)', path: `/instruction?recherche=${encodeURIComponent(searchNumber)}`, connections: 10, session: 'instructeur', p95Target: 150 },
+  { id: 'file-demarche', title: 'File : filtre par démarche (instructeur)', path: `/instruction?demarche=${filterProcedure}`, connections: 10, session: 'instructeur', p95Target: 150 },
+  { id: 'file-admin', title: 'File des dossiers, première page (administrateur)', path: '/instruction', connections: 10, session: 'admin', p95Target: 150 },
+  ...(existsSync('app/instruction/dossiers') && fixtures.sampleDossier
+    ? [{ id: 'dossier-agent', title: 'Page d’un dossier (instructeur)', path: `/instruction/dossiers/${fixtures.sampleDossier.id}`, connections: 10, session: 'instructeur' as const, p95Target: 150 }]
+    : []),
+];
+const SCENARIOS = ALL_SCENARIOS.filter((scenario) => !ONLY || ONLY.has(scenario.id));
+
+async function sessions(base: string): Promise<Record<Session, Cookies>> {
+  return {
+    none: new Map(),
+    applicant: await signIn(base, fixtures.applicant.email),
+    instructeur: await signIn(base, fixtures.instructeur.email, fixtures.instructeur.totpSecret),
+    admin: await signIn(base, fixtures.admin.email, fixtures.admin.totpSecret),
+  };
+}
+
+/** SQL queries of one request, from the server's query log (the page requested once before, to warm it). */
+async function countQueries(server: Server, scenario: Scenario, cookies: Cookies): Promise<{ queries: number; status: number }> {
+  const request = () => fetch(`${server.base}${scenario.path}`, { redirect: 'manual', headers: cookies.size ? { Cookie: cookieHeader(cookies) } : {} });
+  await (await request()).arrayBuffer();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const before = server.queryLines;
+  server.queries.length = 0;
+  const response = await request();
+  await response.arrayBuffer();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  // The queries themselves, for the one who investigates: .bench/queries/<scenario>.log.
+  mkdirSync('.bench/queries', { recursive: true });
+  writeFileSync(`.bench/queries/${scenario.id}.log`, `${server.queries.join('\n')}\n`);
+  return { queries: server.queryLines - before, status: response.status };
+}
+
+/** First-load JS of a page: the scripts its HTML loads, read from the build and gzipped here. */
+async function firstLoadJs(base: string, distDir: string): Promise<{ files: number; raw: number; gzip: number }> {
+  const html = await (await fetch(`${base}/`)).text();
+  // Modern browsers skip the `noModule` polyfills: they are not counted.
+  const sources = new Set([...html.matchAll(/<script([^>]*)>/g)].filter((match) => !/nomodule/i.test(match[1])).map((match) => /src="([^"]+)"/.exec(match[1])?.[1]).filter((source): source is string => Boolean(source)));
+  let raw = 0;
+  let gzip = 0;
+  for (const source of sources) {
+    const file = path.join(distDir, decodeURIComponent(new URL(source, base).pathname.replace(/^\/_next\//, '')));
+    if (!existsSync(file)) continue;
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: sources.size, raw, gzip };
+}
+
+// ───────────────────────────── heavy requests ─────────────────────────────
+
+async function exportCsv(server: Server, cookies: Cookies, procedureId: string) {
+  const rss = sampleRss(server.child.pid!, 50);
+  const started = Date.now();
+  const response = await fetch(`${server.base}/instruction/exports/${procedureId}`, { headers: { Cookie: cookieHeader(cookies) }, redirect: 'manual' });
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    for (const byte of chunk) if (byte === 10) lines++;
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const memory = rss.stop();
+  return { status: response.status, seconds, bytes, rows: Math.max(0, lines - 1), rssGrowth: memory.growth, peakRss: memory.peak };
+}
+
+const UPLOAD_MB = 50;
+
+/** A valid PDF of about `megabytes` MB: one page whose content stream repeats a no-op (`q Q`). */
+async function bigPdf(megabytes: number): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const page = document.addPage();
+  const content = document.context.stream(Buffer.alloc(megabytes * 1024 * 1024 - 2048, 'q Q\n'));
+  page.node.set(PDFName.of('Contents'), document.context.register(content));
+  return document.save({ useObjectStreams: false });
+}
+
+/** POST /api/fichiers as the upload field does, the applicant signed in; RSS growth of the server. */
+async function uploadPdf(server: Server, cookies: Cookies) {
+  const bytes = await bigPdf(UPLOAD_MB);
+  const form = new FormData();
+  form.append('fichier', new File([new Uint8Array(bytes)], 'gros-justificatif.pdf', { type: 'application/pdf' }));
+  const rss = sampleRss(server.child.pid!, 50);
+  const started = Date.now();
+  const response = await fetch(`${server.base}/api/fichiers`, { method: 'POST', body: form, headers: { Cookie: cookieHeader(cookies), Origin: server.base } });
+  const answer = await response.text();
+  const seconds = (Date.now() - started) / 1000;
+  const memory = rss.stop();
+  return { status: response.status, answer: answer.slice(0, 200), bytes: bytes.length, seconds, rssGrowth: memory.growth, peakRss: memory.peak };
+}
+
+// ───────────────────────────── report ─────────────────────────────
+
+function machine(pgVersion: string) {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', '.', `:!${path.relative(process.cwd(), OUTPUT)}`], { encoding: 'utf8' }).stdout.trim() ? ' (avec des modifications non commitées)' : '';
+  return [
+    `- Date : ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
+    `- Commit : ${commit}${dirty}`,
+    `- Machine : ${os.cpus().length} cœurs (${os.cpus()[0]?.model ?? 'inconnu'}), ${formatBytes(os.totalmem())} de mémoire, charge au départ ${os.loadavg().map((v) => v.toFixed(2)).join(' / ')}`,
+    `- Node.js ${process.version}, ${pgVersion}`,
+    `- Données : ${fixtures.scale.users} usagers, ${fixtures.scale.profiles} profils, ${fixtures.scale.dossiers} dossiers (npm run bench:data du ${fixtures.createdAt.slice(0, 10)})`,
+    `- Mesure : ${WARMUP} s de chauffe puis ${DURATION} s par scénario${SMOKE ? ' (--smoke)' : ''} ; autocannon depuis un second processus sur la même machine`,
+  ].join('\n');
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—');
+const verdict = (ok: boolean) => (ok ? '✅ atteint' : '❌ manqué');
+
+async function main() {
+  if (isBuildStale()) buildApp();
+  buildBaseline();
+
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const pgVersion = `PostgreSQL ${(await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version.split(' ')[0]}`;
+  const { rows: biggest } = await client.query<{ id: string; title: string; n: string }>(
+    `SELECT p.id, p.title, count(*) AS n FROM "Dossier" d JOIN "Procedure" p ON p.id = d."procedureId" WHERE d.status <> 'BROUILLON' GROUP BY p.id, p.title ORDER BY n DESC LIMIT 1`,
+  );
+  await client.end();
+
+  // 1. Query counts, on a server that logs its queries.
+  const queryCounts = new Map<string, { queries: number; status: number }>();
+  {
+    console.log('Comptage des requêtes SQL par page…');
+    const server = await startApp({ BENCH_LOG_QUERIES: '1' });
+    try {
+      const cookies = await sessions(server.base);
+      for (const scenario of SCENARIOS.filter((s) => !s.signIn)) queryCounts.set(scenario.id, await countQueries(server, scenario, cookies[scenario.session]));
+    } finally {
+      await stopServer(server);
+    }
+  }
+
+  // 2. Load, on a server without the query log.
+  const results = new Map<string, LoadResult>();
+  let baselineResult: LoadResult | null = null;
+  let appJs = { files: 0, raw: 0, gzip: 0 };
+  let baselineJs = { files: 0, raw: 0, gzip: 0 };
+  let exportResult: Awaited<ReturnType<typeof exportCsv>> | null = null;
+  let uploadResult: Awaited<ReturnType<typeof uploadPdf>> | null = null;
+
+  if (SCENARIOS.some((scenario) => scenario.baseline)) {
+    const baseline = await startBaseline();
+    try {
+      console.log('Référence : page statique…');
+      baselineResult = await load(baseline, { url: `${baseline.base}/`, connections: 50, duration: DURATION });
+      baselineJs = await firstLoadJs(baseline.base, path.join(BASELINE_DIR, '.next'));
+    } finally {
+      await stopServer(baseline);
+    }
+  }
+
+  const server = await startApp();
+  try {
+    const cookies = await sessions(server.base);
+    appJs = await firstLoadJs(server.base, '.next');
+    for (const scenario of SCENARIOS) {
+      console.log(`${scenario.title}…`);
+      if (scenario.signIn) {
+        let next = 0;
+        const emails = fixtures.signInEmails;
+        // A refused sign-in also answers 200 (the form's error): prove once that these accounts get in.
+        await signIn(server.base, emails[0]);
+        results.set(
+          scenario.id,
+          await load(server, {
+            url: `${server.base}${scenario.path}`,
+            connections: scenario.connections,
+            duration: DURATION,
+            method: 'POST',
+            headers: actionHeaders(server.base, LOGIN),
+            nextBody: () => actionBody({ email: emails[next++ % emails.length], password: fixtures.password }),
+          }),
+        );
+        continue;
+      }
+      const headers: Record<string, string> = cookies[scenario.session].size ? { Cookie: cookieHeader(cookies[scenario.session]) } : {};
+      results.set(scenario.id, await load(server, { url: `${server.base}${scenario.path}`, connections: scenario.connections, duration: DURATION, headers }));
+    }
+    if (!ONLY || ONLY.has('export')) {
+      console.log('Export CSV…');
+      if (biggest[0]) exportResult = await exportCsv(server, cookies.admin, biggest[0].id);
+    }
+    // After the export: the upload's buffers stay in the RSS and would hide the export's growth.
+    if (!ONLY || ONLY.has('envoi')) {
+      console.log(`Envoi d’un PDF de ${UPLOAD_MB} Mo…`);
+      uploadResult = await uploadPdf(server, cookies.applicant);
+      await drain(server);
+    }
+  } finally {
+    await stopServer(server);
+  }
+
+  // 3. The same queue on a smaller database (its own fixtures: other agents, other TOTP secrets).
+  let scaleComparison: { small: LoadResult; dossiers: number } | null = null;
+  if (SMALL_DATABASE_URL && results.has('file')) {
+    console.log('File des dossiers sur la petite base…');
+    const smallFixtures = JSON.parse(readFileSync(fixturesFile(SMALL_DATABASE_URL), 'utf8')) as BenchFixtures;
+    const small = await startApp({ DATABASE_URL: SMALL_DATABASE_URL });
+    try {
+      const cookies = await signIn(small.base, smallFixtures.instructeur.email, smallFixtures.instructeur.totpSecret, SMALL_DATABASE_URL);
+      const result = await load(small, { url: `${small.base}/instruction`, connections: 10, duration: DURATION, headers: { Cookie: cookieHeader(cookies) } });
+      scaleComparison = { small: result, dossiers: smallFixtures.scale.dossiers };
+    } finally {
+      await stopServer(small);
+    }
+  }
+
+  // 4. The report.
+  const lines: string[] = [];
+  lines.push('# Mesures de performance', '');
+  lines.push('Produit par `npm run bench` (scripts/bench.ts ; méthode : docs/decisions/015-benchmark.md). Ne pas modifier à la main.', '');
+  const reduced = [fixtures.scale.dossiers < 200_000 ? `${fixtures.scale.dossiers} dossiers au lieu de 200 000` : '', DURATION < 20 ? `${DURATION} s par scénario au lieu de 20` : ''].filter(Boolean);
+  if (reduced.length) lines.push(`> **Mesure réduite** : ${reduced.join(', ')}.`, '');
+  lines.push('> Mesures **bruitées** si d’autres processus tournent sur la machine (voir la charge au départ ci-dessous).', '');
+  lines.push('## Conditions', '', machine(pgVersion), '');
+  lines.push('## Pages', '');
+  lines.push('| Scénario | Connexions | req/s | p50 | p95 | p99 | Erreurs / requêtes | Statuts | RSS pic serveur | Requêtes SQL |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---|---:|---:|');
+  if (baselineResult) {
+    lines.push(`| Référence : page statique Next.js (bench/baseline) | 50 | ${baselineResult.requestsPerSecond.toFixed(1)} | ${ms(baselineResult.p50)} | ${ms(baselineResult.p95)} | ${ms(baselineResult.p99)} | ${baselineResult.errors} / ${baselineResult.total} | ${JSON.stringify(baselineResult.statuses)} | ${formatBytes(baselineResult.peakRss)} | — |`);
+  }
+  for (const scenario of SCENARIOS) {
+    const result = results.get(scenario.id);
+    if (!result) continue;
+    const queries = queryCounts.get(scenario.id);
+    lines.push(
+      `| ${scenario.title} — \`${scenario.signIn ? `POST ${scenario.path}` : scenario.path}\` | ${scenario.connections} | ${result.requestsPerSecond.toFixed(1)} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${result.errors} / ${result.total} | ${JSON.stringify(result.statuses)} | ${formatBytes(result.peakRss)} | ${queries ? queries.queries : '—'} |`,
+    );
+  }
+  lines.push('');
+  if (uploadResult) {
+    lines.push(`## Envoi d’un PDF de ${UPLOAD_MB} Mo`, '');
+    lines.push(`POST /api/fichiers (usager connecté, \`MAX_UPLOAD_MB=60\`) : statut ${uploadResult.status}, ${formatBytes(uploadResult.bytes)} en ${uploadResult.seconds.toFixed(1)} s ; croissance du RSS du serveur ${formatBytes(uploadResult.rssGrowth)} (pic ${formatBytes(uploadResult.peakRss)}).${uploadResult.status === 200 || uploadResult.status === 201 ? '' : ` Réponse : ${uploadResult.answer}`}`, '');
+  }
+  if (exportResult && biggest[0]) {
+    lines.push('## Export CSV', '');
+    lines.push(`« ${biggest[0].title} » (${biggest[0].n} dossiers déposés ; l’issue vise 50 000) : statut ${exportResult.status}, ${exportResult.rows} lignes, ${formatBytes(exportResult.bytes)} en ${exportResult.seconds.toFixed(1)} s ; croissance du RSS du serveur ${formatBytes(exportResult.rssGrowth)} (pic ${formatBytes(exportResult.peakRss)}).`, '');
+  }
+  const queue = results.get('file');
+  if (scaleComparison && queue) {
+    lines.push('## File des dossiers selon le volume', '');
+    lines.push('| Base | req/s | p50 | p95 | p99 | Erreurs / requêtes |', '|---|---:|---:|---:|---:|---:|');
+    lines.push(`| ${scaleComparison.dossiers} dossiers | ${scaleComparison.small.requestsPerSecond.toFixed(1)} | ${ms(scaleComparison.small.p50)} | ${ms(scaleComparison.small.p95)} | ${ms(scaleComparison.small.p99)} | ${scaleComparison.small.errors} / ${scaleComparison.small.total} |`);
+    lines.push(`| ${fixtures.scale.dossiers} dossiers | ${queue.requestsPerSecond.toFixed(1)} | ${ms(queue.p50)} | ${ms(queue.p95)} | ${ms(queue.p99)} | ${queue.errors} / ${queue.total} |`, '');
+  }
+  lines.push('## JavaScript de « Accueil »', '');
+  lines.push(`Les scripts que charge le HTML de la page (hors polyfills « noModule »), lus dans le build et compressés ici (gzip -9) : ${appJs.files} fichiers, ${formatBytes(appJs.raw)} bruts, **${(appJs.gzip / 1024).toFixed(1)} ko gzip** (référence : ${baselineJs.files} fichiers, ${(baselineJs.gzip / 1024).toFixed(1)} ko gzip).`, '');
+
+  lines.push('## Cibles de l’issue 7', '');
+  lines.push('| Cible | Mesure | Verdict |', '|---|---|---|');
+  const accueil = results.get('accueil');
+  if (accueil && baselineResult) {
+    const ratio = accueil.requestsPerSecond / baselineResult.requestsPerSecond;
+    lines.push(`| « Accueil » ≥ 0,7 × la référence en req/s | ${ratio.toFixed(2)} × | ${verdict(ratio >= 0.7)} |`);
+    lines.push(`| « Accueil » p95 ≤ 50 ms à 50 connexions | ${ms(accueil.p95)} | ${verdict(accueil.p95 <= 50)} |`);
+  }
+  for (const scenario of SCENARIOS.filter((s) => s.session !== 'none')) {
+    const result = results.get(scenario.id);
+    if (result) lines.push(`| ${scenario.title} : p95 ≤ 150 ms à 10 connexions | ${ms(result.p95)} | ${verdict(result.p95 <= 150 && result.errors === 0)} |`);
+  }
+  for (const scenario of SCENARIOS.filter((s) => !s.signIn)) {
+    const queries = queryCounts.get(scenario.id);
+    if (queries) lines.push(`| ${scenario.title} : ≤ 10 requêtes SQL | ${queries.queries} (statut ${queries.status}) | ${verdict(queries.queries <= 10 && queries.status === 200)} |`);
+  }
+  if (scaleComparison && queue) {
+    const ratio = queue.p95 / scaleComparison.small.p95;
+    lines.push(`| File (instructeur) : p95 à ${fixtures.scale.dossiers} ≤ 1,5 × p95 à ${scaleComparison.dossiers} dossiers | ${ratio.toFixed(2)} × | ${verdict(ratio <= 1.5)} |`);
+  }
+  if (uploadResult) {
+    const ok = uploadResult.status < 300 && uploadResult.rssGrowth <= 64 * 1024 * 1024;
+    lines.push(`| Envoi de ${UPLOAD_MB} Mo : croissance du RSS ≤ 64 Mo | ${formatBytes(uploadResult.rssGrowth)} (statut ${uploadResult.status}) | ${verdict(ok)} |`);
+  }
+  if (exportResult) lines.push(`| Export CSV : croissance du RSS ≤ 100 Mo | ${formatBytes(exportResult.rssGrowth)} pour ${exportResult.rows} lignes | ${verdict(exportResult.rssGrowth <= 100 * 1024 * 1024 && exportResult.status === 200)} |`);
+  lines.push(`| « Accueil » ≤ 80 ko de JS gzip | ${(appJs.gzip / 1024).toFixed(1)} ko | ${verdict(appJs.gzip <= 80 * 1024)} |`);
+  lines.push('');
+  lines.push('## Pas encore mesuré', '');
+  if (!scaleComparison) lines.push('- File des dossiers à 2 000 contre 200 000 dossiers (relancer avec `--small-database` une base de 2 000 dossiers) ;');
+  if (!uploadResult) lines.push('- envoi d’un PDF de 50 Mo (croissance du RSS) ;');
+  lines.push('- la boîte d’envoi : 10 000 courriels vers un puits SMTP (courriels/s).');
+  if (!SCENARIOS.some((scenario) => scenario.id === 'dossier-agent')) lines.push('- la page d’un dossier côté agent (/instruction/dossiers/[id] absente de cette version).');
+  lines.push('');
+  mkdirSync(path.dirname(OUTPUT), { recursive: true });
+  writeFileSync(OUTPUT, lines.join('\n'));
+  console.log(`Écrit : ${path.relative(process.cwd(), OUTPUT)}`);
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});
