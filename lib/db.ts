@@ -15,7 +15,7 @@ function getClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 });
   // `npm run bench` counts the SQL queries of each page: with BENCH_LOG_QUERIES=1 (never in
   // production), every query is written to stdout. Off by default: no listener, no cost.
-  if (process.env.BENCH_LOG_QUERIES === '1') {
+  if (env.BENCH_LOG_QUERIES === '1') {
     const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
     client.$on('query', (event) => process.stdout.write(`[bench:query] ${event.duration}ms ${event.query.replace(/\s+/g, ' ').slice(0, 300)}\n`));
     globalForPrisma.prisma = client as unknown as PrismaClient;

@@ -46,6 +46,8 @@ export const envSchema = z
     WORKER: z.enum(['on', 'off']).default('on'),
     /** Number of reverse proxies in front of the app whose X-Forwarded-For can be trusted. */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    /** `npm run bench` only: every SQL query written to stdout, to count them per page. */
+    BENCH_LOG_QUERIES: z.enum(['0', '1']).default('0'),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE === 's3') {
