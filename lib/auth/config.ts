@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import type { JWT } from 'next-auth/jwt';
 import Credentials from 'next-auth/providers/credentials';
-import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/client';
 import { getClientIp } from '@/lib/security/client-ip';
 import { authorizeCredentials } from './authorize-credentials';
 import { isSecondFactorProof } from './mfa/session-proof';
-import { isSessionRevoked, revokeSession } from './revoked-sessions';
+import { revokeSession } from './revoked-sessions';
+import { loadSessionRecord } from './session-record';
 import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 
 // Sessions are signed, encrypted JWT cookies (the Credentials provider requires it), made
@@ -26,11 +26,8 @@ export const SECURE_COOKIES = env.APP_URL.startsWith('https://');
 /** Re-reads what may have changed since sign-in; null ends the session. */
 async function refreshToken(token: JWT): Promise<JWT | null> {
   if (typeof token.sub !== 'string' || typeof token.sv !== 'number' || typeof token.sid !== 'string') return null;
-  const [user, revoked] = await Promise.all([
-    db.user.findUnique({ where: { id: token.sub }, select: { role: true, sessionVersion: true, disabledAt: true } }),
-    isSessionRevoked(token.sid),
-  ]);
-  if (!user || user.disabledAt || user.sessionVersion !== token.sv || revoked) return null;
+  const user = await loadSessionRecord(token.sub, token.sid);
+  if (!user || user.disabledAt || user.sessionVersion !== token.sv || user.revoked) return null;
   return { ...token, role: user.role };
 }
 

@@ -12,7 +12,3 @@ export async function revokeSession(sid: string, validUntil: Date): Promise<void
     db.revokedSession.upsert({ where: { sid }, create: { sid, expiresAt: validUntil }, update: {} }),
   ]);
 }
-
-export async function isSessionRevoked(sid: string): Promise<boolean> {
-  return (await db.revokedSession.count({ where: { sid } })) > 0;
-}

@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import { auth } from './config';
+import { sessionRecordOfThisRequest } from './session-record';
 import { homePathFor } from './return-path';
 import { secondFactorPathFor } from './mfa/second-factor-paths';
 
@@ -27,15 +28,16 @@ export type SessionUser = {
 /** The signed-in user (checked against the database by the session callback), or null. Once per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findFirst({
-    where: { id, disabledAt: null },
-    select: { id: true, firstName: true, lastName: true, email: true, role: true, totpEnabledAt: true },
-  });
-  if (!user) return null;
-  const { totpEnabledAt, ...rest } = user;
-  return { ...rest, secondFactorEnrolled: totpEnabledAt !== null, secondFactorVerified: session.user.secondFactorVerified === true };
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  // The row the session callback just read (lib/auth/session-record.ts); outside a render, where
+  // React's cache does not hold, read it again.
+  const record =
+    sessionRecordOfThisRequest(userId) ??
+    (await db.user.findUnique({ where: { id: userId }, select: { id: true, firstName: true, lastName: true, email: true, role: true, disabledAt: true, totpEnabledAt: true } }));
+  if (!record || record.disabledAt) return null;
+  const { id, firstName, lastName, email, role, totpEnabledAt } = record;
+  return { id, firstName, lastName, email, role, secondFactorEnrolled: totpEnabledAt !== null, secondFactorVerified: session.user.secondFactorVerified === true };
 });
 
 export function isAgent(user: Pick<SessionUser, 'role'>): boolean {

@@ -1,0 +1,44 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/client';
+
+/** What a session cookie stands for: its user as stored now, and whether this very session was revoked. */
+export type SessionRecord = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: Role;
+  sessionVersion: number;
+  disabledAt: Date | null;
+  totpEnabledAt: Date | null;
+  revoked: boolean;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The records read during this request, by user id (React's cache: one map per request). */
+const readThisRequest = cache(() => new Map<string, SessionRecord>());
+
+/**
+ * One query for both reads of a signed-in request: the session callback (version, revocation)
+ * reads it, and getSessionUser (name, role, second factor) reuses it within the same request, so
+ * a page pays one query for its viewer instead of three (issue 7's query budget).
+ */
+export async function loadSessionRecord(userId: string, sid: string): Promise<SessionRecord | null> {
+  if (!UUID.test(userId) || !UUID.test(sid)) return null;
+  const rows = await db.$queryRaw<SessionRecord[]>`
+    SELECT u.id, u."firstName", u."lastName", u.email, u.role, u."sessionVersion", u."disabledAt", u."totpEnabledAt",
+           EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.sid = ${sid}::uuid) AS revoked
+    FROM "User" u
+    WHERE u.id = ${userId}::uuid`;
+  const record = rows[0] ?? null;
+  if (record) readThisRequest().set(userId, record);
+  return record;
+}
+
+/** The record the session callback read for this user during this request (auth() always runs it first). */
+export function sessionRecordOfThisRequest(userId: string): SessionRecord | undefined {
+  return readThisRequest().get(userId);
+}
