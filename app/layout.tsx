@@ -3,7 +3,6 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { signOutAction } from '@/lib/auth/actions'
-import { getSessionUser } from '@/lib/auth/session'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -15,18 +14,15 @@ export const metadata: Metadata = {
     "Le guichet en ligne du Conseil départemental : déposer une demande d'aide, suivre ses dossiers, gérer le profil de son association.",
 }
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const sessionUser = await getSessionUser()
-  // The header only needs what it shows.
-  const user = sessionUser ? { firstName: sessionUser.firstName, role: sessionUser.role } : null
-
+// No session read here: public pages stay static (the header asks for the viewer itself).
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr">
       <body>
         <a className="skip-link" href="#contenu">
           Aller au contenu
         </a>
-        <SiteHeader user={user} signOutAction={signOutAction} />
+        <SiteHeader signOutAction={signOutAction} />
         <main id="contenu" tabIndex={-1}>
           <div className="container page">{children}</div>
         </main>

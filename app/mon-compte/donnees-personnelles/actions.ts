@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requestEmailChange } from '@/lib/accounts/change-email';
 import { changePassword } from '@/lib/accounts/change-password';
@@ -22,8 +21,6 @@ export async function updatePersonalDataAction(_previous: ActionResult | null, f
   const parsed = parseForm(updatePersonalDataSchema, formData);
   if (!parsed.success) return parsed.failure;
   await updatePersonalData(user.id, parsed.data, await getRequestContext());
-  // The site header greets the person by first name: refresh the layout too.
-  revalidatePath('/', 'layout');
   redirect(`${PAGE}?succes=donnees`);
 }
 

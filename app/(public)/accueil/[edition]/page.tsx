@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { ProcedureCards } from '@/components/procedures/procedure-cards'
 import { PageHeader } from '@/components/ui/page-header'
 import { findFeaturedProcedures } from '@/lib/procedures/find-featured-procedures'
@@ -8,8 +9,24 @@ export const metadata: Metadata = {
   title: 'Accueil',
 }
 
-export default async function HomePage() {
-  // Cached list, filtered by the time of this request (lib/procedures/find-featured-procedures.ts).
+// « / » is served from here (next.config.ts rewrites it to /accueil/courante): a page with a
+// parameter that generateStaticParams does not list is rendered at its first request, not at
+// build time (no database then), then served from the cache and rendered again in the
+// background at most every minute, or right after an administrator changes a démarche
+// (docs/decisions/009-home-page-cache.md).
+const HOME_EDITION = 'courante'
+export const revalidate = 60
+export const dynamicParams = true
+
+export function generateStaticParams(): { edition: string }[] {
+  return []
+}
+
+type Props = { params: Promise<{ edition: string }> }
+
+export default async function HomePage({ params }: Props) {
+  if ((await params).edition !== HOME_EDITION) notFound()
+  // Cached list, filtered by the time of this rendering (lib/procedures/find-featured-procedures.ts).
   const featured = await findFeaturedProcedures()
 
   return (

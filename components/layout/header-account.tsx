@@ -1,0 +1,101 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname, useSearchParams } from 'next/navigation'
+import { useEffect, useState } from 'react'
+import type { HeaderViewer } from './header-viewer'
+
+type HeaderAccountProps = {
+  signOutAction: () => Promise<void>
+}
+
+/**
+ * The account links of the site header. Pages are rendered without the session, so that public
+ * ones can be static and cached (issue 7); the viewer is asked for after load and after every
+ * navigation (sign-in, sign-out and a change of name all end with one). Until the answer, and
+ * without JavaScript, « Mon espace » leads to the account, or to the login page.
+ */
+export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
+  const pathname = usePathname()
+  const searchParams = useSearchParams()
+  const [viewer, setViewer] = useState<HeaderViewer | null | undefined>(undefined)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    fetch('/api/session/visiteur', { cache: 'no-store', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : { viewer: null }))
+      .then((body: { viewer: HeaderViewer | null }) => setViewer(body.viewer))
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [pathname, searchParams])
+
+  if (viewer === undefined) return <HeaderAccountPending />
+  if (viewer === null) {
+    return (
+      <li>
+        <Link href="/connexion" className="site-nav__link">
+          Connexion – Créer son compte
+        </Link>
+      </li>
+    )
+  }
+  const isAgent = viewer.role === 'INSTRUCTEUR' || viewer.role === 'ADMIN'
+  return (
+    <>
+      <li className="site-nav__user">
+        <span className="visually-hidden">Compte de </span>
+        <UserIcon />
+        {viewer.firstName}
+      </li>
+      <li>
+        <Link href="/mon-compte" className="site-nav__link">
+          Mon compte
+        </Link>
+      </li>
+      {isAgent ? (
+        <li>
+          <Link href="/instruction" className="site-nav__link">
+            Instruction
+          </Link>
+        </li>
+      ) : null}
+      <li>
+        <form action={signOutAction}>
+          <button className="btn-link" type="submit">
+            Se déconnecter
+          </button>
+        </form>
+      </li>
+    </>
+  )
+}
+
+/** Before the viewer is known (and without JavaScript): one link that suits everyone. */
+export function HeaderAccountPending() {
+  return (
+    <li>
+      <Link href="/mon-compte" className="site-nav__link">
+        Mon espace
+      </Link>
+    </li>
+  )
+}
+
+function UserIcon() {
+  return (
+    <svg
+      className="site-nav__user-icon"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" strokeLinecap="round" />
+    </svg>
+  )
+}
