@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { DossierStatus, Prisma } from '@/lib/generated/prisma/client';
-import { visibleDossiersWhere, type DossierViewer } from './dossier-access';
+import { visibleDossiersListWhere, type DossierViewer } from './dossier-access';
 
 // « Mes dossiers » and a profile's « Dossiers » tab: the dossiers the viewer may see, newest first.
 
@@ -23,7 +23,7 @@ export type DossierRow = Prisma.DossierGetPayload<{ select: typeof rowSelect }>;
 
 export async function listViewerDossiers(viewer: DossierViewer, filter: DossierListFilter = {}) {
   const where: Prisma.DossierWhereInput = {
-    AND: [visibleDossiersWhere(viewer), filter.status ? { status: filter.status } : {}, filter.profileId ? { profileId: filter.profileId } : {}],
+    AND: [await visibleDossiersListWhere(viewer), filter.status ? { status: filter.status } : {}, filter.profileId ? { profileId: filter.profileId } : {}],
   };
   const total = await db.dossier.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / DOSSIERS_PAGE_SIZE));
