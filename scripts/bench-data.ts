@@ -269,7 +269,9 @@ async function main() {
     [agents.instructeur.id],
   );
   await client.query('COMMIT');
-  await client.query('ANALYZE');
+  // The state autovacuum reaches on a live database: statistics, and the visibility map that lets
+  // capped counts read the index alone. Right after a bulk load neither exists yet.
+  await client.query('VACUUM ANALYZE');
 
   const { rows: sample } = await client.query<{ id: string; number: string }>(
     `SELECT d.id, d.number FROM "Dossier" d JOIN "ProcedureInstructor" pi ON pi."procedureId" = d."procedureId" AND pi."userId" = pg_temp.bench_uuid($1)

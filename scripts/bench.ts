@@ -9,9 +9,10 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import pg from 'pg';
 import { formatBytes, intFlag, parseFlags, parseVmRss, percentile, rssSummary } from './bench/args';
 import { fixturesFile, type BenchFixtures } from './bench/fixtures';
+import { measureOutbox, type OutboxResult } from './bench/outbox';
 import { buildApp, isBuildStale } from './support/build';
 
-// npm run bench -- [--duration 20] [--smoke] [--only accueil,connexion] [--output docs/benchmarks.md]
+// npm run bench -- [--duration 20] [--smoke] [--only accueil,connexion] [--output docs/benchmarks.md] [--queries-only]
 //                   [--small-database postgresql://…/guichet_bench_small]
 //
 // Builds the product (once) and the baseline (bench/baseline), starts them in production mode
@@ -26,10 +27,13 @@ const SMOKE = flags.smoke === true;
 const DURATION = SMOKE ? 3 : intFlag(flags, 'duration', 20);
 const WARMUP = SMOKE ? 1 : Math.max(2, Math.min(5, Math.round(DURATION / 4)));
 const OUTPUT = path.resolve(typeof flags.output === 'string' ? flags.output : 'docs/benchmarks.md');
+/** Only count the queries of each page (written to .bench/queries/), no load, no report. */
+const QUERIES_ONLY = flags['queries-only'] === true;
 const ONLY = typeof flags.only === 'string' ? new Set(flags.only.split(',')) : null;
 const APP_PORT = intFlag(flags, 'port', 3900);
 const BASELINE_PORT = APP_PORT + 1;
 const BASELINE_DIR = 'bench/baseline';
+const OUTBOX_EMAILS = SMOKE ? 200 : 10_000;
 /** A second database filled with fewer dossiers (e.g. 2 000): the queue's p95 is compared on both. */
 const SMALL_DATABASE_URL = typeof flags['small-database'] === 'string' ? flags['small-database'] : undefined;
 
@@ -436,7 +440,7 @@ const verdict = (ok: boolean) => (ok ? '✅ atteint' : '❌ manqué');
 
 async function main() {
   if (isBuildStale()) buildApp();
-  buildBaseline();
+  if (!QUERIES_ONLY) buildBaseline();
 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -457,6 +461,10 @@ async function main() {
     } finally {
       await stopServer(server);
     }
+  }
+  if (QUERIES_ONLY) {
+    for (const [id, { queries, status }] of queryCounts) console.log(`${id} : ${queries} requêtes (statut ${status}), détail dans .bench/queries/${id}.log`);
+    return;
   }
 
   // 2. Load, on a server without the query log.
@@ -534,7 +542,21 @@ async function main() {
     }
   }
 
-  // 4. The report.
+  // 4. The outbox: one worker process, a real SMTP server.
+  let outboxResult: OutboxResult | null = null;
+  if (!ONLY || ONLY.has('boite-envoi')) {
+    console.log(`Boîte d’envoi : ${OUTBOX_EMAILS} courriels…`);
+    outboxResult = await measureOutbox({
+      databaseUrl: databaseUrl!,
+      count: OUTBOX_EMAILS,
+      smtpPort: APP_PORT + 10,
+      sinkHttpPort: APP_PORT + 11,
+      env: { ...process.env, AUTH_SECRET: fixtures.authSecret, DATA_DIR: path.resolve('.bench/data') },
+      sampleRss: (pid) => sampleRss(pid),
+    });
+  }
+
+  // 5. The report.
   const lines: string[] = [];
   lines.push('# Mesures de performance', '');
   lines.push('Produit par `npm run bench` (scripts/bench.ts ; méthode : docs/decisions/015-benchmark.md). Ne pas modifier à la main.', '');
@@ -572,6 +594,10 @@ async function main() {
     lines.push(`| ${scaleComparison.dossiers} dossiers | ${scaleComparison.small.requestsPerSecond.toFixed(1)} | ${ms(scaleComparison.small.p50)} | ${ms(scaleComparison.small.p95)} | ${ms(scaleComparison.small.p99)} | ${scaleComparison.small.errors} / ${scaleComparison.small.total} |`);
     lines.push(`| ${fixtures.scale.dossiers} dossiers | ${queue.requestsPerSecond.toFixed(1)} | ${ms(queue.p50)} | ${ms(queue.p95)} | ${ms(queue.p99)} | ${queue.errors} / ${queue.total} |`, '');
   }
+  if (outboxResult) {
+    lines.push('## Boîte d’envoi', '');
+    lines.push(`${outboxResult.emails} courriels mis en file d’un coup, envoyés par un processus \`npm run worker\` à un serveur SMTP réel (le puits des tests e2e) : ${outboxResult.sent} envoyés (${outboxResult.received} reçus par le puits) en ${outboxResult.seconds.toFixed(1)} s, soit **${outboxResult.perSecond.toFixed(0)} courriels/s** ; RSS pic du worker ${formatBytes(outboxResult.peakRss)}.`, '');
+  }
   lines.push('## JavaScript de « Accueil »', '');
   lines.push(`Les scripts que charge le HTML de la page (hors polyfills « noModule »), lus dans le build et compressés ici (gzip -9) : ${appJs.files} fichiers, ${formatBytes(appJs.raw)} bruts, **${(appJs.gzip / 1024).toFixed(1)} ko gzip** (référence : ${baselineJs.files} fichiers, ${(baselineJs.gzip / 1024).toFixed(1)} ko gzip).`, '');
 
@@ -602,12 +628,13 @@ async function main() {
   if (exportResult) lines.push(`| Export CSV : croissance du RSS ≤ 100 Mo | ${formatBytes(exportResult.rssGrowth)} pour ${exportResult.rows} lignes | ${verdict(exportResult.rssGrowth <= 100 * 1024 * 1024 && exportResult.status === 200)} |`);
   lines.push(`| « Accueil » ≤ 80 ko de JS gzip | ${(appJs.gzip / 1024).toFixed(1)} ko | ${verdict(appJs.gzip <= 80 * 1024)} |`);
   lines.push('');
-  lines.push('## Pas encore mesuré', '');
-  if (!scaleComparison) lines.push('- File des dossiers à 2 000 contre 200 000 dossiers (relancer avec `--small-database` une base de 2 000 dossiers) ;');
-  if (!uploadResult) lines.push('- envoi d’un PDF de 50 Mo (croissance du RSS) ;');
-  lines.push('- la boîte d’envoi : 10 000 courriels vers un puits SMTP (courriels/s).');
-  if (!SCENARIOS.some((scenario) => scenario.id === 'dossier-agent')) lines.push('- la page d’un dossier côté agent (/instruction/dossiers/[id] absente de cette version).');
-  lines.push('');
+  const missing = [
+    scaleComparison ? '' : '- la file des dossiers à 2 000 contre 200 000 dossiers (relancer avec `--small-database` une base de 2 000 dossiers) ;',
+    uploadResult ? '' : '- l’envoi d’un PDF de 50 Mo (croissance du RSS) ;',
+    outboxResult ? '' : '- la boîte d’envoi : 10 000 courriels vers un puits SMTP (courriels/s) ;',
+    SCENARIOS.some((scenario) => scenario.id === 'dossier-agent') ? '' : '- la page d’un dossier côté agent (pas de dossier exemple dans les données).',
+  ].filter(Boolean);
+  if (missing.length) lines.push('## Pas encore mesuré', '', ...missing, '');
   mkdirSync(path.dirname(OUTPUT), { recursive: true });
   writeFileSync(OUTPUT, lines.join('\n'));
   console.log(`Écrit : ${path.relative(process.cwd(), OUTPUT)}`);

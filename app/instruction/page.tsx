@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireAgent } from '@/lib/auth/session';
 import { INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
 import { listQueue, type QueueResult } from '@/lib/instruction/list-queue';
-import { isFiltered, parseQueueQuery, QUEUE_TABS, queueHref, sortById, tabById, type QueueQuery } from '@/lib/instruction/queue-query';
+import { formatQueueCount, isFiltered, parseQueueQuery, QUEUE_TABS, queueHref, sortById, tabById, type QueueQuery } from '@/lib/instruction/queue-query';
 import type { SearchParams } from '@/lib/search-params';
 import { QueueSearchForm } from './queue-search-form';
 import { QueueTable } from './queue-table';
@@ -20,7 +20,7 @@ const EMPTY_TAB: Record<QueueQuery['tab'], string> = {
 };
 
 function dossierCount(count: number): string {
-  return count === 0 ? 'aucun dossier' : count === 1 ? '1 dossier' : `${count.toLocaleString('fr-FR')} dossiers`;
+  return count === 0 ? 'aucun dossier' : count === 1 ? '1 dossier' : `${formatQueueCount(count)} dossiers`;
 }
 
 export default async function QueuePage({ searchParams }: { searchParams: SearchParams }) {
@@ -56,7 +56,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           {QUEUE_TABS.map((candidate) => (
             <li key={candidate.id}>
               <Link href={queueHref({ ...filters, tab: candidate.id })} aria-current={candidate.id === query.tab ? 'page' : undefined}>
-                {candidate.label} ({result.counts[candidate.id].toLocaleString('fr-FR')})
+                {candidate.label} ({formatQueueCount(result.counts[candidate.id])})
               </Link>
             </li>
           ))}
@@ -104,7 +104,7 @@ function EmptyState({ query, result }: { query: QueueQuery; result: QueueResult 
             <span key={tab.id}>
               {index > 0 ? ', ' : null}
               <Link href={queueHref({ ...query, tab: tab.id, after: undefined, before: undefined })}>
-                {tab.label} ({result.counts[tab.id].toLocaleString('fr-FR')})
+                {tab.label} ({formatQueueCount(result.counts[tab.id])})
               </Link>
             </span>
           ))}

@@ -3,7 +3,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 // A real SMTP server for the end-to-end tests (the app delivers to it through SMTP_URL), with a
-// small HTTP API to read what arrived: GET /messages?to=<address>, DELETE /messages.
+// small HTTP API to read what arrived: GET /messages?to=<address>, GET /messages/count, DELETE /messages.
 // Run as a process by playwright.config.ts: node --import tsx e2e/support/smtp-sink-server.ts SMTP_PORT HTTP_PORT
 
 export type SunkAttachment = { filename: string; contentType: string; size: number; startsWith: string };
@@ -40,6 +40,11 @@ function startSmtpSink({ smtpPort, httpPort }: { smtpPort: number; httpPort: num
     if (req.method === 'DELETE' && url.pathname === '/messages') {
       messages = [];
       res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/messages/count') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ count: messages.length }));
       return;
     }
     if (url.pathname === '/messages') {

@@ -5,6 +5,7 @@ import { assertAgent, type AgentViewer } from './agent-viewer';
 import { dossierScope, procedureScope } from './agent-scope';
 import {
   classifySearch,
+  QUEUE_COUNT_CAP,
   QUEUE_PAGE_SIZE,
   QUEUE_TABS,
   sortById,
@@ -37,6 +38,7 @@ export type QueueResult = {
   /** The démarche filter actually applied (a démarche outside the scope is ignored). */
   procedureId?: string;
   rows: QueueRow[];
+  /** Per tab, up to QUEUE_COUNT_CAP + 1 (more than the cap: « plus de 1 000 »). */
   counts: Record<QueueTabId, number>;
   previous?: QueueCursor;
   next?: QueueCursor;
@@ -108,15 +110,15 @@ function cursorOf(sort: QueueSort, row: Row): QueueCursor {
   return { key: row[sort.field]!, id: row.id };
 }
 
-function emptyCounts(): Record<QueueTabId, number> {
-  return Object.fromEntries(QUEUE_TABS.map((tab) => [tab.id, 0])) as Record<QueueTabId, number>;
+function tabCountsOf(countAt: (index: number) => number): Record<QueueTabId, number> {
+  return Object.fromEntries(QUEUE_TABS.map((tab, index) => [tab.id, countAt(index)])) as Record<QueueTabId, number>;
 }
 
 export async function listQueue(agent: AgentViewer, query: QueueQuery): Promise<QueueResult> {
   assertAgent(agent);
   const procedures = await db.procedure.findMany({ where: procedureScope(agent), select: { id: true, title: true }, orderBy: [{ title: 'asc' }, { id: 'asc' }] });
   const procedureId = procedures.some((procedure) => procedure.id === query.procedureId) ? query.procedureId : undefined;
-  if (agent.role !== 'ADMIN' && procedures.length === 0) return { procedures, rows: [], counts: emptyCounts() };
+  if (agent.role !== 'ADMIN' && procedures.length === 0) return { procedures, rows: [], counts: tabCountsOf(() => 0) };
 
   // dossierScope is the authorization; the explicit list of démarches only helps the planner to
   // use the (procedureId, status, submittedAt) index for an instructeur.
@@ -142,8 +144,11 @@ export async function listQueue(agent: AgentViewer, query: QueueQuery): Promise<
     });
 
   const reversed = sort.direction === 'desc' ? 'asc' : 'desc';
-  const [grouped, window] = await Promise.all([
-    db.dossier.groupBy({ by: ['status'], where: { AND: filters }, _count: { _all: true } }),
+  // Capped counts: each reads at most QUEUE_COUNT_CAP + 1 index entries, whatever the volume.
+  const countTab = (statuses: readonly DossierStatus[]) =>
+    db.dossier.count({ where: { AND: [...filters, { status: { in: [...statuses] } }] }, take: QUEUE_COUNT_CAP + 1 });
+  const [tabCounts, window] = await Promise.all([
+    Promise.all(QUEUE_TABS.map((candidate) => countTab(candidate.statuses))),
     query.before ? page(reversed, query.before) : page(sort.direction, query.after),
   ]);
 
@@ -166,11 +171,7 @@ export async function listQueue(agent: AgentViewer, query: QueueQuery): Promise<
     rows = window.slice(0, QUEUE_PAGE_SIZE);
   }
 
-  const counts = emptyCounts();
-  for (const group of grouped) {
-    const owner = QUEUE_TABS.find((candidate) => (candidate.statuses as readonly DossierStatus[]).includes(group.status));
-    if (owner) counts[owner.id] += group._count._all;
-  }
+  const counts = tabCountsOf((index) => tabCounts[index]);
 
   return {
     procedures,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySearch, decodeCursor, encodeCursor, parseQueueQuery, queueHref } from './queue-query';
+import { classifySearch, decodeCursor, encodeCursor, formatQueueCount, parseQueueQuery, QUEUE_COUNT_CAP, queueHref } from './queue-query';
 
 const ID = '0b6f3c1e-5a0d-4d7e-9b1a-2f3c4d5e6f70';
 
@@ -67,5 +67,13 @@ describe('classifySearch', () => {
     expect(classifySearch('Jean Dupont')).toMatchObject({ words: ['Jean', 'Dupont'], text: 'Jean Dupont', numberPrefix: undefined, siret: undefined });
     expect(classifySearch('  ')).toBeUndefined();
     expect(classifySearch('12')).toMatchObject({ numberPrefix: undefined, siret: undefined, rna: undefined, words: [] });
+  });
+});
+
+describe('formatQueueCount', () => {
+  it('writes counts up to the cap in French, and a capped count as « plus de 1 000 »', () => {
+    expect(formatQueueCount(0)).toBe('0');
+    expect(formatQueueCount(QUEUE_COUNT_CAP)).toBe('1\u202f000');
+    expect(formatQueueCount(QUEUE_COUNT_CAP + 1)).toBe('plus de 1\u202f000');
   });
 });

@@ -8,6 +8,17 @@ import { INSTRUCTION_PATH } from './instruction-paths';
 
 export const QUEUE_PAGE_SIZE = 25;
 
+/**
+ * Tab counts stop here: counting every dossier of a big département on each page view costs a
+ * scan that grows with the data; past the cap the tab says « plus de 1 000 » (docs/decisions/013).
+ */
+export const QUEUE_COUNT_CAP = 1000;
+
+/** « 12 », « 1 000 », or « plus de 1 000 » for a count that reached the cap. */
+export function formatQueueCount(count: number): string {
+  return count > QUEUE_COUNT_CAP ? `plus de ${QUEUE_COUNT_CAP.toLocaleString('fr-FR')}` : count.toLocaleString('fr-FR');
+}
+
 export const QUEUE_TABS = [
   { id: 'a-traiter', label: 'À traiter', statuses: ['DEPOSE'] },
   { id: 'en-instruction', label: 'En instruction', statuses: ['EN_INSTRUCTION'] },
