@@ -33,7 +33,9 @@ const catcherTransport: MailTransport = {
 // Pooled connections, and timeouts well inside the worker's 60 s lease: nodemailer's default
 // socket timeout is 1 hour, and a send still running when the lease ends could be duplicated by
 // another worker. A URL parameter of the same name wins.
-const SMTP_DEFAULTS = { pool: 'true', maxConnections: '3', connectionTimeout: '10000', greetingTimeout: '10000', socketTimeout: '20000' };
+/** Connections of the SMTP pool, and so the sends the worker runs at once (worker.ts). */
+export const SMTP_POOL_SIZE = 5;
+const SMTP_DEFAULTS = { pool: 'true', maxConnections: String(SMTP_POOL_SIZE), connectionTimeout: '10000', greetingTimeout: '10000', socketTimeout: '20000' };
 
 function withSmtpDefaults(smtpUrl: string): string {
   const url = new URL(smtpUrl);

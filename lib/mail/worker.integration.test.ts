@@ -9,7 +9,7 @@ import { recordStoredFile } from '@/lib/files/record-stored-file';
 import { storeGeneratedFile } from '@/lib/dossiers/store-generated-file';
 import type { EmailMessage } from './messages';
 import { enqueueEmail, enqueueEmails } from './outbox';
-import { createMailTransport, type MailTransport } from './transport';
+import { createMailTransport, SMTP_POOL_SIZE, type MailTransport } from './transport';
 import { deliverDueEmails, MAX_DELIVERY_ATTEMPTS } from './worker';
 
 // Against a real SMTP server (smtp-server + mailparser) and the test database. The database is
@@ -168,6 +168,30 @@ describe('with the SMTP relay up', () => {
     const rows = await db.outboxEmail.findMany({ where: { to: { in: recipients } } });
     expect(rows.map((row) => row.status)).toEqual(recipients.map(() => 'SENT'));
     expect(rows.every((row) => row.attempts === 1)).toBe(true);
+  });
+
+  it('sends a batch a few at a time, never more at once than the SMTP pool holds', async () => {
+    const recipients = Array.from({ length: 12 }, uniqueAddress);
+    await db.$transaction((tx) => enqueueEmails(tx, recipients.map((to) => resetPasswordMessage(to))));
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const counting: MailTransport = {
+      ...transport,
+      deliver: async (email) => {
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        try {
+          return await transport.deliver(email);
+        } finally {
+          inFlight--;
+        }
+      },
+    };
+
+    await deliverDueEmails({ batchSize: 12, transport: counting });
+    await deliverEverything(transport);
+
+    expect(mostInFlight).toBe(SMTP_POOL_SIZE);
+    for (const to of recipients) expect(receivedBy(sink, to)).toHaveLength(1);
   });
 
   it('never sends an email whose transaction rolled back', async () => {
