@@ -174,7 +174,8 @@ async function main() {
     [PROFILES],
   );
 
-  // Dossiers k = 1..DOSSIERS-50: démarche k % P; status by k (10 % drafts); association démarches
+  // Dossiers k = 1..DOSSIERS-50: démarche 0 for 3 blocks of 100 in 10 (the big call for projects:
+  // 60 000 dossiers of 200 000, enough for the 50 000-row export), else démarche k % P; status by k (10 % drafts); association démarches
   // are filed by a member of profile k % PROFILES, others by user k % USERS. Dossiers 1..50 belong
   // to the bench applicant (usager.50@bench.localhost). Dates spread over the past year.
   const P = procedures.length;
@@ -195,7 +196,7 @@ async function main() {
               CASE WHEN s.status IN ('ACCEPTE', 'REFUSE', 'SANS_SUITE') THEN least(now(), t.created + (k % 60 + 1) * interval '1 day') END,
               t.created, least(now(), t.created + (k % 60 + 1) * interval '1 day')
          FROM generate_series($1::int, $2::int) AS k
-         JOIN bench_procedure p ON p.idx = k % ${P}
+         JOIN bench_procedure p ON p.idx = CASE WHEN (k / 100) % 10 < 3 THEN 0 ELSE k % ${P} END
          CROSS JOIN LATERAL (SELECT ${statusCase} AS status) s
          CROSS JOIN LATERAL (SELECT now() - ((k * 7919) % 525600) * interval '1 minute' AS created) t`,
       [from, to, agents.applicant.id, PROFILES, USERS],
