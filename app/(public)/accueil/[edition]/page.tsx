@@ -12,10 +12,11 @@ export const metadata: Metadata = {
 // « / » is served from here (next.config.ts rewrites it to /accueil/courante): a page with a
 // parameter that generateStaticParams does not list is rendered at its first request, not at
 // build time (no database then), then served from the cache and rendered again in the
-// background at most every minute, or right after an administrator changes a démarche
+// background at most every 15 s (a démarche leaves the banner soon after its closing time), or
+// right after an administrator changes a démarche
 // (docs/decisions/009-home-page-cache.md).
 const HOME_EDITION = 'courante'
-export const revalidate = 60
+export const revalidate = 15
 export const dynamicParams = true
 
 export function generateStaticParams(): { edition: string }[] {
