@@ -2,6 +2,7 @@ import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { PAGES, ROUTE_HANDLERS, SERVER_ACTIONS, type Outcome } from '../test/security/access-matrix';
 import { listPages, listRouteHandlers, listServerActions } from '../test/security/route-inventory';
 import { actionFailure, actionRedirect, isUnknownAction, postAction } from './support/actions';
+import { sql } from './support/database';
 import { expect, test } from './support/fixtures';
 import { securityHeaderProblems } from './support/security-headers';
 import { fill, makeSecurityScene, sceneFingerprint, type SecurityScene } from './support/security-scene';
@@ -58,6 +59,11 @@ async function actionOutcome(response: APIResponse): Promise<string> {
   return failure === null ? `statut ${response.status()} sans refus` : `refusé : ${failure}`;
 }
 
+async function forbiddenAccessCount(userId: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "actorId" = $1 AND action = 'access.forbidden'`, [userId]);
+  return rows[0].n;
+}
+
 let scene: SecurityScene;
 
 test.beforeEach(async ({ baseURL }) => {
@@ -87,8 +93,11 @@ test('chaque page et route en GET : visiteur, autre usager, propriétaire ; en-t
     for (const actor of ['visitor', 'otherApplicant', 'owner'] as const) {
       const expected = entry[actor];
       if (typeof expected === 'object') continue;
+      const journaled = await forbiddenAccessCount(scene.other.id);
       const { outcome, responses } = await reach(requestOf(actor, entry.sample), url);
       if (outcome !== expected) mismatches.push(`${key} (${url}) en ${actor} : attendu ${describeOutcome(expected)}, obtenu ${outcome}`);
+      // ASVS 16.3.2: an applicant stopped at the agents' door is in the journal.
+      if (actor === 'otherApplicant' && outcome === 'forbidden' && (await forbiddenAccessCount(scene.other.id)) === journaled) mismatches.push(`${key} : refus absent du journal`);
       for (const response of responses) {
         for (const problem of securityHeaderProblems(response, { signedIn: actor !== 'visitor' })) headerProblems.push(`${response.url()} (${actor}, ${response.status()}) : ${problem}`);
       }
