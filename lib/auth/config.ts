@@ -10,6 +10,7 @@ import { getClientIp } from '@/lib/security/client-ip';
 import { authorizeCredentials } from './authorize-credentials';
 import { isSecondFactorProof } from './mfa/session-proof';
 import { isSessionRevoked, revokeSession } from './revoked-sessions';
+import { startSessionActivity, touchAgentSession } from './session-activity';
 import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 
 // Sessions are signed, encrypted JWT cookies (the Credentials provider requires it), made
@@ -35,6 +36,8 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
   // 12 hours after the sign-in, whatever happened since: a refresh renews the cookie, not the
   // session (ASVS 7.3.2). A token without its sign-in time predates this rule: it ends too.
   if (typeof token.at !== 'number' || Date.now() - token.at > TWELVE_HOURS * 1000) return null;
+  // Agents only: 30 minutes without a request end the session (lib/auth/session-activity.ts).
+  if (user.role !== 'USAGER' && !(await touchAgentSession(token.sid))) return null;
   return { ...token, role: user.role };
 }
 
@@ -61,7 +64,11 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   callbacks: {
     async jwt({ token, user, trigger, session }) {
       // Only ids, role, session version and the second-factor flag go in the cookie: no name, no email.
-      if (user) return { sub: user.id, sid: randomUUID(), at: Date.now(), role: user.role, sv: user.sessionVersion, mfa: false };
+      if (user) {
+        const sid = randomUUID();
+        if (user.role !== 'USAGER') await startSessionActivity(sid, TWELVE_HOURS * 1000);
+        return { sub: user.id, sid, at: Date.now(), role: user.role, sv: user.sessionVersion, mfa: false };
+      }
       const refreshed = await refreshToken(token);
       // The session endpoint accepts updates from anyone holding the cookie, with any data: only
       // the server's HMAC of this session's id upgrades it (lib/auth/mfa/upgrade-session.ts).
