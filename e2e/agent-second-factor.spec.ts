@@ -218,7 +218,11 @@ test('avec le mot de passe seul, un agent n’ouvre aucune page de /instruction 
 
   // A client-side session update cannot claim the second factor either.
   const csrf = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const forged = await page.request.post('/api/auth/session', { data: { csrfToken: csrf.csrfToken, data: { secondFactorVerified: true, mfa: true } } });
+  // Sent with the site's Origin, as a browser does (a foreign or missing one is refused outright: security-csrf.spec.ts).
+  const forged = await page.request.post('/api/auth/session', {
+    headers: { Origin: new URL(page.url()).origin },
+    data: { csrfToken: csrf.csrfToken, data: { secondFactorVerified: true, mfa: true } },
+  });
   expect(((await forged.json()) as { user: { secondFactorVerified: boolean } }).user.secondFactorVerified).toBe(false);
   await page.goto('/instruction');
   await expect(page).toHaveURL(/\/connexion\/verification/);

@@ -17,7 +17,7 @@ function getClient(): PrismaClient {
   // production), every query is written to stdout. Off by default: no listener, no cost.
   if (env.BENCH_LOG_QUERIES === '1') {
     const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
-    client.$on('query', (event) => process.stdout.write(`[bench:query] ${event.duration}ms ${event.query.replace(/\s+/g, ' ')}\n`));
+    client.$on('query', (event) => process.stdout.write(`[bench:query] ${event.duration}ms ${event.query.replace(/\s+/g, ' ')} -- params ${event.params}\n`));
     globalForPrisma.prisma = client as unknown as PrismaClient;
   } else {
     globalForPrisma.prisma = new PrismaClient({ adapter });

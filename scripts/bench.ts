@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { Secret, TOTP } from 'otpauth';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import pg from 'pg';
-import { formatBytes, intFlag, parseFlags, parseVmRss, percentile, rssSummary } from './bench/args';
+import { formatBytes, intFlag, parseFlags, parseQueryLine, parseVmRss, percentile, rssSummary, type LoggedQuery } from './bench/args';
 import { fixturesFile, type BenchFixtures } from './bench/fixtures';
 import { measureOutbox, type OutboxResult } from './bench/outbox';
 import { buildApp, isBuildStale } from './support/build';
@@ -346,7 +346,9 @@ async function sessions(base: string): Promise<Record<Session, Cookies>> {
 }
 
 /** SQL queries of one request, from the server's query log (the page requested once before, to warm it). */
-async function countQueries(server: Server, scenario: Scenario, cookies: Cookies): Promise<{ queries: number; status: number }> {
+type QueryCount = { queries: number; status: number; slowest?: LoggedQuery };
+
+async function countQueries(server: Server, scenario: Scenario, cookies: Cookies): Promise<QueryCount> {
   const request = () => fetch(`${server.base}${scenario.path}`, { redirect: 'manual', headers: cookies.size ? { Cookie: cookieHeader(cookies) } : {} });
   await (await request()).arrayBuffer();
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -358,7 +360,21 @@ async function countQueries(server: Server, scenario: Scenario, cookies: Cookies
   // The queries themselves, for the one who investigates: .bench/queries/<scenario>.log.
   mkdirSync('.bench/queries', { recursive: true });
   writeFileSync(`.bench/queries/${scenario.id}.log`, `${server.queries.join('\n')}\n`);
-  return { queries: server.queryLines - before, status: response.status };
+  const logged = server.queries.map(parseQueryLine).filter((query): query is LoggedQuery => query !== null);
+  const slowest = logged.reduce<LoggedQuery | undefined>((worst, query) => (!worst || query.ms > worst.ms ? query : worst), undefined);
+  return { queries: server.queryLines - before, status: response.status, slowest };
+}
+
+/** The plan PostgreSQL runs for a query of a page, with its real timings (for the report). */
+async function explain(query: LoggedQuery): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.params);
+    return rows.map((row) => row['QUERY PLAN']).join('\n');
+  } finally {
+    await client.end();
+  }
 }
 
 /** First-load JS of a page: the scripts its HTML loads, read from the build and gzipped here. */
@@ -451,7 +467,7 @@ async function main() {
   await client.end();
 
   // 1. Query counts, on a server that logs its queries.
-  const queryCounts = new Map<string, { queries: number; status: number }>();
+  const queryCounts = new Map<string, QueryCount>();
   {
     console.log('Comptage des requêtes SQL par page…');
     const server = await startApp({ BENCH_LOG_QUERIES: '1' });
@@ -601,6 +617,13 @@ async function main() {
   lines.push('## JavaScript de « Accueil »', '');
   lines.push(`Les scripts que charge le HTML de la page (hors polyfills « noModule »), lus dans le build et compressés ici (gzip -9) : ${appJs.files} fichiers, ${formatBytes(appJs.raw)} bruts, **${(appJs.gzip / 1024).toFixed(1)} ko gzip** (référence : ${baselineJs.files} fichiers, ${(baselineJs.gzip / 1024).toFixed(1)} ko gzip).`, '');
 
+  lines.push('## Plans des requêtes les plus lentes', '');
+  lines.push('Pour chaque page, la requête la plus lente du comptage ci-dessus, rejouée avec ses paramètres sous `EXPLAIN (ANALYZE, BUFFERS)`, serveur au repos.', '');
+  for (const scenario of SCENARIOS) {
+    const slowest = queryCounts.get(scenario.id)?.slowest;
+    if (!slowest) continue;
+    lines.push(`<details><summary>${scenario.title} — ${slowest.ms.toFixed(1)} ms au comptage</summary>`, '', '```sql', slowest.sql, '```', '', '```', await explain(slowest), '```', '', '</details>', '');
+  }
   lines.push('## Cibles de l’issue 7', '');
   lines.push('| Cible | Mesure | Verdict |', '|---|---|---|');
   const accueil = results.get('accueil');

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { sql } from './database';
 import { insertProcedure } from './procedures';
 
@@ -17,8 +17,12 @@ export function fixturePath(name: string): string {
 
 /** Uploads a fixture as the page's signed-in person; returns the StoredFile id (unattached). */
 export async function uploadFixture(page: Page, name: string, mimeType = 'application/pdf'): Promise<string> {
-  const origin = new URL(page.url() || 'about:blank').origin;
-  const response = await page.request.post('/api/fichiers', {
+  return uploadFixtureWith(page.request, new URL(page.url() || 'about:blank').origin, name, mimeType);
+}
+
+/** The same upload with any request context (its cookies say who uploads). */
+export async function uploadFixtureWith(request: APIRequestContext, origin: string, name: string, mimeType = 'application/pdf'): Promise<string> {
+  const response = await request.post('/api/fichiers', {
     headers: { Origin: origin },
     multipart: { fichier: { name, mimeType, buffer: await readFile(fixturePath(name)) } },
   });

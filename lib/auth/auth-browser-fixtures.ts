@@ -51,6 +51,16 @@ export class Browser {
     return [...this.cookies].find(([name]) => name.endsWith('authjs.session-token'));
   }
 
+  /** Names of the cookies this browser holds. */
+  cookieNames(): string[] {
+    return [...this.cookies.keys()];
+  }
+
+  /** A cookie set by someone else before this browser signs in (session fixation). */
+  plantCookie(name: string, value: string) {
+    this.cookies.set(name, value);
+  }
+
   copyOf(): Browser {
     const copy = new Browser(this.ip);
     copy.cookies = new Map(this.cookies);

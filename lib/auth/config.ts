@@ -9,6 +9,7 @@ import { getClientIp } from '@/lib/security/client-ip';
 import { authorizeCredentials } from './authorize-credentials';
 import { isSecondFactorProof } from './mfa/session-proof';
 import { revokeSession } from './revoked-sessions';
+import { startSessionActivity, touchAgentSession } from './session-activity';
 import { loadSessionRecord } from './session-record';
 import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 
@@ -16,6 +17,7 @@ import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 // revocable (ASVS 7.4.1) by two claims checked on every read: `sv`, compared with the user's
 // sessionVersion (bumped by a password change or reset and "log out everywhere"), and `sid`, the
 // session's own id, refused once that session signed out (docs/decisions/003-sessions.md).
+// `at` is the sign-in time: the session ends 12 hours later even if its cookie was refreshed.
 // `mfa` says the second factor was verified in this session (docs/decisions/011-agent-second-factor.md):
 // false after the password, set only by an update that carries the server's proof for this sid.
 
@@ -28,6 +30,11 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
   if (typeof token.sub !== 'string' || typeof token.sv !== 'number' || typeof token.sid !== 'string') return null;
   const user = await loadSessionRecord(token.sub, token.sid);
   if (!user || user.disabledAt || user.sessionVersion !== token.sv || user.revoked) return null;
+  // 12 hours after the sign-in, whatever happened since: a refresh renews the cookie, not the
+  // session (ASVS 7.3.2). A token without its sign-in time predates this rule: it ends too.
+  if (typeof token.at !== 'number' || Date.now() - token.at > TWELVE_HOURS * 1000) return null;
+  // Agents only: 30 minutes without a request end the session (lib/auth/session-activity.ts).
+  if (user.role !== 'USAGER' && !(await touchAgentSession(token.sid))) return null;
   return { ...token, role: user.role };
 }
 
@@ -54,7 +61,11 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   callbacks: {
     async jwt({ token, user, trigger, session }) {
       // Only ids, role, session version and the second-factor flag go in the cookie: no name, no email.
-      if (user) return { sub: user.id, sid: randomUUID(), role: user.role, sv: user.sessionVersion, mfa: false };
+      if (user) {
+        const sid = randomUUID();
+        if (user.role !== 'USAGER') await startSessionActivity(sid, TWELVE_HOURS * 1000);
+        return { sub: user.id, sid, at: Date.now(), role: user.role, sv: user.sessionVersion, mfa: false };
+      }
       const refreshed = await refreshToken(token);
       // The session endpoint accepts updates from anyone holding the cookie, with any data: only
       // the server's HMAC of this session's id upgrades it (lib/auth/mfa/upgrade-session.ts).

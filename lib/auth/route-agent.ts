@@ -1,5 +1,6 @@
 import 'server-only';
 import { secondFactorPathFor } from './mfa/second-factor-paths';
+import { recordForbiddenAccess } from './record-forbidden-access';
 import { getSessionUser, isAgent, type SessionUser } from './session';
 
 // Route handlers (downloads, exports) cannot render forbidden() or redirect like pages do: they
@@ -16,7 +17,10 @@ export type RouteAgent =
 export async function getAgentForRoute(returnTo: string): Promise<RouteAgent> {
   const user = await getSessionUser();
   if (!user) return { status: 'signed-out' };
-  if (!isAgent(user)) return { status: 'forbidden' };
+  if (!isAgent(user)) {
+    await recordForbiddenAccess(user.id, returnTo);
+    return { status: 'forbidden' };
+  }
   if (!user.secondFactorVerified) return { status: 'second-factor', location: secondFactorPathFor(user.secondFactorEnrolled, returnTo) };
   return { status: 'agent', agent: user };
 }

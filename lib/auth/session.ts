@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import { auth } from './config';
+import { recordForbiddenAccess } from './record-forbidden-access';
 import { sessionRecordOfThisRequest } from './session-record';
 import { homePathFor } from './return-path';
 import { secondFactorPathFor } from './mfa/second-factor-paths';
@@ -76,7 +77,10 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
  */
 export async function requireAgent(returnTo?: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
-  if (!isAgent(user)) forbidden();
+  if (!isAgent(user)) {
+    await recordForbiddenAccess(user.id, returnTo);
+    forbidden();
+  }
   if (!user.secondFactorVerified) redirect(secondFactorPathFor(user.secondFactorEnrolled, returnTo));
   return user;
 }
@@ -94,6 +98,9 @@ export async function requireAgentAwaitingSecondFactor(returnTo: string | null):
 
 export async function requireAdmin(returnTo?: string): Promise<SessionUser> {
   const user = await requireAgent(returnTo);
-  if (user.role !== 'ADMIN') forbidden();
+  if (user.role !== 'ADMIN') {
+    await recordForbiddenAccess(user.id, returnTo);
+    forbidden();
+  }
   return user;
 }

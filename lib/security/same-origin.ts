@@ -12,3 +12,8 @@ export function isSameOriginRequest(headers: Headers, appUrl: string): boolean {
   const host = headers.get('host');
   return host !== null && from.host === host.trim().toLowerCase();
 }
+
+/** The answer of a route handler to a request that another site made a browser send. */
+export function foreignOriginResponse(): Response {
+  return Response.json({ error: 'Requête refusée : elle ne provient pas de ce site.' }, { status: 403 });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intFlag, parseFlags, parseVmRss, percentile, rssSummary } from './args';
+import { intFlag, parseFlags, parseQueryLine, parseVmRss, percentile, rssSummary } from './args';
 
 describe('parseFlags', () => {
   it('reads --name value, --name=value and bare flags', () => {
@@ -45,5 +45,20 @@ describe('RSS', () => {
     expect(rssSummary(100, [90, 150, 120])).toEqual({ peak: 150, growth: 50 });
     expect(rssSummary(100, [80])).toEqual({ peak: 100, growth: 0 });
     expect(rssSummary(100, [])).toEqual({ peak: 100, growth: 0 });
+  });
+});
+
+describe('parseQueryLine', () => {
+  it('reads the duration, the SQL and its parameters from the query log', () => {
+    expect(parseQueryLine('[bench:query] 12.5ms SELECT "t0"."id" FROM "Dossier" WHERE "t0"."id" = $1 LIMIT $2 -- params ["a",26]')).toEqual({
+      ms: 12.5,
+      sql: 'SELECT "t0"."id" FROM "Dossier" WHERE "t0"."id" = $1 LIMIT $2',
+      params: ['a', 26],
+    });
+  });
+
+  it('ignores other lines', () => {
+    expect(parseQueryLine('▲ Next.js 16.4.6')).toBeNull();
+    expect(parseQueryLine('[bench:query] 1ms SELECT 1 -- params not json')).toBeNull();
   });
 });

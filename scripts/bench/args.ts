@@ -49,3 +49,16 @@ export function parseVmRss(status: string): number {
 export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} Mo`;
 }
+
+export type LoggedQuery = { ms: number; sql: string; params: unknown[] };
+
+/** A line of lib/db.ts's query log (BENCH_LOG_QUERIES=1): `[bench:query] 1.2ms SELECT … -- params [..]`. */
+export function parseQueryLine(line: string): LoggedQuery | null {
+  const match = /^\[bench:query\] ([\d.]+)ms (.*) -- params (\[.*\])$/.exec(line);
+  if (!match) return null;
+  try {
+    return { ms: Number(match[1]), sql: match[2].trim(), params: JSON.parse(match[3]) as unknown[] };
+  } catch {
+    return null;
+  }
+}

@@ -18,6 +18,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'login.success': 'Connexion réussie',
   'login.failure': 'Connexion refusée',
   'login.throttled': 'Connexion bloquée (trop de tentatives)',
+  'access.forbidden': 'Accès refusé à un espace réservé',
   'login.unverified': 'Connexion avec une adresse non confirmée',
   'session.logout': 'Déconnexion',
   'session.logout-everywhere': 'Déconnexion de toutes les sessions',

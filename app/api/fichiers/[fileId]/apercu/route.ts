@@ -7,13 +7,15 @@ import { StorageNotFoundError } from '@/lib/storage';
 // « Aperçu »: the same files as the download route (same rule, same 404), shown inside our own
 // pages (<img>, <iframe>) instead of downloaded. Only the checked types (PDF without scripts,
 // re-encoded images); this response alone may be framed, by our origin only (preview-headers.ts).
-// It never marks a received document as read: only a real download does.
+// It never marks a received document as read: only a real download does. Its refusals carry the
+// same headers (next.config.ts leaves this route's CSP to it): no response here goes without one.
 
-const NOT_FOUND = () => Response.json({ error: 'Fichier introuvable.' }, { status: 404 });
+const refusal = (error: string, status: number) => Response.json({ error }, { status, headers: previewHeaders('application/json') });
+const NOT_FOUND = () => refusal('Fichier introuvable.', 404);
 
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }): Promise<Response> {
   const viewer = await getFileViewer();
-  if (!viewer) return Response.json({ error: 'Connectez-vous pour voir ce fichier.' }, { status: 401 });
+  if (!viewer) return refusal('Connectez-vous pour voir ce fichier.', 401);
   const { fileId } = await params;
   const file = await findDownloadableFile(viewer, fileId);
   if (!file || !isPreviewable(file.mime)) return NOT_FOUND();
