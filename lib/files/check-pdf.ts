@@ -1,9 +1,16 @@
-import { PDFArray, PDFDict, PDFDocument, PDFInvalidObject, PDFName, PDFObject, PDFRef, PDFStream } from 'pdf-lib';
+import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFInvalidObject, PDFName, PDFObject, PDFObjectParser, PDFObjectStreamParser, PDFRawStream, PDFRef, PDFStream } from 'pdf-lib';
 
 // A PDF is accepted only if pdf-lib can read it, it is not encrypted, and none of its objects can
 // run something: JavaScript, launch actions, embedded files, rich media, XFA forms (DESIGN.md,
-// security-checks §3.4). Every object is visited — those inside object streams too, as pdf-lib
-// unpacks them while parsing — and every dictionary nested in them.
+// security-checks §3.4). Every object is visited — those inside object streams too — and every
+// dictionary nested in them.
+//
+// pdf-lib's view of a file is not a reader's: it reads the body from start to end, keeps the last
+// definition of each object, ignores the cross-reference table and unpacks only streams typed
+// `/ObjStm`. A reader follows the cross-reference instead, so an object can hide from pdf-lib where
+// a reader finds it: an earlier duplicate, a comment, the data of a stream, an object stream that
+// does not call itself one. Hence a second walk, over every place of the file that reads as an
+// object definition and over every stream shaped like an object stream (`/N` and `/First`).
 
 export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged';
 
@@ -53,6 +60,85 @@ function isActive(document: PDFDocument, object: PDFObject): boolean {
   return false;
 }
 
+const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+const isDigit = (byte: number) => byte >= 0x30 && byte <= 0x39;
+
+/** Offsets just after each `N G obj` in the bytes, wherever it is (comments, stream data…). */
+function* definitionOffsets(bytes: Buffer): Generator<number> {
+  for (let found = bytes.indexOf('obj'); found >= 0; found = bytes.indexOf('obj', found + 3)) {
+    let at = found - 1;
+    while (at >= 0 && WHITESPACE.has(bytes[at])) at -= 1;
+    const generationEnd = at;
+    while (at >= 0 && isDigit(bytes[at])) at -= 1;
+    if (at === generationEnd || at < 0 || !WHITESPACE.has(bytes[at])) continue;
+    while (at >= 0 && WHITESPACE.has(bytes[at])) at -= 1;
+    if (at >= 0 && isDigit(bytes[at])) yield found + 3;
+  }
+}
+
+function isObjectStreamShaped(dict: PDFDict): boolean {
+  const keys = new Set(dict.keys().map(readName));
+  return keys.has('N') && keys.has('First');
+}
+
+type ByteStream = ConstructorParameters<typeof PDFObjectParser>[0];
+
+/** Parses the object after an `obj` keyword; of a stream, only its dictionary, unless it may be an object stream. */
+class DefinitionParser extends PDFObjectParser {
+  static over(bytes: Uint8Array, context: PDFContext): DefinitionParser {
+    // pdf-lib does not export its ByteStream: borrow the one its own factory makes.
+    const { bytes: stream } = PDFObjectParser.forBytes(bytes, context) as unknown as { bytes: ByteStream };
+    return new DefinitionParser(stream, context);
+  }
+
+  parseAt(offset: number): PDFObject {
+    this.bytes.moveTo(offset);
+    this.skipWhitespaceAndComments();
+    if (this.bytes.peek() === 0x3c && this.bytes.peekAhead(1) === 0x3c) {
+      const dict = this.parseDict();
+      if (!isObjectStreamShaped(dict)) return dict;
+      this.bytes.moveTo(offset);
+      this.skipWhitespaceAndComments();
+    }
+    return this.parseObject();
+  }
+}
+
+/** A context that keeps every object assigned to it, duplicates included, in a list. */
+function collectingContext(): { context: PDFContext; objects: PDFObject[] } {
+  const context = PDFContext.create();
+  const objects: PDFObject[] = [];
+  context.assign = (_ref: PDFRef, object: PDFObject) => void objects.push(object);
+  return { context, objects };
+}
+
+/** The second walk (see the top of this file): 'active-content', 'damaged' or undefined. */
+async function checkEveryDefinition(document: PDFDocument, bytes: Buffer): Promise<PdfCheck | undefined> {
+  const parser = DefinitionParser.over(bytes, collectingContext().context);
+  for (const offset of definitionOffsets(bytes)) {
+    let object: PDFObject;
+    try {
+      object = parser.parseAt(offset);
+    } catch {
+      // What pdf-lib cannot parse, a lenient reader might still run: search it as text.
+      const end = bytes.indexOf('endobj', offset);
+      if (FORBIDDEN_TOKEN.test(bytes.toString('latin1', offset, end < 0 ? bytes.length : end))) return 'active-content';
+      continue;
+    }
+    if (isActive(document, object)) return 'active-content';
+    if (!(object instanceof PDFRawStream)) continue;
+    const unpacked = collectingContext();
+    try {
+      await PDFObjectStreamParser.forStream(PDFRawStream.of(object.dict.clone(unpacked.context), object.contents)).parseIntoContext();
+    } catch {
+      // An object stream we cannot unpack may hide anything: refuse rather than guess.
+      return 'damaged';
+    }
+    if (unpacked.objects.some((packed) => isActive(document, packed))) return 'active-content';
+  }
+  return undefined;
+}
+
 export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   let document: PDFDocument;
   try {
@@ -72,5 +158,5 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
     if (object instanceof PDFInvalidObject && /\/ObjStm\b/.test(rawText(object))) return 'damaged';
     if (isActive(document, object)) return 'active-content';
   }
-  return 'ok';
+  return (await checkEveryDefinition(document, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) ?? 'ok';
 }
