@@ -86,6 +86,14 @@ describe('checkPdf', () => {
     expect(await checkPdf(withStream(`<< /N 1 /First ${packed.first} /Filter /FlateDecode /Length 12 >>\nstream\npas du zlib !\nendstream`))).toBe('damaged');
   });
 
+  it('decodes object streams only if plain or Flate-compressed (a bomb is refused before pdf-lib inflates it: bad-file corpus)', async () => {
+    const packed = objectStreamData([[4, '<< /Producer (Guichet) >>']]);
+    const hex = Buffer.from(packed.data, 'latin1').toString('hex');
+    const body = onePageObjects('/Info 4 0 R ').map((object, index) => indirectObject(index + 1, object)).join('') + indirectObject(5, `<< /Type /ObjStm /N 1 /First ${packed.first} /Filter /ASCIIHexDecode /Length ${hex.length + 1} >>\nstream\n${hex}>\nendstream`);
+    const entries = [...[1, 2, 3, 5].map((object) => ({ object, at: `${object} 0 obj\n` })), { object: 4, inStream: 5, index: 0 }];
+    expect(await checkPdf(rawPdfWithXrefStream(body, entries, 6))).toBe('damaged');
+  });
+
   it('calls damaged what pdf-lib cannot read as a document with pages', async () => {
     expect(await checkPdf(Buffer.from('%PDF-1.7\nceci n’est pas un PDF\n'))).toBe('damaged');
     expect(await checkPdf(Buffer.from('%PDF-1.7\n'))).toBe('damaged');

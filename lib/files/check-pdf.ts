@@ -1,3 +1,4 @@
+import { constants as zlibConstants, inflateSync } from 'node:zlib';
 import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFInvalidObject, PDFName, PDFObject, PDFObjectParser, PDFObjectStreamParser, PDFRawStream, PDFRef, PDFStream } from 'pdf-lib';
 
 // A PDF is accepted only if pdf-lib can read it, it is not encrypted, and none of its objects can
@@ -20,6 +21,9 @@ const FORBIDDEN_KEYS = new Set(['JavaScript', 'JS', 'AA', 'Launch', 'EmbeddedFil
 const FORBIDDEN_ACTIONS = new Set(['JavaScript', 'Launch', 'GoToE', 'GoToR', 'ImportData', 'SubmitForm', 'RichMediaExecute']);
 // Object types and subtypes that carry files or programmable content.
 const FORBIDDEN_TYPES = new Set(['EmbeddedFile', 'FileAttachment', 'RichMedia', '3D']);
+// Decoded object and cross-reference streams, all together: far more than any real document's
+// structure, far less than what a compression bomb would take.
+export const MAX_STRUCTURE_BYTES = 32 * 1024 * 1024;
 // For objects pdf-lib could not parse, which a lenient reader might still run: a textual search.
 const FORBIDDEN_TOKEN = /\/(JavaScript|JS|AA|Launch|OpenAction|EmbeddedFiles?|EF|RichMedia\w*|XFA)(?![A-Za-z0-9])/;
 
@@ -76,14 +80,26 @@ function* definitionOffsets(bytes: Buffer): Generator<number> {
   }
 }
 
-function isObjectStreamShaped(dict: PDFDict): boolean {
+function typeOf(dict: PDFDict): PDFObject | undefined {
+  return dict.entries().find(([key]) => readName(key) === 'Type')?.[1];
+}
+
+/** An object stream as pdf-lib sees one (`/Type /ObjStm`) or as a reader may use one (`/N` and `/First`, whatever its type). */
+function isObjectStream(dict: PDFDict): boolean {
   const keys = new Set(dict.keys().map(readName));
-  return keys.has('N') && keys.has('First');
+  return (keys.has('N') && keys.has('First')) || nameValue(typeOf(dict)) === 'ObjStm';
+}
+
+/** The streams that pdf-lib, or this check, decodes while reading the structure: object and cross-reference streams. */
+function isStructureStream(dict: PDFDict): boolean {
+  const type = typeOf(dict);
+  // A type given by reference is resolved by pdf-lib's parser: it could be /ObjStm.
+  return isObjectStream(dict) || nameValue(type) === 'XRef' || type instanceof PDFRef;
 }
 
 type ByteStream = ConstructorParameters<typeof PDFObjectParser>[0];
 
-/** Parses the object after an `obj` keyword; of a stream, only its dictionary, unless it may be an object stream. */
+/** Parses the object after an `obj` keyword; of a stream, only its dictionary, unless it is a structure stream. */
 class DefinitionParser extends PDFObjectParser {
   static over(bytes: Uint8Array, context: PDFContext): DefinitionParser {
     // pdf-lib does not export its ByteStream: borrow the one its own factory makes.
@@ -96,7 +112,7 @@ class DefinitionParser extends PDFObjectParser {
     this.skipWhitespaceAndComments();
     if (this.bytes.peek() === 0x3c && this.bytes.peekAhead(1) === 0x3c) {
       const dict = this.parseDict();
-      if (!isObjectStreamShaped(dict)) return dict;
+      if (!isStructureStream(dict)) return dict;
       this.bytes.moveTo(offset);
       this.skipWhitespaceAndComments();
     }
@@ -112,21 +128,61 @@ function collectingContext(): { context: PDFContext; objects: PDFObject[] } {
   return { context, objects };
 }
 
-/** The second walk (see the top of this file): 'active-content', 'damaged' or undefined. */
-async function checkEveryDefinition(document: PDFDocument, bytes: Buffer): Promise<PdfCheck | undefined> {
+/** Every object definition of the file, as parsed, or as text where it could not be parsed. */
+function* definitions(bytes: Buffer): Generator<PDFObject | { unparsed: string }> {
   const parser = DefinitionParser.over(bytes, collectingContext().context);
   for (const offset of definitionOffsets(bytes)) {
     let object: PDFObject;
     try {
       object = parser.parseAt(offset);
     } catch {
-      // What pdf-lib cannot parse, a lenient reader might still run: search it as text.
       const end = bytes.indexOf('endobj', offset);
-      if (FORBIDDEN_TOKEN.test(bytes.toString('latin1', offset, end < 0 ? bytes.length : end))) return 'active-content';
+      yield { unparsed: bytes.toString('latin1', offset, end < 0 ? bytes.length : end) };
+      continue;
+    }
+    yield object;
+  }
+}
+
+/**
+ * The size of a structure stream once decoded, at most `budget` bytes; undefined beyond, or if it
+ * is not plain or Flate-compressed. pdf-lib would decode it whole, without limit, while loading:
+ * a few hundred KB can inflate to gigabytes.
+ */
+function decodedSize(stream: PDFRawStream, budget: number): number | undefined {
+  const filter = stream.dict.entries().find(([key]) => readName(key) === 'Filter')?.[1];
+  const filters = filter instanceof PDFArray ? filter.asArray() : filter === undefined ? [] : [filter];
+  if (filters.length === 0) return stream.contents.length <= budget ? stream.contents.length : undefined;
+  if (filters.length > 1 || nameValue(filters[0]) !== 'FlateDecode') return undefined;
+  try {
+    return inflateSync(stream.contents, { maxOutputLength: budget, finishFlush: zlibConstants.Z_SYNC_FLUSH }).length;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the structure streams pdf-lib is about to decode stay within MAX_STRUCTURE_BYTES together. */
+function structureWithinBudget(bytes: Buffer): boolean {
+  let budget = MAX_STRUCTURE_BYTES;
+  for (const object of definitions(bytes)) {
+    if (!(object instanceof PDFRawStream)) continue;
+    const size = decodedSize(object, budget);
+    if (size === undefined) return false;
+    budget -= size;
+  }
+  return true;
+}
+
+/** The second walk (see the top of this file): 'active-content', 'damaged' or undefined. */
+async function checkEveryDefinition(document: PDFDocument, bytes: Buffer): Promise<PdfCheck | undefined> {
+  for (const object of definitions(bytes)) {
+    // What pdf-lib cannot parse, a lenient reader might still run: search it as text.
+    if ('unparsed' in object) {
+      if (FORBIDDEN_TOKEN.test(object.unparsed)) return 'active-content';
       continue;
     }
     if (isActive(document, object)) return 'active-content';
-    if (!(object instanceof PDFRawStream)) continue;
+    if (!(object instanceof PDFRawStream) || !isObjectStream(object.dict)) continue;
     const unpacked = collectingContext();
     try {
       await PDFObjectStreamParser.forStream(PDFRawStream.of(object.dict.clone(unpacked.context), object.contents)).parseIntoContext();
@@ -139,7 +195,9 @@ async function checkEveryDefinition(document: PDFDocument, bytes: Buffer): Promi
   return undefined;
 }
 
-export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
+export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  if (!structureWithinBudget(bytes)) return 'damaged';
   let document: PDFDocument;
   try {
     // Loaded even if encrypted so that encryption is decided here, by one rule, rather than
@@ -158,5 +216,5 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
     if (object instanceof PDFInvalidObject && /\/ObjStm\b/.test(rawText(object))) return 'damaged';
     if (isActive(document, object)) return 'active-content';
   }
-  return (await checkEveryDefinition(document, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) ?? 'ok';
+  return (await checkEveryDefinition(document, bytes)) ?? 'ok';
 }
