@@ -49,6 +49,11 @@ describe('checkPdf', () => {
   it('refuses actions that run, open or send elsewhere, nested inline in annotations; allows web links', async () => {
     const annotation = (action: string) => rawPdf(onePageObjects('', `/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A ${action} >>] `));
     expect(await checkPdf(annotation('<< /S /URI /URI (https://www.exemple.fr/) >>'))).toBe('ok');
+    expect(await checkPdf(annotation('<< /S /URI /URI (mailto:accueil@exemple.fr) >>'))).toBe('ok');
+    expect(await checkPdf(annotation('<< /S /URI /URI (  HTTPS://www.exemple.fr/) >>'))).toBe('ok');
+    expect(await checkPdf(annotation('<< /S /URI /URI (JavaScript:app.alert\\(1\\)) >>'))).toBe('active-content');
+    expect(await checkPdf(annotation('<< /S /URI /URI (file:///C:/Windows/) >>'))).toBe('active-content');
+    expect(await checkPdf(annotation('<< /S /URI /URI 9 0 R >>'))).toBe('active-content');
     expect(await checkPdf(annotation('<< /S /GoToR /F (\\\\\\\\serveur\\\\partage\\\\a.pdf) /D [0 /Fit] >>'))).toBe('active-content');
     expect(await checkPdf(annotation('<< /S /SubmitForm /F (https://www.exemple.fr/) >>'))).toBe('active-content');
     expect(await checkPdf(annotation('<< /S /Launch /F (calc.exe) >>'))).toBe('active-content');

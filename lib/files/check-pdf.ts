@@ -1,5 +1,5 @@
 import { constants as zlibConstants, inflateSync } from 'node:zlib';
-import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFInvalidObject, PDFName, PDFObject, PDFObjectParser, PDFObjectStreamParser, PDFRawStream, PDFRef, PDFStream } from 'pdf-lib';
+import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFObject, PDFObjectParser, PDFObjectStreamParser, PDFRawStream, PDFRef, PDFStream, PDFString } from 'pdf-lib';
 
 // A PDF is accepted only if pdf-lib can read it, it is not encrypted, and none of its objects can
 // run something: JavaScript, launch actions, embedded files, rich media, XFA forms (DESIGN.md,
@@ -45,6 +45,20 @@ function nameValue(object: PDFObject | undefined): string | undefined {
   return object instanceof PDFName ? readName(object) : undefined;
 }
 
+function isUriAction(dict: PDFDict): boolean {
+  return dict.entries().some(([key, value]) => readName(key) === 'S' && nameValue(value) === 'URI');
+}
+
+/**
+ * A link to a web page or an email address. Not `javascript:`, nor `file:` (a network share leaks
+ * Windows credentials), nor a reference (which a duplicate definition could make anything).
+ * Browsers drop tabs and newlines from URLs: `java\tscript:` still runs.
+ */
+function isWebLink(value: PDFObject): boolean {
+  if (!(value instanceof PDFString || value instanceof PDFHexString)) return false;
+  return /^(https?|mailto):/i.test(value.decodeText().replace(/[\u0000-\u0020\u007f]/g, ''));
+}
+
 function isActive(document: PDFDocument, object: PDFObject): boolean {
   if (object instanceof PDFStream) return isActive(document, object.dict);
   if (object instanceof PDFArray) return object.asArray().some((item) => isActive(document, item));
@@ -57,6 +71,7 @@ function isActive(document: PDFDocument, object: PDFObject): boolean {
     // Opening on a page (a destination array) is harmless; an action dictionary is not.
     if (name === 'OpenAction' && !(document.context.lookup(value) instanceof PDFArray)) return true;
     if (name === 'S' && FORBIDDEN_ACTIONS.has(nameValue(value) ?? '')) return true;
+    if (name === 'URI' && isUriAction(object) && !isWebLink(value)) return true;
     if ((name === 'Type' || name === 'Subtype') && FORBIDDEN_TYPES.has(nameValue(value) ?? '')) return true;
     // Indirect values are visited on their own by the walk over every object.
     if (!(value instanceof PDFRef) && isActive(document, value)) return true;
