@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '@/e2e/fixtures/files/corpus';
+import { encryptedPdf } from '@/e2e/fixtures/files/generators';
 import { indirectObject, objectStreamData, onePageObjects, rawPdf, rawPdfBody, rawPdfWithXrefStream } from '@/e2e/fixtures/files/raw-pdf';
 import { checkPdf } from './check-pdf';
 
@@ -66,7 +67,7 @@ describe('checkPdf', () => {
   });
 
   it('calls a file encrypted when its trailer names /Encrypt, even one that does not resolve', async () => {
-    const encrypted = readFileSync(fixturePath('encrypted.pdf'));
+    const encrypted = encryptedPdf();
     await expect(PDFDocument.load(encrypted)).rejects.toThrow('is encrypted');
     expect(await checkPdf(encrypted)).toBe('encrypted');
     expect(await checkPdf(rawPdf(onePageObjects(), '/Encrypt 9 0 R '))).toBe('encrypted');
