@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath } from '@/e2e/fixtures/files/corpus';
 import { encryptedPdf } from '@/e2e/fixtures/files/generators';
 import { indirectObject, objectStreamData, onePageObjects, rawPdf, rawPdfBody, rawPdfWithXrefStream } from '@/e2e/fixtures/files/raw-pdf';
-import { checkPdf } from './check-pdf';
+import { checkPdf, MAX_PDF_OBJECTS } from './check-pdf';
 
 async function pdfLibDocument(change: (document: PDFDocument) => void, useObjectStreams = true): Promise<Uint8Array> {
   const document = await PDFDocument.create();
@@ -99,6 +99,12 @@ describe('checkPdf', () => {
     const entries = [...[1, 2, 3, 5].map((object) => ({ object, at: `${object} 0 obj\n` })), { object: 4, inStream: 5, index: 0 }];
     expect(await checkPdf(rawPdfWithXrefStream(body, entries, 6))).toBe('damaged');
   });
+
+  it('refuses as too complex, before pdf-lib loads it, a file of more than MAX_PDF_OBJECTS objects (object streams: bad-file corpus)', async () => {
+    const objects = (count: number) => [...onePageObjects(), ...Array.from({ length: count - 3 }, () => 'null')];
+    expect(await checkPdf(rawPdf(objects(MAX_PDF_OBJECTS)))).toBe('ok');
+    expect(await checkPdf(rawPdf(objects(MAX_PDF_OBJECTS + 1)))).toBe('too-complex');
+  }, 30_000);
 
   it('calls damaged what pdf-lib cannot read as a document with pages', async () => {
     expect(await checkPdf(Buffer.from('%PDF-1.7\nceci n’est pas un PDF\n'))).toBe('damaged');

@@ -1,5 +1,5 @@
 import { constants as zlibConstants, inflateSync } from 'node:zlib';
-import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFObject, PDFObjectParser, PDFObjectStreamParser, PDFRawStream, PDFRef, PDFStream, PDFString } from 'pdf-lib';
+import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNumber, PDFObject, PDFObjectParser, PDFObjectStreamParser, PDFRawStream, PDFRef, PDFStream, PDFString } from 'pdf-lib';
 
 // A PDF is accepted only if pdf-lib can read it, it is not encrypted, and none of its objects can
 // run something: JavaScript, launch actions, embedded files, rich media, XFA forms (DESIGN.md,
@@ -12,8 +12,9 @@ import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFInvalidObj
 // a reader finds it: an earlier duplicate, a comment, the data of a stream, an object stream that
 // does not call itself one. Hence a second walk, over every place of the file that reads as an
 // object definition and over every stream shaped like an object stream (`/N` and `/First`).
+// That walk comes first: it also keeps pdf-lib from loading what would exhaust the server.
 
-export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged';
+export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged' | 'too-complex';
 
 // Keys whose mere presence means active or embedded content.
 const FORBIDDEN_KEYS = new Set(['JavaScript', 'JS', 'AA', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'EF', 'RichMedia', 'RichMediaContent', 'RichMediaExecute', 'XFA']);
@@ -21,8 +22,12 @@ const FORBIDDEN_KEYS = new Set(['JavaScript', 'JS', 'AA', 'Launch', 'EmbeddedFil
 const FORBIDDEN_ACTIONS = new Set(['JavaScript', 'Launch', 'GoToE', 'GoToR', 'ImportData', 'SubmitForm', 'RichMediaExecute']);
 // Object types and subtypes that carry files or programmable content.
 const FORBIDDEN_TYPES = new Set(['EmbeddedFile', 'FileAttachment', 'RichMedia', '3D']);
-// Decoded object and cross-reference streams, all together: far more than any real document's
-// structure, far less than what a compression bomb would take.
+// pdf-lib holds every object of a file (about 600 bytes each) and inflates every object and
+// cross-reference stream whole, without limit: 1 million objects took 700 MB and 30 s, 300 KB of
+// object stream inflated to 300 MB. Checked first, these limits are far above any justificatif
+// (a 200-page scan has about 1 000 objects); at the limit, the check takes about 4 s.
+export const MAX_PDF_OBJECTS = 50_000;
+// Decoded object and cross-reference streams, all together.
 export const MAX_STRUCTURE_BYTES = 32 * 1024 * 1024;
 // For objects pdf-lib could not parse, which a lenient reader might still run: a textual search.
 const FORBIDDEN_TOKEN = /\/(JavaScript|JS|AA|Launch|OpenAction|EmbeddedFiles?|EF|RichMedia\w*|XFA)(?![A-Za-z0-9])/;
@@ -59,9 +64,12 @@ function isWebLink(value: PDFObject): boolean {
   return /^(https?|mailto):/i.test(value.decodeText().replace(/[\u0000-\u0020\u007f]/g, ''));
 }
 
-function isActive(document: PDFDocument, object: PDFObject): boolean {
-  if (object instanceof PDFStream) return isActive(document, object.dict);
-  if (object instanceof PDFArray) return object.asArray().some((item) => isActive(document, item));
+/** Whether an /OpenAction value only opens a page (a destination array), which is harmless. */
+type OpensPage = (value: PDFObject) => boolean;
+
+function isActive(object: PDFObject, opensPage: OpensPage): boolean {
+  if (object instanceof PDFStream) return isActive(object.dict, opensPage);
+  if (object instanceof PDFArray) return object.asArray().some((item) => isActive(item, opensPage));
   if (object instanceof PDFInvalidObject) return FORBIDDEN_TOKEN.test(rawText(object));
   if (!(object instanceof PDFDict)) return false;
 
@@ -69,12 +77,12 @@ function isActive(document: PDFDocument, object: PDFObject): boolean {
     const name = readName(key);
     if (FORBIDDEN_KEYS.has(name)) return true;
     // Opening on a page (a destination array) is harmless; an action dictionary is not.
-    if (name === 'OpenAction' && !(document.context.lookup(value) instanceof PDFArray)) return true;
+    if (name === 'OpenAction' && !opensPage(value)) return true;
     if (name === 'S' && FORBIDDEN_ACTIONS.has(nameValue(value) ?? '')) return true;
     if (name === 'URI' && isUriAction(object) && !isWebLink(value)) return true;
     if ((name === 'Type' || name === 'Subtype') && FORBIDDEN_TYPES.has(nameValue(value) ?? '')) return true;
     // Indirect values are visited on their own by the walk over every object.
-    if (!(value instanceof PDFRef) && isActive(document, value)) return true;
+    if (!(value instanceof PDFRef) && isActive(value, opensPage)) return true;
   }
   return false;
 }
@@ -160,59 +168,72 @@ function* definitions(bytes: Buffer): Generator<PDFObject | { unparsed: string }
 }
 
 /**
- * The size of a structure stream once decoded, at most `budget` bytes; undefined beyond, or if it
- * is not plain or Flate-compressed. pdf-lib would decode it whole, without limit, while loading:
- * a few hundred KB can inflate to gigabytes.
+ * The size of a structure stream once decoded; 'over-budget' beyond `budget` bytes, undefined if
+ * it is neither plain nor Flate-compressed, or corrupt.
  */
-function decodedSize(stream: PDFRawStream, budget: number): number | undefined {
+function decodedSize(stream: PDFRawStream, budget: number): number | 'over-budget' | undefined {
   const filter = stream.dict.entries().find(([key]) => readName(key) === 'Filter')?.[1];
   const filters = filter instanceof PDFArray ? filter.asArray() : filter === undefined ? [] : [filter];
-  if (filters.length === 0) return stream.contents.length <= budget ? stream.contents.length : undefined;
+  if (filters.length === 0) return stream.contents.length <= budget ? stream.contents.length : 'over-budget';
   if (filters.length > 1 || nameValue(filters[0]) !== 'FlateDecode') return undefined;
   try {
     return inflateSync(stream.contents, { maxOutputLength: budget, finishFlush: zlibConstants.Z_SYNC_FLUSH }).length;
-  } catch {
-    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'over-budget' : undefined;
   }
 }
 
-/** Whether the structure streams pdf-lib is about to decode stay within MAX_STRUCTURE_BYTES together. */
-function structureWithinBudget(bytes: Buffer): boolean {
+function objectCount(dict: PDFDict): number {
+  const n = dict.entries().find(([key]) => readName(key) === 'N')?.[1];
+  return n instanceof PDFNumber ? n.asNumber() : 0;
+}
+
+/**
+ * The walk over every definition (see the top of this file), done before pdf-lib loads the file,
+ * which holds every object and inflates every structure stream without limit: beyond
+ * MAX_PDF_OBJECTS or MAX_STRUCTURE_BYTES, 'too-complex'. An /OpenAction given by reference is
+ * left to pdf-lib's walk, which resolves it; a definition pdf-lib did not keep can only be an
+ * action other than those refused here on their own (JavaScript, Launch…).
+ */
+async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined> {
+  // Counting the definitions costs no parsing: a file of too many is refused at once.
+  let objects = 0;
+  for (const _ of definitionOffsets(bytes)) if (++objects > MAX_PDF_OBJECTS) return 'too-complex';
+  // Ciphered structure streams cannot be decoded; the person should hear why.
+  const unreadable: PdfCheck = bytes.includes('/Encrypt') ? 'encrypted' : 'damaged';
+  const opensPage: OpensPage = (value) => value instanceof PDFArray || value instanceof PDFRef;
   let budget = MAX_STRUCTURE_BYTES;
-  for (const object of definitions(bytes)) {
-    if (!(object instanceof PDFRawStream)) continue;
-    const size = decodedSize(object, budget);
-    if (size === undefined) return false;
-    budget -= size;
-  }
-  return true;
-}
-
-/** The second walk (see the top of this file): 'active-content', 'damaged' or undefined. */
-async function checkEveryDefinition(document: PDFDocument, bytes: Buffer): Promise<PdfCheck | undefined> {
   for (const object of definitions(bytes)) {
     // What pdf-lib cannot parse, a lenient reader might still run: search it as text.
     if ('unparsed' in object) {
       if (FORBIDDEN_TOKEN.test(object.unparsed)) return 'active-content';
       continue;
     }
-    if (isActive(document, object)) return 'active-content';
-    if (!(object instanceof PDFRawStream) || !isObjectStream(object.dict)) continue;
+    if (isActive(object, opensPage)) return 'active-content';
+    if (!(object instanceof PDFRawStream)) continue;
+    const size = decodedSize(object, budget);
+    if (size === 'over-budget') return 'too-complex';
+    if (size === undefined) return unreadable;
+    budget -= size;
+    if (!isObjectStream(object.dict)) continue;
+    objects += objectCount(object.dict);
+    if (objects > MAX_PDF_OBJECTS) return 'too-complex';
     const unpacked = collectingContext();
     try {
       await PDFObjectStreamParser.forStream(PDFRawStream.of(object.dict.clone(unpacked.context), object.contents)).parseIntoContext();
     } catch {
       // An object stream we cannot unpack may hide anything: refuse rather than guess.
-      return 'damaged';
+      return unreadable;
     }
-    if (unpacked.objects.some((packed) => isActive(document, packed))) return 'active-content';
+    if (unpacked.objects.some((packed) => isActive(packed, opensPage))) return 'active-content';
   }
   return undefined;
 }
 
 export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  if (!structureWithinBudget(bytes)) return 'damaged';
+  const everyDefinition = await checkEveryDefinition(bytes);
+  if (everyDefinition) return everyDefinition;
   let document: PDFDocument;
   try {
     // Loaded even if encrypted so that encryption is decided here, by one rule, rather than
@@ -226,10 +247,11 @@ export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
   // object streams are ciphered, which would hide them from the walk below.
   if (document.isEncrypted || document.context.trailerInfo.Encrypt !== undefined) return 'encrypted';
 
+  const opensPage: OpensPage = (value) => document.context.lookup(value) instanceof PDFArray;
   for (const [, object] of document.context.enumerateIndirectObjects()) {
     // An object stream pdf-lib could not unpack may hide anything: refuse rather than guess.
     if (object instanceof PDFInvalidObject && /\/ObjStm\b/.test(rawText(object))) return 'damaged';
-    if (isActive(document, object)) return 'active-content';
+    if (isActive(object, opensPage)) return 'active-content';
   }
-  return (await checkEveryDefinition(document, bytes)) ?? 'ok';
+  return 'ok';
 }
