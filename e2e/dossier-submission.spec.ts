@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import { HTML_PAGE } from './fixtures/files/bad-file-corpus';
 import { fixturePath } from './fixtures/files/corpus';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
@@ -17,8 +18,8 @@ function justificatif(page: Page, label: string) {
   return page.getByRole('group', { name: label });
 }
 
-async function chooseFile(page: Page, documentLabel: string, file: string) {
-  await page.getByLabel(`Choisir un fichier : ${documentLabel}`).setInputFiles(fixturePath(file));
+async function chooseFile(page: Page, documentLabel: string, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByLabel(`Choisir un fichier : ${documentLabel}`).setInputFiles(typeof file === 'string' ? fixturePath(file) : file);
 }
 
 async function expectJoined(page: Page, documentLabel: string, fileName: string) {
@@ -69,7 +70,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   await page.unroute('**/api/fichiers');
 
   // An HTML page renamed .pdf: refused next to its input, nothing else lost.
-  await chooseFile(page, 'Compte rendu de la dernière assemblée générale', 'page-html.pdf');
+  await chooseFile(page, 'Compte rendu de la dernière assemblée générale', { name: 'page-html.pdf', mimeType: 'application/pdf', buffer: Buffer.from(HTML_PAGE) });
   await expect(justificatif(page, 'Compte rendu de la dernière assemblée générale')).toContainText('Seuls les formats PDF et image (PNG, JPEG, WebP) sont autorisés');
   await expect(page.getByLabel('Numéro RNA', { exact: true })).toHaveValue('W751234567');
   await expectJoined(page, 'Statuts de l’association, datés et signés', 'attestation.pdf');

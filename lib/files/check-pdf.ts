@@ -1,11 +1,20 @@
-import { PDFArray, PDFDict, PDFDocument, PDFInvalidObject, PDFName, PDFObject, PDFRef, PDFStream } from 'pdf-lib';
+import { constants as zlibConstants, inflateSync } from 'node:zlib';
+import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNumber, PDFObject, PDFObjectParser, PDFObjectStreamParser, PDFRawStream, PDFRef, PDFStream, PDFString } from 'pdf-lib';
 
 // A PDF is accepted only if pdf-lib can read it, it is not encrypted, and none of its objects can
 // run something: JavaScript, launch actions, embedded files, rich media, XFA forms (DESIGN.md,
-// security-checks §3.4). Every object is visited — those inside object streams too, as pdf-lib
-// unpacks them while parsing — and every dictionary nested in them.
+// security-checks §3.4). Every object is visited — those inside object streams too — and every
+// dictionary nested in them.
+//
+// pdf-lib's view of a file is not a reader's: it reads the body from start to end, keeps the last
+// definition of each object, ignores the cross-reference table and unpacks only streams typed
+// `/ObjStm`. A reader follows the cross-reference instead, so an object can hide from pdf-lib where
+// a reader finds it: an earlier duplicate, a comment, the data of a stream, an object stream that
+// does not call itself one. Hence a second walk, over every place of the file that reads as an
+// object definition and over every stream shaped like an object stream (`/N` and `/First`).
+// That walk comes first: it also keeps pdf-lib from loading what would exhaust the server.
 
-export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged';
+export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged' | 'too-complex';
 
 // Keys whose mere presence means active or embedded content.
 const FORBIDDEN_KEYS = new Set(['JavaScript', 'JS', 'AA', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'EF', 'RichMedia', 'RichMediaContent', 'RichMediaExecute', 'XFA']);
@@ -13,6 +22,13 @@ const FORBIDDEN_KEYS = new Set(['JavaScript', 'JS', 'AA', 'Launch', 'EmbeddedFil
 const FORBIDDEN_ACTIONS = new Set(['JavaScript', 'Launch', 'GoToE', 'GoToR', 'ImportData', 'SubmitForm', 'RichMediaExecute']);
 // Object types and subtypes that carry files or programmable content.
 const FORBIDDEN_TYPES = new Set(['EmbeddedFile', 'FileAttachment', 'RichMedia', '3D']);
+// pdf-lib holds every object of a file (about 600 bytes each) and inflates every object and
+// cross-reference stream whole, without limit: 1 million objects took 700 MB and 30 s, 300 KB of
+// object stream inflated to 300 MB. Checked first, these limits are far above any justificatif
+// (a 200-page scan has about 1 000 objects); at the limit, the check takes about 4 s.
+export const MAX_PDF_OBJECTS = 50_000;
+// Decoded object and cross-reference streams, all together.
+export const MAX_STRUCTURE_BYTES = 32 * 1024 * 1024;
 // For objects pdf-lib could not parse, which a lenient reader might still run: a textual search.
 const FORBIDDEN_TOKEN = /\/(JavaScript|JS|AA|Launch|OpenAction|EmbeddedFiles?|EF|RichMedia\w*|XFA)(?![A-Za-z0-9])/;
 
@@ -34,9 +50,26 @@ function nameValue(object: PDFObject | undefined): string | undefined {
   return object instanceof PDFName ? readName(object) : undefined;
 }
 
-function isActive(document: PDFDocument, object: PDFObject): boolean {
-  if (object instanceof PDFStream) return isActive(document, object.dict);
-  if (object instanceof PDFArray) return object.asArray().some((item) => isActive(document, item));
+function isUriAction(dict: PDFDict): boolean {
+  return dict.entries().some(([key, value]) => readName(key) === 'S' && nameValue(value) === 'URI');
+}
+
+/**
+ * A link to a web page or an email address. Not `javascript:`, nor `file:` (a network share leaks
+ * Windows credentials), nor a reference (which a duplicate definition could make anything).
+ * Browsers drop tabs and newlines from URLs: `java\tscript:` still runs.
+ */
+function isWebLink(value: PDFObject): boolean {
+  if (!(value instanceof PDFString || value instanceof PDFHexString)) return false;
+  return /^(https?|mailto):/i.test(value.decodeText().replace(/[\u0000-\u0020\u007f]/g, ''));
+}
+
+/** Whether an /OpenAction value only opens a page (a destination array), which is harmless. */
+type OpensPage = (value: PDFObject) => boolean;
+
+function isActive(object: PDFObject, opensPage: OpensPage): boolean {
+  if (object instanceof PDFStream) return isActive(object.dict, opensPage);
+  if (object instanceof PDFArray) return object.asArray().some((item) => isActive(item, opensPage));
   if (object instanceof PDFInvalidObject) return FORBIDDEN_TOKEN.test(rawText(object));
   if (!(object instanceof PDFDict)) return false;
 
@@ -44,16 +77,163 @@ function isActive(document: PDFDocument, object: PDFObject): boolean {
     const name = readName(key);
     if (FORBIDDEN_KEYS.has(name)) return true;
     // Opening on a page (a destination array) is harmless; an action dictionary is not.
-    if (name === 'OpenAction' && !(document.context.lookup(value) instanceof PDFArray)) return true;
+    if (name === 'OpenAction' && !opensPage(value)) return true;
     if (name === 'S' && FORBIDDEN_ACTIONS.has(nameValue(value) ?? '')) return true;
+    if (name === 'URI' && isUriAction(object) && !isWebLink(value)) return true;
     if ((name === 'Type' || name === 'Subtype') && FORBIDDEN_TYPES.has(nameValue(value) ?? '')) return true;
     // Indirect values are visited on their own by the walk over every object.
-    if (!(value instanceof PDFRef) && isActive(document, value)) return true;
+    if (!(value instanceof PDFRef) && isActive(value, opensPage)) return true;
   }
   return false;
 }
 
-export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
+const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+const isDigit = (byte: number) => byte >= 0x30 && byte <= 0x39;
+
+/** Offsets just after each `N G obj` in the bytes, wherever it is (comments, stream data…). */
+function* definitionOffsets(bytes: Buffer): Generator<number> {
+  for (let found = bytes.indexOf('obj'); found >= 0; found = bytes.indexOf('obj', found + 3)) {
+    let at = found - 1;
+    while (at >= 0 && WHITESPACE.has(bytes[at])) at -= 1;
+    const generationEnd = at;
+    while (at >= 0 && isDigit(bytes[at])) at -= 1;
+    if (at === generationEnd || at < 0 || !WHITESPACE.has(bytes[at])) continue;
+    while (at >= 0 && WHITESPACE.has(bytes[at])) at -= 1;
+    if (at >= 0 && isDigit(bytes[at])) yield found + 3;
+  }
+}
+
+function typeOf(dict: PDFDict): PDFObject | undefined {
+  return dict.entries().find(([key]) => readName(key) === 'Type')?.[1];
+}
+
+/** An object stream as pdf-lib sees one (`/Type /ObjStm`) or as a reader may use one (`/N` and `/First`, whatever its type). */
+function isObjectStream(dict: PDFDict): boolean {
+  const keys = new Set(dict.keys().map(readName));
+  return (keys.has('N') && keys.has('First')) || nameValue(typeOf(dict)) === 'ObjStm';
+}
+
+/** The streams that pdf-lib, or this check, decodes while reading the structure: object and cross-reference streams. */
+function isStructureStream(dict: PDFDict): boolean {
+  const type = typeOf(dict);
+  // A type given by reference is resolved by pdf-lib's parser: it could be /ObjStm.
+  return isObjectStream(dict) || nameValue(type) === 'XRef' || type instanceof PDFRef;
+}
+
+type ByteStream = ConstructorParameters<typeof PDFObjectParser>[0];
+
+/** Parses the object after an `obj` keyword; of a stream, only its dictionary, unless it is a structure stream. */
+class DefinitionParser extends PDFObjectParser {
+  static over(bytes: Uint8Array, context: PDFContext): DefinitionParser {
+    // pdf-lib does not export its ByteStream: borrow the one its own factory makes.
+    const { bytes: stream } = PDFObjectParser.forBytes(bytes, context) as unknown as { bytes: ByteStream };
+    return new DefinitionParser(stream, context);
+  }
+
+  parseAt(offset: number): PDFObject {
+    this.bytes.moveTo(offset);
+    this.skipWhitespaceAndComments();
+    if (this.bytes.peek() === 0x3c && this.bytes.peekAhead(1) === 0x3c) {
+      const dict = this.parseDict();
+      if (!isStructureStream(dict)) return dict;
+      this.bytes.moveTo(offset);
+      this.skipWhitespaceAndComments();
+    }
+    return this.parseObject();
+  }
+}
+
+/** A context that keeps every object assigned to it, duplicates included, in a list. */
+function collectingContext(): { context: PDFContext; objects: PDFObject[] } {
+  const context = PDFContext.create();
+  const objects: PDFObject[] = [];
+  context.assign = (_ref: PDFRef, object: PDFObject) => void objects.push(object);
+  return { context, objects };
+}
+
+/** Every object definition of the file, as parsed, or as text where it could not be parsed. */
+function* definitions(bytes: Buffer): Generator<PDFObject | { unparsed: string }> {
+  const parser = DefinitionParser.over(bytes, collectingContext().context);
+  for (const offset of definitionOffsets(bytes)) {
+    let object: PDFObject;
+    try {
+      object = parser.parseAt(offset);
+    } catch {
+      const end = bytes.indexOf('endobj', offset);
+      yield { unparsed: bytes.toString('latin1', offset, end < 0 ? bytes.length : end) };
+      continue;
+    }
+    yield object;
+  }
+}
+
+/**
+ * The size of a structure stream once decoded; 'over-budget' beyond `budget` bytes, undefined if
+ * it is neither plain nor Flate-compressed, or corrupt.
+ */
+function decodedSize(stream: PDFRawStream, budget: number): number | 'over-budget' | undefined {
+  const filter = stream.dict.entries().find(([key]) => readName(key) === 'Filter')?.[1];
+  const filters = filter instanceof PDFArray ? filter.asArray() : filter === undefined ? [] : [filter];
+  if (filters.length === 0) return stream.contents.length <= budget ? stream.contents.length : 'over-budget';
+  if (filters.length > 1 || nameValue(filters[0]) !== 'FlateDecode') return undefined;
+  try {
+    return inflateSync(stream.contents, { maxOutputLength: budget, finishFlush: zlibConstants.Z_SYNC_FLUSH }).length;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'over-budget' : undefined;
+  }
+}
+
+function objectCount(dict: PDFDict): number {
+  const n = dict.entries().find(([key]) => readName(key) === 'N')?.[1];
+  return n instanceof PDFNumber ? n.asNumber() : 0;
+}
+
+/**
+ * The walk over every definition (see the top of this file), done before pdf-lib loads the file,
+ * which holds every object and inflates every structure stream without limit: beyond
+ * MAX_PDF_OBJECTS or MAX_STRUCTURE_BYTES, 'too-complex'. An /OpenAction given by reference is
+ * left to pdf-lib's walk, which resolves it; a definition pdf-lib did not keep can only be an
+ * action other than those refused here on their own (JavaScript, Launch…).
+ */
+async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined> {
+  // Counting the definitions costs no parsing: a file of too many is refused at once.
+  let objects = 0;
+  for (const _ of definitionOffsets(bytes)) if (++objects > MAX_PDF_OBJECTS) return 'too-complex';
+  // Ciphered structure streams cannot be decoded; the person should hear why.
+  const unreadable: PdfCheck = bytes.includes('/Encrypt') ? 'encrypted' : 'damaged';
+  const opensPage: OpensPage = (value) => value instanceof PDFArray || value instanceof PDFRef;
+  let budget = MAX_STRUCTURE_BYTES;
+  for (const object of definitions(bytes)) {
+    // What pdf-lib cannot parse, a lenient reader might still run: search it as text.
+    if ('unparsed' in object) {
+      if (FORBIDDEN_TOKEN.test(object.unparsed)) return 'active-content';
+      continue;
+    }
+    if (isActive(object, opensPage)) return 'active-content';
+    if (!(object instanceof PDFRawStream)) continue;
+    const size = decodedSize(object, budget);
+    if (size === 'over-budget') return 'too-complex';
+    if (size === undefined) return unreadable;
+    budget -= size;
+    if (!isObjectStream(object.dict)) continue;
+    objects += objectCount(object.dict);
+    if (objects > MAX_PDF_OBJECTS) return 'too-complex';
+    const unpacked = collectingContext();
+    try {
+      await PDFObjectStreamParser.forStream(PDFRawStream.of(object.dict.clone(unpacked.context), object.contents)).parseIntoContext();
+    } catch {
+      // An object stream we cannot unpack may hide anything: refuse rather than guess.
+      return unreadable;
+    }
+    if (unpacked.objects.some((packed) => isActive(packed, opensPage))) return 'active-content';
+  }
+  return undefined;
+}
+
+export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const everyDefinition = await checkEveryDefinition(bytes);
+  if (everyDefinition) return everyDefinition;
   let document: PDFDocument;
   try {
     // Loaded even if encrypted so that encryption is decided here, by one rule, rather than
@@ -67,10 +247,11 @@ export async function checkPdf(bytes: Uint8Array): Promise<PdfCheck> {
   // object streams are ciphered, which would hide them from the walk below.
   if (document.isEncrypted || document.context.trailerInfo.Encrypt !== undefined) return 'encrypted';
 
+  const opensPage: OpensPage = (value) => document.context.lookup(value) instanceof PDFArray;
   for (const [, object] of document.context.enumerateIndirectObjects()) {
     // An object stream pdf-lib could not unpack may hide anything: refuse rather than guess.
     if (object instanceof PDFInvalidObject && /\/ObjStm\b/.test(rawText(object))) return 'damaged';
-    if (isActive(document, object)) return 'active-content';
+    if (isActive(object, opensPage)) return 'active-content';
   }
   return 'ok';
 }

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildBadFileCorpus, pickBadFile } from '@/e2e/fixtures/files/bad-file-corpus';
 import { fixturePath } from '@/e2e/fixtures/files/corpus';
 import { detectAcceptedType, extensionMatches } from './detect-type';
 
 const head = (file: string) => readFileSync(fixturePath(file)).subarray(0, 4100);
+const corpus = await buildBadFileCorpus({ maxMb: 1 });
+const badHead = (id: string) => pickBadFile(corpus, id).bytes.subarray(0, 4100);
 
 describe('detectAcceptedType', () => {
   it('reads PDF, PNG, JPEG and WebP from their bytes', async () => {
@@ -14,9 +17,9 @@ describe('detectAcceptedType', () => {
   });
 
   it('ignores the name: a PNG called .pdf is a PNG; HTML, SVG, ZIP and GIF are refused', async () => {
-    expect(await detectAcceptedType(head('image-png.pdf'))).toEqual({ mime: 'image/png', ext: 'png' });
-    for (const file of ['page-html.pdf', 'svg-script.png', 'archive-zip.pdf', 'empty.pdf']) {
-      expect(await detectAcceptedType(head(file)), file).toBeNull();
+    expect(await detectAcceptedType(badHead('png-as-pdf'))).toEqual({ mime: 'image/png', ext: 'png' });
+    for (const id of ['html-as-pdf', 'svg-script-as-png', 'zip-as-pdf', 'docx-as-pdf', 'zero-bytes']) {
+      expect(await detectAcceptedType(badHead(id)), id).toBeNull();
     }
     expect(await detectAcceptedType(Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'))).toBeNull();
   });

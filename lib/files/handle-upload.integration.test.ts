@@ -4,7 +4,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildBadFileCorpus } from '@/e2e/fixtures/files/bad-file-corpus';
 import { fixturePath } from '@/e2e/fixtures/files/corpus';
 import { createConfirmedUser } from '@/lib/accounts/account-fixtures';
 import { db } from '@/lib/db';
@@ -13,6 +15,7 @@ import { createFsDriver } from '@/lib/storage/fs-driver';
 import { sha256Of } from '@/lib/storage/storage-contract';
 import type { StorageDriver } from '@/lib/storage/types';
 import { handleUpload } from './handle-upload';
+import { refusalMessage } from './upload-refusals';
 import { brokenUploadRequest, fixtureUpload, UPLOAD_URL, uploadRequest } from './upload-request-fixtures';
 
 let dir: string;
@@ -63,23 +66,6 @@ describe('handleUpload', () => {
   it('keeps the accented name the browser sent in UTF-8', async () => {
     const response = await upload(fixtureUpload('plan.png', 'Relevé d’identité bancaire.png'));
     expect(await response.json()).toMatchObject({ name: 'Relevé d’identité bancaire.png', mime: 'image/png' });
-  });
-
-  it('refuses an HTML page renamed .pdf with 415 and the message, keeping nothing', async () => {
-    const response = await upload(fixtureUpload('page-html.pdf'));
-    expect(response.status).toBe(415);
-    expect((await response.json()).error).toMatch(/^Seuls les formats PDF et image/);
-    await expectNothingKept();
-    expect(await db.auditLog.findFirst({ where: { actorId: viewer.id, action: 'file.refused' }, select: { details: true } })).toEqual({ details: { code: 'type-refused' } });
-  });
-
-  it('refuses a PDF with JavaScript and an empty file with 400', async () => {
-    const javascript = await upload(fixtureUpload('openaction-javascript.pdf'));
-    expect(javascript.status).toBe(400);
-    expect((await javascript.json()).error).toMatch(/^Ce PDF contient du contenu actif/);
-    const empty = await upload(fixtureUpload('empty.pdf'));
-    expect([empty.status, (await empty.json()).error]).toEqual([400, 'Le fichier est vide.']);
-    await expectNothingKept();
   });
 
   it('refuses a body announced too big before reading it, and one that turns out too big while streaming', async () => {
@@ -139,5 +125,50 @@ describe('handleUpload', () => {
     const response = await upload(fixtureUpload('attestation.pdf'), { storage: down });
     expect([response.status, (await response.json()).error]).toEqual([503, 'Le fichier n’a pas pu être enregistré. Réessayez dans quelques instants.']);
     await expectNothingKept();
+  });
+});
+
+// security-checks.md §3, file by file: each bad upload is refused with its French message and
+// leaves nothing behind, or is kept only once sanitized. A 1 MB limit keeps the size cases small.
+const CORPUS_MAX_MB = 1;
+const corpus = await buildBadFileCorpus({ maxMb: CORPUS_MAX_MB });
+
+describe('handleUpload: the bad-file corpus (security-checks §3)', () => {
+  it('has at least 30 bad files, each with its own id', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(corpus.map((file) => file.id)).size).toBe(corpus.length);
+  });
+
+  const refused = corpus.flatMap((file) => ('refused' in file.expected ? [{ ...file, code: file.expected.refused }] : []));
+  it.each(refused)('refuses $id ($about) with « $code », keeping nothing', async ({ bytes, name, clientMime, code }) => {
+    const response = await upload(uploadRequest({ bytes, name, type: clientMime }), { maxMb: CORPUS_MAX_MB });
+    const status = code === 'too-large' ? 413 : code === 'type-refused' || code === 'extension-mismatch' ? 415 : 400;
+    expect([response.status, (await response.json()).error]).toEqual([status, refusalMessage(code, CORPUS_MAX_MB)]);
+    await expectNothingKept();
+    expect(await db.auditLog.findMany({ where: { actorId: viewer.id }, select: { action: true, details: true } })).toEqual([{ action: 'file.refused', details: { code } }]);
+  });
+
+  const sanitized = corpus.flatMap(({ expected, ...file }) => ('sanitized' in expected ? [{ ...file, ...expected.sanitized, expectedName: expected.sanitized.name ?? file.name }] : []));
+  it.each(sanitized)('keeps $id ($about) only sanitized', async ({ bytes, name, clientMime, mime, expectedName, absent }) => {
+    const response = await upload(uploadRequest({ bytes, name, type: clientMime }), { maxMb: CORPUS_MAX_MB });
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body).toMatchObject({ name: expectedName, mime });
+
+    const row = await db.storedFile.findUniqueOrThrow({ where: { id: body.id }, select: { key: true, originalName: true, mime: true, size: true, sha256: true } });
+    expect(row).toMatchObject({ originalName: expectedName, mime });
+    const chunks: Buffer[] = [];
+    for await (const chunk of await storage.get(row.key)) chunks.push(chunk as Buffer);
+    const stored = Buffer.concat(chunks);
+    expect({ size: stored.length, sha256: createHash('sha256').update(stored).digest('hex') }).toEqual({ size: row.size, sha256: row.sha256 });
+    for (const text of absent ?? []) expect(stored.includes(text), `« ${text} » encore présent`).toBe(false);
+    if (mime.startsWith('image/')) {
+      const metadata = await sharp(stored).metadata();
+      expect(`image/${metadata.format}`).toBe(mime);
+      expect([metadata.exif, metadata.xmp, metadata.comments]).toEqual([undefined, undefined, undefined]);
+    } else {
+      expect(stored.equals(bytes), 'un PDF accepté est gardé tel quel').toBe(true);
+    }
+    expect(await readdir(tmpDir())).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ const PDF_REFUSALS: Record<Exclude<PdfCheck, 'ok'>, UploadRefusalCode> = {
   encrypted: 'pdf-encrypted',
   'active-content': 'pdf-active-content',
   damaged: 'damaged',
+  'too-complex': 'pdf-too-complex',
 };
 
 async function readHead(file: string): Promise<Uint8Array> {

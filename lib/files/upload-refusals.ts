@@ -10,6 +10,7 @@ export type UploadRefusalCode =
   | 'too-large'
   | 'pdf-active-content'
   | 'pdf-encrypted'
+  | 'pdf-too-complex'
   | 'damaged'
   | 'image-too-large';
 
@@ -32,6 +33,8 @@ export function refusalMessage(code: UploadRefusalCode, maxMb: number): string {
       return 'Ce PDF contient du contenu actif (JavaScript, lancement d’application ou fichiers joints) : il est refusé pour des raisons de sécurité.';
     case 'pdf-encrypted':
       return 'Ce PDF est protégé par un mot de passe : déposez une version non protégée.';
+    case 'pdf-too-complex':
+      return 'Ce PDF est trop complexe pour être vérifié (trop d’objets ou de données compressées) : enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») avant de le déposer.';
     case 'damaged':
       return 'Le fichier est endommagé ou illisible.';
     case 'image-too-large':

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { buildBadFileCorpus, type BadFile } from './fixtures/files/bad-file-corpus';
+import { sql } from './support/database';
+import { createUser } from './support/factories';
+import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { insertProcedure } from './support/procedures';
+
+// Bad files of the corpus (security-checks §3; every file is tested in
+// lib/files/handle-upload.integration.test.ts) chosen through the real form: the person clicks
+// « Choisir un fichier », the browser sends the file, and the server's French reason appears next
+// to the justificatif — nothing is stored.
+
+const DOCUMENT = 'Relevé d’identité bancaire';
+
+// The server's messages (lib/files/upload-refusals.ts), as a person reads them.
+const CASES: { id: string; message: string }[] = [
+  { id: 'html-as-pdf', message: 'Seuls les formats PDF et image (PNG, JPEG, WebP) sont autorisés pour des raisons de sécurité.' },
+  { id: 'pdf-disguised-objstm', message: 'Ce PDF contient du contenu actif (JavaScript, lancement d’application ou fichiers joints) : il est refusé pour des raisons de sécurité.' },
+  { id: 'png-bomb', message: 'L’image est trop grande (plus de 40 millions de pixels).' },
+];
+
+test('un fichier dangereux choisi dans le formulaire est refusé, avec la raison en français à côté du justificatif', async ({ page }) => {
+  const corpus = new Map((await buildBadFileCorpus({ maxMb: 20 })).map((file): [string, BadFile] => [file.id, file]));
+  const user = await createUser();
+  const procedure = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+  await page.goto(`/demarches/${procedure.slug}`);
+  await page.getByRole('link', { name: 'Déposer une demande' }).click();
+  await page.getByRole('button', { name: 'Commencer la demande' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
+  const justificatif = page.getByRole('group', { name: DOCUMENT });
+
+  for (const { id, message } of CASES) {
+    const file = corpus.get(id)!;
+    const chooser = page.waitForEvent('filechooser');
+    await justificatif.getByText('Choisir un fichier').click();
+    await (await chooser).setFiles({ name: file.name, mimeType: file.clientMime, buffer: file.bytes });
+    await expect(justificatif, id).toContainText(message);
+    // The message is the field's description, so a screen reader reads it with the field.
+    await expect(page.getByLabel(`Choisir un fichier : ${DOCUMENT}`)).toHaveAccessibleDescription(new RegExp(message.slice(0, 40).replace(/[()]/g, '\\$&')));
+    await expect(justificatif.getByText('Fichier joint')).toHaveCount(0);
+  }
+  await expectAccessible(page);
+
+  const { rows } = await sql<{ count: string }>(`SELECT count(*) FROM "StoredFile" WHERE "ownerId" = $1`, [user.id]);
+  expect(Number(rows[0].count)).toBe(0);
+});
