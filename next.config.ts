@@ -30,12 +30,9 @@ export default function config(phase: string): NextConfig {
     // refused): load React Email with Node's own resolution instead of bundling it.
     serverExternalPackages: ['@react-email/render', '@react-email/components'],
     // The home page is cached and rendered on demand under /accueil/courante (app/(public)/accueil):
-    // « / » shows it, and the inner address leads back to « / ».
+    // « / » shows it (nothing links to the inner address, which shows the same page).
     async rewrites() {
       return { beforeFiles: [{ source: '/', destination: '/accueil/courante' }], afterFiles: [], fallback: [] };
-    },
-    async redirects() {
-      return [{ source: '/accueil/:edition', destination: '/', permanent: false }];
     },
     async headers() {
       return [

@@ -4,7 +4,7 @@ import { listPages, listRouteHandlers, listServerActions } from '../test/securit
 import { actionFailure, actionRedirect, isUnknownAction, postAction } from './support/actions';
 import { sql } from './support/database';
 import { expect, test } from './support/fixtures';
-import { securityHeaderProblems } from './support/security-headers';
+import { isNotStored, securityHeaderProblems } from './support/security-headers';
 import { fill, makeSecurityScene, sceneFingerprint, type SecurityScene } from './support/security-scene';
 
 // The access matrix (test/security/access-matrix.ts) tried against the built server, without a
@@ -98,8 +98,11 @@ test('chaque page et route en GET : visiteur, autre usager, propriétaire ; en-t
       if (outcome !== expected) mismatches.push(`${key} (${url}) en ${actor} : attendu ${describeOutcome(expected)}, obtenu ${outcome}`);
       // ASVS 16.3.2: an applicant stopped at the agents' door is in the journal.
       if (actor === 'otherApplicant' && outcome === 'forbidden' && (await forbiddenAccessCount(scene.other.id)) === journaled) mismatches.push(`${key} : refus absent du journal`);
+      const person = actor === 'visitor' ? null : actor === 'otherApplicant' ? scene.other : entry.sample.startsWith('/instruction') ? scene.admin : scene.owner;
       for (const response of responses) {
-        for (const problem of securityHeaderProblems(response, { signedIn: actor !== 'visitor' })) headerProblems.push(`${response.url()} (${actor}, ${response.status()}) : ${problem}`);
+        const body = person && !isNotStored(response.headers()['cache-control']) ? await response.text() : undefined;
+        const problems = securityHeaderProblems(response, { signedIn: person !== null, personal: person ? [person.email, person.id] : [], body });
+        for (const problem of problems) headerProblems.push(`${response.url()} (${actor}, ${response.status()}) : ${problem}`);
       }
     }
   }

@@ -13,7 +13,7 @@ type HeaderAccountProps = {
  * The account links of the site header. Pages are rendered without the session, so that public
  * ones can be static and cached (issue 7); the viewer is asked for after load and after every
  * navigation (sign-in, sign-out and a change of name all end with one). Until the answer, and
- * without JavaScript, « Mon espace » leads to the account, or to the login page.
+ * without JavaScript, the link of a visitor: the login page sends a signed-in person to their space.
  */
 export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
   const pathname = usePathname()
@@ -29,16 +29,7 @@ export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
     return () => controller.abort()
   }, [pathname, searchParams])
 
-  if (viewer === undefined) return <HeaderAccountPending />
-  if (viewer === null) {
-    return (
-      <li>
-        <Link href="/connexion" className="site-nav__link">
-          Connexion – Créer son compte
-        </Link>
-      </li>
-    )
-  }
+  if (!viewer) return <VisitorAccountLink />
   const isAgent = viewer.role === 'INSTRUCTEUR' || viewer.role === 'ADMIN'
   return (
     <>
@@ -70,12 +61,12 @@ export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
   )
 }
 
-/** Before the viewer is known (and without JavaScript): one link that suits everyone. */
-export function HeaderAccountPending() {
+/** A visitor's link; also before the viewer is known, and without JavaScript (it suits everyone). */
+export function VisitorAccountLink() {
   return (
     <li>
-      <Link href="/mon-compte" className="site-nav__link">
-        Mon espace
+      <Link href="/connexion" className="site-nav__link">
+        Connexion – Créer son compte
       </Link>
     </li>
   )

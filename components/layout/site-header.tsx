@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { Suspense } from 'react'
-import { HeaderAccount, HeaderAccountPending } from './header-account'
+import { HeaderAccount, VisitorAccountLink } from './header-account'
 
 type SiteHeaderProps = {
   signOutAction: () => Promise<void>
@@ -22,7 +22,7 @@ export function SiteHeader({ signOutAction }: SiteHeaderProps) {
 
         <nav className="site-nav" aria-label="Navigation principale">
           <ul className="site-nav__list">
-            <Suspense fallback={<HeaderAccountPending />}>
+            <Suspense fallback={<VisitorAccountLink />}>
               <HeaderAccount signOutAction={signOutAction} />
             </Suspense>
           </ul>

@@ -10,7 +10,11 @@ export function isPreviewPath(pathname: string): boolean {
   return /^\/api\/fichiers\/[^/]+\/apercu$/.test(pathname);
 }
 
-export function securityHeaderProblems(response: APIResponse, options: { signedIn: boolean }): string[] {
+/**
+ * `signedIn`: the response went to a signed-in person, whose `personal` data (email, id) must not
+ * be in a response a cache may keep; `body` is that response's text when it is cacheable.
+ */
+export function securityHeaderProblems(response: APIResponse, options: { signedIn: boolean; personal?: string[]; body?: string }): string[] {
   const headers = response.headers();
   const pathname = new URL(response.url()).pathname;
   const problems: string[] = [];
@@ -27,7 +31,16 @@ export function securityHeaderProblems(response: APIResponse, options: { signedI
   const missing = directives.filter((directive) => !csp.split(';').map((part) => part.trim()).includes(directive));
   if (missing.length) problems.push(`CSP sans ${missing.join(', ')} : « ${csp} »`);
 
-  // Whatever a signed-in person receives may be about them: never kept by a shared or local cache.
-  if (options.signedIn && !/\bno-store\b/.test(headers['cache-control'] ?? '')) problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store`);
+  // What a signed-in person receives is never kept by a cache (no-store), unless it is a page that
+  // is the same for everyone (public static pages: the header asks for the viewer by itself) —
+  // then it holds nothing of theirs.
+  if (options.signedIn && !isNotStored(headers['cache-control'])) {
+    if (options.body === undefined) problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store (contenu non vérifié)`);
+    else if ((options.personal ?? []).some((value) => options.body!.includes(value))) problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store, sur une réponse qui contient des données de la personne`);
+  }
   return problems;
+}
+
+export function isNotStored(cacheControl: string | undefined): boolean {
+  return /\bno-store\b/.test(cacheControl ?? '');
 }

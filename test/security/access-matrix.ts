@@ -59,7 +59,7 @@ const publicForm = (tests: string) => ({ skip: `formulaire public, sans ressourc
 const ownAccount = (tests: string) => ({ skip: `n’agit que sur le compte de qui l’envoie (${tests})` });
 
 export const PAGES: Record<string, PageEntry> = {
-  // « / » is rewritten to this page; its own address redirects to « / » (next.config.ts).
+  // « / » is rewritten to this page (next.config.ts).
   '/accueil/[edition]': { sample: '/accueil/courante', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
   '/accessibilite': { sample: '/accessibilite', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
   '/mentions-legales': { sample: '/mentions-legales', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
