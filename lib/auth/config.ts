@@ -31,7 +31,22 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
     isSessionRevoked(token.sid),
   ]);
   if (!user || user.disabledAt || user.sessionVersion !== token.sv || revoked) return null;
-  return { ...token, role: user.role };
+  const { unchecked: _unchecked, ...checked } = token;
+  return { ...checked, role: user.role };
+}
+
+/**
+ * When the checks cannot run (database unreachable), the session is neither ended nor trusted:
+ * next-auth would turn a thrown error into "no session" and delete the cookie, signing everyone
+ * out during a database outage. The token keeps its claims, marked `unchecked`; getSessionUser()
+ * refuses it (an error page), and the next request checks it again.
+ */
+async function refreshOrMarkUnchecked(token: JWT): Promise<JWT | null> {
+  try {
+    return await refreshToken(token);
+  } catch {
+    return { ...token, unchecked: true };
+  }
 }
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
@@ -58,7 +73,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     async jwt({ token, user, trigger, session }) {
       // Only ids, role, session version and the second-factor flag go in the cookie: no name, no email.
       if (user) return { sub: user.id, sid: randomUUID(), role: user.role, sv: user.sessionVersion, mfa: false };
-      const refreshed = await refreshToken(token);
+      const refreshed = await refreshOrMarkUnchecked(token);
+      if (refreshed?.unchecked) return refreshed;
       // The session endpoint accepts updates from anyone holding the cookie, with any data: only
       // the server's HMAC of this session's id upgrades it (lib/auth/mfa/upgrade-session.ts).
       const proof = (session as { secondFactorProof?: unknown } | undefined)?.secondFactorProof;
@@ -70,7 +86,12 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     session({ session, token }) {
       return {
         expires: session.expires,
-        user: { id: token.sub as string, role: token.role as Role, secondFactorVerified: token.mfa === true },
+        user: {
+          id: token.sub as string,
+          role: token.role as Role,
+          secondFactorVerified: token.mfa === true,
+          ...(token.unchecked === true ? { unchecked: true } : {}),
+        },
       };
     },
   },

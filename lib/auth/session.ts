@@ -24,11 +24,20 @@ export type SessionUser = {
   secondFactorVerified: boolean;
 };
 
+/** The session exists but could not be checked (database unreachable): an error page, not a sign-out. */
+export class SessionUncheckedError extends Error {
+  constructor() {
+    super('The session could not be checked: the database is unreachable.');
+    this.name = 'SessionUncheckedError';
+  }
+}
+
 /** The signed-in user (checked against the database by the session callback), or null. Once per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
+  if (session.user.unchecked) throw new SessionUncheckedError();
   const user = await db.user.findFirst({
     where: { id, disabledAt: null },
     select: { id: true, firstName: true, lastName: true, email: true, role: true, totpEnabledAt: true },
