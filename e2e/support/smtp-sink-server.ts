@@ -47,6 +47,9 @@ function startSmtpSink({ smtpPort, httpPort }: { smtpPort: number; httpPort: num
       const server = createSmtp();
       server.once('error', reject);
       server.listen(smtpPort, '127.0.0.1', () => {
+        server.off('error', reject);
+        // A connection cut by a stop (or by a client) must not end the sink.
+        server.on('error', (error: Error) => console.error(`SMTP sink: ${error.message}`));
         smtp = server;
         resolve();
       });
