@@ -3,7 +3,7 @@ import { isErrorShell, judgeErrorAnswer, type ErrorVerdict } from './report';
 
 // What the resilience test does as a person would, over HTTP through the load balancer: deposit
 // a demand (« Déposer une demande » with the form's idempotency key, then « Déposer »), upload
-// and attach a justificatif, sign in, sign out everywhere.
+// and attach a justificatif, open a page. Each answer is judged as the person would see it.
 
 const DRAFT_ACTIONS = 'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts';
 const startAction = (slug: string): ServerAction => ({ file: 'app/(public)/demarches/[slug]/deposer/actions.ts', name: 'startDossierAction', path: `/demarches/${slug}/deposer` });
