@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,9 @@ import pg from 'pg';
 import { formatBytes, intFlag, parseFlags, parseQueryLine, parseVmRss, percentile, rssSummary, type LoggedQuery } from './bench/args';
 import { fixturesFile, type BenchFixtures } from './bench/fixtures';
 import { measureOutbox, type OutboxResult } from './bench/outbox';
+import { startServer, stopServer, type AppServer } from './support/app-server';
 import { buildApp, isBuildStale } from './support/build';
+import { actionBody, actionHeaders, cookieHeader, LOGIN_ACTION as LOGIN, signIn as signInOverHttp, type Cookies, type ServerAction } from './support/http-session';
 
 // npm run bench -- [--duration 20] [--smoke] [--only accueil,connexion] [--output docs/benchmarks.md] [--queries-only]
 //                   [--small-database postgresql://…/guichet_bench_small]
@@ -51,7 +53,8 @@ const fixtures = JSON.parse(readFileSync(FIXTURES_FILE, 'utf8')) as BenchFixture
 
 // ───────────────────────────── servers and their memory ─────────────────────────────
 
-type Server = { name: string; child: ChildProcess; base: string; queryLines: number; queries: string[]; output: string[] };
+/** `queryLog`: how many SQL queries the server logged, and the last ones (BENCH_LOG_QUERIES=1). */
+type Server = AppServer & { queryLog: { count: number; recent: string[] } };
 
 function childrenOf(): Map<number, number[]> {
   const children = new Map<number, number[]>();
@@ -98,29 +101,13 @@ function sampleRss(pid: number, everyMs = 100) {
   };
 }
 
-async function waitUntilUp(server: Server, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`${server.name} s’est arrêté :\n${server.output.slice(-20).join('\n')}`);
-    try {
-      await fetch(`${server.base}/`, { redirect: 'manual' });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  throw new Error(`${server.name} ne répond pas après ${timeoutMs / 1000} s`);
-}
-
-async function startServer(name: string, args: string[], port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+async function startBenchServer(name: string, args: string[], port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
+  const queryLog = { count: 0, recent: [] as string[] };
+  const server = await startServer({
+    name,
+    args,
+    port,
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      HOST: '127.0.0.1',
-      PORT: String(port),
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: fixtures.authSecret,
       APP_URL: `http://127.0.0.1:${port}`,
@@ -130,40 +117,19 @@ async function startServer(name: string, args: string[], port: number, extraEnv:
       DATA_DIR: path.resolve('.bench/data'),
       ...extraEnv,
     },
+    onLine: (line) => {
+      if (!line.startsWith('[bench:query]')) return false;
+      queryLog.count++;
+      queryLog.recent.push(line);
+      if (queryLog.recent.length > 1000) queryLog.recent.shift();
+      return true;
+    },
   });
-  const server: Server = { name, child, base: `http://127.0.0.1:${port}`, queryLines: 0, queries: [], output: [] };
-  let pending = '';
-  const onData = (chunk: Buffer) => {
-    pending += chunk.toString('utf8');
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) {
-      if (line.startsWith('[bench:query]')) {
-        server.queryLines++;
-        server.queries.push(line);
-        if (server.queries.length > 1000) server.queries.shift();
-      }
-      else server.output.push(line);
-      if (server.output.length > 200) server.output.shift();
-    }
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
-  await waitUntilUp(server);
-  return server;
+  return { ...server, queryLog };
 }
 
-async function stopServer(server: Server) {
-  if (server.child.exitCode !== null) return;
-  server.child.kill('SIGTERM');
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => (server.child.kill('SIGKILL'), resolve()), 8_000);
-    server.child.once('exit', () => (clearTimeout(timer), resolve()));
-  });
-}
-
-const startApp = (extraEnv: Record<string, string> = {}) => startServer('Guichet', ['scripts/web-server.mjs'], APP_PORT, extraEnv);
-const startBaseline = () => startServer('Référence', ['node_modules/next/dist/bin/next', 'start', BASELINE_DIR, '-H', '127.0.0.1', '-p', String(BASELINE_PORT)], BASELINE_PORT);
+const startApp = (extraEnv: Record<string, string> = {}) => startBenchServer('Guichet', ['scripts/web-server.mjs'], APP_PORT, extraEnv);
+const startBaseline = () => startBenchServer('Référence', ['node_modules/next/dist/bin/next', 'start', BASELINE_DIR, '-H', '127.0.0.1', '-p', String(BASELINE_PORT)], BASELINE_PORT);
 
 function buildBaseline() {
   if (existsSync(path.join(BASELINE_DIR, '.next', 'BUILD_ID'))) return;
@@ -174,51 +140,7 @@ function buildBaseline() {
 
 // ───────────────────────────── sessions (plain HTTP, like a browser) ─────────────────────────────
 
-type Cookies = Map<string, string>;
-const cookieHeader = (cookies: Cookies) => [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-
-function keepCookies(cookies: Cookies, response: Response) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(';');
-    const index = pair.indexOf('=');
-    cookies.set(pair.slice(0, index).trim(), pair.slice(index + 1).trim());
-  }
-}
-
-/** The id of a built server action (as e2e/support/actions.ts reads it). */
-function actionId(file: string, exportedName: string, distDir = '.next'): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.filename === file && action.exportedName === exportedName);
-  if (!entry) throw new Error(`Action ${exportedName} introuvable dans ${file}`);
-  return entry[0];
-}
-
-const LOGIN = { file: 'app/(auth)/connexion/actions.ts', name: 'loginAction', path: '/connexion' };
-const VERIFY = { file: 'app/(auth)/connexion/verification/actions.ts', name: 'verifyCodeAction', path: '/connexion/verification' };
-const BOUNDARY = '----guichet-bench-boundary';
-
-/** A useActionState action's multipart body: the form's fields, then the root [previousState, formData]. */
-function actionBody(fields: Record<string, string>): string {
-  const parts = Object.entries(fields).map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="_1_${name}"\r\n\r\n${value}\r\n`);
-  parts.push(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="0"\r\n\r\n${JSON.stringify([null, '$K1'])}\r\n--${BOUNDARY}--\r\n`);
-  return parts.join('');
-}
-
-function actionHeaders(base: string, action: { file: string; name: string }, cookies?: Cookies): Record<string, string> {
-  return {
-    'Next-Action': actionId(action.file, action.name),
-    Origin: base,
-    'Content-Type': `multipart/form-data; boundary=${BOUNDARY}`,
-    ...(cookies && cookies.size ? { Cookie: cookieHeader(cookies) } : {}),
-  };
-}
-
-async function postAction(base: string, action: typeof LOGIN, fields: Record<string, string>, cookies: Cookies) {
-  const response = await fetch(`${base}${action.path}`, { method: 'POST', redirect: 'manual', headers: actionHeaders(base, action, cookies), body: actionBody(fields) });
-  keepCookies(cookies, response);
-  await response.arrayBuffer();
-  return response;
-}
+const VERIFY: ServerAction = { file: 'app/(auth)/connexion/verification/actions.ts', name: 'verifyCodeAction', path: '/connexion/verification' };
 
 /**
  * A code the server will accept: each time step is accepted once per agent (totpLastStep), with
@@ -239,15 +161,9 @@ async function totpCode(url: string, email: string, secret: string): Promise<str
   return totp.generate({ timestamp: step * totp.period * 1000 });
 }
 
-async function signIn(base: string, email: string, totpSecret?: string, url = databaseUrl!): Promise<Cookies> {
-  const cookies: Cookies = new Map();
-  await postAction(base, LOGIN, { email, password: fixtures.password }, cookies);
-  if (totpSecret) await postAction(base, VERIFY, { code: await totpCode(url, email, totpSecret) }, cookies);
-  // Proof: a page of the signed-in area answers 200, not a redirect to /connexion.
-  const probe = await fetch(`${base}${totpSecret ? '/instruction' : '/mon-compte'}`, { redirect: 'manual', headers: { Cookie: cookieHeader(cookies) } });
-  await probe.arrayBuffer();
-  if (probe.status !== 200) throw new Error(`Connexion de ${email} impossible (statut ${probe.status} sur la page d’accueil connectée).`);
-  return cookies;
+function signIn(base: string, email: string, totpSecret?: string, url = databaseUrl!): Promise<Cookies> {
+  const secondStep = totpSecret ? { ...VERIFY, code: () => totpCode(url, email, totpSecret) } : undefined;
+  return signInOverHttp(base, { email, password: fixtures.password, secondStep });
 }
 
 // ───────────────────────────── load ─────────────────────────────
@@ -352,17 +268,17 @@ async function countQueries(server: Server, scenario: Scenario, cookies: Cookies
   const request = () => fetch(`${server.base}${scenario.path}`, { redirect: 'manual', headers: cookies.size ? { Cookie: cookieHeader(cookies) } : {} });
   await (await request()).arrayBuffer();
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const before = server.queryLines;
-  server.queries.length = 0;
+  const before = server.queryLog.count;
+  server.queryLog.recent.length = 0;
   const response = await request();
   await response.arrayBuffer();
   await new Promise((resolve) => setTimeout(resolve, 300));
   // The queries themselves, for the one who investigates: .bench/queries/<scenario>.log.
   mkdirSync('.bench/queries', { recursive: true });
-  writeFileSync(`.bench/queries/${scenario.id}.log`, `${server.queries.join('\n')}\n`);
-  const logged = server.queries.map(parseQueryLine).filter((query): query is LoggedQuery => query !== null);
+  writeFileSync(`.bench/queries/${scenario.id}.log`, `${server.queryLog.recent.join('\n')}\n`);
+  const logged = server.queryLog.recent.map(parseQueryLine).filter((query): query is LoggedQuery => query !== null);
   const slowest = logged.reduce<LoggedQuery | undefined>((worst, query) => (!worst || query.ms > worst.ms ? query : worst), undefined);
-  return { queries: server.queryLines - before, status: response.status, slowest };
+  return { queries: server.queryLog.count - before, status: response.status, slowest };
 }
 
 /** The plan PostgreSQL runs for a query of a page, with its real timings (for the report). */

@@ -1,22 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createFreshDatabase, type FreshDatabase } from '../test/fresh-database';
 import { buildApp, isBuildStale } from './support/build';
+import { freePort } from './support/free-port';
 
 // `npm test`: unit, integration (embedded PostgreSQL, or a fresh database on DATABASE_URL's
 // server), then end-to-end in Chromium against the built product. `npm test -- --skip-unit`
 // is what .ci/run uses for its second pass on the machine's PostgreSQL.
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
   console.log(`\n▶ ${label}`);

@@ -6,13 +6,21 @@ import type { S3StorageConfig } from '@/lib/storage/s3-driver';
 
 // An S3-compatible server for tests (STACK.md: no MinIO/Garage in apt), on a free loopback port,
 // keeping its objects in a temporary directory removed on stop. s3rver accepts the key pair
-// S3RVER/S3RVER and checks request signatures like S3.
+// S3RVER/S3RVER and checks request signatures like S3. `interrupt()` closes the port (the store
+// is unreachable) and `restore()` opens it again on the same port with the same objects.
 
-export type RunningS3rver = { config: S3StorageConfig; directory: string; stop: () => Promise<void> };
+export type RunningS3rver = {
+  config: S3StorageConfig;
+  directory: string;
+  interrupt: () => Promise<void>;
+  restore: () => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 export async function startS3rver(bucket = 'guichet-test'): Promise<RunningS3rver> {
   const directory = await mkdtemp(path.join(tmpdir(), 'guichet-s3rver-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true, configureBuckets: [{ name: bucket }] });
+  const create = (port: number) => new S3rver({ address: '127.0.0.1', port, directory, silent: true, configureBuckets: [{ name: bucket }] });
+  let server: S3rver | null = create(0);
   const { port } = await server.run();
   return {
     config: {
@@ -24,8 +32,18 @@ export async function startS3rver(bucket = 'guichet-test'): Promise<RunningS3rve
       forcePathStyle: true,
     },
     directory,
+    interrupt: async () => {
+      await server?.close();
+      server = null;
+    },
+    restore: async () => {
+      if (server) return;
+      const restored = create(port);
+      await restored.run();
+      server = restored;
+    },
     stop: async () => {
-      await server.close();
+      await server?.close();
       await rm(directory, { recursive: true, force: true });
     },
   };

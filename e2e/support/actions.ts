@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
+import { serverActionId } from '../../scripts/support/http-session';
+
+export { serverActionId };
 
 // Server actions replayed by hand, as an attacker would: a direct POST with the action's id (read
 // in the built manifest, as anyone can read it in a page) and its fields. Access rules are proved
 // on these requests, not only on the pages that show the buttons.
-
-/** The id of a built server action, found by its file and its exported name. */
-export function serverActionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.filename === file && action.exportedName === exportedName);
-  if (!entry) throw new Error(`Action ${exportedName} introuvable dans ${file}`);
-  return entry[0];
-}
 
 /**
  * How the client passes the action's arguments: `(previousState, formData)` (useActionState, the

@@ -35,7 +35,22 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
   if (typeof token.at !== 'number' || Date.now() - token.at > TWELVE_HOURS * 1000) return null;
   // Agents only: 30 minutes without a request end the session (lib/auth/session-activity.ts).
   if (user.role !== 'USAGER' && !(await touchAgentSession(token.sid))) return null;
-  return { ...token, role: user.role };
+  const { unchecked: _unchecked, ...checked } = token;
+  return { ...checked, role: user.role };
+}
+
+/**
+ * When the checks cannot run (database unreachable), the session is neither ended nor trusted:
+ * next-auth would turn a thrown error into "no session" and delete the cookie, signing everyone
+ * out during a database outage. The token keeps its claims, marked `unchecked`; getSessionUser()
+ * refuses it (an error page), and the next request checks it again.
+ */
+async function refreshOrMarkUnchecked(token: JWT): Promise<JWT | null> {
+  try {
+    return await refreshToken(token);
+  } catch {
+    return { ...token, unchecked: true };
+  }
 }
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
@@ -66,7 +81,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         if (user.role !== 'USAGER') await startSessionActivity(sid, TWELVE_HOURS * 1000);
         return { sub: user.id, sid, at: Date.now(), role: user.role, sv: user.sessionVersion, mfa: false };
       }
-      const refreshed = await refreshToken(token);
+      const refreshed = await refreshOrMarkUnchecked(token);
+      if (refreshed?.unchecked) return refreshed;
       // The session endpoint accepts updates from anyone holding the cookie, with any data: only
       // the server's HMAC of this session's id upgrades it (lib/auth/mfa/upgrade-session.ts).
       const proof = (session as { secondFactorProof?: unknown } | undefined)?.secondFactorProof;
@@ -78,7 +94,12 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     session({ session, token }) {
       return {
         expires: session.expires,
-        user: { id: token.sub as string, role: token.role as Role, secondFactorVerified: token.mfa === true },
+        user: {
+          id: token.sub as string,
+          role: token.role as Role,
+          secondFactorVerified: token.mfa === true,
+          ...(token.unchecked === true ? { unchecked: true } : {}),
+        },
       };
     },
   },

@@ -5,7 +5,8 @@ import type { Role } from '@/lib/generated/prisma/client';
 // verified in this session (agents), nothing else (no email, no name).
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: Role; secondFactorVerified: boolean } & DefaultSession['user'];
+    /** `unchecked`: the session's checks could not run (database unreachable); see lib/auth/config.ts. */
+    user: { id: string; role: Role; secondFactorVerified: boolean; unchecked?: true } & DefaultSession['user'];
   }
 
   interface User {

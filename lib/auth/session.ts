@@ -26,11 +26,20 @@ export type SessionUser = {
   secondFactorVerified: boolean;
 };
 
+/** The session exists but could not be checked (database unreachable): an error page, not a sign-out. */
+export class SessionUncheckedError extends Error {
+  constructor() {
+    super('The session could not be checked: the database is unreachable.');
+    this.name = 'SessionUncheckedError';
+  }
+}
+
 /** The signed-in user (checked against the database by the session callback), or null. Once per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
+  if (session.user.unchecked) throw new SessionUncheckedError();
   // The row the session callback just read (lib/auth/session-record.ts); outside a render, where
   // React's cache does not hold, read it again.
   const record =

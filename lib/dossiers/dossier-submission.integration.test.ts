@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { getStorage } from '@/lib/storage';
 import { attachJustificatif, FILE_UNAVAILABLE } from './attach-justificatif';
@@ -9,7 +9,7 @@ import { ALREADY_SUBMITTED_CODE, NOT_FOUND_CODE, PROCEDURE_CLOSED, PROCEDURE_NOT
 import { associationDraft, context, createConfirmedUser, currentVersion, goodAnswers, publishedProcedure, uploadedFile } from './dossier-fixtures';
 import { saveDraft } from './save-draft';
 import { PROFILE_REQUIRED, startDossier } from './start-dossier';
-import { FORM_HAS_ERRORS, missingDocumentMessage, submitDossier } from './submit-dossier';
+import { FORM_HAS_ERRORS, missingDocumentMessage, RECEIPT_NOT_STORED, submitDossier } from './submit-dossier';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -209,6 +209,25 @@ describe('submitDossier', () => {
     expect(await db.dossierEvent.count({ where: { dossierId, type: 'submitted' } })).toBe(1);
     // Replayed later: the same answer.
     expect(await submitDossier(applicant, dossierId, version, context)).toMatchObject({ ok: false, code: ALREADY_SUBMITTED_CODE });
+  });
+
+  it('refuses with a clear message when the file store is down, changes nothing, and deposits on retry', async () => {
+    const { applicant, dossierId } = await readyDraft();
+    const version = await currentVersion(dossierId);
+    const put = vi.spyOn(getStorage(), 'put').mockRejectedValueOnce(new Error('connect ECONNREFUSED 127.0.0.1:9000'));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(await submitDossier(applicant, dossierId, version, context)).toEqual({ ok: false, message: RECEIPT_NOT_STORED });
+    } finally {
+      put.mockRestore();
+      error.mockRestore();
+    }
+    const dossier = await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true, number: true, receiptFileId: true } });
+    expect(dossier).toEqual({ status: 'BROUILLON', number: null, receiptFileId: null });
+    expect(await db.outboxEmail.count({ where: { to: applicant.email, template: 'dossier-submitted' } })).toBe(0);
+
+    expect(await submitDossier(applicant, dossierId, version, context)).toMatchObject({ ok: true });
+    expect(await db.outboxEmail.count({ where: { to: applicant.email, template: 'dossier-submitted' } })).toBe(1);
   });
 
   it('refuses a stale version (changed in another tab) with the conflict message', async () => {

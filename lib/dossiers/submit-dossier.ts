@@ -21,6 +21,15 @@ import { storeGeneratedFile } from './store-generated-file';
 import { DossierConflictError, transitionDossier } from './transition-dossier';
 
 export const FORM_HAS_ERRORS = 'Votre demande n’a pas été déposée : corrigez les points signalés.';
+export const RECEIPT_NOT_STORED = 'Votre demande n’a pas été déposée : le récépissé n’a pas pu être enregistré. Vos réponses sont conservées ; réessayez dans quelques instants.';
+
+/** The file store did not take the receipt: the deposit is rolled back, the person can retry. */
+class ReceiptNotStoredError extends Error {
+  constructor(cause: unknown) {
+    super(`Récépissé non enregistré : ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = 'ReceiptNotStoredError';
+  }
+}
 
 export function missingDocumentMessage(label: string): string {
   return `Joignez « ${label} »`;
@@ -49,6 +58,10 @@ export async function submitDossier(
     return result;
   } catch (error) {
     if (error instanceof DossierConflictError) return fail(error.message);
+    if (error instanceof ReceiptNotStoredError) {
+      console.error(error.message);
+      return fail(RECEIPT_NOT_STORED);
+    }
     throw error;
   }
 }
@@ -106,7 +119,9 @@ async function depositInTransaction(tx: Tx, viewer: { id: string }, dossierId: s
     })),
   });
   const receiptName = `recepisse-${number}.pdf`;
-  const stored = await storeGeneratedFile(pdf, { name: receiptName, mime: 'application/pdf' }, now);
+  const stored = await storeGeneratedFile(pdf, { name: receiptName, mime: 'application/pdf' }, now).catch((error: unknown) => {
+    throw new ReceiptNotStoredError(error);
+  });
   const receipt = await recordStoredFile(tx, { ...stored, ownerId: viewer.id });
   await attachStoredFiles(tx, viewer.id, [receipt.id], now);
 

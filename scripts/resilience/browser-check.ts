@@ -1,0 +1,29 @@
+import { chromium, type Browser } from '@playwright/test';
+import type { Cookies } from '../support/http-session';
+
+// Next.js answers a server error on a page with a 500 whose HTML is an empty shell: the browser
+// then renders the page's error boundary (app/error.tsx) from the RSC payload. What a person sees
+// is that rendering, so the resilience test looks at it in Chromium (the e2e suite's browser:
+// /usr/bin/chromium or CHROMIUM_PATH), the same way the e2e tests do.
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** The visible text of `url` once rendered (with the person's cookies), and the HTTP status. */
+export async function renderedPage(browser: Browser, url: string, cookies: Cookies = new Map()): Promise<{ status: number; text: string }> {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  try {
+    await context.addCookies([...cookies].map(([name, value]) => ({ name, value, url })));
+    const page = await context.newPage();
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    // The error boundary appears after hydration.
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    return { status: response?.status() ?? 0, text: await page.locator('body').innerText() };
+  } finally {
+    await context.close();
+  }
+}

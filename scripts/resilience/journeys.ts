@@ -1,0 +1,88 @@
+import { actionRedirect, cookieHeader, postAction, postActionArguments, type Cookies, type ServerAction } from '../support/http-session';
+import { isErrorShell, judgeErrorAnswer, type ErrorVerdict } from './report';
+
+// What the resilience test does as a person would, over HTTP through the load balancer: deposit
+// a demand (« Déposer une demande » with the form's idempotency key, then « Déposer »), upload
+// and attach a justificatif, open a page. Each answer is judged as the person would see it.
+
+const DRAFT_ACTIONS = 'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts';
+const startAction = (slug: string): ServerAction => ({ file: 'app/(public)/demarches/[slug]/deposer/actions.ts', name: 'startDossierAction', path: `/demarches/${slug}/deposer` });
+const draftAction = (dossierId: string): ServerAction => ({ file: DRAFT_ACTIONS, name: 'draftFormAction', path: `/mon-compte/dossiers/${dossierId}/modifier` });
+const attachAction = (dossierId: string): ServerAction => ({ file: DRAFT_ACTIONS, name: 'attachJustificatifAction', path: `/mon-compte/dossiers/${dossierId}/modifier` });
+export const LOGOUT_EVERYWHERE: ServerAction = { file: 'app/mon-compte/donnees-personnelles/actions.ts', name: 'logoutEverywhereAction', path: '/mon-compte/donnees-personnelles' };
+
+/** The démarche made for the test: one text answer, one optional justificatif. */
+export const TEST_FIELD = 'objet';
+export const TEST_DOCUMENT = 'piece-jointe';
+
+/**
+ * One answer seen by the person: success, or an error judged as they would see it. `shell`: the
+ * page's error is rendered by the browser (see browser-check.ts), not in the HTML itself.
+ */
+export type Outcome = { ok: true; dossierId?: string } | { ok: false; status: number; verdict: ErrorVerdict; shell?: boolean; detail: string };
+
+function failure(status: number, body: string, serverAction: boolean): Outcome {
+  // A server action's refusal (200) is worded in the form; its failure (500) only carries a digest.
+  return { ok: false, status, verdict: judgeErrorAnswer(body, { serverAction: serverAction && status >= 500 }), shell: !serverAction && isErrorShell(body), detail: `${status} ${body.replace(/\s+/g, ' ').slice(0, 160)}` };
+}
+
+/** A network failure (the connection cut): the browser shows its own page; nothing of ours leaks. */
+function networkFailure(error: unknown): Outcome {
+  return { ok: false, status: 0, verdict: 'clear', detail: `réseau : ${(error as Error).message}` };
+}
+
+async function guarded(step: () => Promise<Outcome>): Promise<Outcome> {
+  try {
+    return await step();
+  } catch (error) {
+    return networkFailure(error);
+  }
+}
+
+/** « Déposer une demande » with `key`: the draft (the same one for the same key). */
+export function startDraft(base: string, cookies: Cookies, slug: string, key: string): Promise<Outcome> {
+  return guarded(async () => {
+    const { response, text } = await postAction(base, startAction(slug), { procedureSlug: slug, profileId: '', idempotencyKey: key }, cookies);
+    const target = actionRedirect(response);
+    const dossierId = /^\/mon-compte\/dossiers\/([0-9a-f-]{36})\/modifier$/.exec(target ?? '')?.[1];
+    return dossierId ? { ok: true, dossierId } : failure(response.status, text, true);
+  });
+}
+
+/** « Déposer » the draft; an already deposited one leads to its confirmation too (a success). */
+export function deposit(base: string, cookies: Cookies, dossierId: string): Promise<Outcome> {
+  return guarded(async () => {
+    const { response, text } = await postAction(base, draftAction(dossierId), { dossierId, intent: 'deposer', [TEST_FIELD]: 'Demande du test de résilience' }, cookies);
+    return actionRedirect(response) === `/mon-compte/dossiers/${dossierId}/depose` ? { ok: true, dossierId } : failure(response.status, text, true);
+  });
+}
+
+/** The whole submission: retried with the same key, it ends on the same dossier. */
+export async function submit(base: string, cookies: Cookies, slug: string, key: string): Promise<Outcome> {
+  const started = await startDraft(base, cookies, slug, key);
+  if (!started.ok || !started.dossierId) return started;
+  return deposit(base, cookies, started.dossierId);
+}
+
+/** POST /api/fichiers then the attach action: the file joined to the draft as TEST_DOCUMENT. */
+export function uploadAndAttach(base: string, cookies: Cookies, dossierId: string, pdf: Uint8Array): Promise<Outcome> {
+  return guarded(async () => {
+    const form = new FormData();
+    form.append('fichier', new File([new Uint8Array(pdf)], 'justificatif.pdf', { type: 'application/pdf' }));
+    const response = await fetch(`${base}/api/fichiers`, { method: 'POST', body: form, headers: { Cookie: cookieHeader(cookies), Origin: base }, signal: AbortSignal.timeout(60_000) });
+    const text = await response.text();
+    if (response.status !== 201) return failure(response.status, text, false);
+    const { id } = JSON.parse(text) as { id: string };
+    const attached = await postActionArguments(base, attachAction(dossierId), [{ dossierId, documentId: TEST_DOCUMENT, fileId: id }], cookies);
+    return attached.response.status === 200 && attached.text.includes('"ok":true') ? { ok: true, dossierId } : failure(attached.response.status, attached.text, true);
+  });
+}
+
+/** A page as a person opens it: 200 (or a redirect) is a success. */
+export function openPage(base: string, cookies: Cookies, path: string): Promise<Outcome> {
+  return guarded(async () => {
+    const response = await fetch(`${base}${path}`, { redirect: 'manual', headers: { Cookie: cookieHeader(cookies) }, signal: AbortSignal.timeout(60_000) });
+    const text = await response.text();
+    return response.status < 400 ? { ok: true } : failure(response.status, text, false);
+  });
+}

@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+// A built server run as a child process by the scripts (bench, resilience): its last output lines
+// kept for the error message, started when its home page answers, stopped with SIGTERM then
+// SIGKILL. The PID held is the server itself (STACK.md: `npx next start` forks).
+
+export type AppServer = { name: string; child: ChildProcess; base: string; output: string[] };
+
+export type StartServerOptions = {
+  name: string;
+  /** Node.js arguments, e.g. ['scripts/web-server.mjs']. */
+  args: string[];
+  port: number;
+  env: Record<string, string | undefined>;
+  /** Sees each output line first; returns true to keep it out of `output`. */
+  onLine?: (line: string) => boolean;
+  timeoutMs?: number;
+};
+
+export async function waitUntilUp(server: AppServer, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) throw new Error(`${server.name} s’est arrêté :\n${server.output.slice(-20).join('\n')}`);
+    try {
+      await (await fetch(`${server.base}/`, { redirect: 'manual', signal: AbortSignal.timeout(10_000) })).arrayBuffer();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`${server.name} ne répond pas après ${timeoutMs / 1000} s`);
+}
+
+export async function startServer(options: StartServerOptions): Promise<AppServer> {
+  const child = spawn(process.execPath, options.args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', PORT: String(options.port), ...options.env },
+  });
+  const server: AppServer = { name: options.name, child, base: `http://127.0.0.1:${options.port}`, output: [] };
+  let pending = '';
+  const onData = (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (options.onLine?.(line)) continue;
+      server.output.push(line);
+      if (server.output.length > 200) server.output.shift();
+    }
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  await waitUntilUp(server, options.timeoutMs);
+  return server;
+}
+
+export function isRunning(server: AppServer): boolean {
+  return server.child.exitCode === null && server.child.signalCode === null;
+}
+
+export async function stopServer(server: AppServer, graceMs = 8_000) {
+  if (!isRunning(server)) return;
+  server.child.kill('SIGTERM');
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => (server.child.kill('SIGKILL'), resolve()), graceMs);
+    server.child.once('exit', () => (clearTimeout(timer), resolve()));
+  });
+}
