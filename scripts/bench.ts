@@ -8,6 +8,7 @@ import { Secret, TOTP } from 'otpauth';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import pg from 'pg';
 import { formatBytes, intFlag, parseFlags, parseQueryLine, parseVmRss, percentile, rssSummary, type LoggedQuery } from './bench/args';
+import { applyMigrations } from '../lib/db/migrations';
 import { fixturesFile, type BenchFixtures } from './bench/fixtures';
 import { measureOutbox, type OutboxResult } from './bench/outbox';
 import { startServer, stopServer, type AppServer } from './support/app-server';
@@ -373,6 +374,13 @@ const verdict = (ok: boolean) => (ok ? '✅ atteint' : '❌ manqué');
 async function main() {
   if (isBuildStale()) buildApp();
   if (!QUERIES_ONLY) buildBaseline();
+
+  // Data filled by an older version: bring the schema up to date first, as `npm start` would.
+  for (const url of [databaseUrl!, ...(SMALL_DATABASE_URL ? [SMALL_DATABASE_URL] : [])]) {
+    const migrating = new pg.Client({ connectionString: url });
+    await migrating.connect();
+    await applyMigrations(migrating).finally(() => migrating.end());
+  }
 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
