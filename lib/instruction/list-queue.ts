@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { DossierStatus, Prisma } from '@/lib/generated/prisma/client';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { dossierScope, procedureScope } from './agent-scope';
+import { countPlainQueueTabs } from './count-plain-queue';
 import {
   classifySearch,
   QUEUE_COUNT_CAP,
@@ -144,21 +145,13 @@ export async function listQueue(agent: AgentViewer, query: QueueQuery): Promise<
     });
 
   const reversed = sort.direction === 'desc' ? 'asc' : 'desc';
-  // Capped counts: each reads at most QUEUE_COUNT_CAP + 1 index entries, whatever the volume. Not
-  // `count({ take })`: Prisma orders a limited read by id, and PostgreSQL then read and sorted every
-  // matching row before the limit (20–100 ms at 200 000 dossiers). In deposit order, the
-  // (status, submittedAt) and (procedureId, status, submittedAt) indexes stop at the cap (~2 ms).
-  const countTab = async (statuses: readonly DossierStatus[]) =>
-    (
-      await db.dossier.findMany({
-        where: { AND: [...filters, { status: { in: [...statuses] } }] },
-        select: { id: true },
-        orderBy: { submittedAt: 'desc' },
-        take: QUEUE_COUNT_CAP + 1,
-      })
-    ).length;
+  // Capped counts. The plain queue's in one raw query (count-plain-queue.ts); with a search or
+  // the « suivis » filter, Prisma's — the filtered set is small, or its search scans anyway.
+  const countFiltered = (statuses: readonly DossierStatus[]) =>
+    db.dossier.count({ where: { AND: [...filters, { status: { in: [...statuses] } }] }, take: QUEUE_COUNT_CAP + 1 });
+  const plain = !query.search.trim() && !query.followedOnly;
   const [tabCounts, window] = await Promise.all([
-    Promise.all(QUEUE_TABS.map((candidate) => countTab(candidate.statuses))),
+    plain ? countPlainQueueTabs(agent, procedureId) : Promise.all(QUEUE_TABS.map((candidate) => countFiltered(candidate.statuses))),
     query.before ? page(reversed, query.before) : page(sort.direction, query.after),
   ]);
 
