@@ -1,5 +1,7 @@
 import { NextRequest } from 'next/server';
-import { uniqueIp } from '@/lib/accounts/account-fixtures';
+import { expect, vi } from 'vitest';
+import { createConfirmedUser, GOOD_PASSWORD, uniqueIp } from '@/lib/accounts/account-fixtures';
+import { db } from '@/lib/db';
 import { handlers } from './config';
 
 // The next-auth configuration through its own HTTP endpoints, as a browser would use them.
@@ -80,4 +82,19 @@ export class Browser {
       else this.cookies.set(name, value);
     }
   }
+}
+
+/** Moves the faked Date forward (tests that fake only Date: the database driver keeps real timers). */
+export function advanceClock(ms: number) {
+  vi.setSystemTime(new Date(Date.now() + ms));
+}
+
+/** A confirmed user with this role, signed in through next-auth in a fresh Browser. */
+export async function signedInBrowser(role: 'USAGER' | 'INSTRUCTEUR') {
+  const user = await createConfirmedUser();
+  await db.user.update({ where: { id: user.id }, data: { role } });
+  const browser = new Browser();
+  await browser.signIn(user.email, GOOD_PASSWORD);
+  expect((await browser.session())?.user?.id).toBe(user.id);
+  return { user, browser };
 }

@@ -1,25 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD } from '@/lib/accounts/account-fixtures';
-import { db } from '@/lib/db';
-import { Browser } from './auth-browser-fixtures';
+import { advanceClock as advance, signedInBrowser as signedIn } from './auth-browser-fixtures';
 
 // security-checks.md §1 check 13 (ASVS 7.3.1), with a fake clock: an idle agent is signed out
 // after 30 minutes; activity moves the deadline; an applicant is not concerned.
 
 const MINUTE = 60 * 1000;
-
-function advance(ms: number) {
-  vi.setSystemTime(new Date(Date.now() + ms));
-}
-
-async function signedIn(role: 'USAGER' | 'INSTRUCTEUR') {
-  const user = await createConfirmedUser();
-  await db.user.update({ where: { id: user.id }, data: { role } });
-  const browser = new Browser();
-  await browser.signIn(user.email, GOOD_PASSWORD);
-  expect((await browser.session())?.user?.id).toBe(user.id);
-  return { user, browser };
-}
 
 describe('idle sessions', () => {
   afterEach(() => {

@@ -1,26 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD } from '@/lib/accounts/account-fixtures';
-import { db } from '@/lib/db';
-import { Browser } from './auth-browser-fixtures';
+import { advanceClock as advance, signedInBrowser as signedIn } from './auth-browser-fixtures';
 
 // security-checks.md §1 check 13 (ASVS 7.3.2), with a fake clock: a session ends 12 hours after
 // the sign-in, even when its cookie was refreshed in between (next-auth renews the cookie's expiry
 // at each read of its session endpoint).
 
 const MINUTE = 60 * 1000;
-
-function advance(ms: number) {
-  vi.setSystemTime(new Date(Date.now() + ms));
-}
-
-async function signedIn(role: 'USAGER' | 'INSTRUCTEUR') {
-  const user = await createConfirmedUser();
-  await db.user.update({ where: { id: user.id }, data: { role } });
-  const browser = new Browser();
-  await browser.signIn(user.email, GOOD_PASSWORD);
-  expect((await browser.session())?.user?.id).toBe(user.id);
-  return { user, browser };
-}
 
 describe('session lifetime', () => {
   afterEach(() => {
