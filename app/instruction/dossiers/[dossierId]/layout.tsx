@@ -1,11 +1,10 @@
 import Link from 'next/link';
 import { Suspense, type ReactNode } from 'react';
-import { DossierStatusTag } from '@/components/dossiers/dossier-status-tag';
+import { DossierMeta } from '@/components/dossiers/dossier-meta';
 import { DossierTabs } from '@/components/dossiers/dossier-tabs';
 import { DossierNotice } from '@/components/instruction/dossier-notice';
 import { DossierStatusActions } from '@/components/instruction/dossier-status-actions';
 import { FollowButton } from '@/components/instruction/follow-button';
-import { formatLongDate } from '@/lib/format/date';
 import { isDossierFollowed } from '@/lib/instruction/follow-dossier';
 import { agentDossierPath, INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
 import { AGENT_DOSSIER_TABS, personName, requireAgentDossier, type AgentDossierRouteParams } from './agent-dossier';
@@ -28,32 +27,15 @@ export default async function AgentDossierLayout({ children, params }: { childre
           </h1>
           <FollowButton dossierId={dossier.id} dossierNumber={dossier.number ?? ''} followed={await isDossierFollowed(agent, dossier.id)} />
         </div>
-        <dl className="dossier-meta">
-          <div>
-            <dt>Statut</dt>
-            <dd>
-              <DossierStatusTag status={dossier.status} />
-            </dd>
-          </div>
-          <div>
-            <dt>Démarche</dt>
-            <dd>{dossier.procedure.title}</dd>
-          </div>
-          <div>
-            <dt>Demandeur</dt>
-            <dd>{personName(dossier.applicant)}</dd>
-          </div>
-          <div>
-            <dt>Profil</dt>
-            <dd>{dossier.profile?.name ?? 'Particulier (sans profil)'}</dd>
-          </div>
-          {dossier.submittedAt ? (
-            <div>
-              <dt>Déposé le</dt>
-              <dd>{formatLongDate(dossier.submittedAt)}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <DossierMeta
+          status={dossier.status}
+          submittedAt={dossier.submittedAt}
+          items={[
+            { label: 'Démarche', value: dossier.procedure.title },
+            { label: 'Demandeur', value: personName(dossier.applicant) },
+            { label: 'Profil', value: dossier.profile?.name ?? 'Particulier (sans profil)' },
+          ]}
+        />
       </div>
       <Suspense>
         <DossierNotice />

@@ -1,11 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { DossierStatusTag } from '@/components/dossiers/dossier-status-tag';
+import { DossierMeta } from '@/components/dossiers/dossier-meta';
 import { DossierTabs } from '@/components/dossiers/dossier-tabs';
 import { Alert } from '@/components/ui/alert';
 import { dossierPath } from '@/lib/dossiers/dossier-paths';
 import { unsafeFindComplementRequest } from '@/lib/dossiers/find-dossier-details';
-import { formatLongDate } from '@/lib/format/date';
 import { DOSSIER_TABS, dossierTitle, requireViewerDossier, type DossierRouteParams } from '../../viewer-dossier';
 
 // The frame of every tab: title, status, profile, the services' pending request, the tabs.
@@ -21,24 +20,7 @@ export default async function DossierLayout({ children, params }: { children: Re
           <Link href="/mon-compte/dossiers">Mes dossiers</Link>
         </p>
         <h1>{dossierTitle(dossier)}</h1>
-        <dl className="dossier-meta">
-          <div>
-            <dt>Statut</dt>
-            <dd>
-              <DossierStatusTag status={dossier.status} />
-            </dd>
-          </div>
-          <div>
-            <dt>Profil</dt>
-            <dd>{dossier.profile?.name ?? 'Moi-même'}</dd>
-          </div>
-          {dossier.submittedAt ? (
-            <div>
-              <dt>Déposé le</dt>
-              <dd>{formatLongDate(dossier.submittedAt)}</dd>
-            </div>
-          ) : null}
-        </dl>
+        <DossierMeta status={dossier.status} submittedAt={dossier.submittedAt} items={[{ label: 'Profil', value: dossier.profile?.name ?? 'Moi-même' }]} />
       </div>
       {request ? (
         <Alert tone="info" title="Des informations complémentaires sont demandées" className="complement-request">
