@@ -34,7 +34,7 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
   // session (ASVS 7.3.2). A token without its sign-in time predates this rule: it ends too.
   if (typeof token.at !== 'number' || Date.now() - token.at > TWELVE_HOURS * 1000) return null;
   // Agents only: 30 minutes without a request end the session (lib/auth/session-activity.ts).
-  if (user.role !== 'USAGER' && !(await touchAgentSession(token.sid))) return null;
+  if (user.role !== 'USAGER' && !(await touchAgentSession(token.sid, user.lastSeenAt))) return null;
   const { unchecked: _unchecked, ...checked } = token;
   return { ...checked, role: user.role };
 }

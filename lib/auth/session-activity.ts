@@ -17,16 +17,18 @@ export async function startSessionActivity(sid: string, maxAgeMs: number, now = 
   ]);
 }
 
-/** False once the session has been idle too long (for good); otherwise records this request. */
-export async function touchAgentSession(sid: string, now = new Date()): Promise<boolean> {
-  const activity = await db.sessionActivity.findUnique({ where: { sid }, select: { lastSeenAt: true } });
+/**
+ * False once the session has been idle too long (for good); otherwise records this request.
+ * `lastSeenAt` is the session's recorded activity, read with the session itself (session-record.ts).
+ */
+export async function touchAgentSession(sid: string, lastSeenAt: Date | null, now = new Date()): Promise<boolean> {
   // A session signed in before this rule existed starts counting now.
-  if (!activity) {
+  if (!lastSeenAt) {
     await db.sessionActivity.createMany({ data: [{ sid, lastSeenAt: now }], skipDuplicates: true });
     return true;
   }
-  const idle = now.getTime() - activity.lastSeenAt.getTime();
+  const idle = now.getTime() - lastSeenAt.getTime();
   if (idle > AGENT_IDLE_MS) return false;
-  if (idle > TOUCH_EVERY_MS) await db.sessionActivity.updateMany({ where: { sid, lastSeenAt: activity.lastSeenAt }, data: { lastSeenAt: now } });
+  if (idle > TOUCH_EVERY_MS) await db.sessionActivity.updateMany({ where: { sid, lastSeenAt }, data: { lastSeenAt: now } });
   return true;
 }

@@ -14,6 +14,8 @@ export type SessionRecord = {
   disabledAt: Date | null;
   totpEnabledAt: Date | null;
   revoked: boolean;
+  /** The session's last recorded request (agents' sessions only, lib/auth/session-activity.ts). */
+  lastSeenAt: Date | null;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,7 +24,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const readThisRequest = cache(() => new Map<string, SessionRecord>());
 
 /**
- * One query for both reads of a signed-in request: the session callback (version, revocation)
+ * One query for both reads of a signed-in request: the session callback (version, revocation,
+ * an agent's last activity)
  * reads it, and getSessionUser (name, role, second factor) reuses it within the same request, so
  * a page pays one query for its viewer instead of three (issue 7's query budget).
  */
@@ -30,7 +33,8 @@ export async function loadSessionRecord(userId: string, sid: string): Promise<Se
   if (!UUID.test(userId) || !UUID.test(sid)) return null;
   const rows = await db.$queryRaw<SessionRecord[]>`
     SELECT u.id, u."firstName", u."lastName", u.email, u.role, u."sessionVersion", u."disabledAt", u."totpEnabledAt",
-           EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.sid = ${sid}::uuid) AS revoked
+           EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.sid = ${sid}::uuid) AS revoked,
+           (SELECT a."lastSeenAt" FROM "SessionActivity" a WHERE a.sid = ${sid}::uuid) AS "lastSeenAt"
     FROM "User" u
     WHERE u.id = ${userId}::uuid`;
   const record = rows[0] ?? null;
