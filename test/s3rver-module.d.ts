@@ -1,5 +1,6 @@
 // s3rver ships no types; only what test/s3rver-server.ts uses.
 declare module 's3rver' {
+  import type { Server } from 'node:http';
   import type { AddressInfo } from 'node:net';
 
   type S3rverOptions = {
@@ -15,5 +16,7 @@ declare module 's3rver' {
     constructor(options?: S3rverOptions);
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
+    /** The listening server, set by run(). */
+    httpServer?: Server;
   }
 }

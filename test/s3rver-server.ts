@@ -6,8 +6,10 @@ import type { S3StorageConfig } from '@/lib/storage/s3-driver';
 
 // An S3-compatible server for tests (STACK.md: no MinIO/Garage in apt), on a free loopback port,
 // keeping its objects in a temporary directory removed on stop. s3rver accepts the key pair
-// S3RVER/S3RVER and checks request signatures like S3. `interrupt()` closes the port (the store
-// is unreachable) and `restore()` opens it again on the same port with the same objects.
+// S3RVER/S3RVER and checks request signatures like S3. `interrupt()` closes the port and cuts the
+// open keep-alive connections at once (the store is unreachable from that instant; a plain close
+// would keep serving them until the clients let go), and `restore()` opens it again on the same
+// port with the same objects.
 
 export type RunningS3rver = {
   config: S3StorageConfig;
@@ -33,7 +35,9 @@ export async function startS3rver(bucket = 'guichet-test'): Promise<RunningS3rve
     },
     directory,
     interrupt: async () => {
-      await server?.close();
+      const closing = server?.close();
+      server?.httpServer?.closeAllConnections();
+      await closing;
       server = null;
     },
     restore: async () => {
