@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // The product is started once, exactly as `npm start` does (built server, embedded services or
-// E2E_DATABASE_URL), with its mail going to a real SMTP sink. scripts/test.ts picks free ports.
+// E2E_DATABASE_URL), with its mail going to a real SMTP sink and its uploads scanned by a real
+// clamd (test/clamd-server.ts). scripts/test.ts picks free ports.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const sinkHttpPort = Number(process.env.E2E_SINK_PORT ?? 2580);
+const clamdPort = Number(process.env.E2E_CLAMD_PORT ?? 3311);
 const dataDir = process.env.E2E_DATA_DIR ?? '.test-data/e2e';
 export const baseURL = `http://127.0.0.1:${port}`;
 
@@ -42,6 +44,11 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      command: `node --import tsx e2e/support/clamd-test-server.ts ${clamdPort}`,
+      port: clamdPort,
+      reuseExistingServer: false,
+    },
+    {
       command: `rm -rf ${dataDir} && node --import tsx --conditions=react-server scripts/start.ts`,
       url: `${baseURL}/`,
       timeout: 240_000,
@@ -52,6 +59,7 @@ export default defineConfig({
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        CLAMD_URL: `tcp://127.0.0.1:${clamdPort}`,
         APP_URL: baseURL,
         // Each test sends its own X-Forwarded-For, so throttling per IP is tested without one
         // test's failures blocking the others (they all come from 127.0.0.1).

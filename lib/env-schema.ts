@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseClamdUrl } from './antivirus/clamd-url';
 
 // The configuration contract of DESIGN.md. Pure (no process.env, no fs) so it can be unit-tested;
 // lib/env.ts applies it to the real environment.
@@ -44,6 +45,13 @@ export const envSchema = z
     MAIL_FROM: z.string().trim().min(3).default('Guichet <ne-pas-repondre@guichet.localhost>'),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
     WORKER: z.enum(['on', 'off']).default('on'),
+    /**
+     * The ClamAV daemon that scans every upload (lib/antivirus): tcp://hôte:port or unix:/chemin.
+     * Empty: no antivirus, files are recorded NOT_SCANNED (the README says why not in production).
+     */
+    CLAMD_URL: optionalString.refine((v) => v === undefined || parseClamdUrl(v) !== null, {
+      message: 'doit être tcp://hôte:port ou unix:/chemin/vers/clamd.ctl',
+    }),
     /** Number of reverse proxies in front of the app whose X-Forwarded-For can be trusted. */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     /** `npm run bench` only: every SQL query written to stdout, to count them per page. */

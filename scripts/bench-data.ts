@@ -222,9 +222,9 @@ async function main() {
     const to = Math.min(DOSSIERS, from + BATCH - 1);
     await step(
       `Fichiers ${from}–${to}`,
-      `INSERT INTO "StoredFile" (id, key, "originalName", mime, size, sha256, "ownerId", "createdAt", "attachedAt")
+      `INSERT INTO "StoredFile" (id, key, "originalName", mime, size, sha256, "ownerId", "createdAt", "attachedAt", "scanStatus", "scannedAt")
        SELECT pg_temp.bench_uuid('bench-file-' || k || '-' || g), 'files/bench/' || k || '-' || g, 'justificatif-' || g || '.pdf', 'application/pdf',
-              100000 + (k * g) % 900000, md5('f' || k || g) || md5('g' || k || g), d."applicantId", d."createdAt", d."submittedAt"
+              100000 + (k * g) % 900000, md5('f' || k || g) || md5('g' || k || g), d."applicantId", d."createdAt", d."submittedAt", 'CLEAN', d."createdAt"
          FROM generate_series($1::int, $2::int) AS k CROSS JOIN generate_series(1, 2) AS g
          JOIN "Dossier" d ON d.id = pg_temp.bench_uuid('bench-dossier-' || k)
         WHERE d.status <> 'BROUILLON'`,

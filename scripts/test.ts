@@ -35,6 +35,7 @@ async function main() {
       E2E_PORT: String(await freePort()),
       E2E_SMTP_PORT: String(await freePort()),
       E2E_SINK_PORT: String(await freePort()),
+      E2E_CLAMD_PORT: String(await freePort()),
       E2E_DATA_DIR: `.test-data/e2e-${process.pid}`,
       ...(e2eDatabase ? { E2E_DATABASE_URL: e2eDatabase.url } : {}),
     };

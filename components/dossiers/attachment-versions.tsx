@@ -1,8 +1,8 @@
 import type { AttachmentReview } from '@/lib/generated/prisma/enums';
-import { FileLink } from './file-link';
+import { FileLink, type LinkedFile } from './file-link';
 import { ReviewTag } from './review-tag';
 
-type Version = { id: string; review: AttachmentReview; reviewMessage: string | null; file: { id: string; originalName: string; size: number; createdAt: Date } };
+type Version = { id: string; review: AttachmentReview; reviewMessage: string | null; file: LinkedFile };
 
 /** The replaced versions of a justificatif, each with its review and the reason of a rejection. */
 export function AttachmentVersions({ versions, summary }: { versions: Version[]; summary: string }) {

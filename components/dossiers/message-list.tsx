@@ -1,11 +1,10 @@
 import { formatDateTime } from '@/lib/format/date';
-import { FileLink } from './file-link';
+import { FileLink, type LinkedFile } from './file-link';
 
 // « Échanges »: the messages of both sides, oldest first, with their files. Each side names the
 // author in its own words (authorLabel).
 
-type ListedFile = { id: string; originalName: string; size: number; createdAt: Date };
-export type ListedMessage<Author> = { id: string; body: string; fromAgent: boolean; createdAt: Date; author: Author; files: { file: ListedFile }[] };
+export type ListedMessage<Author> = { id: string; body: string; fromAgent: boolean; createdAt: Date; author: Author; files: { file: LinkedFile }[] };
 
 export function MessageList<Author>({ messages, authorLabel }: { messages: ListedMessage<Author>[]; authorLabel: (message: ListedMessage<Author>) => string }) {
   if (messages.length === 0) return <p className="empty-state">Aucun message pour l’instant.</p>;

@@ -6,7 +6,7 @@ import { AGENT_ONLY_EVENT_TYPES } from './event-labels';
 // The tabs of a visible dossier: justificatifs (current and replaced), messages, history and the
 // latest request for more information. Each starts from findDossierForViewer (null → 404).
 
-const fileSelect = { id: true, originalName: true, size: true, mime: true, createdAt: true } as const;
+const fileSelect = { id: true, originalName: true, size: true, mime: true, createdAt: true, scanStatus: true } as const;
 
 export async function listDossierAttachments(viewer: DossierViewer, dossierId: string) {
   const dossier = await findDossierForViewer(viewer, dossierId);

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createConfirmedUser } from '@/lib/accounts/account-fixtures';
 import { db } from '@/lib/db';
-import type { AttachmentReview, DossierStatus, Role } from '@/lib/generated/prisma/client';
+import type { AttachmentReview, DossierStatus, FileScanStatus, Role } from '@/lib/generated/prisma/client';
 import { createTestProcedure } from '@/lib/procedures/procedure-fixtures';
 
 // Integration tests of the follow-up (tabs, instruction functions): deposited dossiers written
@@ -10,7 +10,7 @@ import { createTestProcedure } from '@/lib/procedures/procedure-fixtures';
 
 export const followContext = { ip: '198.51.100.9' };
 
-export async function createStoredFile(ownerId: string, options: { attached?: boolean; name?: string } = {}) {
+export async function createStoredFile(ownerId: string, options: { attached?: boolean; name?: string; scanStatus?: FileScanStatus } = {}) {
   return db.storedFile.create({
     data: {
       key: `files/2026/11/${randomUUID()}`,
@@ -20,6 +20,7 @@ export async function createStoredFile(ownerId: string, options: { attached?: bo
       sha256: 'a'.repeat(64),
       ownerId,
       attachedAt: options.attached ? new Date() : null,
+      scanStatus: options.scanStatus ?? 'CLEAN',
     },
     select: { id: true },
   });

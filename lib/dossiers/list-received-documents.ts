@@ -22,6 +22,7 @@ export async function listReceivedDocuments(viewer: DossierViewer, requestedPage
       id: true,
       title: true,
       fileId: true,
+      file: { select: { scanStatus: true } },
       readAt: true,
       createdAt: true,
       dossier: { select: { id: true, number: true } },

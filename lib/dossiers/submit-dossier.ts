@@ -122,7 +122,8 @@ async function depositInTransaction(tx: Tx, viewer: { id: string }, dossierId: s
   const stored = await storeGeneratedFile(pdf, { name: receiptName, mime: 'application/pdf' }, now).catch((error: unknown) => {
     throw new ReceiptNotStoredError(error);
   });
-  const receipt = await recordStoredFile(tx, { ...stored, ownerId: viewer.id });
+  // Made here from our own data: nothing to scan.
+  const receipt = await recordStoredFile(tx, { ...stored, scanStatus: 'NOT_SCANNED', ownerId: viewer.id });
   await attachStoredFiles(tx, viewer.id, [receipt.id], now);
 
   await tx.dossier.update({ where: { id: dossierId }, data: { number, answers: answers as Prisma.InputJsonObject, receiptFileId: receipt.id } });

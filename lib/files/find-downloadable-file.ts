@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isUuid, visibleDossiersWhere } from '@/lib/dossiers/dossier-access';
 import { receivedDocumentsWhere } from '@/lib/dossiers/list-received-documents';
-import type { Prisma, Role } from '@/lib/generated/prisma/client';
+import type { FileScanStatus, Prisma, Role } from '@/lib/generated/prisma/client';
 import { dossierScope } from '@/lib/instruction/agent-scope';
 import type { ServableFile } from './serve-file';
 
@@ -11,11 +11,13 @@ import type { ServableFile } from './serve-file';
 // profiles, or their own upload not used yet. Anything else is null: the route answers 404 alike
 // whether the file exists or not. An agent also gets every file of the dossiers in their scope
 // (lib/instruction/agent-scope.ts: the démarches assigned to them, all for an administrator):
-// justificatifs, message files, receipts and the documents sent on those dossiers.
+// justificatifs, message files, receipts and the documents sent on those dossiers. Being allowed
+// to see a file is not enough to get its bytes: the routes also refuse it while the antivirus has
+// not cleared it (lib/antivirus/scan-status.ts).
 
 export type DownloadViewer = { id: string; role?: Role };
 
-export type DownloadableFile = ServableFile & { issuedDocumentId: string | null; markRead: boolean };
+export type DownloadableFile = ServableFile & { scanStatus: FileScanStatus; issuedDocumentId: string | null; markRead: boolean };
 
 export async function findDownloadableFile(viewer: DownloadViewer, fileId: string): Promise<DownloadableFile | null> {
   if (!isUuid(fileId)) return null;
@@ -44,6 +46,7 @@ export async function findDownloadableFile(viewer: DownloadViewer, fileId: strin
       mime: true,
       size: true,
       sha256: true,
+      scanStatus: true,
       issuedDocument: { select: { id: true, readAt: true, recipientUserId: true, recipientProfileId: true } },
     },
   });

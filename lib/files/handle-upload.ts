@@ -1,4 +1,7 @@
 import 'server-only';
+import { rm } from 'node:fs/promises';
+import { getScanner, type Scanner } from '@/lib/antivirus';
+import { scanUpload } from '@/lib/antivirus/scan-upload';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -13,7 +16,7 @@ import { maxUploadBytes, uploadLimitsFrom, type UploadLimits } from './upload-li
 import { refusalMessage, type UploadRefusalCode } from './upload-refusals';
 
 // POST /api/fichiers (app/api/fichiers/route.ts): one file, field `fichier`, streamed through the
-// checks into storage, recorded as an unattached StoredFile owned by the viewer. The form that
+// checks and the antivirus into storage, recorded as an unattached StoredFile owned by the viewer. The form that
 // uploads it later sends the returned id with the dossier, which attaches it.
 
 export const UPLOAD_FIELD = 'fichier';
@@ -23,9 +26,9 @@ const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 export type UploadedFileDto = { id: string; name: string; size: number; mime: string };
 
-export type UploadDependencies = { storage?: StorageDriver; limits?: UploadLimits };
+export type UploadDependencies = { storage?: StorageDriver; limits?: UploadLimits; scanner?: Scanner | null };
 
-const STATUS_OF_REFUSAL: Partial<Record<UploadRefusalCode, number>> = { 'too-large': 413, 'type-refused': 415, 'extension-mismatch': 415 };
+const STATUS_OF_REFUSAL: Partial<Record<UploadRefusalCode, number>> = { 'too-large': 413, 'type-refused': 415, 'extension-mismatch': 415, infected: 422 };
 
 const MESSAGES = {
   foreignOrigin: 'Requête refusée : elle ne provient pas de ce site.',
@@ -40,6 +43,7 @@ const failure = (status: number, message: string) => Response.json({ error: mess
 export async function handleUpload(request: Request, viewer: { id: string }, dependencies: UploadDependencies = {}): Promise<Response> {
   const limits = dependencies.limits ?? uploadLimitsFrom(env);
   const storage = dependencies.storage ?? getStorage();
+  const scanner = dependencies.scanner === undefined ? getScanner() : dependencies.scanner;
   const ip = getClientIp(request.headers, env.TRUST_PROXY);
 
   if (!isSameOriginRequest(request.headers, env.APP_URL)) return failure(403, MESSAGES.foreignOrigin);
@@ -63,6 +67,13 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
     return failure(STATUS_OF_REFUSAL[inspection.code] ?? 400, inspection.message);
   }
 
+  const scanned = await scanUpload(inspection.tempPath, scanner);
+  if (scanned.infected) {
+    await rm(inspection.tempPath, { force: true });
+    await db.$transaction((tx) => recordAudit(tx, { actorId: viewer.id, action: 'file.infected', ip, details: { signature: scanned.signature } }));
+    return failure(STATUS_OF_REFUSAL.infected!, refusalMessage('infected', limits.maxMb));
+  }
+
   let stored;
   try {
     stored = await storeUpload(inspection, { storage });
@@ -73,7 +84,7 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
 
   try {
     const { id } = await db.$transaction(async (tx) => {
-      const row = await recordStoredFile(tx, { ...stored, ownerId: viewer.id });
+      const row = await recordStoredFile(tx, { ...stored, ...scanned.scan, ownerId: viewer.id });
       await recordAudit(tx, { actorId: viewer.id, action: 'file.uploaded', targetType: 'StoredFile', targetId: row.id, ip, details: { mime: stored.mime, size: stored.size } });
       return row;
     });

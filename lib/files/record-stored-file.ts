@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import type { FileScan } from '@/lib/antivirus/scan-upload';
 import type { StoredFileData } from './store-upload';
 
 /**
@@ -7,9 +8,10 @@ import type { StoredFileData } from './store-upload';
  * a dossier, message or document attaches it (attach-stored-files.ts). In the caller's
  * transaction, beside its audit entry.
  */
-export async function recordStoredFile(tx: Tx, file: StoredFileData & { ownerId: string }): Promise<{ id: string }> {
+export async function recordStoredFile(tx: Tx, file: StoredFileData & FileScan & { ownerId: string }): Promise<{ id: string }> {
+  const { key, originalName, mime, size, sha256, ownerId, scanStatus, scannedAt, scanSignature } = file;
   return tx.storedFile.create({
-    data: { key: file.key, originalName: file.originalName, mime: file.mime, size: file.size, sha256: file.sha256, ownerId: file.ownerId },
+    data: { key, originalName, mime, size, sha256, ownerId, scanStatus, scannedAt, scanSignature },
     select: { id: true },
   });
 }

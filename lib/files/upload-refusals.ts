@@ -12,7 +12,8 @@ export type UploadRefusalCode =
   | 'pdf-encrypted'
   | 'pdf-too-complex'
   | 'damaged'
-  | 'image-too-large';
+  | 'image-too-large'
+  | 'infected';
 
 export type UploadRefusal = { ok: false; code: UploadRefusalCode; message: string };
 
@@ -39,6 +40,8 @@ export function refusalMessage(code: UploadRefusalCode, maxMb: number): string {
       return 'Le fichier est endommagé ou illisible.';
     case 'image-too-large':
       return `L’image est trop grande (plus de ${formatMillions(MAX_IMAGE_PIXELS)} millions de pixels).`;
+    case 'infected':
+      return 'L’antivirus a détecté un virus dans ce fichier : il est refusé. Analysez votre ordinateur, puis déposez une copie saine du document.';
   }
 }
 

@@ -10,7 +10,7 @@ import type { AgentViewer } from './agent-viewer';
 // query with its relations (Prisma runs one statement per relation, never one per row). Outside
 // the agent's scope, or for anyone but an agent: null, as for a dossier that does not exist.
 
-const fileSelect = { id: true, originalName: true, size: true, mime: true, createdAt: true } as const;
+const fileSelect = { id: true, originalName: true, size: true, mime: true, createdAt: true, scanStatus: true } as const;
 const personSelect = { id: true, firstName: true, lastName: true } as const;
 
 const agentDossierSelect = {

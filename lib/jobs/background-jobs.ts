@@ -1,20 +1,30 @@
 import 'server-only';
+import { getScanner } from '../antivirus';
 import { startMailWorker } from '../mail/worker';
 import { purgeOrphanFiles } from './purge-orphan-files';
+import { scanPendingFiles } from './scan-pending-files';
 
 // Everything that runs in the background: in each web process unless WORKER=off, or alone with
 // `npm run worker`. Every job is safe to run in several processes at once.
 
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 const FIRST_PURGE_AFTER_MS = 60 * 1000;
+/** Files waiting for clamd are retried this often: a short outage delays a download by seconds. */
+const SCAN_PENDING_EVERY_MS = 10 * 1000;
 
-function startOrphanFilePurge(): () => Promise<void> {
+/** Runs `job` after `firstAfterMs`, then every `everyMs`, one run at a time; the stop waits for the run in progress. */
+function startPeriodicJob(label: string, job: () => Promise<unknown>, firstAfterMs: number, everyMs: number): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
   const run = () => {
-    running = purgeOrphanFiles().catch((error: Error) => console.error(`[fichiers] purge des fichiers orphelins : ${error.message}`));
+    if (busy) return;
+    busy = true;
+    running = job()
+      .catch((error: Error) => console.error(`${label} : ${error.message}`))
+      .finally(() => (busy = false));
   };
-  const first = setTimeout(run, FIRST_PURGE_AFTER_MS);
-  const every = setInterval(run, PURGE_EVERY_MS);
+  const first = setTimeout(run, firstAfterMs);
+  const every = setInterval(run, everyMs);
   first.unref();
   every.unref();
   return async () => {
@@ -26,7 +36,13 @@ function startOrphanFilePurge(): () => Promise<void> {
 
 /** Starts the background jobs; the returned function stops them once the work in progress is done. */
 export function startBackgroundJobs(): () => Promise<void> {
-  const stops = [startMailWorker(), startOrphanFilePurge()];
+  const scanner = getScanner();
+  if (!scanner) console.warn('[antivirus] CLAMD_URL est vide : les fichiers déposés ne sont pas analysés (voir le README).');
+  const stops = [
+    startMailWorker(),
+    startPeriodicJob('[fichiers] purge des fichiers orphelins', () => purgeOrphanFiles(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),
+    ...(scanner ? [startPeriodicJob('[antivirus] analyse des fichiers en attente', () => scanPendingFiles({ scanner }), SCAN_PENDING_EVERY_MS, SCAN_PENDING_EVERY_MS)] : []),
+  ];
   return async () => {
     await Promise.all(stops.map((stop) => stop()));
   };

@@ -134,7 +134,7 @@ describe('with the SMTP relay up', () => {
     const owner = await createConfirmedUser();
     const bytes = new TextEncoder().encode('%PDF-1.4 récépissé de test');
     const stored = await storeGeneratedFile(bytes, { name: 'recepisse.pdf', mime: 'application/pdf' });
-    const file = await db.$transaction((tx) => recordStoredFile(tx, { ...stored, ownerId: owner.id }));
+    const file = await db.$transaction((tx) => recordStoredFile(tx, { ...stored, scanStatus: 'NOT_SCANNED', ownerId: owner.id }));
     await db.$transaction((tx) => enqueueEmail(tx, resetPasswordMessage(to), { attachments: [{ filename: 'recepisse-2026-000001.pdf', fileId: file.id }] }));
 
     await deliverEverything(transport);

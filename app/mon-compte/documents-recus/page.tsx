@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination } from '@/components/dossiers/pagination';
+import { ScanNoticeTag } from '@/components/dossiers/scan-notice-tag';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
+import { isServable } from '@/lib/antivirus/scan-status';
 import { dossierPath, fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { parsePageParam } from '@/lib/dossiers/list-query';
 import { listReceivedDocuments } from '@/lib/dossiers/list-received-documents';
@@ -55,9 +57,13 @@ export default async function ReceivedDocumentsPage({ searchParams }: { searchPa
                   <td>{document.dossier?.number ? <Link href={dossierPath(document.dossier.id)}>{document.dossier.number}</Link> : '—'}</td>
                   <td>{document.recipientProfile?.name ?? 'Moi-même'}</td>
                   <td>
-                    <a href={fileDownloadPath(document.fileId)} download>
-                      Télécharger<span className="visually-hidden"> « {document.title} »</span>
-                    </a>
+                    {isServable(document.file.scanStatus) ? (
+                      <a href={fileDownloadPath(document.fileId)} download>
+                        Télécharger<span className="visually-hidden"> « {document.title} »</span>
+                      </a>
+                    ) : (
+                      <ScanNoticeTag status={document.file.scanStatus} />
+                    )}
                   </td>
                 </tr>
               ))}

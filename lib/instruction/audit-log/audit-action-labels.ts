@@ -77,6 +77,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   // Files
   'file.uploaded': 'Fichier déposé',
   'file.refused': 'Fichier refusé',
+  'file.infected': 'Virus détecté dans un fichier',
 };
 
 /** The French words for a code, or the code itself when it is not in the list. */

@@ -1,11 +1,12 @@
+import { scanRefusal } from '@/lib/antivirus/scan-status';
 import { getFileViewer } from '@/lib/auth/session';
 import { findDownloadableFile, markIssuedDocumentRead } from '@/lib/files/find-downloadable-file';
 import { fileResponse } from '@/lib/files/serve-file';
 import { StorageNotFoundError } from '@/lib/storage';
 
 // Downloads: only through here, only for people who may see the file (lib/files/find-downloadable-file.ts),
-// always as an attachment with nosniff (lib/files/serve-file.ts). Same 404 for a missing file and
-// for someone else's.
+// always as an attachment with nosniff (lib/files/serve-file.ts), never before the antivirus
+// cleared it. Same 404 for a missing file and for someone else's.
 
 const NOT_FOUND = () => Response.json({ error: 'Fichier introuvable.' }, { status: 404 });
 
@@ -15,6 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { fileId } = await params;
   const file = await findDownloadableFile(viewer, fileId);
   if (!file) return NOT_FOUND();
+  const refused = scanRefusal(file.scanStatus);
+  if (refused) return Response.json({ error: refused.message }, { status: refused.status });
   try {
     const response = await fileResponse(file);
     if (file.markRead && file.issuedDocumentId) await markIssuedDocumentRead(file.issuedDocumentId);

@@ -1,10 +1,11 @@
+import { scanRefusal } from '@/lib/antivirus/scan-status';
 import { getFileViewer } from '@/lib/auth/session';
 import { findDownloadableFile } from '@/lib/files/find-downloadable-file';
 import { fileResponse } from '@/lib/files/serve-file';
 import { isPreviewable, previewHeaders } from '@/lib/files/preview-headers';
 import { StorageNotFoundError } from '@/lib/storage';
 
-// « Aperçu »: the same files as the download route (same rule, same 404), shown inside our own
+// « Aperçu »: the same files as the download route (same rule, same 404, same antivirus gate), shown inside our own
 // pages (<img>, <iframe>) instead of downloaded. Only the checked types (PDF without scripts,
 // re-encoded images); this response alone may be framed, by our origin only (preview-headers.ts).
 // It never marks a received document as read: only a real download does. Its refusals carry the
@@ -19,6 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { fileId } = await params;
   const file = await findDownloadableFile(viewer, fileId);
   if (!file || !isPreviewable(file.mime)) return NOT_FOUND();
+  const refused = scanRefusal(file.scanStatus);
+  if (refused) return refusal(refused.message, refused.status);
   try {
     return await fileResponse(file, undefined, { inline: true, headers: previewHeaders(file.mime) });
   } catch (error) {

@@ -5,6 +5,7 @@ import { FileLink } from '@/components/dossiers/file-link';
 import { ReviewTag } from '@/components/dossiers/review-tag';
 import { AttachmentReviewForm } from '@/components/instruction/attachment-review-form';
 import { FilePreview } from '@/components/instruction/file-preview';
+import { isServable } from '@/lib/antivirus/scan-status';
 import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { isDecided } from '@/lib/dossiers/status';
 import { formatDateTime } from '@/lib/format/date';
@@ -28,6 +29,7 @@ export default async function AgentDossierAttachmentsPage({ params, searchParams
       {dossier.documents.map((document) => {
         const { current, replaced } = documentVersions(dossier.attachments, document.id);
         const headingId = `document-${document.id}`;
+        const servable = current ? isServable(current.file.scanStatus) : false;
         return (
           <article key={document.id} className="card stack" aria-labelledby={headingId}>
             <h3 id={headingId}>{document.label}</h3>
@@ -35,9 +37,11 @@ export default async function AgentDossierAttachmentsPage({ params, searchParams
               <>
                 <p>
                   <FileLink file={current.file} />{' '}
-                  <a href={fileDownloadPath(current.file.id)} download className="btn-secondary btn-small">
-                    Télécharger<span className="visually-hidden"> {current.file.originalName}</span>
-                  </a>
+                  {servable ? (
+                    <a href={fileDownloadPath(current.file.id)} download className="btn-secondary btn-small">
+                      Télécharger<span className="visually-hidden"> {current.file.originalName}</span>
+                    </a>
+                  ) : null}
                 </p>
                 <p>
                   <ReviewTag review={current.review} />
@@ -53,7 +57,7 @@ export default async function AgentDossierAttachmentsPage({ params, searchParams
                     <strong>Motif du rejet :</strong> {current.reviewMessage}
                   </p>
                 ) : null}
-                <FilePreview file={current.file} />
+                {servable ? <FilePreview file={current.file} /> : null}
                 {canReview ? (
                   <AttachmentReviewForm
                     dossierId={dossier.id}

@@ -1,0 +1,22 @@
+import 'server-only';
+import { createReadStream } from 'node:fs';
+import type { FileScanStatus } from '@/lib/generated/prisma/client';
+import type { Scanner } from './clamd-scanner';
+
+// The scan of an upload, before it is stored (lib/files/handle-upload.ts): an infected file is
+// refused on the spot, next to the field; a clean one is recorded CLEAN; when clamd cannot answer,
+// the file is kept PENDING and the worker scans it again (scan-pending-files.ts). It is served
+// to nobody until then.
+
+export type FileScan = { scanStatus: FileScanStatus; scannedAt?: Date; scanSignature?: string };
+
+export type UploadScan = { infected: true; signature: string } | { infected: false; scan: FileScan };
+
+export async function scanUpload(path: string, scanner: Scanner | null, now = new Date()): Promise<UploadScan> {
+  if (!scanner) return { infected: false, scan: { scanStatus: 'NOT_SCANNED' } };
+  const verdict = await scanner.scan(createReadStream(path));
+  if (verdict.status === 'INFECTED') return { infected: true, signature: verdict.signature };
+  if (verdict.status === 'CLEAN') return { infected: false, scan: { scanStatus: 'CLEAN', scannedAt: now } };
+  console.warn(`[antivirus] analyse impossible à l’envoi (${verdict.reason}) : le fichier attend la prochaine analyse.`);
+  return { infected: false, scan: { scanStatus: 'PENDING', scannedAt: now } };
+}

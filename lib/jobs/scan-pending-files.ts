@@ -1,0 +1,60 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { Scanner } from '@/lib/antivirus';
+import { db } from '@/lib/db';
+import { getStorage, type StorageDriver, StorageNotFoundError } from '@/lib/storage';
+
+// The files stored while clamd could not answer (PENDING) are scanned again until it does. Until
+// then nobody can download them (lib/antivirus/scan-status.ts): with clamd stopped, they stay
+// pending, never pass as clean. Safe to run in several workers at once: each verdict is written
+// only over PENDING, and scanning a file twice is harmless. The oldest come first; a run stops at
+// the first "clamd unavailable" and the next run starts again from there.
+
+export type ScanPendingOptions = { scanner: Scanner; storage?: StorageDriver; batchSize?: number; now?: () => Date };
+
+export type ScanPendingReport = { clean: number; infected: number; unavailable: boolean };
+
+export async function scanPendingFiles(options: ScanPendingOptions): Promise<ScanPendingReport> {
+  const { scanner, batchSize = 20, now = () => new Date() } = options;
+  const storage = options.storage ?? getStorage();
+  const report: ScanPendingReport = { clean: 0, infected: 0, unavailable: false };
+  const pending = await db.storedFile.findMany({
+    where: { scanStatus: 'PENDING' },
+    orderBy: { createdAt: 'asc' },
+    take: batchSize,
+    select: { id: true, key: true, ownerId: true },
+  });
+  for (const file of pending) {
+    let body;
+    try {
+      body = await storage.get(file.key);
+    } catch (error) {
+      // No object (an orphan being purged): nothing to scan, it can never be served anyway.
+      if (error instanceof StorageNotFoundError) continue;
+      throw error;
+    }
+    const verdict = await scanner.scan(body);
+    if (verdict.status === 'UNAVAILABLE') {
+      await db.storedFile.updateMany({ where: { id: file.id, scanStatus: 'PENDING' }, data: { scannedAt: now() } });
+      report.unavailable = true;
+      console.warn(`[antivirus] clamd indisponible (${verdict.reason}) : ${pending.length} fichier(s) restent en attente.`);
+      break;
+    }
+    if (verdict.status === 'CLEAN') {
+      const { count } = await db.storedFile.updateMany({ where: { id: file.id, scanStatus: 'PENDING' }, data: { scanStatus: 'CLEAN', scannedAt: now() } });
+      report.clean += count;
+      continue;
+    }
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.storedFile.updateMany({
+        where: { id: file.id, scanStatus: 'PENDING' },
+        data: { scanStatus: 'INFECTED', scannedAt: now(), scanSignature: verdict.signature },
+      });
+      if (count === 0) return;
+      report.infected += 1;
+      await recordAudit(tx, { actorId: null, action: 'file.infected', targetType: 'StoredFile', targetId: file.id, details: { signature: verdict.signature, ownerId: file.ownerId } });
+    });
+    console.warn(`[antivirus] virus détecté (${verdict.signature}) dans le fichier ${file.id} : il ne sera jamais servi.`);
+  }
+  return report;
+}
