@@ -1,0 +1,82 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eicarPdf, onePagePdf } from '@/e2e/fixtures/files/generators';
+import { EICAR, type RunningClamd, startClamd, TEST_SIGNATURE } from '@/test/clamd-server';
+import { createClamdScanner } from './clamd-scanner';
+
+// The scanner against a real clamd (test/clamd-server.ts, whose database detects EICAR anywhere):
+// only clamd's own "OK" gives CLEAN; a stopped or silent clamd gives UNAVAILABLE, never CLEAN.
+
+let clamd: RunningClamd;
+let cleanPdf: Buffer;
+let infectedPdf: Buffer;
+
+const address = () => ({ host: '127.0.0.1', port: clamd.port });
+
+beforeAll(async () => {
+  clamd = await startClamd();
+  cleanPdf = Buffer.from(await (await onePagePdf('Attestation')).save());
+  infectedPdf = await eicarPdf(EICAR);
+});
+afterAll(async () => {
+  await clamd?.remove();
+});
+
+describe('createClamdScanner (real clamd)', () => {
+  it('answers CLEAN for an ordinary PDF', async () => {
+    expect(await createClamdScanner(address()).scan(Readable.from([cleanPdf]))).toEqual({ status: 'CLEAN' });
+  });
+
+  it('answers INFECTED with the signature name for a PDF carrying EICAR, even sent in small chunks', async () => {
+    const scanner = createClamdScanner(address());
+    const verdict = await scanner.scan(Readable.from([infectedPdf]));
+    expect(verdict).toEqual({ status: 'INFECTED', signature: expect.stringContaining(TEST_SIGNATURE) });
+
+    const chunks = Array.from({ length: Math.ceil(infectedPdf.length / 100) }, (_, index) => infectedPdf.subarray(index * 100, (index + 1) * 100));
+    expect(await scanner.scan(Readable.from(chunks))).toMatchObject({ status: 'INFECTED' });
+  });
+
+  it('answers UNAVAILABLE, never CLEAN, while clamd is stopped, and CLEAN again once it is back', async () => {
+    const scanner = createClamdScanner(address());
+    await clamd.stop();
+    try {
+      for (const body of [cleanPdf, infectedPdf]) {
+        expect(await scanner.scan(Readable.from([body]))).toEqual({ status: 'UNAVAILABLE', reason: expect.any(String) });
+      }
+    } finally {
+      await clamd.start();
+    }
+    expect(await scanner.scan(Readable.from([cleanPdf]))).toEqual({ status: 'CLEAN' });
+  });
+});
+
+describe('createClamdScanner (a server that accepts and never answers)', () => {
+  let silent: Server;
+  const sockets = new Set<Socket>();
+
+  beforeAll(async () => {
+    silent = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.resume(); // reads everything, answers nothing
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  });
+
+  it('answers UNAVAILABLE within the timeout', async () => {
+    const port = (silent.address() as { port: number }).port;
+    const timeoutMs = 300;
+    const started = Date.now();
+    const verdict = await createClamdScanner({ host: '127.0.0.1', port }, timeoutMs).scan(Readable.from([cleanPdf]));
+    const elapsed = Date.now() - started;
+    expect(verdict).toEqual({ status: 'UNAVAILABLE', reason: expect.any(String) });
+    expect(sockets.size, 'the scanner did reach the silent server').toBe(1);
+    expect(elapsed).toBeGreaterThanOrEqual(timeoutMs - 20);
+    expect(elapsed).toBeLessThan(timeoutMs + 1_000);
+  });
+});

@@ -1,0 +1,124 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eicarPdf, onePagePdf } from '@/e2e/fixtures/files/generators';
+import { createConfirmedUser } from '@/lib/accounts/account-fixtures';
+import { createClamdScanner, type Scanner } from '@/lib/antivirus/clamd-scanner';
+import { db } from '@/lib/db';
+import { handleUpload } from '@/lib/files/handle-upload';
+import { uploadRequest } from '@/lib/files/upload-request-fixtures';
+import type { FileScanStatus } from '@/lib/generated/prisma/client';
+import { createFsDriver } from '@/lib/storage/fs-driver';
+import type { StorageDriver } from '@/lib/storage/types';
+import { EICAR, type RunningClamd, startClamd, TEST_SIGNATURE } from '@/test/clamd-server';
+import { scanPendingFiles } from './scan-pending-files';
+
+// The worker's rescan of the files stored while clamd was down, with a real clamd: they really
+// are uploaded with clamd stopped (so PENDING through the product's own path), then scanned.
+// The database is shared with the other test files: rows PENDING without an object in this
+// test's storage are skipped by the job, and a large batch keeps them from hiding ours.
+
+let clamd: RunningClamd;
+let scanner: Scanner;
+let cleanPdf: Buffer;
+let infectedPdf: Buffer;
+
+let dir: string;
+let storage: StorageDriver;
+let ownerId: string;
+
+const scan = (withScanner: Scanner = scanner) => scanPendingFiles({ scanner: withScanner, storage, batchSize: 1_000 });
+const statusOf = (id: string) => db.storedFile.findUniqueOrThrow({ where: { id }, select: { scanStatus: true, scannedAt: true, scanSignature: true } });
+const infectedAudits = (id: string) => db.auditLog.findMany({ where: { action: 'file.infected', targetId: id }, select: { actorId: true, targetType: true, details: true } });
+
+/** Uploads while clamd is stopped: the file is stored PENDING (handle-upload.ts). */
+async function uploadPending(bytes: Buffer): Promise<string> {
+  const response = await handleUpload(uploadRequest({ bytes, name: 'Justificatif.pdf', type: 'application/pdf' }), { id: ownerId }, { storage, scanner, limits: { maxMb: 20, tmpDir: path.join(dir, 'tmp') } });
+  expect(response.status).toBe(201);
+  const { id } = await response.json();
+  expect((await statusOf(id)).scanStatus).toBe('PENDING');
+  return id;
+}
+
+beforeAll(async () => {
+  clamd = await startClamd();
+  scanner = createClamdScanner({ host: '127.0.0.1', port: clamd.port });
+  cleanPdf = Buffer.from(await (await onePagePdf('Attestation')).save());
+  infectedPdf = await eicarPdf(EICAR);
+});
+afterAll(async () => {
+  await clamd?.remove();
+});
+beforeEach(async () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  dir = await mkdtemp(path.join(tmpdir(), 'guichet-scan-pending-'));
+  storage = createFsDriver(path.join(dir, 'files'));
+  ownerId = (await createConfirmedUser()).id;
+  await clamd.stop();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await clamd.start();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('scanPendingFiles (real clamd)', () => {
+  it('leaves the files PENDING while clamd is down, then gives each its verdict once it is back; a second run changes nothing', async () => {
+    const clean = await uploadPending(cleanPdf);
+    const infected = await uploadPending(infectedPdf);
+
+    expect(await scan()).toEqual({ clean: 0, infected: 0, unavailable: true });
+    for (const id of [clean, infected]) expect((await statusOf(id)).scanStatus).toBe('PENDING');
+    expect(await infectedAudits(infected)).toEqual([]);
+
+    await clamd.start();
+    expect(await scan()).toEqual({ clean: 1, infected: 1, unavailable: false });
+    expect(await statusOf(clean)).toEqual({ scanStatus: 'CLEAN', scannedAt: expect.any(Date), scanSignature: null });
+    expect(await statusOf(infected)).toEqual({ scanStatus: 'INFECTED', scannedAt: expect.any(Date), scanSignature: expect.stringContaining(TEST_SIGNATURE) });
+    const audit = { actorId: null, targetType: 'StoredFile', details: { signature: expect.stringContaining(TEST_SIGNATURE), ownerId } };
+    expect(await infectedAudits(infected)).toEqual([audit]);
+
+    const after = [await statusOf(clean), await statusOf(infected)];
+    expect(await scan()).toEqual({ clean: 0, infected: 0, unavailable: false });
+    expect([await statusOf(clean), await statusOf(infected)]).toEqual(after);
+    expect(await infectedAudits(infected)).toEqual([audit]);
+  });
+
+  it('never writes a verdict over a status another worker set while it was scanning', async () => {
+    const clean = await uploadPending(cleanPdf);
+    const infected = await uploadPending(infectedPdf);
+    await clamd.start();
+    // Another worker (or an earlier run) gives both files their verdict while this one scans.
+    const earlier = new Date('2026-11-01T09:00:00Z');
+    const concurrent: [string, { scanStatus: FileScanStatus; scanSignature?: string }][] = [
+      [clean, { scanStatus: 'CLEAN' }],
+      [infected, { scanStatus: 'INFECTED', scanSignature: 'Autre.Worker' }],
+    ];
+    let raced = false;
+    const racing: Scanner = {
+      async scan(body) {
+        if (!raced) for (const [id, data] of concurrent) await db.storedFile.update({ where: { id }, data: { ...data, scannedAt: earlier } });
+        raced = true;
+        return scanner.scan(body);
+      },
+    };
+
+    expect(await scan(racing)).toEqual({ clean: 0, infected: 0, unavailable: false });
+    expect(await statusOf(clean)).toEqual({ scanStatus: 'CLEAN', scannedAt: earlier, scanSignature: null });
+    expect(await statusOf(infected)).toEqual({ scanStatus: 'INFECTED', scannedAt: earlier, scanSignature: 'Autre.Worker' });
+    expect(await infectedAudits(infected)).toEqual([]);
+  });
+
+  it('only ever touches PENDING files (a CLEAN, INFECTED or NOT_SCANNED row is not rescanned)', async () => {
+    await clamd.start();
+    const ids: Record<string, string> = {};
+    for (const [status, bytes] of [['NOT_SCANNED', infectedPdf], ['CLEAN', infectedPdf], ['INFECTED', cleanPdf]] as const) {
+      const response = await handleUpload(uploadRequest({ bytes, name: 'a.pdf', type: 'application/pdf' }), { id: ownerId }, { storage, scanner: null, limits: { maxMb: 20, tmpDir: path.join(dir, 'tmp') } });
+      ids[status] = (await response.json()).id;
+      await db.storedFile.update({ where: { id: ids[status] }, data: { scanStatus: status } });
+    }
+    expect(await scan()).toEqual({ clean: 0, infected: 0, unavailable: false });
+    for (const [status, id] of Object.entries(ids)) expect((await statusOf(id)).scanStatus, status).toBe(status);
+  });
+});
