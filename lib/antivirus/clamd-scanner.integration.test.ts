@@ -56,7 +56,8 @@ describe('createClamdScanner (a server that accepts and never answers)', () => {
   const sockets = new Set<Socket>();
 
   beforeAll(async () => {
-    silent = createServer((socket) => {
+    // allowHalfOpen: even the scanner's own end of the connection gets no answer, like a hung clamd.
+    silent = createServer({ allowHalfOpen: true }, (socket) => {
       sockets.add(socket);
       socket.on('error', () => undefined);
       socket.resume(); // reads everything, answers nothing
@@ -78,5 +79,32 @@ describe('createClamdScanner (a server that accepts and never answers)', () => {
     expect(sockets.size, 'the scanner did reach the silent server').toBe(1);
     expect(elapsed).toBeGreaterThanOrEqual(timeoutMs - 20);
     expect(elapsed).toBeLessThan(timeoutMs + 1_000);
+  });
+});
+
+describe('createClamdScanner (a server whose answer is neither OK nor FOUND)', () => {
+  // Answers once the INSTREAM ends (its last chunk is four zero bytes), like clamd would.
+  async function answering(reply: string): Promise<{ port: number; close: () => Promise<void> }> {
+    const server = createServer((socket) => {
+      let received = Buffer.alloc(0);
+      socket.on('error', () => undefined);
+      socket.on('data', (chunk) => {
+        received = Buffer.concat([received, chunk]);
+        if (received.length > 14 && received.subarray(-4).equals(Buffer.alloc(4))) socket.end(`${reply}\0`);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { port: (server.address() as { port: number }).port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  }
+
+  it.each(['stream: INSTREAM size limit exceeded. ERROR', 'UNKNOWN COMMAND', 'stream: peut-être'])('answers UNAVAILABLE to « %s »', async (reply) => {
+    const server = await answering(reply);
+    try {
+      const verdict = await createClamdScanner({ host: '127.0.0.1', port: server.port }, 5_000).scan(Readable.from([cleanPdf]));
+      expect(verdict).toEqual({ status: 'UNAVAILABLE', reason: expect.any(String) });
+      expect(verdict.status === 'UNAVAILABLE' && verdict.reason, 'an answer, not the timeout').not.toMatch(/pas de réponse/);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -28,7 +28,7 @@ let dir: string;
 let storage: StorageDriver;
 let ownerId: string;
 
-const scan = (withScanner: Scanner = scanner) => scanPendingFiles({ scanner: withScanner, storage, batchSize: 1_000 });
+const scan = (withScanner: Scanner = scanner, now?: () => Date) => scanPendingFiles({ scanner: withScanner, storage, batchSize: 1_000, now });
 const statusOf = (id: string) => db.storedFile.findUniqueOrThrow({ where: { id }, select: { scanStatus: true, scannedAt: true, scanSignature: true } });
 const infectedAudits = (id: string) => db.auditLog.findMany({ where: { action: 'file.infected', targetId: id }, select: { actorId: true, targetType: true, details: true } });
 
@@ -68,8 +68,12 @@ describe('scanPendingFiles (real clamd)', () => {
     const clean = await uploadPending(cleanPdf);
     const infected = await uploadPending(infectedPdf);
 
-    expect(await scan()).toEqual({ clean: 0, infected: 0, unavailable: true });
-    for (const id of [clean, infected]) expect((await statusOf(id)).scanStatus).toBe('PENDING');
+    // The run stops at the first file clamd could not scan (the oldest): only its attempt is dated.
+    const attempt = new Date('2026-11-02T10:00:00Z');
+    const uploadedAt = (await statusOf(infected)).scannedAt;
+    expect(await scan(scanner, () => attempt)).toEqual({ clean: 0, infected: 0, unavailable: true });
+    expect(await statusOf(clean)).toEqual({ scanStatus: 'PENDING', scannedAt: attempt, scanSignature: null });
+    expect(await statusOf(infected)).toEqual({ scanStatus: 'PENDING', scannedAt: uploadedAt, scanSignature: null });
     expect(await infectedAudits(infected)).toEqual([]);
 
     await clamd.start();
@@ -110,7 +114,7 @@ describe('scanPendingFiles (real clamd)', () => {
     expect(await infectedAudits(infected)).toEqual([]);
   });
 
-  it('only ever touches PENDING files (a CLEAN, INFECTED or NOT_SCANNED row is not rescanned)', async () => {
+  it('only ever scans PENDING files (a CLEAN, INFECTED or NOT_SCANNED row is neither rescanned nor changed)', async () => {
     await clamd.start();
     const ids: Record<string, string> = {};
     for (const [status, bytes] of [['NOT_SCANNED', infectedPdf], ['CLEAN', infectedPdf], ['INFECTED', cleanPdf]] as const) {
@@ -118,7 +122,10 @@ describe('scanPendingFiles (real clamd)', () => {
       ids[status] = (await response.json()).id;
       await db.storedFile.update({ where: { id: ids[status] }, data: { scanStatus: status } });
     }
-    expect(await scan()).toEqual({ clean: 0, infected: 0, unavailable: false });
+    let scans = 0;
+    const counting: Scanner = { scan: (body) => ((scans += 1), scanner.scan(body)) };
+    expect(await scan(counting)).toEqual({ clean: 0, infected: 0, unavailable: false });
+    expect(scans).toBe(0);
     for (const [status, id] of Object.entries(ids)) expect((await statusOf(id)).scanStatus, status).toBe(status);
   });
 });
