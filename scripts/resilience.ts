@@ -1,25 +1,27 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import pg from 'pg';
+import { eicarPdf } from '../e2e/fixtures/files/generators';
+import { clamdBinary, EICAR, startClamd, type RunningClamd } from '../test/clamd-server';
 import { startS3rver, type RunningS3rver } from '../test/s3rver-server';
 import { isRunning, startServer, stopServer, type AppServer } from './support/app-server';
 import { buildApp, isBuildStale } from './support/build';
 import { freePort } from './support/free-port';
 import { actionRedirect, cookieHeader, LOGIN_ACTION, postAction, signIn, type Cookies } from './support/http-session';
 import { launchBrowser, renderedPage } from './resilience/browser-check';
-import { deposit, LOGOUT_EVERYWHERE, openPage, startDraft, submit, TEST_DOCUMENT, TEST_FIELD, uploadAndAttach, type Outcome } from './resilience/journeys';
+import { attachFile, deposit, downloadFile, LOGOUT_EVERYWHERE, openPage, startDraft, submit, TEST_DOCUMENT, TEST_FIELD, uploadAndAttach, uploadFile, type Outcome } from './resilience/journeys';
 import { ensureNginx, startLoadBalancer, type LoadBalancer } from './resilience/load-balancer';
 import { startPostgresCluster, type PostgresCluster } from './resilience/postgres-cluster';
 import { emptyErrors, formatTable, judgeErrorAnswer, scenarioPassed, type ScenarioResult } from './resilience/report';
 
 // npm run test:resilience (also run by .ci/run). Two web instances (WORKER=off) and one worker
-// behind nginx on loopback, sharing a throwaway PostgreSQL cluster, s3rver and an SMTP sink; then
-// five incidents, each with a hard time bound, checked from the users' side and in the database.
+// behind nginx on loopback, sharing a throwaway PostgreSQL cluster, s3rver, an SMTP sink and a
+// test clamd; then six incidents, each with a hard time bound, checked from the users' side and in the database.
 // Prints the table; exits 1 when an operation was lost or duplicated, a person saw a trace or an
 // unclear error, or the service did not recover. See docs/decisions/019-resilience-test.md.
 
@@ -96,6 +98,7 @@ function spawnChild(name: string, args: string[], env: Record<string, string>, r
 type Platform = {
   cluster: PostgresCluster;
   store: RunningS3rver;
+  clamd: RunningClamd;
   sink: Child & { api: string };
   worker: Child;
   web: [AppServer, AppServer];
@@ -152,12 +155,16 @@ async function createFixtures(url: string, authSecret: string): Promise<{ slug: 
   }
 }
 
-async function startPlatform(dir: string): Promise<Platform> {
+/** `partial` gets each service as it starts, so that a start that fails half-way still stops them. */
+async function startPlatform(dir: string, partial: Partial<Platform>): Promise<Platform> {
   ensureNginx();
+  // .ci/run installs it; said before a build, not after.
+  if (!clamdBinary()) throw new Error('clamd est absent : installez le paquet Debian clamav-daemon (apt-get install clamav-daemon).');
   if (isBuildStale()) buildApp();
-  log('PostgreSQL jetable, S3 (s3rver), puits SMTP…');
-  const cluster = await startPostgresCluster();
-  const store = await startS3rver('guichet-resilience');
+  log('PostgreSQL jetable, S3 (s3rver), puits SMTP, clamd de test…');
+  const cluster = (partial.cluster = await startPostgresCluster());
+  const store = (partial.store = await startS3rver('guichet-resilience'));
+  const clamd = (partial.clamd = await startClamd());
   const [smtpPort, sinkPort, lbPort, portA, portB] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   const sink = await spawnChild('Puits SMTP', ['--import', 'tsx', 'e2e/support/smtp-sink-server.ts', String(smtpPort), String(sinkPort)], {}, /SMTP sink/);
   const authSecret = randomBytes(32).toString('base64');
@@ -177,6 +184,7 @@ async function startPlatform(dir: string): Promise<Platform> {
     S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
     S3_FORCE_PATH_STYLE: 'true',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    CLAMD_URL: clamd.url,
     DATA_DIR: path.join(dir, 'data'),
     TRUST_PROXY: '1',
     MAX_UPLOAD_MB: '5',
@@ -187,7 +195,7 @@ async function startPlatform(dir: string): Promise<Platform> {
   const worker = await spawnChild('Worker', ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], { ...webEnv, NODE_ENV: 'production' }, /worker démarré/);
   const lb = await startLoadBalancer({ dir: path.join(dir, 'nginx'), port: lbPort, upstreams: [portA, portB] });
   log(`Répartiteur nginx sur ${base} → ${portA}, ${portB}`);
-  return { cluster, store, sink: { ...sink, api: `http://127.0.0.1:${sinkPort}` }, worker, web, webPorts: [portA, portB], webEnv, lb, base, dir, slug, applicants };
+  return { cluster, store, clamd, sink: { ...sink, api: `http://127.0.0.1:${sinkPort}` }, worker, web, webPorts: [portA, portB], webEnv, lb, base, dir, slug, applicants };
 }
 
 async function stopPlatform(platform: Partial<Platform>) {
@@ -199,6 +207,7 @@ async function stopPlatform(platform: Partial<Platform>) {
     child.child.kill('SIGTERM');
   }
   await platform.store?.stop().catch(() => undefined);
+  await platform.clamd?.remove().catch(() => undefined);
   platform.cluster?.remove();
 }
 
@@ -455,9 +464,10 @@ async function databaseRestart(platform: Platform, sessions: Cookies[], t: Tally
   return finish(t);
 }
 
-async function tinyPdf(): Promise<Uint8Array> {
+/** A one-page PDF; `label` makes its bytes (so its SHA-256) its own. */
+async function tinyPdf(label = ''): Promise<Uint8Array> {
   const document = await PDFDocument.create();
-  document.addPage().drawText('Justificatif du test de resilience');
+  document.addPage().drawText(`Justificatif du test de resilience ${label}`.trim());
   return document.save();
 }
 
@@ -510,8 +520,10 @@ async function objectStoreScenario(platform: Platform, sessions: Cookies[]): Pro
   const backAt = Date.now();
   log('Stockage S3 rétabli.');
   let firstUploadAfter = 0;
+  // An upload alone: attaching it to drafts[0] would fail for good once its owner has deposited
+  // (seen on a loaded machine: no recovery measured although the store was back).
   const probe = waitFor(async () => {
-    const ok = (await uploadAndAttach(platform.base, people[0], drafts[0], pdf)).ok;
+    const ok = (await uploadFile(platform.base, people[0], pdf)).ok;
     if (ok) firstUploadAfter = Date.now();
     return ok;
   }, 30_000, 200);
@@ -577,6 +589,204 @@ async function sharedSecurityScenario(platform: Platform, emails: { loggedOut: s
   return finish(t);
 }
 
+/** A file uploaded in scenario 6, and what the antivirus must make of it. */
+type ScannedFile = { id: string; owner: number; infected: boolean; sha256: string };
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** 6. clamd stopped during uploads: files accepted but served to nobody, then judged by the worker once it is back. */
+async function antivirusScenario(platform: Platform, sessions: Cookies[]): Promise<ScenarioResult> {
+  const t = tally('Antivirus arrêté pendant des envois');
+  const browser = await launchBrowser();
+  try {
+    return await antivirusOutage(platform, sessions, t, browser);
+  } finally {
+    await browser.close();
+    // Whatever happened, clamd answers again afterwards (start() does nothing when it runs).
+    await platform.clamd.start().catch(() => undefined);
+  }
+}
+
+async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally, browser: Browser): Promise<ScenarioResult> {
+  const problems = t.result.problems;
+  const eicarServed = (id: string, when: string) => problems.push(`fichier EICAR ${id} servi (200) ${when} : un virus a été téléchargé`);
+
+  // clamd answering: a clean file is accepted and served at once, an EICAR one refused on the spot.
+  const first = sessions[0];
+  const clean = await tinyPdf('avant la panne');
+  const accepted = see(t, await uploadFile(platform.base, first, clean));
+  t.result.operations++;
+  if (!accepted.ok || !accepted.fileId) problems.push('un fichier sain est refusé alors que clamd répond');
+  else {
+    const served = await downloadFile(platform.base, first, accepted.fileId);
+    t.result.operations++;
+    see(t, served.outcome);
+    if (served.status !== 200 || served.sha256 !== sha256(clean)) problems.push(`le fichier sain envoyé avec clamd en marche n’est pas servi tel quel (${served.status})`);
+  }
+  // The test signature matches the EICAR string anywhere: the suffix makes each such PDF unique.
+  const eicar = await eicarPdf(`${EICAR} avant la panne`);
+  const refused = see(t, await uploadFile(platform.base, first, eicar));
+  t.result.operations++;
+  if (refused.ok) {
+    problems.push('fichier EICAR accepté (201) alors que clamd répond');
+    if (refused.fileId && (await downloadFile(platform.base, first, refused.fileId)).status === 200) eicarServed(refused.fileId, 'avec clamd en marche');
+  } else if (refused.status !== 422) problems.push(`fichier EICAR refusé avec ${refused.status} au lieu de 422`);
+  if ((await query(platform, `SELECT 1 FROM "StoredFile" WHERE sha256 = $1`, [sha256(eicar)])).length) problems.push('le fichier EICAR refusé a pourtant été enregistré');
+
+  // Each person's draft, made before the outage (no scan there).
+  const people = sessions.slice(0, 8);
+  const keys = people.map(() => randomUUID());
+  const drafts: string[] = [];
+  for (const [index, cookies] of people.entries()) {
+    const started = await startDraft(platform.base, cookies, platform.slug, keys[index]);
+    if (!started.ok || !started.dossierId) throw new Error(`Brouillon impossible : ${JSON.stringify(started)}`);
+    drafts.push(started.dossierId);
+  }
+
+  await platform.clamd.stop();
+  const stoppedAt = Date.now();
+  log('clamd arrêté.');
+  // The worker's failed scans of the pending files (lib/jobs/scan-pending-files.ts logs each).
+  let workerTries = 0;
+  const countTries = (chunk: Buffer) => void (workerTries += chunk.toString('utf8').match(/clamd indisponible/g)?.length ?? 0);
+  const workerOutput = [platform.worker.child.stdout!, platform.worker.child.stderr!];
+  for (const stream of workerOutput) stream.on('data', countTries);
+
+  // Everyone uploads two PDFs: even people attach a clean one and keep an EICAR one unattached,
+  // odd people the reverse; then they deposit. Every upload is accepted (201), left pending.
+  const files: ScannedFile[] = [];
+  const lostFiles = new Set<string>();
+  await inParallel(people, people.length, async (cookies, index) => {
+    for (const [infected, attached] of [[index % 2 === 1, true], [index % 2 === 0, false]] as const) {
+      const label = `${index + 1} ${attached ? 'joint' : 'libre'}`;
+      const bytes = infected ? await eicarPdf(`${EICAR} ${label}`) : await tinyPdf(label);
+      const uploaded = see(t, await uploadFile(platform.base, cookies, bytes));
+      t.result.operations++;
+      if (!uploaded.ok || !uploaded.fileId) {
+        problems.push(`envoi ${uploaded.ok ? 'sans identifiant' : `refusé (${uploaded.status})`} pendant la panne de clamd, au lieu d’être gardé en attente`);
+        if (!infected) lostFiles.add(`envoi ${label}`);
+        continue;
+      }
+      files.push({ id: uploaded.fileId, owner: index, infected, sha256: sha256(bytes) });
+      if (attached && !see(t, await attachFile(platform.base, cookies, drafts[index], uploaded.fileId)).ok) problems.push('un fichier en attente d’analyse ne peut pas être joint au brouillon');
+    }
+    t.result.operations++;
+    if (!see(t, await deposit(platform.base, cookies, drafts[index])).ok) problems.push('dépôt impossible pendant la panne de clamd');
+  });
+  const statuses = async () =>
+    new Map((await query<{ id: string; status: string }>(platform, `SELECT id::text, "scanStatus"::text AS status FROM "StoredFile" WHERE id = ANY($1::uuid[])`, [files.map((file) => file.id)])).map((row) => [row.id, row.status]));
+  const checkPending = async (when: string) => {
+    const notPending = [...(await statuses()).values()].filter((status) => status !== 'PENDING');
+    if (notPending.length) problems.push(`${when}, ${notPending.length} fichier(s) ne sont pas en attente (${[...new Set(notPending)].join(', ')})`);
+  };
+  await checkPending('pendant la panne');
+
+  // Every download meanwhile (both instances, through nginx) is refused with 409, never served.
+  const downloadRound = async (when: string) => {
+    for (const file of files) {
+      const got = await downloadFile(platform.base, people[file.owner], file.id);
+      t.result.operations++;
+      see(t, got.outcome);
+      if (got.status === 200 && file.infected) eicarServed(file.id, when);
+      else if (got.status === 200) problems.push(`fichier ${file.id} servi (200) ${when}, avant d’avoir été analysé`);
+      else if (got.status !== 409) problems.push(`téléchargement ${when} : ${got.status} au lieu de 409`);
+    }
+  };
+  await downloadRound('pendant la panne');
+
+  // What the applicant sees on « Justificatifs »: the file listed without a link, and why.
+  const justificatifs = (owner: number) => `${platform.base}/mon-compte/dossiers/${drafts[owner]}/justificatifs`;
+  const excerpt = (text: string) => text.replace(/\s+/g, ' ').slice(0, 100);
+  for (const owner of [0, 1]) {
+    const { status, text } = await renderedPage(browser, justificatifs(owner), people[owner]);
+    t.result.operations++;
+    const shown = text.includes('Analyse antivirus en cours');
+    log(`Navigateur pendant la panne : justificatifs de l’usager ${owner + 1} → ${status}, « Analyse antivirus en cours » ${shown ? 'affiché' : 'ABSENT'}`);
+    if (status !== 200 || !shown) problems.push(`pendant la panne, ${justificatifs(owner)} ne montre pas « Analyse antivirus en cours » : ${status} « ${excerpt(text)} »`);
+  }
+
+  // The worker meets the outage too (every 10 s): its failed try must not clear anything.
+  if (!(await waitFor(async () => workerTries > 0, 25_000, 250))) problems.push('le worker n’a rien tenté pendant la panne : le scénario ne prouve rien');
+  await checkPending('après un essai du worker');
+  await downloadRound('pendant la panne, après un essai du worker');
+  for (const stream of workerOutput) stream.off('data', countTries);
+
+  await platform.clamd.start();
+  const backAt = Date.now();
+  log(`clamd relancé après ${((backAt - stoppedAt) / 1000).toFixed(0)} s (${workerTries} essai(s) du worker en échec, ${files.length} fichiers en attente).`);
+
+  // Within 60 s: each clean file served (its bytes unchanged), each EICAR one refused (403).
+  const servedAt = new Map<string, number>();
+  const settled = new Set<string>();
+  const deadline = backAt + 60_000;
+  for (let round = 0; settled.size < files.length && Date.now() < deadline && round < 1_000; round++) {
+    for (const file of files.filter((candidate) => !settled.has(candidate.id))) {
+      const got = await downloadFile(platform.base, people[file.owner], file.id);
+      if (got.status === 200 && file.infected) (eicarServed(file.id, 'après le retour de clamd'), settled.add(file.id));
+      else if (got.status === 200) {
+        servedAt.set(file.id, Date.now());
+        settled.add(file.id);
+        if (got.sha256 !== file.sha256) problems.push(`fichier ${file.id} servi avec un contenu différent de celui envoyé`);
+      } else if (got.status === 403) {
+        settled.add(file.id);
+        if (!file.infected) problems.push(`fichier sain ${file.id} bloqué comme infecté`);
+      } else if (got.status !== 409) problems.push(`téléchargement après le retour de clamd : ${got.status} (fichier ${file.infected ? 'EICAR' : 'sain'})`);
+    }
+    if (settled.size < files.length) await sleep(250);
+  }
+  t.result.recoveryMs = servedAt.size ? Math.min(...servedAt.values()) - backAt : null;
+  for (const file of files) if (!file.infected && !servedAt.has(file.id)) lostFiles.add(file.id);
+  const unsettled = files.filter((file) => file.infected && !settled.has(file.id)).length;
+  if (unsettled) problems.push(`${unsettled} fichier(s) EICAR ni bloqué(s) (403) ni servi(s) 60 s après le retour de clamd`);
+  log(`Après le retour de clamd : premier fichier sain téléchargeable en ${t.result.recoveryMs === null ? '—' : `${(t.result.recoveryMs / 1000).toFixed(1)} s`}, ${settled.size}/${files.length} fichiers jugés en ${((Date.now() - backAt) / 1000).toFixed(1)} s.`);
+
+  // What each person meets now, and again a moment later: clean files served, EICAR ones never.
+  const finalRound = async (when: string) => {
+    for (const file of files) {
+      const got = await downloadFile(platform.base, people[file.owner], file.id);
+      t.result.operations++;
+      see(t, got.outcome);
+      if (file.infected && got.status === 200) eicarServed(file.id, when);
+      else if (file.infected && got.status !== 403) problems.push(`fichier EICAR ${when} : ${got.status} au lieu de 403`);
+      else if (!file.infected && (got.status !== 200 || got.sha256 !== file.sha256)) problems.push(`fichier sain ${when} : ${got.status}${got.status === 200 ? ', contenu différent' : ''}`);
+    }
+  };
+  await finalRound('après le retour de clamd');
+  for (const [owner, expected, gone] of [[0, null, 'Analyse antivirus en cours'], [1, 'Bloqué : virus détecté', 'Analyse antivirus en cours']] as const) {
+    const { status, text } = await renderedPage(browser, justificatifs(owner), people[owner]);
+    t.result.operations++;
+    log(`Navigateur après le retour de clamd : justificatifs de l’usager ${owner + 1} → ${status}, « ${expected ?? 'Analyse antivirus en cours'} » ${text.includes(expected ?? gone) ? 'affiché' : 'absent'}`);
+    if (status !== 200 || (expected && !text.includes(expected)) || text.includes(gone)) {
+      problems.push(`après le retour de clamd, ${justificatifs(owner)} montre : ${status} « ${excerpt(text)} »`);
+    }
+  }
+  await finalRound('un peu plus tard');
+
+  // In the database: each file once, with its verdict; one attachment per dossier; each dossier deposited once.
+  const final = await statuses();
+  const wrongVerdicts = new Map<string, number>();
+  for (const file of files) {
+    const status = final.get(file.id);
+    if (!status) lostFiles.add(file.id);
+    else if (status !== (file.infected ? 'INFECTED' : 'CLEAN')) {
+      const kind = `fichier(s) ${file.infected ? 'EICAR' : 'sain(s)'} enregistré(s) ${status}`;
+      wrongVerdicts.set(kind, (wrongVerdicts.get(kind) ?? 0) + 1);
+    }
+  }
+  for (const [kind, count] of wrongVerdicts) problems.push(`à la fin, ${count} ${kind}`);
+  const copies = await query<{ extra: number }>(
+    platform,
+    `SELECT (count(*) - 1)::int AS extra FROM "StoredFile" WHERE sha256 = ANY($1::text[]) GROUP BY sha256 HAVING count(*) > 1
+     UNION ALL SELECT (count(*) - 1)::int FROM "Attachment" WHERE "dossierId" = ANY($2::uuid[]) GROUP BY "dossierId" HAVING count(*) > 1`,
+    [files.map((file) => file.sha256), drafts],
+  );
+  const states = await countLostAndDuplicated(platform, keys);
+  t.result.lost = lostFiles.size + states.lost;
+  t.result.duplicated = copies.reduce((sum, row) => sum + row.extra, 0) + states.duplicated;
+  t.result.problems = [...new Set(problems)];
+  return finish(t);
+}
+
 function finish(t: Tally): ScenarioResult {
   const { result } = t;
   result.userErrors[t.shellsShowFrench ? 'clear' : 'unclear'] += t.shells;
@@ -602,7 +812,7 @@ async function main() {
   const results: ScenarioResult[] = [];
   let crashed: Error | null = null;
   try {
-    platform = await bounded('Démarrage de la plateforme', 8 * 60_000, () => startPlatform(dir));
+    platform = await bounded('Démarrage de la plateforme', 8 * 60_000, () => startPlatform(dir, platform));
     const ready = platform as Platform;
     const setupDone = Date.now();
     const sessions = await signInAll(ready, ready.applicants.slice(0, APPLICANTS));
@@ -612,6 +822,7 @@ async function main() {
       ['PostgreSQL', 120_000, () => databaseRestartScenario(ready, sessions)],
       ['stockage S3', 90_000, () => objectStoreScenario(ready, sessions)],
       ['limitation et déconnexion', 60_000, () => sharedSecurityScenario(ready, { loggedOut: ready.applicants[APPLICANTS], throttled: ready.applicants[APPLICANTS + 1] })],
+      ['antivirus', 180_000, () => antivirusScenario(ready, sessions)],
     ];
     for (const [label, bound, run] of scenarios) {
       if (Date.now() - setupDone > TOTAL_BOUND_MS) throw new Error(`durée totale dépassée avant le scénario « ${label} »`);
@@ -633,7 +844,7 @@ async function main() {
   if (results.length) console.log(formatTable(results));
   for (const result of results) for (const problem of result.problems) console.log(`- ${result.title} : ${problem}`);
   if (crashed) console.error(`\nLe test de résilience n’a pas pu aller au bout : ${crashed.stack ?? crashed.message}`);
-  const ok = !crashed && results.length === 5 && results.every(scenarioPassed);
+  const ok = !crashed && results.length === 6 && results.every(scenarioPassed);
   console.log(`\n${ok ? 'Résilience : tout est tenu' : 'Résilience : ÉCHEC'} (${Math.round((Date.now() - started) / 1000)} s)`);
   process.exit(ok ? 0 : 1);
 }

@@ -18,6 +18,9 @@ export const TEST_SIGNATURE = 'Guichet.Test.EICAR';
 
 const CLAMD = ['/usr/sbin/clamd', '/usr/bin/clamd'].find((candidate) => existsSync(candidate));
 
+/** Where Debian's clamd is installed; undefined when the package is missing. */
+export const clamdBinary = (): string | undefined => CLAMD;
+
 export type RunningClamd = { url: string; port: number; start: () => Promise<void>; stop: () => Promise<void>; remove: () => Promise<void> };
 
 /** Answers true when clamd replies PONG on the port. */

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { actionRedirect, cookieHeader, postAction, postActionArguments, type Cookies, type ServerAction } from '../support/http-session';
 import { isErrorShell, judgeErrorAnswer, type ErrorVerdict } from './report';
 
 // What the resilience test does as a person would, over HTTP through the load balancer: deposit
 // a demand (« Déposer une demande » with the form's idempotency key, then « Déposer »), upload
-// and attach a justificatif, open a page. Each answer is judged as the person would see it.
+// and attach a justificatif, download a file, open a page. Each answer is judged as the person
+// would see it.
 
 const DRAFT_ACTIONS = 'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts';
 const startAction = (slug: string): ServerAction => ({ file: 'app/(public)/demarches/[slug]/deposer/actions.ts', name: 'startDossierAction', path: `/demarches/${slug}/deposer` });
@@ -19,7 +21,7 @@ export const TEST_DOCUMENT = 'piece-jointe';
  * One answer seen by the person: success, or an error judged as they would see it. `shell`: the
  * page's error is rendered by the browser (see browser-check.ts), not in the HTML itself.
  */
-export type Outcome = { ok: true; dossierId?: string } | { ok: false; status: number; verdict: ErrorVerdict; shell?: boolean; detail: string };
+export type Outcome = { ok: true; dossierId?: string; fileId?: string } | { ok: false; status: number; verdict: ErrorVerdict; shell?: boolean; detail: string };
 
 function failure(status: number, body: string, serverAction: boolean): Outcome {
   // A server action's refusal (200) is worded in the form; its failure (500) only carries a digest.
@@ -64,18 +66,48 @@ export async function submit(base: string, cookies: Cookies, slug: string, key: 
   return deposit(base, cookies, started.dossierId);
 }
 
-/** POST /api/fichiers then the attach action: the file joined to the draft as TEST_DOCUMENT. */
-export function uploadAndAttach(base: string, cookies: Cookies, dossierId: string, pdf: Uint8Array): Promise<Outcome> {
+/** POST /api/fichiers, as the « Choisir un fichier » field does: 201 and the new file's id, or the refusal. */
+export function uploadFile(base: string, cookies: Cookies, pdf: Uint8Array): Promise<Outcome> {
   return guarded(async () => {
     const form = new FormData();
     form.append('fichier', new File([new Uint8Array(pdf)], 'justificatif.pdf', { type: 'application/pdf' }));
     const response = await fetch(`${base}/api/fichiers`, { method: 'POST', body: form, headers: { Cookie: cookieHeader(cookies), Origin: base }, signal: AbortSignal.timeout(60_000) });
     const text = await response.text();
     if (response.status !== 201) return failure(response.status, text, false);
-    const { id } = JSON.parse(text) as { id: string };
-    const attached = await postActionArguments(base, attachAction(dossierId), [{ dossierId, documentId: TEST_DOCUMENT, fileId: id }], cookies);
-    return attached.response.status === 200 && attached.text.includes('"ok":true') ? { ok: true, dossierId } : failure(attached.response.status, attached.text, true);
+    return { ok: true, fileId: (JSON.parse(text) as { id: string }).id };
   });
+}
+
+/** The attach action the field calls next: the uploaded file joined to the draft as TEST_DOCUMENT. */
+export function attachFile(base: string, cookies: Cookies, dossierId: string, fileId: string): Promise<Outcome> {
+  return guarded(async () => {
+    const attached = await postActionArguments(base, attachAction(dossierId), [{ dossierId, documentId: TEST_DOCUMENT, fileId }], cookies);
+    return attached.response.status === 200 && attached.text.includes('"ok":true') ? { ok: true, dossierId, fileId } : failure(attached.response.status, attached.text, true);
+  });
+}
+
+/** POST /api/fichiers then the attach action: the file joined to the draft as TEST_DOCUMENT. */
+export async function uploadAndAttach(base: string, cookies: Cookies, dossierId: string, pdf: Uint8Array): Promise<Outcome> {
+  const uploaded = await uploadFile(base, cookies, pdf);
+  if (!uploaded.ok || !uploaded.fileId) return uploaded;
+  return attachFile(base, cookies, dossierId, uploaded.fileId);
+}
+
+/** A download (GET /api/fichiers/<id>): its HTTP status (0: connection cut), the bytes' SHA-256 when served. */
+export type Download = { status: number; sha256: string | null; outcome: Outcome };
+
+export async function downloadFile(base: string, cookies: Cookies, fileId: string): Promise<Download> {
+  // The status is kept apart: a 200 whose body is then cut still counts as served.
+  let status = 0;
+  try {
+    const response = await fetch(`${base}/api/fichiers/${fileId}`, { redirect: 'manual', headers: { Cookie: cookieHeader(cookies) }, signal: AbortSignal.timeout(60_000) });
+    status = response.status;
+    if (status !== 200) return { status, sha256: null, outcome: failure(status, await response.text(), false) };
+    const sha256 = createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex');
+    return { status, sha256, outcome: { ok: true, fileId } };
+  } catch (error) {
+    return { status, sha256: null, outcome: networkFailure(error) };
+  }
 }
 
 /** A page as a person opens it: 200 (or a redirect) is a success. */

@@ -9,6 +9,13 @@ describe('judgeErrorAnswer', () => {
     expect(judgeErrorAnswer('{"error":"Le fichier n’a pas pu être enregistré. Réessayez dans quelques instants."}')).toBe('clear');
   });
 
+  it('accepts the antivirus’ refusals of an upload and of a download', () => {
+    expect(judgeErrorAnswer('{"error":"L’antivirus a détecté un virus dans ce fichier : il est refusé."}')).toBe('clear');
+    expect(judgeErrorAnswer('{"error":"Ce fichier est en cours d’analyse antivirus : il pourra être téléchargé dans quelques minutes."}')).toBe('clear');
+    expect(judgeErrorAnswer('{"error":"Ce fichier a été bloqué : l’antivirus y a détecté un virus."}')).toBe('clear');
+    expect(judgeErrorAnswer('{"error":"Forbidden"}')).toBe('unclear');
+  });
+
   it('refuses an empty shell or an English page', () => {
     expect(judgeErrorAnswer('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>')).toBe('unclear');
     expect(judgeErrorAnswer('<html><head><title>502 Bad Gateway</title></head></html>')).toBe('unclear');

@@ -15,8 +15,9 @@ const STACK_TRACE = [
 ];
 
 // Words of the product's error pages and messages (app/error.tsx, app/global-error.tsx, the
-// upload route's refusals, the load balancer's page), or of a domain refusal.
-const FRENCH_ERROR = [/Une erreur est survenue/, /Service momentanément indisponible/, /Réessayez/, /n’a pas pu/];
+// upload route's refusals, the load balancer's page), or of a domain refusal (the antivirus'
+// refusals of an upload and of a download: lib/files/upload-refusals.ts, lib/antivirus/scan-status.ts).
+const FRENCH_ERROR = [/Une erreur est survenue/, /Service momentanément indisponible/, /Réessayez/, /n’a pas pu/, /l’antivirus|analyse antivirus/i];
 
 /**
  * An error answer (status ≥ 400, or a success status whose body is a refusal): clear when it
