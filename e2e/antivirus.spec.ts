@@ -148,6 +148,9 @@ test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours
   await expect(agentCard.getByText(PENDING_NOTICE, { exact: true })).toBeVisible();
   await expect(agentCard.getByText('Télécharger')).toHaveCount(0);
   await expect(waysToTheFile(agentCard)).toHaveCount(0);
+  // Nobody can open it, so nobody can « Valider » it yet; « Rejeter » stays.
+  await expect(agentCard.getByRole('link', { name: /^Valider/ })).toHaveCount(0);
+  await expect(agentCard.getByRole('link', { name: /^Rejeter/ })).toBeVisible();
   await expectAccessible(agentPage);
   await agentPage.screenshot({ path: test.info().outputPath('agent-justificatifs-en-attente.png'), fullPage: true });
   expect((await agentPage.request.get(`/api/fichiers/${fileId}`)).status()).toBe(409);
@@ -177,6 +180,7 @@ test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours
   await expect(agentCard.getByText(PENDING_NOTICE)).toHaveCount(0);
   await expect(agentCard.getByRole('link', { name: /Télécharger/ })).toBeVisible();
   await expect(agentCard.locator('iframe[title="Aperçu de attestation.pdf"]')).toBeVisible();
+  await expect(agentCard.getByRole('link', { name: /^Valider/ })).toBeVisible();
   expect((await agentPage.request.get(`/api/fichiers/${fileId}`)).status()).toBe(200);
   await agentPage.context().close();
   await applicantPage.context().close();
@@ -195,6 +199,8 @@ test('un justificatif bloqué par l’antivirus : « Bloqué : virus détecté �
   await expect(agentCard.getByText(BLOCKED_NOTICE, { exact: true })).toBeVisible();
   await expect(agentCard.getByText('Télécharger')).toHaveCount(0);
   await expect(waysToTheFile(agentCard)).toHaveCount(0);
+  await expect(agentCard.getByRole('link', { name: /^Valider/ })).toHaveCount(0);
+  await expect(agentCard.getByRole('link', { name: /^Rejeter/ })).toBeVisible();
   await expectAccessible(agentPage);
   const refusedToAgent = await agentPage.request.get(`/api/fichiers/${fileId}`);
   expect(refusedToAgent.status()).toBe(403);

@@ -12,24 +12,28 @@ import { HiddenFields, PlainTextarea } from './instruction-fields';
 // it works without JavaScript); « Rejeter » asks for the « Motif », which the applicant reads in
 // their « Justificatifs » tab. The form carries the attachment and the review state the agent saw:
 // if the file was replaced or reviewed meanwhile, nothing is written and the page comes back fresh.
+// « Valider » is not offered for a file the antivirus has not cleared (nobody can open it);
+// reviewAttachment refuses it too.
 
 type Props = {
   dossierId: string;
   attachmentId: string;
   review: AttachmentReview;
+  /** False while the antivirus has not cleared the file (lib/antivirus/scan-status.ts). */
+  canValidate: boolean;
   documentLabel: string;
   open: 'valider' | 'rejeter' | null;
   basePath: string;
 };
 
-export function AttachmentReviewForm({ dossierId, attachmentId, review, documentLabel, open, basePath }: Props) {
+export function AttachmentReviewForm({ dossierId, attachmentId, review, canValidate, documentLabel, open, basePath }: Props) {
   const [state, action, pending] = useActionState(reviewAttachmentAction, null);
   const values = state && !state.ok ? state.values : undefined;
   const panelId = `verifier-${attachmentId}`;
   if (!open) {
     return (
       <ul className="dossier-actions" aria-label={`Vérifier « ${documentLabel} »`}>
-        {review !== 'VALIDE' ? (
+        {review !== 'VALIDE' && canValidate ? (
           <li>
             <Link href={`${basePath}?valider=${attachmentId}#${panelId}`} scroll={false} className="btn-secondary">
               Valider<span className="visually-hidden"> « {documentLabel} »</span>

@@ -7,7 +7,7 @@ import { DocumentTitleRequiredError } from './issue-document';
 import { NoteRequiredError } from './add-private-note';
 import { ComplementMessageRequiredError } from './request-complement';
 import { NotDecidedError } from './reopen-instruction';
-import { DossierDecidedError, RejectionReasonRequiredError } from './review-attachment';
+import { AttachmentNotClearedError, DossierDecidedError, RejectionReasonRequiredError } from './review-attachment';
 
 // The expected refusals of the instruction functions, as the forms show them (ActionResult).
 // Conflicts (DossierConflictError, AttachmentChangedError) and « introuvable » are not here: the
@@ -22,6 +22,8 @@ export function instructionFailure(error: unknown): ActionFailure | null {
   if (error instanceof ComplementMessageRequiredError || error instanceof NoteRequiredError) return failOnField('body', error.message);
   if (error instanceof DocumentTitleRequiredError) return failOnField('title', error.message);
   if (error instanceof StoredFileUnavailableError) return failOnField('fichier', FILE_UNAVAILABLE);
-  if (error instanceof InvalidTransitionError || error instanceof NotDecidedError || error instanceof DossierDecidedError) return fail(error.message);
+  if (error instanceof InvalidTransitionError || error instanceof NotDecidedError || error instanceof DossierDecidedError || error instanceof AttachmentNotClearedError) {
+    return fail(error.message);
+  }
   return null;
 }

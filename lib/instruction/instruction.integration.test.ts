@@ -8,7 +8,7 @@ import { assignInstructor } from './instruction-fixtures';
 import { DossierNotFoundForAgentError } from './load-agent-dossier';
 import { issueDocument } from './issue-document';
 import { requestComplement } from './request-complement';
-import { RejectionReasonRequiredError, reviewAttachment } from './review-attachment';
+import { AttachmentNotClearedError, RejectionReasonRequiredError, reviewAttachment } from './review-attachment';
 import { sendAgentMessage } from './send-agent-message';
 import { startInstruction } from './start-instruction';
 
@@ -46,6 +46,19 @@ describe('instruction functions', () => {
       reviewMessage: 'Document illisible',
     });
     expect(await findEmails(await applicantEmail(applicantId), 'attachment-rejected')).toHaveLength(1);
+  });
+
+  it('does not validate a justificatif the antivirus has not cleared, but may reject it', async () => {
+    const agent = await createUserWithRole('ADMIN');
+    const { attachmentId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
+    const { fileId } = await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { fileId: true } });
+    for (const scanStatus of ['PENDING', 'INFECTED'] as const) {
+      await db.storedFile.update({ where: { id: fileId }, data: { scanStatus } });
+      await expect(reviewAttachment(agent, attachmentId, { decision: 'VALIDE' }), scanStatus).rejects.toBeInstanceOf(AttachmentNotClearedError);
+      expect((await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true } })).review).toBe('EN_ATTENTE');
+    }
+    await reviewAttachment(agent, attachmentId, { decision: 'REJETE', message: 'Fichier bloqué par l’antivirus : envoyez une copie saine.' });
+    expect((await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true } })).review).toBe('REJETE');
   });
 
   it('sends a message and issues a document to the dossier’s applicant', async () => {

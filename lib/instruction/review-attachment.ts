@@ -1,4 +1,5 @@
 import 'server-only';
+import { isServable } from '@/lib/antivirus/scan-status';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import type { AttachmentReview } from '@/lib/generated/prisma/enums';
@@ -34,6 +35,14 @@ export class DossierDecidedError extends Error {
   }
 }
 
+/** « Valider » a file nobody can open: the antivirus has not cleared it (pending or blocked). */
+export class AttachmentNotClearedError extends Error {
+  constructor() {
+    super('Ce justificatif n’a pas été validé : l’antivirus ne l’a pas encore déclaré sain (analyse en cours ou virus détecté). Attendez la fin de l’analyse, ou rejetez-le pour demander un autre fichier.');
+    this.name = 'AttachmentNotClearedError';
+  }
+}
+
 export type AttachmentReviewInput = {
   decision: 'VALIDE' | 'REJETE';
   message?: string;
@@ -48,12 +57,13 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
   if (input.decision === 'REJETE' && (reason.length === 0 || reason.length > 2000)) throw new RejectionReasonRequiredError();
   await db.$transaction(async (tx) => {
     const attachment = /^[0-9a-f-]{36}$/i.test(attachmentId)
-      ? await tx.attachment.findFirst({ where: { id: attachmentId }, select: { id: true, dossierId: true, documentId: true, replacedById: true, review: true } })
+      ? await tx.attachment.findFirst({ where: { id: attachmentId }, select: { id: true, dossierId: true, documentId: true, replacedById: true, review: true, file: { select: { scanStatus: true } } } })
       : null;
     const dossier = attachment ? await loadDossierForAgent(tx, agent, attachment.dossierId) : null;
     if (!attachment || !dossier) throw new DossierNotFoundForAgentError();
     if (attachment.replacedById !== null) throw new AttachmentChangedError('replaced');
     if (isDecided(dossier.status)) throw new DossierDecidedError();
+    if (input.decision === 'VALIDE' && !isServable(attachment.file.scanStatus)) throw new AttachmentNotClearedError();
     const reviewMessage = input.decision === 'REJETE' ? reason : null;
     // Guarded write: a replacement or another review committed since the read above wins.
     const updated = await tx.attachment.updateMany({

@@ -114,6 +114,22 @@ describe('scanPendingFiles (real clamd)', () => {
     expect(await infectedAudits(infected)).toEqual([]);
   });
 
+  it('does not let pending files whose object is gone hold back the others, even one file a run', async () => {
+    const lost = await uploadPending(cleanPdf);
+    const { key } = await db.storedFile.findUniqueOrThrow({ where: { id: lost }, select: { key: true } });
+    await storage.delete(key);
+    const clean = await uploadPending(cleanPdf);
+    await clamd.start();
+    // Every PENDING row of the shared database is either ours or has no object in this storage:
+    // each try dates a file and sends it to the back, so ours comes up within that many runs.
+    const pending = await db.storedFile.count({ where: { scanStatus: 'PENDING' } });
+    for (let run = 0; run < pending && (await statusOf(clean)).scanStatus === 'PENDING'; run++) {
+      await scanPendingFiles({ scanner, storage, batchSize: 1 });
+    }
+    expect((await statusOf(clean)).scanStatus).toBe('CLEAN');
+    expect((await statusOf(lost)).scanStatus).toBe('PENDING');
+  });
+
   it('only ever scans PENDING files (a CLEAN, INFECTED or NOT_SCANNED row is neither rescanned nor changed)', async () => {
     await clamd.start();
     const ids: Record<string, string> = {};

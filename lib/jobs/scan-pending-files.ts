@@ -7,8 +7,10 @@ import { getStorage, type StorageDriver, StorageNotFoundError } from '@/lib/stor
 // The files stored while clamd could not answer (PENDING) are scanned again until it does. Until
 // then nobody can download them (lib/antivirus/scan-status.ts): with clamd stopped, they stay
 // pending, never pass as clean. Safe to run in several workers at once: each verdict is written
-// only over PENDING, and scanning a file twice is harmless. The oldest come first; a run stops at
-// the first "clamd unavailable" and the next run starts again from there.
+// only over PENDING, and scanning a file twice is harmless. The least recently tried come first
+// (never tried, then oldest try): every try dates the file, so a file that cannot be scanned (its
+// object is gone) goes to the back instead of holding a place in every batch. A run stops at the
+// first "clamd unavailable" and the next run starts again from there.
 
 export type ScanPendingOptions = { scanner: Scanner; storage?: StorageDriver; batchSize?: number; now?: () => Date };
 
@@ -20,7 +22,7 @@ export async function scanPendingFiles(options: ScanPendingOptions): Promise<Sca
   const report: ScanPendingReport = { clean: 0, infected: 0, unavailable: false };
   const pending = await db.storedFile.findMany({
     where: { scanStatus: 'PENDING' },
-    orderBy: { createdAt: 'asc' },
+    orderBy: [{ scannedAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'asc' }],
     take: batchSize,
     select: { id: true, key: true, ownerId: true },
   });
@@ -29,8 +31,11 @@ export async function scanPendingFiles(options: ScanPendingOptions): Promise<Sca
     try {
       body = await storage.get(file.key);
     } catch (error) {
-      // No object (an orphan being purged): nothing to scan, it can never be served anyway.
-      if (error instanceof StorageNotFoundError) continue;
+      // No object (an orphan being purged): nothing to scan, and it can never be served anyway.
+      if (error instanceof StorageNotFoundError) {
+        await db.storedFile.updateMany({ where: { id: file.id, scanStatus: 'PENDING' }, data: { scannedAt: now() } });
+        continue;
+      }
       throw error;
     }
     const verdict = await scanner.scan(body);

@@ -63,6 +63,7 @@ export default async function AgentDossierAttachmentsPage({ params, searchParams
                     dossierId={dossier.id}
                     attachmentId={current.id}
                     review={current.review}
+                    canValidate={servable}
                     documentLabel={document.label}
                     open={firstParam(query.valider) === current.id ? 'valider' : firstParam(query.rejeter) === current.id ? 'rejeter' : null}
                     basePath={basePath}
