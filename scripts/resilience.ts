@@ -386,9 +386,14 @@ async function smtpOutageScenario(platform: Platform, sessions: Cookies[]): Prom
 /** 3. PostgreSQL stopped then started under load: clear French errors meanwhile, recovery without help. */
 async function databaseRestartScenario(platform: Platform, sessions: Cookies[]): Promise<ScenarioResult> {
   const t = tally('PostgreSQL redémarré sous charge');
+  return withBrowser((browser) => databaseRestart(platform, sessions, t, browser));
+}
+
+/** A Chromium for the scenarios that look at pages as a person would, closed whatever happens. */
+async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await launchBrowser();
   try {
-    return await databaseRestart(platform, sessions, t, browser);
+    return await use(browser);
   } finally {
     await browser.close();
   }
@@ -597,11 +602,9 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /** 6. clamd stopped during uploads: files accepted but served to nobody, then judged by the worker once it is back. */
 async function antivirusScenario(platform: Platform, sessions: Cookies[]): Promise<ScenarioResult> {
   const t = tally('Antivirus arrêté pendant des envois');
-  const browser = await launchBrowser();
   try {
-    return await antivirusOutage(platform, sessions, t, browser);
+    return await withBrowser((browser) => antivirusOutage(platform, sessions, t, browser));
   } finally {
-    await browser.close();
     // Whatever happened, clamd answers again afterwards (start() does nothing when it runs).
     await platform.clamd.start().catch(() => undefined);
   }

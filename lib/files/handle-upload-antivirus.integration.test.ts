@@ -2,13 +2,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { eicarPdf, onePagePdf } from '@/e2e/fixtures/files/generators';
 import { createConfirmedUser } from '@/lib/accounts/account-fixtures';
-import { createClamdScanner, type Scanner } from '@/lib/antivirus/clamd-scanner';
+import { startTestAntivirus } from '@/lib/antivirus/antivirus-fixtures';
+import type { Scanner } from '@/lib/antivirus/clamd-scanner';
 import { db } from '@/lib/db';
 import { createFsDriver } from '@/lib/storage/fs-driver';
 import type { StorageDriver } from '@/lib/storage/types';
-import { EICAR, type RunningClamd, startClamd, TEST_SIGNATURE } from '@/test/clamd-server';
+import { type RunningClamd, TEST_SIGNATURE } from '@/test/clamd-server';
 import { handleUpload } from './handle-upload';
 import { uploadRequest } from './upload-request-fixtures';
 
@@ -36,10 +36,7 @@ async function storedKeys(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  clamd = await startClamd();
-  scanner = createClamdScanner({ host: '127.0.0.1', port: clamd.port });
-  cleanPdf = Buffer.from(await (await onePagePdf('Attestation')).save());
-  infectedPdf = await eicarPdf(EICAR);
+  ({ clamd, scanner, cleanPdf, infectedPdf } = await startTestAntivirus());
 });
 afterAll(async () => {
   await clamd?.remove();
