@@ -476,11 +476,8 @@ async function tinyPdf(label = ''): Promise<Uint8Array> {
   return document.save();
 }
 
-/** 4. The object store unreachable during uploads: a clear error, no dossier pointing to a missing file, the retry works. */
-async function objectStoreScenario(platform: Platform, sessions: Cookies[]): Promise<ScenarioResult> {
-  const t = tally('Stockage S3 indisponible pendant des envois');
-  const pdf = await tinyPdf();
-  const people = sessions.slice(0, 8);
+/** One draft a person, each with its idempotency key (the key its deposit will carry). */
+async function startDrafts(platform: Platform, people: Cookies[]): Promise<{ keys: string[]; drafts: string[] }> {
   const keys = people.map(() => randomUUID());
   const drafts: string[] = [];
   for (const [index, cookies] of people.entries()) {
@@ -488,6 +485,15 @@ async function objectStoreScenario(platform: Platform, sessions: Cookies[]): Pro
     if (!started.ok || !started.dossierId) throw new Error(`Brouillon impossible : ${JSON.stringify(started)}`);
     drafts.push(started.dossierId);
   }
+  return { keys, drafts };
+}
+
+/** 4. The object store unreachable during uploads: a clear error, no dossier pointing to a missing file, the retry works. */
+async function objectStoreScenario(platform: Platform, sessions: Cookies[]): Promise<ScenarioResult> {
+  const t = tally('Stockage S3 indisponible pendant des envois');
+  const pdf = await tinyPdf();
+  const people = sessions.slice(0, 8);
+  const { keys, drafts } = await startDrafts(platform, people);
   t.result.operations = people.length;
   let down = false;
   let downSeen = 0;
@@ -638,13 +644,7 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
 
   // Each person's draft, made before the outage (no scan there).
   const people = sessions.slice(0, 8);
-  const keys = people.map(() => randomUUID());
-  const drafts: string[] = [];
-  for (const [index, cookies] of people.entries()) {
-    const started = await startDraft(platform.base, cookies, platform.slug, keys[index]);
-    if (!started.ok || !started.dossierId) throw new Error(`Brouillon impossible : ${JSON.stringify(started)}`);
-    drafts.push(started.dossierId);
-  }
+  const { keys, drafts } = await startDrafts(platform, people);
 
   await platform.clamd.stop();
   const stoppedAt = Date.now();
