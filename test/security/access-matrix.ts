@@ -46,6 +46,8 @@ export type ActionEntry = {
 };
 
 const PUBLIC = 'ok' as const;
+/** A page anyone may open, signed in or not. */
+const OPEN_TO_ALL = { visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC } as const;
 const APPLICANT_PAGE = { visitor: 'login', otherApplicant: 'ok', owner: 'ok' } as const;
 const OWN_DOSSIER = { visitor: 'login', otherApplicant: 'not-found', owner: 'ok' } as const;
 const OWN_PROFILE = { visitor: 'login', otherApplicant: 'not-found', owner: 'ok' } as const;
@@ -60,24 +62,24 @@ const ownAccount = (tests: string) => ({ skip: `n’agit que sur le compte de qu
 
 export const PAGES: Record<string, PageEntry> = {
   // « / » is rewritten to this page (next.config.ts).
-  '/accueil/[edition]': { sample: '/accueil/courante', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/accessibilite': { sample: '/accessibilite', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/mentions-legales': { sample: '/mentions-legales', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/donnees-personnelles': { sample: '/donnees-personnelles', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/demarches': { sample: '/demarches', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/demarches/[slug]': { sample: '/demarches/{slug}', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
+  '/accueil/[edition]': { sample: '/accueil/courante', ...OPEN_TO_ALL },
+  '/accessibilite': { sample: '/accessibilite', ...OPEN_TO_ALL },
+  '/mentions-legales': { sample: '/mentions-legales', ...OPEN_TO_ALL },
+  '/donnees-personnelles': { sample: '/donnees-personnelles', ...OPEN_TO_ALL },
+  '/demarches': { sample: '/demarches', ...OPEN_TO_ALL },
+  '/demarches/[slug]': { sample: '/demarches/{slug}', ...OPEN_TO_ALL },
   '/demarches/[slug]/deposer': { sample: '/demarches/{slug}/deposer', ...APPLICANT_PAGE },
   // The second step's pages are for agents who gave only the password: `owner` is an applicant there too.
   '/connexion': { sample: '/connexion', visitor: PUBLIC, otherApplicant: 'home', owner: 'home' },
   '/connexion/verification': { sample: '/connexion/verification', visitor: 'login', otherApplicant: 'home', owner: 'home' },
   '/connexion/double-authentification': { sample: '/connexion/double-authentification', visitor: 'login', otherApplicant: 'home', owner: 'home' },
   '/connexion/codes-de-secours': { sample: '/connexion/codes-de-secours', visitor: 'login', otherApplicant: 'forbidden', owner: 'forbidden' },
-  '/inscription': { sample: '/inscription', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/inscription/courriel-envoye': { sample: '/inscription/courriel-envoye', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/confirmer-courriel': { sample: '/confirmer-courriel', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/invitation-agent': { sample: '/invitation-agent', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/mot-de-passe/reinitialiser': { sample: '/mot-de-passe/reinitialiser', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
-  '/mot-de-passe/nouveau': { sample: '/mot-de-passe/nouveau', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
+  '/inscription': { sample: '/inscription', ...OPEN_TO_ALL },
+  '/inscription/courriel-envoye': { sample: '/inscription/courriel-envoye', ...OPEN_TO_ALL },
+  '/confirmer-courriel': { sample: '/confirmer-courriel', ...OPEN_TO_ALL },
+  '/invitation-agent': { sample: '/invitation-agent', ...OPEN_TO_ALL },
+  '/mot-de-passe/reinitialiser': { sample: '/mot-de-passe/reinitialiser', ...OPEN_TO_ALL },
+  '/mot-de-passe/nouveau': { sample: '/mot-de-passe/nouveau', ...OPEN_TO_ALL },
   // The mail catcher answers only while SMTP_URL is unset: the e2e server has one (a real sink).
   '/dev/courriels': { sample: '/dev/courriels', visitor: 'not-found', otherApplicant: 'not-found', owner: 'not-found' },
   '/dev/courriels/[id]': { sample: '/dev/courriels/{dossier}', visitor: 'not-found', otherApplicant: 'not-found', owner: 'not-found' },
@@ -122,10 +124,10 @@ export const PAGES: Record<string, PageEntry> = {
 };
 
 export const ROUTE_HANDLERS: Record<string, HandlerEntry> = {
-  'GET /api/auth/[...nextauth]': { sample: '/api/auth/session', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
+  'GET /api/auth/[...nextauth]': { sample: '/api/auth/session', ...OPEN_TO_ALL },
   // next-auth's own POST endpoints (sign-in, sign-out, session update) are tried by the CSRF tests.
   'POST /api/auth/[...nextauth]': { sample: '/api/auth/signout', csrfSamples: ['/api/auth/signout', '/api/auth/callback/credentials', '/api/auth/session'], visitor: { skip: 'voir les tests CSRF' }, otherApplicant: { skip: 'voir les tests CSRF' }, owner: { skip: 'voir les tests CSRF' } },
-  'GET /api/session/visiteur': { sample: '/api/session/visiteur', visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC },
+  'GET /api/session/visiteur': { sample: '/api/session/visiteur', ...OPEN_TO_ALL },
   'GET /api/fichiers/[fileId]': { sample: '/api/fichiers/{file}', visitor: 'unauthorized', otherApplicant: 'not-found', owner: 'ok' },
   'GET /api/fichiers/[fileId]/apercu': { sample: '/api/fichiers/{file}/apercu', visitor: 'unauthorized', otherApplicant: 'not-found', owner: 'ok' },
   'POST /api/fichiers': { sample: '/api/fichiers', visitor: 'unauthorized', otherApplicant: { skip: 'dépose un fichier à soi (e2e du corpus de fichiers)' }, owner: { skip: 'dépose un fichier à soi' } },
