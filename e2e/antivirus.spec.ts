@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { EICAR, TEST_SIGNATURE } from '../test/clamd-server';
 import { eicarPdf } from './fixtures/files/generators';
 import { createAgent, signInAgent } from './support/agents';
 import { sql } from './support/database';
-import { fixturePath, insertDossier, uploadFixture, type TestDossier } from './support/dossiers';
+import { chooseFile, fixturePath, insertDossier, openIndividualDraft, uploadFixture, type TestDossier } from './support/dossiers';
 import { createUser, type TestUser } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
-import { insertProcedure } from './support/procedures';
 import { openSessionFor } from './support/profiles';
 
 // The antivirus as people meet it (lib/antivirus, docs/decisions/020-antivirus.md), against the
@@ -81,19 +79,13 @@ async function signedIn(page: Page, user: TestUser) {
 
 test('un justificatif infecté est refusé à côté du champ, sans être joint ; une copie saine est acceptée', async ({ page }) => {
   const user = await createUser();
-  const procedure = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
   await signedIn(page, user);
-  await page.goto(`/demarches/${procedure.slug}`);
-  await page.getByRole('link', { name: 'Déposer une demande' }).click();
-  await page.getByRole('button', { name: 'Commencer la demande' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
+  await openIndividualDraft(page);
   await page.getByLabel('Nom du projet', { exact: true }).fill('Permis de conduire');
   const justificatif = page.getByRole('group', { name: DOCUMENT });
 
   // A PDF that passes every other check of the upload: only the antivirus can refuse it.
-  const chooser = page.waitForEvent('filechooser');
-  await justificatif.getByText('Choisir un fichier').click();
-  await (await chooser).setFiles({ name: 'rib.pdf', mimeType: 'application/pdf', buffer: await eicarPdf(EICAR) });
+  await chooseFile(page, justificatif, { name: 'rib.pdf', mimeType: 'application/pdf', buffer: await eicarPdf(EICAR) });
   await expect(justificatif).toContainText(INFECTED_MESSAGE);
   await expect(page.getByLabel(`Choisir un fichier : ${DOCUMENT}`)).toHaveAccessibleDescription(/L’antivirus a détecté un virus dans ce fichier/);
   await expect(justificatif.getByText('Fichier joint')).toHaveCount(0);

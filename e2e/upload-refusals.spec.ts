@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { buildBadFileCorpus, type BadFile } from './fixtures/files/bad-file-corpus';
 import { sql } from './support/database';
+import { chooseFile, openIndividualDraft } from './support/dossiers';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
-import { insertProcedure } from './support/procedures';
 
 // Bad files of the corpus (security-checks §3; every file is tested in
 // lib/files/handle-upload.integration.test.ts) chosen through the real form: the person clicks
@@ -22,20 +21,14 @@ const CASES: { id: string; message: string }[] = [
 test('un fichier dangereux choisi dans le formulaire est refusé, avec la raison en français à côté du justificatif', async ({ page }) => {
   const corpus = new Map((await buildBadFileCorpus({ maxMb: 20 })).map((file): [string, BadFile] => [file.id, file]));
   const user = await createUser();
-  const procedure = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
   await signIn(page, user.email, user.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-  await page.goto(`/demarches/${procedure.slug}`);
-  await page.getByRole('link', { name: 'Déposer une demande' }).click();
-  await page.getByRole('button', { name: 'Commencer la demande' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
+  await openIndividualDraft(page);
   const justificatif = page.getByRole('group', { name: DOCUMENT });
 
   for (const { id, message } of CASES) {
     const file = corpus.get(id)!;
-    const chooser = page.waitForEvent('filechooser');
-    await justificatif.getByText('Choisir un fichier').click();
-    await (await chooser).setFiles({ name: file.name, mimeType: file.clientMime, buffer: file.bytes });
+    await chooseFile(page, justificatif, { name: file.name, mimeType: file.clientMime, buffer: file.bytes });
     await expect(justificatif, id).toContainText(message);
     // The message is the field's description, so a screen reader reads it with the field.
     await expect(page.getByLabel(`Choisir un fichier : ${DOCUMENT}`)).toHaveAccessibleDescription(new RegExp(message.slice(0, 40).replace(/[()]/g, '\\$&')));

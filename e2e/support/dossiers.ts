@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { sql } from './database';
 import { insertProcedure } from './procedures';
 
@@ -79,4 +79,20 @@ export async function issueDocumentTo(recipientUserId: string, agentId: string, 
     `INSERT INTO "IssuedDocument" (id, title, "fileId", "dossierId", "recipientUserId", "sentById") VALUES ($1, $2, $3, $4, $5, $6)`,
     [randomUUID(), title, fileId, dossierId ?? null, recipientUserId, agentId],
   );
+}
+
+/** A new démarche for individuals, and its draft opened by the signed-in person through « Déposer une demande ». */
+export async function openIndividualDraft(page: Page): Promise<void> {
+  const procedure = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
+  await page.goto(`/demarches/${procedure.slug}`);
+  await page.getByRole('link', { name: 'Déposer une demande' }).click();
+  await page.getByRole('button', { name: 'Commencer la demande' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
+}
+
+/** Chooses a file for a justificatif as a person does: « Choisir un fichier », then the browser's file chooser. */
+export async function chooseFile(page: Page, justificatif: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await justificatif.getByText('Choisir un fichier').click();
+  await (await chooser).setFiles(file);
 }
