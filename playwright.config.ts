@@ -12,7 +12,9 @@ export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // A whole journey (sign-ins with argon2id, several pages, axe) takes 15–25 s on an idle 2-core
+  // machine but 40–60 s on a loaded one: 60 s made the longest ones fail by timeout alone.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : 3,
