@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { INTEGRATION_WORKERS } from './test/integration-workers';
 
 const alias = {
   '@': path.resolve(import.meta.dirname),
@@ -27,9 +28,10 @@ export default defineConfig({
           exclude: ['node_modules/**', 'e2e/**', '.next/**'],
           environment: 'node',
           globalSetup: ['test/integration-setup.ts'],
+          setupFiles: ['test/integration-worker.ts'],
+          maxWorkers: INTEGRATION_WORKERS,
           // next-auth imports `next/server` without an extension, which only a bundler resolves.
           server: { deps: { inline: ['next-auth'] } },
-          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -6,8 +6,6 @@ import { linkIn, messagesTo, waitForEmail } from './support/mail';
 // password, sign out — by the labels of the users' guide.
 
 test('une personne crée son compte, le confirme, se connecte, modifie ses données et son mot de passe, puis se déconnecte', async ({ page }) => {
-  // The whole account journey, with three emails through the SMTP sink: more than a minute on a loaded machine.
-  test.slow();
   const email = uniqueEmail();
   await page.goto('/');
   await expectAccessible(page);

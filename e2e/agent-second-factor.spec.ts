@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { hashRecoveryCode } from '../lib/auth/mfa/recovery-codes';
 import { replayAction } from './support/actions';
-import { createAgent, signInAgent, totpCode, type TestAgent } from './support/agents';
+import { createAgent, signInAgentWithForm, totpCode, type TestAgent } from './support/agents';
 import { sql } from './support/database';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
@@ -38,7 +38,6 @@ async function giveRecoveryCodes(agent: TestAgent, codes: string[]) {
 }
 
 test('première connexion d’un agent : activation (QR code ou clé), codes de secours, puis le code à chaque connexion', async ({ page }) => {
-  test.setTimeout(120_000);
   const agent = await createAgent({ enrolled: false, firstName: 'Maëlle' });
   await signIn(page, agent.email, agent.password);
   await expect(page).toHaveURL(/\/connexion\/double-authentification/);
@@ -92,7 +91,7 @@ test('première connexion d’un agent : activation (QR code ou clé), codes de 
 
   // The next sign-in asks for the code.
   await signOut(page);
-  await signInAgent(page, { ...agent, totpSecret: secret });
+  await signInAgentWithForm(page, { ...agent, totpSecret: secret });
   await expect(page).toHaveURL(/\/instruction$/);
 
   // An old recovery code no longer works; a new one does.
@@ -175,7 +174,7 @@ test('après « Réinitialiser mon mot de passe », l’agent doit toujours donn
   // The reset opened no session: /instruction still asks for the login.
   await page.goto('/instruction');
   await expect(page).toHaveURL(/\/connexion\?retour=%2Finstruction/);
-  await signInAgent(page, { ...agent, password: newPassword });
+  await signInAgentWithForm(page, { ...agent, password: newPassword });
   await expect(page).toHaveURL(/\/instruction$/);
 });
 

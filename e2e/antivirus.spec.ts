@@ -1,11 +1,12 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { EICAR, TEST_SIGNATURE } from '../test/clamd-server';
 import { eicarPdf } from './fixtures/files/generators';
-import { createAgent, signInAgent } from './support/agents';
+import { createAgent } from './support/agents';
 import { sql } from './support/database';
 import { chooseFile, fixturePath, insertDossier, openIndividualDraft, uploadFixture, type TestDossier } from './support/dossiers';
 import { createUser, type TestUser } from './support/factories';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 import { openSessionFor } from './support/profiles';
 
 // The antivirus as people meet it (lib/antivirus, docs/decisions/020-antivirus.md), against the
@@ -64,7 +65,7 @@ async function dossierSeenByBoth(browser: Browser) {
   const agent = await createAgent({ procedures: [procedureId] });
   const agentContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const agentPage = await agentContext.newPage();
-  await signInAgent(agentPage, agent);
+  await signInAs(agentPage, agent);
   return { applicant, applicantPage, agentPage, dossier, fileId };
 }
 
@@ -73,7 +74,7 @@ async function scanStatusOf(fileId: string): Promise<string> {
 }
 
 async function signedIn(page: Page, user: TestUser) {
-  await signIn(page, user.email, user.password);
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 }
 
@@ -113,8 +114,7 @@ test('un justificatif infecté est refusé à côté du champ, sans être joint 
   expect(files.rows).toEqual([{ scanStatus: 'CLEAN' }]);
 });
 
-test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours », aucun lien (409), puis le worker l’analyse et il se télécharge', async ({ browser }) => {
-  test.slow();
+test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours », aucun lien (409), puis le worker l’analyse et il se télécharge', { tag: '@postgresql' }, async ({ browser }) => {
   const { applicantPage, agentPage, dossier, fileId } = await dossierSeenByBoth(browser);
   // As if it had been stored while clamd was down (lib/antivirus/scan-upload.ts keeps it PENDING).
   // The in-server worker rescans PENDING files every 10 s, faster than these checks: its key is
@@ -179,7 +179,6 @@ test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours
 });
 
 test('un justificatif bloqué par l’antivirus : « Bloqué : virus détecté » des deux côtés, 403, et il le reste', async ({ browser }) => {
-  test.slow();
   const { applicantPage, agentPage, dossier, fileId } = await dossierSeenByBoth(browser);
   // As the worker leaves a file in which clamd found a virus (scan-pending-files.ts). The bytes
   // are in fact clean: were the worker to scan INFECTED files again, it would clear this one.

@@ -4,7 +4,8 @@ import { sql } from './support/database';
 import { insertDossier, issueDocumentTo, rejectAttachment, requestComplementAsServices, uploadFixture, fixturePath } from './support/dossiers';
 import { createAgent } from './support/agents';
 import { createUser, type TestUser } from './support/factories';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 import { createProfileWithMembers, openSessionFor } from './support/profiles';
 
 // Following a dossier from « Mon compte », by the users' guide's labels. Dossiers and the
@@ -12,7 +13,7 @@ import { createProfileWithMembers, openSessionFor } from './support/profiles';
 // database as the instruction functions would (lib/instruction/*): the back-office comes next.
 
 async function signedIn(page: Page, user: TestUser) {
-  await signIn(page, user.email, user.password);
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 }
 

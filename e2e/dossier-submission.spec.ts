@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { HTML_PAGE } from './fixtures/files/bad-file-corpus';
 import { fixturePath } from './fixtures/files/corpus';
 import { createUser } from './support/factories';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 import { waitForEmail } from './support/mail';
 import { insertProcedure } from './support/procedures';
 import { createProfileWithMembers, openSessionFor } from './support/profiles';
@@ -26,11 +27,10 @@ async function expectJoined(page: Page, documentLabel: string, fileName: string)
   await expect(justificatif(page, documentLabel).getByText(fileName)).toBeVisible();
 }
 
-test('une association dépose une demande avec ses justificatifs, reçoit son numéro et le courriel avec le récépissé', async ({ page }) => {
-  test.setTimeout(120_000);
+test('une association dépose une demande avec ses justificatifs, reçoit son numéro et le courriel avec le récépissé', { tag: '@postgresql' }, async ({ page }) => {
   const user = await createUser();
   const profile = await createProfileWithMembers([{ user, isAdmin: true, fn: 'PRESIDENT' }]);
-  await signIn(page, user.email, user.password);
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 
   await page.goto(`/demarches/${SUBVENTION.slug}`);
@@ -137,7 +137,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
 test('un particulier dépose en son nom ; le serveur refuse une demande incomplète en gardant les réponses', async ({ page }) => {
   const user = await createUser();
   const procedure = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
-  await signIn(page, user.email, user.password);
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 
   await page.goto(`/demarches/${procedure.slug}`);
@@ -175,7 +175,7 @@ test('sans profil, une démarche pour les associations propose « Ajouter ou rej
   await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveAttribute('href', `/connexion?retour=${encodeURIComponent(`/demarches/${SUBVENTION.slug}/deposer`)}`);
 
   const user = await createUser();
-  await signIn(page, user.email, user.password);
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   await page.goto(`/demarches/${SUBVENTION.slug}/deposer`);
   await expect(page.getByRole('link', { name: 'Ajouter ou rejoindre un profil' })).toHaveAttribute('href', '/mon-compte/profils/ajouter');
@@ -186,7 +186,7 @@ test('sans profil, une démarche pour les associations propose « Ajouter ou rej
 test('« Supprimer le brouillon » demande confirmation puis supprime le brouillon', async ({ page }) => {
   const user = await createUser();
   const procedure = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
-  await signIn(page, user.email, user.password);
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   await page.goto(`/demarches/${procedure.slug}/deposer`);
   await page.getByRole('button', { name: 'Commencer la demande' }).click();

@@ -1,6 +1,7 @@
 import { createUser } from './support/factories';
-import { createAgent, signInAgent } from './support/agents';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { createAgent, signInAgentWithForm } from './support/agents';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 
 test('une personne non connectée est renvoyée vers la connexion', async ({ page }) => {
   await page.goto('/instruction');
@@ -10,7 +11,7 @@ test('une personne non connectée est renvoyée vers la connexion', async ({ pag
 
 test('un usager connecté est refusé dans /instruction', async ({ page }) => {
   const user = await createUser();
-  await signIn(page, user.email, user.password);
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   const response = await page.goto('/instruction');
   expect(response?.status()).toBe(403);
@@ -21,7 +22,7 @@ test('un usager connecté est refusé dans /instruction', async ({ page }) => {
 
 test('un agent se connecte sur la même page et arrive sur ses dossiers', async ({ page }) => {
   const agent = await createAgent({ firstName: 'Karim' });
-  await signInAgent(page, agent);
+  await signInAgentWithForm(page, agent);
   await expect(page).toHaveURL(/\/instruction$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Dossiers' })).toHaveAttribute('aria-current', 'page');

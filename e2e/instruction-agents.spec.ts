@@ -1,18 +1,17 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { replayAction } from './support/actions';
-import { createAgent, signInAgent } from './support/agents';
+import { createAgent, signInAgentWithForm } from './support/agents';
 import { sql } from './support/database';
 import { createUser, uniqueEmail } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 import { linkIn, waitForEmail } from './support/mail';
 import { insertProcedure, uniqueWord } from './support/procedures';
 
-// Issue 6, point 7: administrators manage agents (invitation by email, role, démarches instructed,
+// Administrators manage agents (invitation by email, role, démarches instructed,
 // disabling, second factor) and read the journal. Only administrators: applicants and instructeurs
 // are refused on every page and by every action replayed by hand.
-
-
 
 const AGENT_ACTIONS = 'app/instruction/agents/actions.ts';
 const INVITEE_PASSWORD = 'Cerf-Volant-Rouge-81';
@@ -40,6 +39,15 @@ async function instructedBy(userId: string): Promise<string[]> {
   return rows.map((row) => row.procedureId);
 }
 
+/** « Journal » filtered on the author `actorEmail` lists an action `label`. */
+async function expectInJournal(page: Page, actorEmail: string, label: string) {
+  await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal des actions' })).toBeVisible();
+  await page.getByLabel('Auteur (courriel)').fill(actorEmail);
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(page.getByRole('table').getByRole('row').filter({ hasText: label }).first()).toBeVisible();
+}
+
 async function openAgentPage(page: Page, agentName: string) {
   await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Agents' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Agents' })).toBeVisible();
@@ -47,13 +55,11 @@ async function openAgentPage(page: Page, agentName: string) {
   await expect(page.getByRole('heading', { level: 1, name: agentName })).toBeVisible();
 }
 
-test('un administrateur invite un agent, qui choisit son mot de passe et se connecte ; rôle, démarches, désactivation et journal', async ({ page, browser }) => {
-  test.setTimeout(180_000);
+test('un administrateur invite un agent, qui choisit son mot de passe et se connecte ; le journal le dit', async ({ page, browser }) => {
   const word = uniqueWord();
   const procedureA = await insertProcedure({ title: `Démarche A ${word}` });
-  const procedureB = await insertProcedure({ title: `Démarche B ${word}` });
   const admin = await createAgent({ role: 'ADMIN', firstName: 'Adèle', lastName: 'Admin' });
-  await signInAgent(page, admin);
+  await signInAs(page, admin);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
 
   // « Agents » → « Inviter un agent »
@@ -116,9 +122,20 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   // First sign-in: the password is accepted, then the second factor is set up.
   await signIn(inviteePage, inviteeEmail, INVITEE_PASSWORD);
   await expect(inviteePage.getByRole('heading', { level: 1, name: 'Activer la vérification en deux étapes' })).toBeVisible();
+  await expectInJournal(page, admin.email, 'Agent invité');
+});
+
+test('un administrateur change le rôle et les démarches d’un agent ; le journal le dit', { tag: '@postgresql' }, async ({ page }) => {
+  const word = uniqueWord();
+  const procedureA = await insertProcedure({ title: `Démarche A ${word}` });
+  const procedureB = await insertProcedure({ title: `Démarche B ${word}` });
+  const admin = await createAgent({ role: 'ADMIN', firstName: 'Adèle', lastName: 'Admin' });
+  const invitee = await createAgent({ firstName: 'Inès', lastName: `Moreau ${word}`, procedures: [procedureA.id] });
+  const inviteeEmail = invitee.email;
+  await signInAs(page, admin);
 
   // The administrator changes the role and the démarches.
-  await openAgentPage(page, 'Inès Moreau');
+  await openAgentPage(page, `Inès Moreau ${word}`);
   await expect(page.getByText('Actif', { exact: true })).toBeVisible();
   await page.getByRole('checkbox', { name: procedureA.title }).uncheck();
   await page.getByRole('checkbox', { name: procedureB.title }).check();
@@ -131,11 +148,19 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   await page.getByRole('radio', { name: 'Instructeur' }).check();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect.poll(async () => (await agentRow(inviteeEmail)).role).toBe('INSTRUCTEUR');
+  await expectInJournal(page, admin.email, 'Agent modifié (rôle ou démarches)');
+});
+
+test('désactiver un agent ferme sa session ; réactivé, il se connecte ; double authentification réinitialisée ; le journal se filtre', async ({ page, browser }) => {
+  const word = uniqueWord();
+  const procedureA = await insertProcedure({ title: `Démarche A ${word}` });
+  const admin = await createAgent({ role: 'ADMIN', firstName: 'Adèle', lastName: 'Admin' });
+  await signInAs(page, admin);
 
   // Disabling ends a signed-in agent's session at their next page, and sign-in fails.
   const worker = await createAgent({ role: 'INSTRUCTEUR', firstName: 'Bruno', lastName: `Durand ${word}`, procedures: [procedureA.id] });
   const workerPage = await newVisitor(browser);
-  await signInAgent(workerPage, worker);
+  await signInAs(workerPage, worker);
   await expect(workerPage.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await openAgentPage(page, `Bruno Durand ${word}`);
   await page.getByRole('link', { name: 'Désactiver le compte' }).click();
@@ -154,7 +179,7 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   await page.getByRole('link', { name: 'Réactiver le compte' }).click();
   await page.getByRole('button', { name: 'Confirmer la réactivation' }).click();
   await expect(page.getByText('Le compte est réactivé')).toBeVisible();
-  await signInAgent(workerPage, worker);
+  await signInAgentWithForm(workerPage, worker);
   await expect(workerPage.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
 
   // « Réinitialiser la double authentification »
@@ -172,7 +197,7 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   await page.getByLabel('Auteur (courriel)').fill(admin.email);
   await page.getByRole('button', { name: 'Filtrer' }).click();
   const rows = page.getByRole('table').getByRole('row');
-  for (const label of ['Agent invité', 'Agent modifié (rôle ou démarches)', 'Compte d’agent désactivé', 'Compte d’agent réactivé', 'Double authentification réinitialisée']) {
+  for (const label of ['Compte d’agent désactivé', 'Compte d’agent réactivé', 'Double authentification réinitialisée']) {
     await expect(rows.filter({ hasText: label }).first(), label).toBeVisible();
   }
   await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Compte d’agent désactivé' });
@@ -201,7 +226,7 @@ test('le journal se lit page par page (50 par page, « Page suivante »)', async
      SELECT gen_random_uuid(), $1, 'login.success', '203.0.113.' || n, now() - (n || ' seconds')::interval FROM generate_series(1, 60) AS n`,
     [actor.id],
   );
-  await signInAgent(page, admin);
+  await signInAs(page, admin);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await page.goto(`/instruction/journal?auteur=${encodeURIComponent(actor.email)}`);
   const rows = page.getByRole('table').getByRole('row');
@@ -217,7 +242,7 @@ test('le journal se lit page par page (50 par page, « Page suivante »)', async
 test('un instructeur est refusé (403) sur les pages des agents et du journal', async ({ page }) => {
   const instructeur = await createAgent({ role: 'INSTRUCTEUR' });
   const other = await createAgent({ role: 'INSTRUCTEUR' });
-  await signInAgent(page, instructeur);
+  await signInAs(page, instructeur);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Agents', exact: true })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Journal', exact: true })).toHaveCount(0);
@@ -242,7 +267,7 @@ test('un visiteur est renvoyé vers la connexion ; un lien d’invitation inconn
 
 test('un agent inexistant donne la page « Agent introuvable »', async ({ page }) => {
   const admin = await createAgent({ role: 'ADMIN' });
-  await signInAgent(page, admin);
+  await signInAs(page, admin);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   const response = await page.goto('/instruction/agents/00000000-0000-4000-8000-000000000000');
   expect(response?.status()).toBe(404);
@@ -267,11 +292,11 @@ test.describe('actions des administrateurs rejouées à la main', () => {
       await sql(`UPDATE "User" SET "totpSecret" = 'scellé', "totpEnabledAt" = now() WHERE id = $1`, [target.id]);
       const invitedEmail = uniqueEmail('agent');
       if (who === 'instructeur') {
-        await signInAgent(page, await createAgent({ role: 'INSTRUCTEUR', procedures: [procedure.id] }));
+        await signInAs(page, await createAgent({ role: 'INSTRUCTEUR', procedures: [procedure.id] }));
         await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
       } else if (who === 'usager') {
         const user = await createUser();
-        await signIn(page, user.email, user.password);
+        await signInAs(page, user);
         await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
       } else {
         await page.goto('/');
@@ -306,7 +331,7 @@ test.describe('actions des administrateurs rejouées à la main', () => {
   test('la même action rejouée par un administrateur agit (le refus ci-dessus n’est pas un hasard du rejeu)', async ({ page }) => {
     const admin = await createAgent({ role: 'ADMIN' });
     const target = await createAgent({ role: 'INSTRUCTEUR' });
-    await signInAgent(page, admin);
+    await signInAs(page, admin);
     await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
     await replayAction(page, { file: AGENT_ACTIONS, name: 'disableAgentAction', path: `/instruction/agents/${target.id}`, fields: { agentId: target.id } });
     expect((await agentRow(target.email)).disabledAt).not.toBeNull();

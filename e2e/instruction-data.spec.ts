@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createAgent, signInAgent } from './support/agents';
+import { createAgent } from './support/agents';
 import { sql } from './support/database';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 import { insertProcedure, uniqueWord, type TestProcedure } from './support/procedures';
 
 // Issue 6 — « Exports » and « Statistiques » of the back-office: an instructeur exports the
@@ -65,7 +66,7 @@ async function seedScene() {
 test('an instructeur exports the dossiers of their démarche as CSV, and nothing of another', async ({ page }) => {
   const { mine, other, depositedNumber, acceptedNumber } = await seedScene();
   const agent = await createAgent({ procedures: [mine.id] });
-  await signInAgent(page, agent);
+  await signInAs(page, agent);
 
   await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Exports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Exports' })).toBeVisible();
@@ -123,7 +124,7 @@ test('an instructeur exports the dossiers of their démarche as CSV, and nothing
 test('« Statistiques » shows the counts, the processing times and the charts with their tables', async ({ page }) => {
   const { mine, other } = await seedScene();
   const agent = await createAgent({ procedures: [mine.id] });
-  await signInAgent(page, agent);
+  await signInAs(page, agent);
 
   await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Statistiques' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Statistiques' })).toBeVisible();
@@ -174,7 +175,7 @@ test('an applicant is refused, a visitor is sent to sign in, an agent to the sec
   await page.context().clearCookies();
 
   const applicant = await createUser();
-  await signIn(page, applicant.email, applicant.password);
+  await signInAs(page, applicant);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   const file = await page.request.get(`/instruction/exports/${mine.id}`);
   expect(file.status()).toBe(403);

@@ -2,19 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { replayAction } from './support/actions';
-import { createAgent, signInAgent, type TestAgent } from './support/agents';
+import { createAgent, type TestAgent } from './support/agents';
 import { sql } from './support/database';
 import { fixturePath, insertDossier, uploadFixture, type TestDossier } from './support/dossiers';
 import { createUser, type TestUser } from './support/factories';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 import { linkIn, waitForEmail } from './support/mail';
 import { openSessionFor } from './support/profiles';
 
 // The dossier in the back-office (/instruction/dossiers/[id]) with two browsers: the agent acts,
 // the applicant receives the email and answers in « Mon compte », the agent sees it.
-
-// Two browsers, emails through the real SMTP sink, several steps each: more than the default minute.
-test.slow();
 
 async function agentOf(procedureId: string | null, role: 'INSTRUCTEUR' | 'ADMIN' = 'INSTRUCTEUR', firstName = 'Karim'): Promise<TestAgent> {
   return createAgent({ role, firstName, procedures: procedureId ? [procedureId] : [] });
@@ -23,7 +21,7 @@ async function agentOf(procedureId: string | null, role: 'INSTRUCTEUR' | 'ADMIN'
 async function agentPage(browser: Browser, agent: TestAgent): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const page = await context.newPage();
-  await signInAgent(page, agent);
+  await signInAs(page, agent);
   await expect(page).not.toHaveURL(/\/connexion/);
   return page;
 }
@@ -59,7 +57,7 @@ async function confirmAction(page: Page, button: string, confirm: string, fill: 
   await panel.getByRole('button', { name: confirm }).click();
 }
 
-test('compléments : l’agent demande, le demandeur reçoit le courriel, répond et « Transmettre », l’agent le voit', async ({ browser }) => {
+test('compléments : l’agent demande, le demandeur reçoit le courriel, répond et « Transmettre », l’agent le voit', { tag: '@postgresql' }, async ({ browser }) => {
   const { applicant, page: applicantPage, dossier, procedureId } = await applicantWithDossier(browser);
   const agent = await agentOf(procedureId);
   const page = await agentPage(browser, agent);
@@ -234,7 +232,7 @@ test('document puis décision : le demandeur trouve le document dans « Mes docu
   await expectAccessible(page);
 });
 
-test('deux agents sur le même dossier : le premier gagne, le second voit le conflit et l’état à jour', async ({ browser }) => {
+test('deux agents sur le même dossier : le premier gagne, le second voit le conflit et l’état à jour', { tag: '@postgresql' }, async ({ browser }) => {
   const { dossier, procedureId } = await applicantWithDossier(browser, 'EN_INSTRUCTION');
   const first = await agentPage(browser, await agentOf(procedureId, 'INSTRUCTEUR', 'Karim'));
   const second = await agentPage(browser, await agentOf(null, 'ADMIN', 'Inès'));
@@ -257,7 +255,8 @@ test('deux agents sur le même dossier : le premier gagne, le second voit le con
   expect(rows.rows).toEqual([{ status: 'ACCEPTE', decisions: '1' }]);
 });
 
-test('aperçu en ligne : le PDF s’affiche dans la page, avec ses propres en-têtes', async ({ browser }) => {
+// Chromium's PDF viewer is in the whole browser only.
+test('aperçu en ligne : le PDF s’affiche dans la page, avec ses propres en-têtes', { tag: '@navigateur-complet' }, async ({ browser }) => {
   const { dossier, fileId, procedureId } = await applicantWithDossier(browser, 'EN_INSTRUCTION');
   const page = await agentPage(browser, await agentOf(procedureId));
   const preview = await page.request.get(`/api/fichiers/${fileId}/apercu`);

@@ -1,18 +1,19 @@
 import { randomInt } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { replayAction } from './support/actions';
-import { createAgent, signInAgent, type TestAgent } from './support/agents';
+import { createAgent, type TestAgent } from './support/agents';
 import { sql } from './support/database';
 import { createUser } from './support/factories';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 import { insertProcedure, uniqueWord } from './support/procedures';
 import { insertProfileWithSiret, insertQueueDossiers } from './support/queue';
 
 // The queue of /instruction: an instructeur sees the dossiers of the démarches assigned to them,
 // by stage, searches, filters, sorts, pages through them and follows some.
 
-async function signInAs(page: Page, agent: TestAgent) {
-  await signInAgent(page, agent);
+async function signedIn(page: Page, agent: TestAgent) {
+  await signInAs(page, agent);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
 }
 
@@ -53,7 +54,7 @@ async function twoProcedures() {
 test('un instructeur voit les dossiers de sa démarche par étape, avec leur nombre, jamais ceux d’une autre', async ({ page }) => {
   const s = await twoProcedures();
   const agent = await createAgent({ procedures: [s.a.id] });
-  await signInAs(page, agent);
+  await signedIn(page, agent);
 
   await expect(tabs(page).getByRole('link', { name: 'À traiter (2)' })).toHaveAttribute('aria-current', 'page');
   await expect(tabs(page).getByRole('link', { name: 'En instruction (1)' })).toBeVisible();
@@ -83,7 +84,7 @@ test('un instructeur voit les dossiers de sa démarche par étape, avec leur nom
   await expect(page.getByText(s.deposeB.number)).toHaveCount(0);
 });
 
-test('recherche par numéro, nom du demandeur, nom du profil ou SIRET, et message quand rien ne correspond', async ({ page }) => {
+test('recherche par numéro, nom du demandeur, nom du profil ou SIRET, et message quand rien ne correspond', { tag: '@postgresql' }, async ({ page }) => {
   const word = uniqueWord();
   const procedure = await insertProcedure({ title: `Aide aux fêtes ${word}` });
   const siret = `${randomInt(10_000_000, 99_999_999)}${randomInt(100_000, 999_999)}`;
@@ -96,7 +97,7 @@ test('recherche par numéro, nom du demandeur, nom du profil ou SIRET, et messag
     { applicantId: bruno.id, minutesAgo: 90 },
   ]);
   const agent = await createAgent({ procedures: [procedure.id] });
-  await signInAs(page, agent);
+  await signedIn(page, agent);
 
   await search(page, brunoDossier.number);
   await expect(rows(page)).toHaveCount(1);
@@ -131,7 +132,7 @@ test('recherche par numéro, nom du demandeur, nom du profil ou SIRET, et messag
 test('un administrateur voit toutes les démarches et filtre par démarche', async ({ page }) => {
   const s = await twoProcedures();
   const admin = await createAgent({ role: 'ADMIN' });
-  await signInAs(page, admin);
+  await signedIn(page, admin);
   // Other tests' dossiers are there too: the applicant's unique name narrows to this test's.
   await search(page, `Quarteron${s.word}`);
   await expect(rows(page)).toHaveCount(3);
@@ -154,7 +155,7 @@ test('un administrateur voit toutes les démarches et filtre par démarche', asy
   await expect(page.getByRole('searchbox', { name: 'Rechercher un dossier' })).toHaveValue(`Quarteron${s.word}`);
 });
 
-test('trie et parcourt plus de 25 dossiers page par page, sans en perdre ni en répéter', async ({ page }) => {
+test('trie et parcourt plus de 25 dossiers page par page, sans en perdre ni en répéter', { tag: '@postgresql' }, async ({ page }) => {
   const procedure = await insertProcedure({ title: `Aide aux clubs ${uniqueWord()}` });
   const applicant = await createUser({ firstName: 'Octave', lastName: 'Lemarchand' });
   // Deposited one minute apart, the first given the oldest.
@@ -164,7 +165,7 @@ test('trie et parcourt plus de 25 dossiers page par page, sans en perdre ni en r
   );
   const newestFirst = [...dossiers].reverse().map((dossier) => dossier.number);
   const agent = await createAgent({ procedures: [procedure.id] });
-  await signInAs(page, agent);
+  await signedIn(page, agent);
 
   await expect(tabs(page).getByRole('link', { name: 'À traiter (30)' })).toBeVisible();
   await expect(rows(page).getByRole('rowheader')).toHaveText(newestFirst.slice(0, 25));
@@ -192,7 +193,7 @@ test('trie et parcourt plus de 25 dossiers page par page, sans en perdre ni en r
 test('« Suivre » un dossier, puis n’afficher que les dossiers suivis', async ({ page }) => {
   const s = await twoProcedures();
   const agent = await createAgent({ procedures: [s.a.id] });
-  await signInAs(page, agent);
+  await signedIn(page, agent);
 
   await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).click();
   await expect(page.getByRole('button', { name: `Ne plus suivre le dossier ${s.deposeA1.number}` })).toBeVisible();
@@ -217,7 +218,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
   const s = await twoProcedures();
   const follows = async () => (await sql(`SELECT "userId", "dossierId" FROM "DossierFollow" WHERE "dossierId" IN ($1, $2)`, [s.deposeA1.id, s.deposeB.id])).rows;
 
-  await signIn(page, s.applicant.email, s.applicant.password);
+  await signInAs(page, s.applicant);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   const asApplicant = await replayAction(page, { file: FOLLOW_ACTIONS, name: 'followDossierAction', path: '/instruction', fields: { dossierId: s.deposeA1.id, suivre: '1' } });
   expect(asApplicant.status()).toBe(403);
@@ -226,7 +227,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris', extraHTTPHeaders: { 'X-Forwarded-For': `10.9.${randomInt(256)}.${randomInt(1, 255)}` } });
   const agentPage = await context.newPage();
   const agent = await createAgent({ procedures: [s.a.id] });
-  await signInAs(agentPage, agent);
+  await signedIn(agentPage, agent);
   const outside = await replayAction(agentPage, { file: FOLLOW_ACTIONS, name: 'followDossierAction', path: '/instruction', fields: { dossierId: s.deposeB.id, suivre: '1' } });
   expect(await outside.text()).toContain('Ce dossier est introuvable.');
   expect(await follows()).toEqual([]);
@@ -239,7 +240,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
 
 test('un instructeur sans démarche attribuée sait pourquoi la liste est vide', async ({ page }) => {
   const agent = await createAgent();
-  await signInAs(page, agent);
+  await signedIn(page, agent);
   await expect(page.getByText('Aucune démarche ne vous est attribuée pour le moment.')).toBeVisible();
   await expect(page.getByText(/Demandez à un administrateur/)).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
@@ -250,7 +251,7 @@ test('la liste est lisible sur un téléphone (375 px)', async ({ page }) => {
   const s = await twoProcedures();
   await page.setViewportSize({ width: 375, height: 800 });
   const agent = await createAgent({ procedures: [s.a.id] });
-  await signInAs(page, agent);
+  await signedIn(page, agent);
   await expect(rows(page)).toHaveCount(2);
   // Each row is a card: its follow button is on screen, nothing scrolls sideways.
   const box = await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).boundingBox();
@@ -265,7 +266,7 @@ test.describe('sans JavaScript', () => {
   test('« Suivre » et la recherche marchent aussi sans JavaScript', async ({ page }) => {
     const s = await twoProcedures();
     const agent = await createAgent({ procedures: [s.a.id] });
-    await signInAs(page, agent);
+    await signedIn(page, agent);
     await page.goto('/instruction?tri=depot-ancien');
     await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).click();
     // The page comes back (same address, same sort) with the new state.

@@ -1,5 +1,6 @@
-import { createUser } from './support/factories';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { createUser, type TestUser } from './support/factories';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 import { waitForEmail } from './support/mail';
 import { sql } from './support/database';
 import { createProfileWithMembers, openSessionFor } from './support/profiles';
@@ -28,8 +29,8 @@ async function shareKeyRow(page: Page, index = 0) {
   return { row, key };
 }
 
-async function signInAs(page: Page, user: { email: string; password: string }) {
-  await signIn(page, user.email, user.password);
+async function signedIn(page: Page, user: TestUser) {
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 }
 
@@ -42,20 +43,12 @@ async function joinWithKey(page: Page, key: string, fn = 'Membre') {
   await page.getByRole('button', { name: 'Envoyer' }).click();
 }
 
-test('A déclare son association et ajoute un partage ; B rejoint le profil avec la clé ; A voit qui l’a activée', async ({
-  page,
-  browser,
-}) => {
-  // Three people in two browsers, axe on each page: more than a minute on a loaded machine.
-  test.slow();
+test('A déclare son association : erreurs annoncées à côté des champs, puis le profil créé', async ({ page }) => {
   const alice = await createUser({ firstName: 'Alice', lastName: 'Durand' });
-  const bruno = await createUser({ firstName: 'Bruno', lastName: 'Lefèvre' });
-  const chloe = await createUser({ firstName: 'Chloé', lastName: 'Petit' });
   const name = `Les Amis du Moulin ${Date.now()}`;
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 
   // A: « Mon compte » → « Ajouter ou rejoindre un profil » → « Ajouter un profil ».
-  await signIn(page, alice.email, alice.password);
+  await signInAs(page, alice);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Mes profils/ })).toBeVisible();
   await page.getByRole('link', { name: /Ajouter ou rejoindre un profil/ }).click();
@@ -92,7 +85,17 @@ test('A déclare son association et ajoute un partage ; B rejoint le profil avec
   await expect(page.getByText('W751234567')).toBeVisible();
   await expect(page.getByText('01 23 45 67 89')).toBeVisible();
   await expectAccessible(page);
-  const profileUrl = page.url();
+});
+
+test('A ajoute un partage ; B rejoint le profil avec la clé ; A voit qui l’a activée ; la clé ne sert qu’une fois', async ({ page, browser }) => {
+  const alice = await createUser({ firstName: 'Alice', lastName: 'Durand' });
+  const bruno = await createUser({ firstName: 'Bruno', lastName: 'Lefèvre' });
+  const chloe = await createUser({ firstName: 'Chloé', lastName: 'Petit' });
+  const { profileId, name } = await createProfileWithMembers([{ user: alice, isAdmin: true, fn: 'PRESIDENT' }]);
+  const profileUrl = `${test.info().project.use.baseURL}/mon-compte/profils/${profileId}/informations`;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await signInAs(page, alice);
+  await page.goto(profileUrl);
 
   // « Composition » → « Partage(s) du profil » → « Ajouter un partage ».
   await page.getByRole('link', { name: 'Composition' }).click();
@@ -192,7 +195,7 @@ test('un administrateur révoque une clé « Nouvelle » ; une clé révoquée o
   const visitor = await createUser({ firstName: 'Chloé', lastName: 'Petit' });
   const { profileId } = await createProfileWithMembers([{ user: admin, isAdmin: true, fn: 'PRESIDENT' }]);
 
-  await signInAs(page, admin);
+  await signedIn(page, admin);
   await page.goto(`/mon-compte/profils/${profileId}/composition`);
   await page.getByRole('button', { name: 'Ajouter un partage' }).click();
   await expect(page.getByText('Une nouvelle clé de partage a été créée.', { exact: false })).toBeVisible();
@@ -234,7 +237,7 @@ test('un administrateur révoque une clé « Nouvelle » ; une clé révoquée o
   expect(Number(count)).toBe(0);
 });
 
-test('un administrateur change une fonction, retire un membre, nomme un administrateur, puis quitte le profil', async ({ page }) => {
+test('un administrateur change une fonction, retire un membre, nomme un administrateur, puis quitte le profil', { tag: '@postgresql' }, async ({ page }) => {
   const admin = await createUser({ firstName: 'Alice', lastName: 'Durand' });
   const bruno = await createUser({ firstName: 'Bruno', lastName: 'Lefèvre' });
   const chloe = await createUser({ firstName: 'Chloé', lastName: 'Petit' });
@@ -243,7 +246,7 @@ test('un administrateur change une fonction, retire un membre, nomme un administ
     { user: bruno, fn: 'MEMBRE' },
     { user: chloe, fn: 'SECRETAIRE' },
   ]);
-  await signInAs(page, admin);
+  await signedIn(page, admin);
 
   // « Informations » are editable by an administrator (pencil, then « Valider »).
   await page.goto(`/mon-compte/profils/${profileId}`);

@@ -2,7 +2,8 @@ import { buildBadFileCorpus, type BadFile } from './fixtures/files/bad-file-corp
 import { sql } from './support/database';
 import { chooseFile, openIndividualDraft } from './support/dossiers';
 import { createUser } from './support/factories';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { signInAs } from './support/sessions';
 
 // Bad files of the corpus (security-checks §3; every file is tested in
 // lib/files/handle-upload.integration.test.ts) chosen through the real form: the person clicks
@@ -21,7 +22,7 @@ const CASES: { id: string; message: string }[] = [
 test('un fichier dangereux choisi dans le formulaire est refusé, avec la raison en français à côté du justificatif', async ({ page }) => {
   const corpus = new Map((await buildBadFileCorpus({ maxMb: 20 })).map((file): [string, BadFile] => [file.id, file]));
   const user = await createUser();
-  await signIn(page, user.email, user.password);
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   await openIndividualDraft(page);
   const justificatif = page.getByRole('group', { name: DOCUMENT });

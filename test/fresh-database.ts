@@ -21,6 +21,16 @@ async function migrate(url: string) {
   }
 }
 
+/** `count` migrated databases: on a server, copies of the first one (CREATE DATABASE … TEMPLATE). */
+export async function createFreshDatabases(serverUrl: string | undefined, label: string, count: number): Promise<FreshDatabase[]> {
+  if (!serverUrl) return Promise.all(Array.from({ length: count }, () => createFreshDatabase(undefined, label)));
+  const first = await createFreshDatabase(serverUrl, label);
+  const databases = [first];
+  // One at a time: PostgreSQL refuses to copy a template that another copy is reading.
+  while (databases.length < count) databases.push(await createDatabase(serverUrl, label, new URL(first.url).pathname.slice(1)));
+  return databases;
+}
+
 export async function createFreshDatabase(serverUrl: string | undefined, label: string): Promise<FreshDatabase> {
   if (!serverUrl) {
     const dir = mkdtempSync(path.join(tmpdir(), `guichet-${label}-`));
@@ -28,14 +38,20 @@ export async function createFreshDatabase(serverUrl: string | undefined, label: 
     await migrate(embedded.url);
     return { url: embedded.url, drop: async () => (await embedded.stop(), rmSync(dir, { recursive: true, force: true })) };
   }
+  const database = await createDatabase(serverUrl, label);
+  await migrate(database.url);
+  return database;
+}
+
+/** A new database on the server of `serverUrl`, empty or a copy of `template`. */
+async function createDatabase(serverUrl: string, label: string, template?: string): Promise<FreshDatabase> {
   const name = `guichet_${label}_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  await migrate(url.toString());
   return {
     url: url.toString(),
     drop: async () => {

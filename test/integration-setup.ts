@@ -1,19 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { createFreshDatabase, type FreshDatabase } from './fresh-database';
+import { createFreshDatabases, type FreshDatabase } from './fresh-database';
+import { INTEGRATION_WORKERS } from './integration-workers';
 
-// Vitest global setup of the `integration` project: one migrated database for the run; test
-// workers inherit DATABASE_URL. Tests use unique data (emails…) rather than truncating tables.
-let database: FreshDatabase | undefined;
+// Vitest global setup of the `integration` project: one migrated database per worker, so that
+// test files run in parallel without seeing each other's rows (test/integration-worker.ts picks
+// the worker's own). Tests still use unique data (emails…) rather than truncating tables.
+let databases: FreshDatabase[] = [];
 
-export async function setup(_project: TestProject) {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrls: string[];
+  }
+}
+
+export async function setup(project: TestProject) {
   process.env.TEST_POSTGRES_SERVER_URL = process.env.DATABASE_URL ?? '';
-  database = await createFreshDatabase(process.env.DATABASE_URL, 'it');
-  process.env.DATABASE_URL = database.url;
-  process.env.DATA_DIR ??= '.test-data/integration';
+  databases = await createFreshDatabases(process.env.DATABASE_URL, 'it', INTEGRATION_WORKERS);
+  project.provide('databaseUrls', databases.map((database) => database.url));
   process.env.AUTH_SECRET ??= randomBytes(32).toString('base64url');
 }
 
 export async function teardown() {
-  await database?.drop();
+  await Promise.all(databases.map((database) => database.drop()));
 }

@@ -1,23 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { sealSecret } from '../../lib/auth/mfa/secret-box';
 import { sql } from './database';
 import { createUser, type TestUser } from './factories';
 import { expect, signIn } from './fixtures';
+import { authSecret } from './sessions';
 
 // Agents of the back-office. By default they have already enrolled their second factor (a TOTP
 // secret sealed with the server's AUTH_SECRET, as lib/auth/mfa stores it); `enrolled: false`
 // makes one who will be asked to enrol at first sign-in.
 
 export type TestAgent = TestUser & { role: 'INSTRUCTEUR' | 'ADMIN'; totpSecret: string | null };
-
-function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const dataDir = process.env.E2E_DATA_DIR ?? '.test-data/e2e';
-  return readFileSync(path.join(dataDir, 'auth-secret'), 'utf8').trim();
-}
 
 export async function createAgent(
   options: { role?: 'INSTRUCTEUR' | 'ADMIN'; firstName?: string; lastName?: string; procedures?: string[]; enrolled?: boolean } = {},
@@ -47,8 +40,8 @@ export function totpCode(secret: string): string {
   return totp.generate({ timestamp: step * totp.period * 1000 });
 }
 
-/** Password on the login page, then the code of the second factor, as an agent does each morning. */
-export async function signInAgent(page: Page, agent: TestAgent) {
+/** Password on the login page, then the code of the second factor, as an agent does each morning (specs about signing in; the others use signInAs). */
+export async function signInAgentWithForm(page: Page, agent: TestAgent) {
   await signIn(page, agent.email, agent.password);
   if (!agent.totpSecret) return;
   await expect(page.getByRole('heading', { level: 1, name: 'Vérification en deux étapes' })).toBeVisible();

@@ -21,11 +21,15 @@ export async function insertProcedure(options: {
   opensAt?: Date;
   closesAt?: Date | null;
   summary?: string;
+  description?: string;
+  /** The form (lib/procedures/field-definitions.ts); by default one text field and one document. */
+  fields?: object[];
+  documents?: object[];
 }): Promise<TestProcedure> {
   const id = randomUUID();
   const slug = `demarche-test-${randomBytes(5).toString('hex')}`;
   const summary = options.summary ?? 'Une démarche créée pour un test.';
-  const description = 'Description de la démarche de test.';
+  const description = options.description ?? 'Description de la démarche de test.';
   await sql(
     `INSERT INTO "Procedure" (id, slug, title, summary, description, audience, "opensAt", "closesAt", published, featured, "featuredOrder", "searchText", "updatedAt")
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, now())`,
@@ -43,13 +47,15 @@ export async function insertProcedure(options: {
       normalizeSearchText(`${options.title} ${summary} ${description}`),
     ],
   );
+  // A démarche never published has a form still being built (docs/decisions/008-procedure-versions.md).
   await sql(
-    `INSERT INTO "ProcedureVersion" (id, "procedureId", number, fields, documents, "publishedAt") VALUES ($1, $2, 1, $3, $4, now())`,
+    `INSERT INTO "ProcedureVersion" (id, "procedureId", number, fields, documents, "publishedAt") VALUES ($1, $2, 1, $3, $4, $5)`,
     [
       randomUUID(),
       id,
-      JSON.stringify([{ id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true }]),
-      JSON.stringify([{ id: 'rib', label: 'Relevé d’identité bancaire', required: true }]),
+      JSON.stringify(options.fields ?? [{ id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true }]),
+      JSON.stringify(options.documents ?? [{ id: 'rib', label: 'Relevé d’identité bancaire', required: true }]),
+      options.published === false ? null : new Date(),
     ],
   );
   return { id, slug, title: options.title };

@@ -2,7 +2,8 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { sql } from './database';
 import type { TestUser } from './factories';
-import { signIn, test } from './fixtures';
+import { test } from './fixtures';
+import { signInAs } from './sessions';
 
 // Profiles made directly in the database, for the tests whose subject is not the creation form.
 
@@ -36,7 +37,7 @@ export async function openSessionFor(browser: Browser, user: TestUser, options: 
     extraHTTPHeaders: { 'X-Forwarded-For': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` },
   });
   const page = await context.newPage();
-  await signIn(page, user.email, user.password);
+  await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   return page;
 }

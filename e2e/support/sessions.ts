@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, type BrowserContext, type Page } from '@playwright/test';
+import { encode } from 'next-auth/jwt';
+import { sql } from './database';
+import type { TestUser } from './factories';
+
+// A signed-in session without the login form: the cookie lib/auth/config.ts sets after the
+// password (and, for an agent, after the second step), sealed with the server's AUTH_SECRET.
+// Only the journeys whose subject is signing in use the form (signIn in fixtures.ts); the others
+// start signed in, as a person who signed in earlier would (docs/decisions/021-fast-tests.md).
+
+const SESSION_COOKIE = 'authjs.session-token';
+const TWELVE_HOURS = 12 * 60 * 60;
+
+/** The server's AUTH_SECRET: given to it by the environment, or made by it in its DATA_DIR. */
+export function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const dataDir = process.env.E2E_DATA_DIR ?? '.test-data/e2e';
+  return readFileSync(path.join(dataDir, 'auth-secret'), 'utf8').trim();
+}
+
+/** The session cookie of `userId` as the server would set it; an enrolled agent's has its second factor verified. */
+export async function sessionCookieFor(userId: string): Promise<{ name: string; value: string }> {
+  const [user] = (
+    await sql<{ role: string; sessionVersion: number; enrolled: boolean }>(`SELECT role, "sessionVersion", "totpEnabledAt" IS NOT NULL AS enrolled FROM "User" WHERE id = $1`, [userId])
+  ).rows;
+  if (!user) throw new Error(`Pas d’utilisateur ${userId}`);
+  const sid = randomUUID();
+  const agent = user.role !== 'USAGER';
+  // An agent's session lives while its activity is recorded (lib/auth/session-activity.ts).
+  if (agent) await sql(`INSERT INTO "SessionActivity" (sid, "lastSeenAt") VALUES ($1, now())`, [sid]);
+  const token = { sub: userId, sid, at: Date.now(), role: user.role, sv: user.sessionVersion, mfa: agent && user.enrolled };
+  const value = await encode({ token, secret: authSecret(), salt: SESSION_COOKIE, maxAge: TWELVE_HOURS });
+  return { name: SESSION_COOKIE, value };
+}
+
+/** Gives `context` the session of `person`. */
+export async function addSessionCookie(context: BrowserContext, person: Pick<TestUser, 'id'>): Promise<void> {
+  const cookie = await sessionCookieFor(person.id);
+  await context.addCookies([{ ...cookie, url: test.info().project.use.baseURL!, httpOnly: true, sameSite: 'Lax' }]);
+}
+
+/**
+ * `person` signed in on `page`, which opens where the login form leads: « Mon compte » for an
+ * applicant, the back-office for an agent.
+ */
+export async function signInAs(page: Page, person: Pick<TestUser, 'id'> & { role?: string }): Promise<void> {
+  await addSessionCookie(page.context(), person);
+  await page.goto(person.role && person.role !== 'USAGER' ? '/instruction' : '/mon-compte');
+}
