@@ -1,8 +1,9 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 
-// Security headers of DESIGN.md's baseline. The CSP allows inline scripts because Next.js inlines
-// its bootstrap; nonces would make every page dynamic (docs/decisions/005-security-headers.md).
+// The security headers every response carries (docs/security.md §1 checks 23 to 26). The CSP
+// allows inline scripts because Next.js inlines its bootstrap; nonces would make every page
+// dynamic (docs/decisions/005-security-headers.md).
 function contentSecurityPolicy(dev: boolean): string {
   return [
     "default-src 'self'",

@@ -108,7 +108,7 @@ test('chaque page et route en GET : visiteur, autre usager, propriétaire ; en-t
   }
   expect(mismatches, 'accès').toEqual([]);
   expect(headerProblems, 'en-têtes de sécurité').toEqual([]);
-  // security-checks.md §1 check 22: all those GETs (by visitor, intruder, owner and administrator) changed nothing.
+  // docs/security.md §1 check 22: all those GETs (by visitor, intruder, owner and administrator) changed nothing.
   expect(await sceneFingerprint(scene)).toEqual(before);
 });
 

@@ -8,7 +8,7 @@ import { fixturePath } from './support/dossiers';
 import { expect, test } from './support/fixtures';
 import { makeSecurityScene, sceneFingerprint, type SecurityScene } from './support/security-scene';
 
-// security-checks.md §1 check 21 (ASVS 3.5.1): a request that another site makes a signed-in
+// docs/security.md §1 check 21 (ASVS 3.5.1): a request that another site makes a signed-in
 // person's browser send is refused, and changes nothing. Server actions: Next.js compares Origin
 // with Host. Route handlers get no such check from Next.js (vercel/next.js #101245): each one
 // that takes a body checks it itself (lib/security/same-origin.ts), whatever its Content-Type

@@ -2,7 +2,7 @@ import { serverActionId } from './support/actions';
 import { expect, test } from './support/fixtures';
 import { makeSecurityScene } from './support/security-scene';
 
-// security-checks.md §1 check 31 (ASVS 16.5.1): requests made to break the server get an answer
+// docs/security.md §1 check 31 (ASVS 16.5.1): requests made to break the server get an answer
 // without a stack trace, a source path or an internal message.
 
 const LEAKS = [/\n\s+at\s+\S+/, /node_modules/, /\.(ts|tsx|js|mjs):\d+/, /\/work\/|\/home\/|\/usr\//, /PrismaClient|prisma\.|Invalid `/, /TypeError|ReferenceError|SyntaxError/];

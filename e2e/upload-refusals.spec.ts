@@ -5,7 +5,7 @@ import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 
-// Bad files of the corpus (security-checks §3; every file is tested in
+// Bad files of the corpus (docs/security.md §3; every file is tested in
 // lib/files/handle-upload.integration.test.ts) chosen through the real form: the person clicks
 // « Choisir un fichier », the browser sends the file, and the server's French reason appears next
 // to the justificatif — nothing is stored.

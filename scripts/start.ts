@@ -23,7 +23,8 @@ async function migrateAndSeed(url: string) {
 }
 
 function startWebServer(config: ReturnType<typeof readScriptConfig>, databaseUrl: string, dev: boolean): ChildProcess {
-  // The PID we hold is the web server itself (STACK.md: `npx next start` forks).
+  // The PID we hold is the web server itself: `npx next start` forks, and its PID is not the
+  // server's.
   const args = dev ? ['node_modules/next/dist/bin/next', 'dev', '-H', config.HOST, '-p', String(config.PORT)] : ['scripts/web-server.mjs'];
   return spawn(process.execPath, args, {
     stdio: 'inherit',

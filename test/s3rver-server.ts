@@ -4,7 +4,7 @@ import path from 'node:path';
 import S3rver from 's3rver';
 import type { S3StorageConfig } from '@/lib/storage/s3-driver';
 
-// An S3-compatible server for tests (STACK.md: no MinIO/Garage in apt), on a free loopback port,
+// An S3-compatible server for tests (Debian's apt has no MinIO or Garage), on a free loopback port,
 // keeping its objects in a temporary directory removed on stop. s3rver accepts the key pair
 // S3RVER/S3RVER and checks request signatures like S3. `interrupt()` closes the port and cuts the
 // open keep-alive connections at once (the store is unreachable from that instant; a plain close

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-// The dossier's tabs are sub-pages (DESIGN.md): each has its URL, works without JavaScript, and
-// the current one says so (aria-current).
+// The dossier's tabs are sub-pages, not a script-driven tablist: each has its URL, works without
+// JavaScript, and the current one says so (aria-current).
 
 export function DossierTabs({ basePath, tabs }: { basePath: string; tabs: readonly { segment: string; label: string }[] }) {
   const pathname = usePathname();

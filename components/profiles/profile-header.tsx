@@ -10,7 +10,7 @@ export const PROFILE_TAB_LABELS: Record<ProfileTab, string> = {
 type ProfileHeaderProps = { profileId: string; name: string; current: ProfileTab };
 
 /**
- * The profile's h1 and its tabs. The tabs are sub-pages (DESIGN.md allows a tab-like navigation):
+ * The profile's h1 and its tabs. The tabs are sub-pages (a tab-like navigation, as for a dossier):
  * each one has its own URL, works without JavaScript, and the current one says so (aria-current).
  */
 export function ProfileHeader({ profileId, name, current }: ProfileHeaderProps) {

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { sql } from './database';
 
-// Each test makes its own people, with unique addresses (DESIGN.md house rule 8).
+// Each test makes its own people, with unique addresses: no test depends on another's data or
+// on the order of the tests.
 
 export const GOOD_PASSWORD = 'Tournesol-Vert-42';
 

@@ -1,6 +1,6 @@
 import type { APIResponse } from '@playwright/test';
 
-// The headers of security-checks.md §1 checks 23 to 26 (DESIGN.md's baseline), checked on one
+// The headers of docs/security.md §1 checks 23 to 26, checked on one
 // response: what is wrong with it, as sentences (an empty list when all is well).
 
 const ONE_YEAR = 31_536_000;

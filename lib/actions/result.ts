@@ -1,6 +1,7 @@
 import { formatWait } from '@/lib/security/format-wait';
 
-// The one result shape of server actions and of the domain functions behind them (DESIGN.md):
+// The one result shape of server actions and of the domain functions behind them
+// (docs/architecture.md, « Le modèle d'erreur »):
 // expected failures are returned with a French message; unexpected ones are thrown to error.tsx.
 
 export type FieldErrors = Record<string, string[]>;

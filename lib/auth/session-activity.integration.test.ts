@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { advanceClock as advance, signedInBrowser as signedIn } from './auth-browser-fixtures';
 
-// security-checks.md §1 check 13 (ASVS 7.3.1), with a fake clock: an idle agent is signed out
+// docs/security.md §1 check 13 (ASVS 7.3.1), with a fake clock: an idle agent is signed out
 // after 30 minutes; activity moves the deadline; an applicant is not concerned.
 
 const MINUTE = 60 * 1000;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConfirmedUser, GOOD_PASSWORD } from '@/lib/accounts/account-fixtures';
 import { Browser } from './auth-browser-fixtures';
 
-// security-checks.md §1 checks 11 (ASVS 7.2.4: a new session token at login) and 16 (ASVS
+// docs/security.md §1 checks 11 (ASVS 7.2.4: a new session token at login) and 16 (ASVS
 // 3.3.1–3.3.4: cookie attributes and prefix in production, where APP_URL is https).
 
 const SESSION_COOKIE = /authjs\.session-token$/;

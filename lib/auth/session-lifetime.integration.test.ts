@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { advanceClock as advance, signedInBrowser as signedIn } from './auth-browser-fixtures';
 
-// security-checks.md §1 check 13 (ASVS 7.3.2), with a fake clock: a session ends 12 hours after
+// docs/security.md §1 check 13 (ASVS 7.3.2), with a fake clock: a session ends 12 hours after
 // the sign-in, even when its cookie was refreshed in between (next-auth renews the cookie's expiry
 // at each read of its session endpoint).
 

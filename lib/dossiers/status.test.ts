@@ -5,7 +5,7 @@ import { canTransition, DOSSIER_STATUS_LABELS, isDecided, statusesLeadingTo } fr
 const ALL = Object.keys(DOSSIER_STATUS_LABELS) as DossierStatus[];
 
 describe('dossier status machine', () => {
-  it('follows DESIGN.md: draft → deposited → instruction ⇄ complement → decision', () => {
+  it('follows the dossier’s life: draft → deposited → instruction ⇄ complement → decision', () => {
     expect(canTransition('BROUILLON', 'DEPOSE')).toBe(true);
     expect(canTransition('DEPOSE', 'EN_INSTRUCTION')).toBe(true);
     expect(canTransition('EN_INSTRUCTION', 'COMPLEMENT_DEMANDE')).toBe(true);

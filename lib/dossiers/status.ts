@@ -1,6 +1,6 @@
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
 
-// The dossier's life (DESIGN.md): BROUILLON → DEPOSE → EN_INSTRUCTION ⇄ COMPLEMENT_DEMANDE →
+// The dossier's life: BROUILLON → DEPOSE → EN_INSTRUCTION ⇄ COMPLEMENT_DEMANDE →
 // ACCEPTE | REFUSE | SANS_SUITE, and « Repasser en instruction » from a decision, for a mistake.
 // Pure (no server-only): the stepper and the badges use the labels in the browser too.
 

@@ -2,9 +2,9 @@ import { constants as zlibConstants, inflateSync } from 'node:zlib';
 import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNumber, PDFObject, PDFObjectParser, PDFObjectStreamParser, PDFRawStream, PDFRef, PDFStream, PDFString } from 'pdf-lib';
 
 // A PDF is accepted only if pdf-lib can read it, it is not encrypted, and none of its objects can
-// run something: JavaScript, launch actions, embedded files, rich media, XFA forms (DESIGN.md,
-// security-checks §3.4). Every object is visited — those inside object streams too — and every
-// dictionary nested in them.
+// run something: JavaScript, launch actions, embedded files, rich media, XFA forms
+// (docs/security.md §3 check 4). Every object is visited — those inside object streams too — and
+// every dictionary nested in them.
 //
 // pdf-lib's view of a file is not a reader's: it reads the body from start to end, keeps the last
 // definition of each object, ignores the cross-reference table and unpacks only streams typed

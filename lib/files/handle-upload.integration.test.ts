@@ -128,7 +128,7 @@ describe('handleUpload', () => {
   });
 });
 
-// security-checks.md §3, file by file: each bad upload is refused with its French message and
+// docs/security.md §3, file by file: each bad upload is refused with its French message and
 // leaves nothing behind, or is kept only once sanitized. A 1 MB limit keeps the size cases small.
 const CORPUS_MAX_MB = 1;
 const corpus = await buildBadFileCorpus({ maxMb: CORPUS_MAX_MB });

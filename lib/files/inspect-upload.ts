@@ -13,8 +13,8 @@ import { sanitizeFileName } from './sanitize-file-name';
 import { maxUploadBytes, UPLOAD_TEMP_PREFIX, type UploadLimits } from './upload-limits';
 import { refuseUpload, type UploadRefusal, type UploadRefusalCode } from './upload-refusals';
 
-// The checks every uploaded file goes through before it may be stored (DESIGN.md, security
-// baseline; docs/decisions/010-file-storage-and-checks.md). The upload streams to a temporary
+// The checks every uploaded file goes through before it may be stored (docs/security.md §3;
+// docs/decisions/010-file-storage-and-checks.md). The upload streams to a temporary
 // file while being hashed and measured; then its first bytes decide its type, the name must
 // agree, and PDFs are inspected or images re-encoded.
 

@@ -3,7 +3,7 @@ import busboy from 'busboy';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 
-// Streams one file out of a multipart/form-data request (STACK.md: `request.formData()` buffers
+// Streams one file out of a multipart/form-data request (`request.formData()` would buffer
 // the whole body; busboy over the web stream stays flat). The file's stream goes to `handle`
 // as it arrives; the rest of the request is dropped once `handle` settles.
 

@@ -1,4 +1,4 @@
-// Dates as French readers expect them (DESIGN.md): « 29 novembre 2026 », « 29/11/2026 ».
+// Dates as French readers expect them: « 29 novembre 2026 », « 29/11/2026 ».
 // Always in the Département's time zone, whatever the server's.
 
 const TIME_ZONE = 'Europe/Paris';

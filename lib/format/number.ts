@@ -12,7 +12,7 @@ export function parseFrenchNumber(input: string): number | null {
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const plain = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 });
 
-/** « 1 200,00 € » (DESIGN.md). */
+/** « 1 200,00 € », as French readers write amounts. */
 export function formatEuros(amount: number): string {
   return euros.format(amount);
 }

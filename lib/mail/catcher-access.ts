@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { isLoopbackRequest } from '@/lib/security/client-ip';
 
 /**
- * Who may read the built-in mail catcher (DESIGN.md): only while no SMTP relay is configured, and
+ * Who may read the built-in mail catcher: only while no SMTP relay is configured, and
  * only from this machine or as a signed-in admin — the caught emails hold reset links.
  *
  * "From this machine" trusts X-Forwarded-For as normalized by scripts/web-server.mjs (`npm start`),

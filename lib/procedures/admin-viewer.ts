@@ -2,7 +2,7 @@ import 'server-only';
 import type { Role } from '@/lib/generated/prisma/client';
 
 // Building démarches is for administrators. The pages and actions call requireAdmin() first; the
-// domain checks again (authorization lives next to the data, DESIGN.md rule 2).
+// domain checks again (authorization lives next to the data, docs/architecture.md).
 
 export type Viewer = { id: string; role: Role };
 

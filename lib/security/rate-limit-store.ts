@@ -9,7 +9,8 @@ export type RateLimitStore = { query: (query: { text: string; values?: unknown[]
 
 /**
  * Drops the prepared-statement names the library gives its queries: every pglite-socket
- * connection shares one session, where named statements collide (STACK.md).
+ * connection shares one session, where named statements collide
+ * (docs/decisions/001-embedded-stack.md).
  */
 export function createRateLimitStore(pool: pg.Pool): RateLimitStore {
   return { query: (query) => pool.query({ text: query.text, values: query.values }) };

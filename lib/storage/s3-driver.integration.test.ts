@@ -18,7 +18,7 @@ describe('s3 client settings', () => {
     await server?.stop();
   });
 
-  // STACK.md: with the SDK's default checksum mode, a streamed PutObject reaches s3rver in
+  // With the SDK's default checksum mode, a streamed PutObject reaches s3rver in
   // aws-chunked framing that it stores inside the object. The driver's multipart path sends
   // buffered parts; this pins the client setting for any code that streams a PutObject directly.
   it('keeps a directly streamed PutObject byte-for-byte', async () => {

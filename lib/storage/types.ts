@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 
-// The one interface behind which files are kept (DESIGN.md, docs/decisions/010-file-storage-and-checks.md).
+// The one interface behind which files are kept (docs/decisions/010-file-storage-and-checks.md).
 // Bodies are streams both ways: a file is never held whole in memory.
 
 export type PutOptions = {

@@ -1,6 +1,6 @@
 import type { ActionArguments } from '../../e2e/support/actions';
 
-// The access matrix (issue 8, security-checks.md §1 checks 17 and 18): every page, route handler
+// The access matrix (docs/security.md §1 checks 17 and 18): every page, route handler
 // and server action of the product (listed by route-inventory.ts from the source tree) with what
 // each kind of caller must get. e2e/security-access.spec.ts tries every cell against the built
 // server; access-matrix.test.ts fails as soon as a route or an action has no entry.
