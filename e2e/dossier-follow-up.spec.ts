@@ -10,7 +10,8 @@ import { createProfileWithMembers, openSessionFor } from './support/profiles';
 
 // Following a dossier from « Mon compte », by the users' guide's labels. Dossiers and the
 // services' acts (request for more information, rejection, document sent) are written in the
-// database as the instruction functions would (lib/instruction/*): the back-office comes next.
+// database as the instruction functions would (lib/instruction/*), so that this journey tests the
+// applicant's side only; e2e/instruction-dossier.spec.ts plays both sides in two browsers.
 
 async function signedIn(page: Page, user: TestUser) {
   await signInAs(page, user);

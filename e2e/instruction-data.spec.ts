@@ -7,7 +7,7 @@ import { expect, expectAccessible, signIn, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 import { insertProcedure, uniqueWord, type TestProcedure } from './support/procedures';
 
-// Issue 6 — « Exports » and « Statistiques » of the back-office: an instructeur exports the
+// « Exports » and « Statistiques » of the back-office: an instructeur exports the
 // dossiers of their démarche as CSV and reads its statistics; nothing of another démarche, and
 // nothing for applicants or visitors.
 

@@ -5,7 +5,7 @@ import { formatEuros, formatNumber } from '@/lib/format/number';
 import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
 
 // The form of a démarche as applicants see it: the administrators' preview renders it disabled,
-// the dossier form (next issue) fills it. Plain inputs named by field id (what
+// the dossier form fills it. Plain inputs named by field id (what
 // buildAnswersSchema reads), with GOV.UK's layout: label, hint, error, input. No hooks: usable
 // from server and client components alike.
 

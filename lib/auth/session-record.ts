@@ -27,7 +27,8 @@ const readThisRequest = cache(() => new Map<string, SessionRecord>());
  * One query for both reads of a signed-in request: the session callback (version, revocation,
  * an agent's last activity)
  * reads it, and getSessionUser (name, role, second factor) reuses it within the same request, so
- * a page pays one query for its viewer instead of three (issue 7's query budget).
+ * a page pays one query for its viewer instead of three, within its budget of SQL queries
+ * (docs/decisions/018-relation-joins.md).
  */
 export async function loadSessionRecord(userId: string, sid: string): Promise<SessionRecord | null> {
   if (!UUID.test(userId) || !UUID.test(sid)) return null;

@@ -15,7 +15,7 @@ const EVENT_LABELS: Record<string, string> = {
   'complement-answered': 'Réponse à la demande transmise',
   'document-issued': 'Document envoyé',
   decision: 'Décision',
-  // Instruction (issue 6)
+  // Instruction
   'instruction-reopened': 'Repassé en instruction',
   'note-added': 'Note privée ajoutée',
 };

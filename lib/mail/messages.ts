@@ -12,15 +12,15 @@ import EmailChanged from '@/emails/email-changed';
 import MemberJoined from '@/emails/member-joined';
 import PasswordChanged from '@/emails/password-changed';
 import ResetPassword from '@/emails/reset-password';
-// Dossier follow-up (issue 5)
+// Dossier follow-up
 import AttachmentRejected from '@/emails/attachment-rejected';
 import ComplementAnswered from '@/emails/complement-answered';
 import ComplementRequested from '@/emails/complement-requested';
 import DocumentReceived from '@/emails/document-received';
 import NewMessage from '@/emails/new-message';
-// Agents (issue 6, administration)
+// Agents (administration)
 import AgentInvitation from '@/emails/agent-invitation';
-// Instruction: the dossier in the back-office (issue 6)
+// Instruction: the dossier in the back-office
 import DossierDecided from '@/emails/dossier-decided';
 import InstructionReopened from '@/emails/instruction-reopened';
 import InstructionStarted from '@/emails/instruction-started';
@@ -46,7 +46,7 @@ function resetRequestUrl(): string {
 type FirstName = { firstName: string };
 type MemberJoinedProps = FirstName & { memberName: string; profileName: string; profileId: string };
 type DossierSubmittedProps = FirstName & { number: string; procedureTitle: string; profileName: string | null; submittedAt: string; dossierId: string };
-// Dossier follow-up (issue 5): the caller gives the dossier's id, the URL is built here.
+// Dossier follow-up: the caller gives the dossier's id, the URL is built here.
 type DossierNoticeProps = FirstName & { dossierNumber: string; dossierId: string };
 const dossierUrl = (dossierId: string, tab = '') => `${env.APP_URL}/mon-compte/dossiers/${dossierId}${tab}`;
 type DossierDecidedEmailProps = DossierNoticeProps & {
@@ -95,7 +95,7 @@ export const emailDefinitions = {
     subject: ({ number }: DossierSubmittedProps) => `Votre demande ${number} a été déposée`,
     build: ({ dossierId, ...props }: DossierSubmittedProps) => createElement(DossierSubmitted, { ...props, url: `${env.APP_URL}${dossierPath(dossierId)}` }),
   }),
-  // Dossier follow-up (issue 5)
+  // Dossier follow-up
   'complement-requested': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) =>
       `Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`,
@@ -121,12 +121,12 @@ export const emailDefinitions = {
     subject: () => 'Vous avez reçu un document',
     build: (props: FirstName & { title: string }) => createElement(DocumentReceived, { ...props, url: `${env.APP_URL}/mon-compte/documents-recus` }),
   }),
-  // Agents (issue 6, administration): the link carries the invitation's token, built by the caller.
+  // Agents (administration): the link carries the invitation's token, built by the caller.
   'agent-invitation': defineEmail({
     subject: () => 'Invitation à l’espace instruction de Guichet',
     build: (props: FirstName & { inviterName: string; roleLabel: string; url: string }) => createElement(AgentInvitation, props),
   }),
-  // Instruction: the dossier in the back-office (issue 6)
+  // Instruction: the dossier in the back-office
   'instruction-started': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Votre dossier ${dossierNumber} est en instruction`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) => createElement(InstructionStarted, { ...props, url: dossierUrl(dossierId) }),

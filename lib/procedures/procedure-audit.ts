@@ -3,8 +3,9 @@ import type { Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-// Every change of a démarche is journaled (issue 4, point 7): `procedure.<event>`, the actor,
-// the démarche and what changed. Never any answer or personal data: démarches hold none.
+// Every change of a démarche is journaled, so that « Journal » says who changed what:
+// `procedure.<event>`, the actor, the démarche and what changed. Never any answer or personal
+// data: démarches hold none.
 
 export type ProcedureAuditContext = { actorId: string; procedureId: string; ip?: string };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { emailAddress, CONTROL_CHARACTERS } from './account';
 import { agentPasswordSchema } from './password';
 
-// The administrators' forms on agents (issue 6, point 7) and the invitation's acceptance.
+// The administrators' forms on agents and the invitation's acceptance.
 // Shared by the client forms (zodResolver) and the server actions.
 
 function agentName(missing: string, field: string) {

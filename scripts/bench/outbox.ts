@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 
-// Issue 7's outbox scenario: COUNT emails queued at once, delivered by one `npm run worker` to a
-// real SMTP server (the e2e sink, e2e/support/smtp-sink-server.ts). Emails/s from the queueing to
-// the last « SENT » row; the sink's own count is checked against it.
+// The benchmark's outbox scenario: COUNT emails queued at once, delivered by one
+// `npm run worker` to a real SMTP server (the e2e sink, e2e/support/smtp-sink-server.ts). Emails/s
+// from the queueing to the last « SENT » row; the sink's own count is checked against it.
 
 export type OutboxResult = { emails: number; sent: number; received: number; seconds: number; perSecond: number; peakRss: number };
 
