@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ComplementAnswerForm } from '@/components/dossiers/complement-answer-form';
+import { ComplementAnswerForm } from './complement-answer-form';
 import { StatusStepper } from '@/components/dossiers/status-stepper';
 import { Alert } from '@/components/ui/alert';
 import { getSessionUser } from '@/lib/auth/session';

@@ -3,7 +3,7 @@ import { documentVersions } from '@/lib/dossiers/document-versions';
 import { notFound } from 'next/navigation';
 import { AttachmentVersions } from '@/components/dossiers/attachment-versions';
 import { FileLink } from '@/components/dossiers/file-link';
-import { ReplaceAttachmentForm } from '@/components/dossiers/replace-attachment-form';
+import { ReplaceAttachmentForm } from './replace-attachment-form';
 import { ReviewTag } from '@/components/dossiers/review-tag';
 import { Alert } from '@/components/ui/alert';
 import { listDossierAttachments } from '@/lib/dossiers/find-dossier-details';
