@@ -4,6 +4,7 @@ import { FollowButton } from '@/components/instruction/follow-button';
 import { formatShortDate } from '@/lib/format/date';
 import { agentDossierPath } from '@/lib/instruction/instruction-paths';
 import type { QueueRow } from '@/lib/instruction/list-queue';
+import { followDossierAction } from './actions';
 
 // One row per dossier; on a phone each row becomes a card whose cells say what they are
 // (.stacked-table), so nothing hides off-screen.
@@ -41,7 +42,7 @@ export function QueueTable({ rows, caption, showUpdatedAt }: { rows: QueueRow[];
                 <DossierStatusTag status={row.status} />
               </td>
               <td>
-                <FollowButton dossierId={row.id} dossierNumber={row.number} followed={row.followed} small />
+                <FollowButton action={followDossierAction} dossierId={row.id} dossierNumber={row.number} followed={row.followed} small />
               </td>
             </tr>
           ))}

@@ -1,19 +1,18 @@
 'use client';
 
 import { useActionState } from 'react';
-import { postDossierMessageAction } from '@/app/mon-compte/dossiers/[dossierId]/(suivi)/actions';
 import type { FormAction } from '@/components/forms/use-action-form';
 import { ActionFeedback, fieldError } from './action-feedback';
 import { FileUploadField } from './file-upload-field';
 
 type MessageFormProps = {
   dossierId: string;
-  /** The applicant's action by default; the back-office passes its own (sendAgentMessageAction). */
-  action?: FormAction;
+  /** The applicant's (postDossierMessageAction) or the back-office's (sendAgentMessageAction). */
+  action: FormAction;
   label?: string;
 };
 
-export function MessageForm({ dossierId, action: serverAction = postDossierMessageAction, label = 'Votre message' }: MessageFormProps) {
+export function MessageForm({ dossierId, action: serverAction, label = 'Votre message' }: MessageFormProps) {
   const [state, action, pending] = useActionState(serverAction, null);
   const bodyError = fieldError(state, 'body');
   const values = state && !state.ok ? state.values : undefined;

@@ -1,9 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { followDossierAction } from '@/app/instruction/actions';
+import type { FormAction } from '@/components/forms/use-action-form';
 
 type FollowButtonProps = {
+  /** followDossierAction (app/instruction/actions.ts). */
+  action: FormAction<{ following: boolean }>;
   dossierId: string;
   /** Said to screen readers after the button's text: « Suivre le dossier 2026-000123 ». */
   dossierNumber: string;
@@ -16,8 +18,8 @@ type FollowButtonProps = {
  * JavaScript. The text says the next act, so no aria-pressed (which would contradict it); the
  * change is announced by the status line, and focus stays on the button.
  */
-export function FollowButton({ dossierId, dossierNumber, followed, small }: FollowButtonProps) {
-  const [state, action, pending] = useActionState(followDossierAction, null);
+export function FollowButton({ action: followAction, dossierId, dossierNumber, followed, small }: FollowButtonProps) {
+  const [state, action, pending] = useActionState(followAction, null);
   const announcement = state?.ok ? (state.data?.following ? `Vous suivez le dossier ${dossierNumber}.` : `Vous ne suivez plus le dossier ${dossierNumber}.`) : '';
   return (
     <form action={action} className="follow-button">

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
+import { isUuid } from '@/lib/validation/uuid';
 
 /** What a session cookie stands for: its user as stored now, and whether this very session was revoked. */
 export type SessionRecord = {
@@ -18,7 +19,6 @@ export type SessionRecord = {
   lastSeenAt: Date | null;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The records read during this request, by user id (React's cache: one map per request). */
 const readThisRequest = cache(() => new Map<string, SessionRecord>());
@@ -31,7 +31,7 @@ const readThisRequest = cache(() => new Map<string, SessionRecord>());
  * (docs/decisions/018-relation-joins.md).
  */
 export async function loadSessionRecord(userId: string, sid: string): Promise<SessionRecord | null> {
-  if (!UUID.test(userId) || !UUID.test(sid)) return null;
+  if (!isUuid(userId) || !isUuid(sid)) return null;
   const rows = await db.$queryRaw<SessionRecord[]>`
     SELECT u.id, u."firstName", u."lastName", u.email, u.role, u."sessionVersion", u."disabledAt", u."totpEnabledAt",
            EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r.sid = ${sid}::uuid) AS revoked,

@@ -6,7 +6,6 @@ import { db, type Tx } from '@/lib/db';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { buildAnswersSchema } from '@/lib/procedures/answers-schema';
-import type { FieldDefinition } from '@/lib/procedures/field-definitions';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound } from './dossier-failures';
 import { DossierConflictError, InvalidTransitionError, transitionDossier } from './transition-dossier';
@@ -30,7 +29,7 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
   if (!dossier) return dossierNotFound();
   if (dossier.status !== 'COMPLEMENT_DEMANDE') return fail(NOT_AWAITING_COMPLEMENT);
 
-  const fields = dossier.procedureVersion.fields as unknown as FieldDefinition[];
+  const { fields } = dossier.form;
   const parsed = buildAnswersSchema(fields).safeParse(input.answers);
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {};

@@ -1,7 +1,9 @@
 import 'server-only';
-import { z } from 'zod';
 import { db, type Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ProcedureForm } from '@/lib/procedures/field-definitions';
+import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
+import { isUuid } from '@/lib/validation/uuid';
 
 // Who may see a dossier: its applicant, and every member of the profile it was filed for once it
 // is deposited (a draft is its author's alone, lib/dossiers/draft-access.ts). Every
@@ -9,13 +11,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 // (404), the same answer as for a dossier that does not exist.
 
 export type DossierViewer = { id: string };
-
-const uuidSchema = z.uuid();
-
-/** Ids come from URLs and forms: anything but a UUID is a dossier that does not exist. */
-export function isUuid(value: unknown): value is string {
-  return uuidSchema.safeParse(value).success;
-}
 
 export function visibleDossiersWhere(viewer: DossierViewer): Prisma.DossierWhereInput {
   return {
@@ -51,10 +46,16 @@ const dossierSelect = {
   profile: { select: { id: true, name: true } },
 } satisfies Prisma.DossierSelect;
 
-export type ViewerDossier = Prisma.DossierGetPayload<{ select: typeof dossierSelect }>;
+type ViewerDossierRow = Prisma.DossierGetPayload<{ select: typeof dossierSelect }>;
+
+/** A dossier as its viewer reads it, with the form it was filled with, parsed. */
+export type ViewerDossier = Omit<ViewerDossierRow, 'procedureVersion'> & { form: ProcedureForm };
 
 /** The dossier if the viewer may see it, else null (→ notFound()). */
 export async function findDossierForViewer(viewer: DossierViewer, id: string, client: Tx | typeof db = db): Promise<ViewerDossier | null> {
   if (!isUuid(id)) return null;
-  return client.dossier.findFirst({ where: { id, ...visibleDossiersWhere(viewer) }, select: dossierSelect });
+  const row = await client.dossier.findFirst({ where: { id, ...visibleDossiersWhere(viewer) }, select: dossierSelect });
+  if (!row) return null;
+  const { procedureVersion, ...dossier } = row;
+  return { ...dossier, form: parseProcedureForm(procedureVersion) };
 }

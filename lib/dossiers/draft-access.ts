@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import { isUuid } from './dossier-access';
+import { isUuid } from '@/lib/validation/uuid';
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
 
 // Drafts are the applicant's own until deposit (the members of a profile see its dossiers once

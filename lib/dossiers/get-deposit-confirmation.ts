@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { isUuid } from './dossier-access';
+import { isUuid } from '@/lib/validation/uuid';
 
 export type DepositConfirmation = { id: string; number: string; procedureTitle: string; receiptFileId: string | null; submittedAt: Date };
 

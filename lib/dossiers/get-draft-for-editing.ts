@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { isUuid } from './dossier-access';
+import { isUuid } from '@/lib/validation/uuid';
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import type { ProcedureForm } from '@/lib/procedures/field-definitions';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';

@@ -5,7 +5,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';
 import { MESSAGE_MAX_LENGTH } from './answer-complement';
-import { findDossierForViewer, isUuid, type DossierViewer } from './dossier-access';
+import { isUuid } from '@/lib/validation/uuid';
+import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { FILE_UNAVAILABLE } from './dossier-errors';
 import { dossierNotFound } from './dossier-failures';
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { isUuid, visibleDossiersWhere } from '@/lib/dossiers/dossier-access';
+import { visibleDossiersWhere } from '@/lib/dossiers/dossier-access';
+import { isUuid } from '@/lib/validation/uuid';
 import { receivedDocumentsWhere } from '@/lib/dossiers/list-received-documents';
 import type { FileScanStatus, Prisma, Role } from '@/lib/generated/prisma/client';
 import { dossierScope } from '@/lib/instruction/agent-scope';

@@ -1,8 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { isUuid } from '@/lib/dossiers/dossier-access';
+import { isUuid } from '@/lib/validation/uuid';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
+import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
 import { dossierScope } from './agent-scope';
 import type { AgentViewer } from './agent-viewer';
 
@@ -73,7 +74,6 @@ export async function findAgentDossier(agent: AgentViewer, dossierId: string): P
   return {
     ...rest,
     answers: (answers ?? {}) as Record<string, unknown>,
-    fields: procedureVersion.fields as unknown as FieldDefinition[],
-    documents: procedureVersion.documents as unknown as DocumentDefinition[],
+    ...parseProcedureForm(procedureVersion),
   };
 }

@@ -5,12 +5,12 @@ import { db } from '@/lib/db';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { dossierScope } from './agent-scope';
 import { DossierNotFoundForAgentError } from './load-agent-dossier';
+import { isUuid } from '@/lib/validation/uuid';
 
 // « Suivre » / « Ne plus suivre »: the agent's own list of dossiers (the queue's « suivis »
 // filter). Only a dossier inside the agent's scope; asking twice changes nothing and records
 // nothing more (the journal keeps changes, not clicks).
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function followDossier(
   agent: AgentViewer,
@@ -19,7 +19,7 @@ export async function followDossier(
   context?: RequestContext,
 ): Promise<{ following: boolean; changed: boolean }> {
   assertAgent(agent);
-  if (!UUID.test(dossierId)) throw new DossierNotFoundForAgentError();
+  if (!isUuid(dossierId)) throw new DossierNotFoundForAgentError();
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.findFirst({ where: { id: dossierId, ...dossierScope(agent) }, select: { id: true } });
     if (!dossier) throw new DossierNotFoundForAgentError();
@@ -35,6 +35,6 @@ export async function followDossier(
 
 /** For the dossier's page (its FollowButton): whether this agent follows it. Scope is the page's job. */
 export async function isDossierFollowed(agent: AgentViewer, dossierId: string): Promise<boolean> {
-  if (!UUID.test(dossierId)) return false;
+  if (!isUuid(dossierId)) return false;
   return (await db.dossierFollow.count({ where: { userId: agent.id, dossierId } })) > 0;
 }

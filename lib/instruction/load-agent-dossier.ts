@@ -1,14 +1,16 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { documentListSchema } from '@/lib/procedures/field-definitions';
 import type { AgentViewer } from './agent-viewer';
 import { dossierScope } from './agent-scope';
+import { isUuid } from '@/lib/validation/uuid';
 
 // What the instruction functions need to act and notify: the number and the applicant to write
 // to, for a dossier inside the agent's scope (agent-scope.ts). Outside it: null, as if absent.
 
 export async function loadDossierForAgent(tx: Tx, agent: AgentViewer, dossierId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(dossierId)) return null;
-  return tx.dossier.findFirst({
+  if (!isUuid(dossierId)) return null;
+  const row = await tx.dossier.findFirst({
     where: { id: dossierId, ...dossierScope(agent) },
     select: {
       id: true,
@@ -21,6 +23,9 @@ export async function loadDossierForAgent(tx: Tx, agent: AgentViewer, dossierId:
       applicant: { select: { email: true, firstName: true } },
     },
   });
+  if (!row) return null;
+  const { procedureVersion, ...dossier } = row;
+  return { ...dossier, documents: documentListSchema.parse(procedureVersion.documents) };
 }
 
 export class DossierNotFoundForAgentError extends Error {

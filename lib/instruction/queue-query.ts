@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import { INSTRUCTION_PATH } from './instruction-paths';
+import { isUuid } from '@/lib/validation/uuid';
 
 // The queue's address (/instruction?onglet=…&recherche=…&demarche=…&tri=…&suivis=1&apres=…):
 // every parameter is read with a fallback, so a hand-edited or stale URL shows the default
@@ -84,8 +85,6 @@ export function tabById(id: QueueTabId) {
   return QUEUE_TABS.find((tab) => tab.id === id)!;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** `<key>_<id>`: milliseconds since 1970 for a date column, the number itself for « numéro ». */
 export function encodeCursor(cursor: QueueCursor): string {
   return `${cursor.key instanceof Date ? cursor.key.getTime() : cursor.key}_${cursor.id}`;
@@ -96,7 +95,7 @@ export function decodeCursor(sort: QueueSortId, raw: string | undefined): QueueC
   const separator = raw.lastIndexOf('_');
   const key = raw.slice(0, separator);
   const id = raw.slice(separator + 1);
-  if (separator < 1 || !UUID.test(id)) return undefined;
+  if (separator < 1 || !isUuid(id)) return undefined;
   if (sortById(sort).field === 'number') return /^[0-9A-Za-z-]{1,40}$/.test(key) ? { key, id } : undefined;
   if (!/^\d{1,15}$/.test(key)) return undefined;
   const date = new Date(Number(key));

@@ -5,9 +5,9 @@ import { db } from '@/lib/db';
 import type { AttachmentReview } from '@/lib/generated/prisma/enums';
 import { isDecided } from '@/lib/dossiers/status';
 import { enqueueEmail } from '@/lib/mail/outbox';
-import type { DocumentDefinition } from '@/lib/procedures/field-definitions';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
+import { isUuid } from '@/lib/validation/uuid';
 
 export class RejectionReasonRequiredError extends Error {
   constructor() {
@@ -56,7 +56,7 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
   const reason = input.message?.trim() ?? '';
   if (input.decision === 'REJETE' && (reason.length === 0 || reason.length > 2000)) throw new RejectionReasonRequiredError();
   await db.$transaction(async (tx) => {
-    const attachment = /^[0-9a-f-]{36}$/i.test(attachmentId)
+    const attachment = isUuid(attachmentId)
       ? await tx.attachment.findFirst({ where: { id: attachmentId }, select: { id: true, dossierId: true, documentId: true, replacedById: true, review: true, file: { select: { scanStatus: true } } } })
       : null;
     const dossier = attachment ? await loadDossierForAgent(tx, agent, attachment.dossierId) : null;
@@ -74,8 +74,7 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
     await tx.dossierEvent.create({ data: { dossierId: dossier.id, actorId: agent.id, type: input.decision === 'REJETE' ? 'attachment-rejected' : 'attachment-validated', message: reviewMessage } });
     await recordAudit(tx, { actorId: agent.id, action: 'instruction.attachment-reviewed', targetType: 'Attachment', targetId: attachment.id, details: { decision: input.decision } });
     if (input.decision === 'REJETE') {
-      const documents = dossier.procedureVersion.documents as unknown as DocumentDefinition[];
-      const documentLabel = documents.find((document) => document.id === attachment.documentId)?.label ?? 'Justificatif';
+      const documentLabel = dossier.documents.find((document) => document.id === attachment.documentId)?.label ?? 'Justificatif';
       await enqueueEmail(tx, {
         template: 'attachment-rejected',
         to: dossier.applicant.email,

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { OutboxStatus } from '@/lib/generated/prisma/client';
 import { canViewCatcher } from './catcher-access';
+import { isUuid } from '@/lib/validation/uuid';
 
 // Reads of the built-in mail catcher (/dev/courriels). Every email of every user: each function
 // checks access itself and answers null when the viewer may not see the catcher.
@@ -26,7 +27,6 @@ export type CaughtEmail = CaughtEmailSummary & {
   attachmentNames: string[];
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Newest first, 50 a page; `page` counts from 1 and is clamped to the last page. */
 export async function listCaughtEmails(page: number): Promise<CaughtEmailPage | null> {
@@ -44,7 +44,7 @@ export async function listCaughtEmails(page: number): Promise<CaughtEmailPage | 
 }
 
 export async function findCaughtEmail(id: string): Promise<CaughtEmail | null> {
-  if (!UUID.test(id) || !(await canViewCatcher())) return null;
+  if (!isUuid(id) || !(await canViewCatcher())) return null;
   const email = await db.outboxEmail.findUnique({
     where: { id },
     select: {

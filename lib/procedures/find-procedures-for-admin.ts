@@ -5,6 +5,7 @@ import type { ProcedureAudience } from '@/lib/generated/prisma/client';
 import { assertAdmin, type Viewer } from './admin-viewer';
 import type { ProcedureForm } from './field-definitions';
 import { parseProcedureForm } from './procedure-versions';
+import { isUuid } from '@/lib/validation/uuid';
 
 // The back-office's reads: every démarche, published or not. Administrators only.
 
@@ -39,7 +40,7 @@ export type AdminProcedure = AdminProcedureRow & {
 /** One démarche with its current form; null when the id names none. Once per request. */
 export const getProcedureForAdmin = cache(async (viewer: Viewer, procedureId: string): Promise<AdminProcedure | null> => {
   await assertAdmin(viewer);
-  if (!/^[0-9a-f-]{36}$/i.test(procedureId)) return null;
+  if (!isUuid(procedureId)) return null;
   const procedure = await db.procedure.findUnique({
     where: { id: procedureId },
     select: {

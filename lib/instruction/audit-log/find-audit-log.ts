@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertAdmin, type AdminViewer } from '@/lib/instruction/agents/agent-admin';
 import { AUDIT_LOG_PAGE_SIZE, encodeCursor, type AuditLogFilters } from './audit-log-filters';
+import { isUuid } from '@/lib/validation/uuid';
 
 // The security journal for administrators: newest first, 50 a page, keyset pagination on
 // (createdAt, id) so that a deep page costs what the first one does. Filtering by author goes
@@ -22,11 +23,10 @@ export type AuditLogPage = { entries: AuditLogEntry[]; nextCursor: string | null
 /** What a target id means to a person: an account's name, a démarche's title, a dossier's number. */
 async function describeTargets(rows: { targetType: string | null; targetId: string | null }[]): Promise<Map<string, string>> {
   const idsOf = (type: string) => [...new Set(rows.filter((row) => row.targetType === type && row.targetId).map((row) => row.targetId!))];
-  const uuid = /^[0-9a-f-]{36}$/;
   const [users, procedures, dossiers] = await Promise.all([
-    db.user.findMany({ where: { id: { in: idsOf('User').filter((id) => uuid.test(id)) } }, select: { id: true, firstName: true, lastName: true, email: true } }),
-    db.procedure.findMany({ where: { id: { in: idsOf('Procedure').filter((id) => uuid.test(id)) } }, select: { id: true, title: true } }),
-    db.dossier.findMany({ where: { id: { in: idsOf('Dossier').filter((id) => uuid.test(id)) } }, select: { id: true, number: true } }),
+    db.user.findMany({ where: { id: { in: idsOf('User').filter(isUuid) } }, select: { id: true, firstName: true, lastName: true, email: true } }),
+    db.procedure.findMany({ where: { id: { in: idsOf('Procedure').filter(isUuid) } }, select: { id: true, title: true } }),
+    db.dossier.findMany({ where: { id: { in: idsOf('Dossier').filter(isUuid) } }, select: { id: true, number: true } }),
   ]);
   const names = new Map<string, string>();
   for (const user of users) names.set(`User:${user.id}`, `${user.firstName} ${user.lastName} (${user.email})`);

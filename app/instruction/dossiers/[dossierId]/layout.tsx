@@ -3,11 +3,12 @@ import { Suspense, type ReactNode } from 'react';
 import { DossierMeta } from '@/components/dossiers/dossier-meta';
 import { DossierTabs } from '@/components/dossiers/dossier-tabs';
 import { DossierNotice } from '@/components/instruction/dossier-notice';
-import { DossierStatusActions } from '@/components/instruction/dossier-status-actions';
+import { DossierStatusActions } from './dossier-status-actions';
 import { FollowButton } from '@/components/instruction/follow-button';
 import { isDossierFollowed } from '@/lib/instruction/follow-dossier';
 import { agentDossierPath, INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
 import { AGENT_DOSSIER_TABS, personName, requireAgentDossier, type AgentDossierRouteParams } from './agent-dossier';
+import { followDossierAction } from '@/app/instruction/actions';
 
 // The frame of every tab: title, status, démarche, applicant, profile, deposit date, what the
 // last action did, the actions of the current status, the tabs. Each page checks access again
@@ -25,7 +26,7 @@ export default async function AgentDossierLayout({ children, params }: { childre
           <h1>
             Dossier n° <span className="agent-dossier__number">{dossier.number}</span>
           </h1>
-          <FollowButton dossierId={dossier.id} dossierNumber={dossier.number ?? ''} followed={await isDossierFollowed(agent, dossier.id)} />
+          <FollowButton action={followDossierAction} dossierId={dossier.id} dossierNumber={dossier.number ?? ''} followed={await isDossierFollowed(agent, dossier.id)} />
         </div>
         <DossierMeta
           status={dossier.status}

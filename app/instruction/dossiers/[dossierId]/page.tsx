@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { FileLink } from '@/components/dossiers/file-link';
-import { IssueDocumentForm } from '@/components/instruction/issue-document-form';
+import { IssueDocumentForm } from './issue-document-form';
 import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { formatAnswer } from '@/lib/dossiers/format-answer';
 import { formatDateTime } from '@/lib/format/date';

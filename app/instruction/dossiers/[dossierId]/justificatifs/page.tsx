@@ -3,7 +3,7 @@ import { documentVersions } from '@/lib/dossiers/document-versions';
 import { AttachmentVersions } from '@/components/dossiers/attachment-versions';
 import { FileLink } from '@/components/dossiers/file-link';
 import { ReviewTag } from '@/components/dossiers/review-tag';
-import { AttachmentReviewForm } from '@/components/instruction/attachment-review-form';
+import { AttachmentReviewForm } from './attachment-review-form';
 import { FilePreview } from '@/components/instruction/file-preview';
 import { isServable } from '@/lib/antivirus/scan-status';
 import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { PrivateNoteForm } from '@/components/instruction/private-note-form';
+import { PrivateNoteForm } from './private-note-form';
 import { formatDateTime } from '@/lib/format/date';
 import { agentDossierMetadataTitle, personName, requireAgentDossier, type AgentDossierRouteParams } from '../agent-dossier';
 

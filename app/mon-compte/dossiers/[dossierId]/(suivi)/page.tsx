@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ComplementAnswerForm } from '@/components/dossiers/complement-answer-form';
+import { ComplementAnswerForm } from './complement-answer-form';
 import { StatusStepper } from '@/components/dossiers/status-stepper';
 import { Alert } from '@/components/ui/alert';
 import { getSessionUser } from '@/lib/auth/session';
@@ -7,7 +7,7 @@ import { findDossierForViewer } from '@/lib/dossiers/dossier-access';
 import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { answersAsFormValues } from '@/lib/dossiers/draft-answers';
 import { formatAnswer } from '@/lib/dossiers/format-answer';
-import { isAnswerField, type FieldDefinition } from '@/lib/procedures/field-definitions';
+import { isAnswerField } from '@/lib/procedures/field-definitions';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { dossierTitle, requireViewerDossier, type DossierRouteParams } from '../../viewer-dossier';
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: DossierRouteParams 
 export default async function DossierSummaryPage({ params, searchParams }: { params: DossierRouteParams; searchParams: SearchParams }) {
   const { dossier } = await requireViewerDossier(params);
   const success = firstParam((await searchParams).succes);
-  const fields = dossier.procedureVersion.fields as unknown as FieldDefinition[];
+  const { fields } = dossier.form;
   const answers = (dossier.answers ?? {}) as Record<string, unknown>;
   return (
     <div className="stack-lg">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MessageForm } from '@/components/dossiers/message-form';
+import { postDossierMessageAction } from '../actions';
 import { MessageList } from '@/components/dossiers/message-list';
 import { Alert } from '@/components/ui/alert';
 import { listDossierMessages } from '@/lib/dossiers/find-dossier-details';
@@ -28,7 +29,7 @@ export default async function DossierMessagesPage({ params, searchParams }: { pa
       </section>
       <section className="stack" aria-labelledby="nouveau-message">
         <h2 id="nouveau-message">Écrire aux services</h2>
-        <MessageForm dossierId={dossier.id} />
+        <MessageForm dossierId={dossier.id} action={postDossierMessageAction} />
       </section>
     </div>
   );

@@ -3,12 +3,11 @@ import { documentVersions } from '@/lib/dossiers/document-versions';
 import { notFound } from 'next/navigation';
 import { AttachmentVersions } from '@/components/dossiers/attachment-versions';
 import { FileLink } from '@/components/dossiers/file-link';
-import { ReplaceAttachmentForm } from '@/components/dossiers/replace-attachment-form';
+import { ReplaceAttachmentForm } from './replace-attachment-form';
 import { ReviewTag } from '@/components/dossiers/review-tag';
 import { Alert } from '@/components/ui/alert';
 import { listDossierAttachments } from '@/lib/dossiers/find-dossier-details';
 import { isDecided } from '@/lib/dossiers/status';
-import type { DocumentDefinition } from '@/lib/procedures/field-definitions';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { requireViewerDossier, type DossierRouteParams } from '../../../viewer-dossier';
 
@@ -19,7 +18,7 @@ export default async function DossierAttachmentsPage({ params, searchParams }: {
   const listed = await listDossierAttachments(user, dossier.id);
   if (!listed) notFound();
   const success = firstParam((await searchParams).succes);
-  const documents = dossier.procedureVersion.documents as unknown as DocumentDefinition[];
+  const { documents } = dossier.form;
   const canReplace = !isDecided(dossier.status);
   return (
     <section className="stack-lg" aria-labelledby="justificatifs">

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { answerComplementAction } from '@/app/mon-compte/dossiers/[dossierId]/(suivi)/actions';
+import { answerComplementAction } from './actions';
 import { ProcedureFormFields } from '@/components/procedures/procedure-form-fields';
 import type { FieldDefinition } from '@/lib/procedures/field-definitions';
-import { ActionFeedback, fieldError } from './action-feedback';
+import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
 
 type ComplementAnswerFormProps = { dossierId: string; version: number; fields: FieldDefinition[]; values: Record<string, string> };
 

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { reviewAttachmentAction } from '@/app/instruction/dossiers/[dossierId]/actions';
+import { reviewAttachmentAction } from '../actions';
 import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
 import { ConfirmationPanel } from '@/components/ui/confirmation-panel';
 import type { AttachmentReview } from '@/lib/generated/prisma/enums';
-import { HiddenFields, PlainTextarea } from './instruction-fields';
+import { HiddenFields, PlainTextarea } from '@/components/instruction/instruction-fields';
 
 // « Valider » / « Rejeter » one justificatif. Each opens its step (?valider=id / ?rejeter=id, so
 // it works without JavaScript); « Rejeter » asks for the « Motif », which the applicant reads in

@@ -8,13 +8,13 @@ import {
   reopenInstructionAction,
   requestComplementAction,
   startInstructionAction,
-} from '@/app/instruction/dossiers/[dossierId]/actions';
+} from './actions';
 import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
 import { FileUploadField } from '@/components/dossiers/file-upload-field';
 import type { FormAction } from '@/components/forms/use-action-form';
 import { ConfirmationPanel } from '@/components/ui/confirmation-panel';
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
-import { HiddenFields, PlainInput, PlainTextarea } from './instruction-fields';
+import { HiddenFields, PlainInput, PlainTextarea } from '@/components/instruction/instruction-fields';
 
 // The status actions of a dossier, for its current status. Each button opens its own step
 // (?action=…, so it works without JavaScript) that says what will happen and ends with an explicit

@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { replaceRejectedAttachmentAction } from '@/app/mon-compte/dossiers/[dossierId]/(suivi)/actions';
-import { ActionFeedback } from './action-feedback';
-import { FileUploadField } from './file-upload-field';
+import { replaceRejectedAttachmentAction } from '../actions';
+import { ActionFeedback } from '@/components/dossiers/action-feedback';
+import { FileUploadField } from '@/components/dossiers/file-upload-field';
 
 // Replacing a rejected justificatif: the upload runs first (with its progress bar), then the form
 // is submitted by itself with the accepted file's id.

@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { addPrivateNoteAction } from '@/app/instruction/dossiers/[dossierId]/actions';
+import { addPrivateNoteAction } from '../actions';
 import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
-import { HiddenFields, PlainTextarea } from './instruction-fields';
+import { HiddenFields, PlainTextarea } from '@/components/instruction/instruction-fields';
 
 export function PrivateNoteForm({ dossierId }: { dossierId: string }) {
   const [state, action, pending] = useActionState(addPrivateNoteAction, null);

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { issueDocumentAction } from '@/app/instruction/dossiers/[dossierId]/actions';
+import { issueDocumentAction } from './actions';
 import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
 import { FileUploadField } from '@/components/dossiers/file-upload-field';
-import { HiddenFields, PlainInput } from './instruction-fields';
+import { HiddenFields, PlainInput } from '@/components/instruction/instruction-fields';
 
 /** « Envoyer un document »: a title and the agent's upload (PDF or image), sent with an explicit button. */
 export function IssueDocumentForm({ dossierId }: { dossierId: string }) {
