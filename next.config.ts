@@ -56,7 +56,9 @@ export default function config(phase: string): NextConfig {
             { key: 'X-Frame-Options', value: 'DENY' },
           ],
         },
-        ...['/demarches/:slug/deposer', '/mon-compte/:path*', '/mon-compte', '/instruction/:path*', '/instruction', '/api/:path*', '/dev/:path*'].map((source) => ({ source, headers: noStore })),
+        ...['/demarches/:slug/deposer', '/mon-compte/:path*', '/mon-compte', '/instruction/:path*', '/instruction', '/api/:path*', '/dev/:path*'].map(
+          (source) => ({ source, headers: noStore }),
+        ),
       ];
     },
   };

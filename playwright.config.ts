@@ -16,7 +16,15 @@ export const baseURL = `http://127.0.0.1:${port}`;
 // need what only it has (its PDF viewer). Without the shell, the whole browser runs everything.
 const fullChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const headlessShell = process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/lib/chromium/chromium-headless-shell';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const FULL_BROWSER = /@navigateur-complet/;
 
 function chromium(executablePath: string) {

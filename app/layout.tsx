@@ -1,18 +1,17 @@
-import type { Metadata } from 'next'
-import type { ReactNode } from 'react'
-import { SiteFooter } from '@/components/layout/site-footer'
-import { SiteHeader } from '@/components/layout/site-header'
-import { signOutAction } from '@/lib/auth/actions'
-import './globals.css'
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { signOutAction } from '@/lib/auth/actions';
+import './globals.css';
 
 export const metadata: Metadata = {
   title: {
     template: '%s — Guichet',
     default: 'Guichet — Conseil départemental',
   },
-  description:
-    "Le guichet en ligne du Conseil départemental : déposer une demande d'aide, suivre ses dossiers, gérer le profil de son association.",
-}
+  description: "Le guichet en ligne du Conseil départemental : déposer une demande d'aide, suivre ses dossiers, gérer le profil de son association.",
+};
 
 // No session read here: public pages stay static (the header asks for the viewer itself).
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -29,5 +28,5 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteFooter />
       </body>
     </html>
-  )
+  );
 }

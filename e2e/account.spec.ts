@@ -48,7 +48,10 @@ test('une personne crée son compte, le confirme, se connecte, modifie ses donn�
   await expect(page.getByText(email)).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('button', { name: 'Modifier' }).or(page.getByRole('link', { name: 'Modifier' })).click();
+  await page
+    .getByRole('button', { name: 'Modifier' })
+    .or(page.getByRole('link', { name: 'Modifier' }))
+    .click();
   await page.getByLabel('Prénom').fill('Élodie-Anne');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Valider' }).click();
@@ -56,7 +59,9 @@ test('une personne crée son compte, le confirme, se connecte, modifie ses donn�
   await expect(page.getByText('Élodie-Anne Durand')).toBeVisible();
 
   const newPassword = 'Girafe-Bleue-2026';
-  const passwordSection = page.getByRole('region', { name: 'Mot de passe' }).or(page.locator('section', { has: page.getByRole('heading', { name: 'Mot de passe' }) }));
+  const passwordSection = page
+    .getByRole('region', { name: 'Mot de passe' })
+    .or(page.locator('section', { has: page.getByRole('heading', { name: 'Mot de passe' }) }));
   await passwordSection.getByLabel('Mot de passe actuel').fill('Pas-le-bon-1!');
   await passwordSection.getByLabel('Nouveau mot de passe').fill(newPassword);
   await passwordSection.getByLabel('Confirmation du mot de passe').fill(newPassword);

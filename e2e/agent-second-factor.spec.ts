@@ -192,8 +192,21 @@ test('avec le mot de passe seul, un agent n’ouvre aucune page de /instruction 
   // No back-office menu for a session that has not given its code.
   await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' })).toHaveCount(0);
 
-  const fields = { procedureId: procedure.id, title: 'Titre changé sans second facteur', summary: 'x', description: 'x', audience: 'ASSOCIATION', opensOn: '2026-01-01', published: 'on' };
-  const response = await replayAction(page, { file: PROCEDURE_ACTIONS, path: `/instruction/demarches/${procedure.id}`, name: 'updateProcedureInfoAction', fields });
+  const fields = {
+    procedureId: procedure.id,
+    title: 'Titre changé sans second facteur',
+    summary: 'x',
+    description: 'x',
+    audience: 'ASSOCIATION',
+    opensOn: '2026-01-01',
+    published: 'on',
+  };
+  const response = await replayAction(page, {
+    file: PROCEDURE_ACTIONS,
+    path: `/instruction/demarches/${procedure.id}`,
+    name: 'updateProcedureInfoAction',
+    fields,
+  });
   // The action stops at requireAdmin(): it answers with a redirect to the second step.
   expect(response.headers()['x-action-redirect'] ?? response.headers().location ?? '').toMatch(/^\/connexion\/verification/);
   const created = await replayAction(page, {
@@ -212,7 +225,10 @@ test('avec le mot de passe seul, un agent n’ouvre aucune page de /instruction 
   for (const path of [`/api/fichiers/${anyFile}`, `/api/fichiers/${anyFile}/apercu`]) {
     expect((await page.request.get(path)).status(), path).toBe(401);
   }
-  const upload = await page.request.post('/api/fichiers', { headers: { Origin: new URL(page.url()).origin }, multipart: { fichier: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } } });
+  const upload = await page.request.post('/api/fichiers', {
+    headers: { Origin: new URL(page.url()).origin },
+    multipart: { fichier: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } },
+  });
   expect(upload.status()).toBe(401);
 
   // A client-side session update cannot claim the second factor either.

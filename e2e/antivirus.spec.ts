@@ -38,7 +38,11 @@ function waysToTheFile(card: Locator): Locator {
 async function openApplicantJustificatifs(page: Page, dossier: TestDossier) {
   await page.goto('/mon-compte');
   await page.getByRole('link', { name: /Mes dossiers/ }).click();
-  await page.getByRole('row').filter({ hasText: dossier.number }).getByRole('link', { name: /Visualiser/ }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: dossier.number })
+    .getByRole('link', { name: /Visualiser/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Dossier ${dossier.number}`) })).toBeVisible();
   await tab(page, 'Justificatifs').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Justificatifs' })).toBeVisible();
@@ -110,11 +114,15 @@ test('un justificatif infecté est refusé à côté du champ, sans être joint 
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' })).toBeVisible();
-  const files = await sql<{ scanStatus: string }>(`SELECT "scanStatus" FROM "StoredFile" WHERE "ownerId" = $1 AND "originalName" = 'attestation.pdf'`, [user.id]);
+  const files = await sql<{ scanStatus: string }>(`SELECT "scanStatus" FROM "StoredFile" WHERE "ownerId" = $1 AND "originalName" = 'attestation.pdf'`, [
+    user.id,
+  ]);
   expect(files.rows).toEqual([{ scanStatus: 'CLEAN' }]);
 });
 
-test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours », aucun lien (409), puis le worker l’analyse et il se télécharge', { tag: '@postgresql' }, async ({ browser }) => {
+test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours », aucun lien (409), puis le worker l’analyse et il se télécharge', {
+  tag: '@postgresql',
+}, async ({ browser }) => {
   const { applicantPage, agentPage, dossier, fileId } = await dossierSeenByBoth(browser);
   // As if it had been stored while clamd was down (lib/antivirus/scan-upload.ts keeps it PENDING).
   // The in-server worker rescans PENDING files every 10 s, faster than these checks: its key is

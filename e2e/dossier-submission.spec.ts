@@ -27,7 +27,9 @@ async function expectJoined(page: Page, documentLabel: string, fileName: string)
   await expect(justificatif(page, documentLabel).getByText(fileName)).toBeVisible();
 }
 
-test('une association dépose une demande avec ses justificatifs, reçoit son numéro et le courriel avec le récépissé', { tag: '@postgresql' }, async ({ page }) => {
+test('une association dépose une demande avec ses justificatifs, reçoit son numéro et le courriel avec le récépissé', { tag: '@postgresql' }, async ({
+  page,
+}) => {
   const user = await createUser();
   const profile = await createProfileWithMembers([{ user, isAdmin: true, fn: 'PRESIDENT' }]);
   await signInAs(page, user);
@@ -55,7 +57,10 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   await page.getByLabel('Budget annuel de l’association', { exact: true }).fill('12000');
   await page.getByLabel('Montant demandé', { exact: true }).fill('2500');
   await page.getByLabel('Activités prévues pour l’année', { exact: true }).fill('Ateliers de couture et fête de quartier.');
-  await page.getByRole('group', { name: 'L’association a-t-elle reçu une subvention du Département l’an dernier ?' }).getByRole('radio', { name: 'Non' }).check();
+  await page
+    .getByRole('group', { name: 'L’association a-t-elle reçu une subvention du Département l’an dernier ?' })
+    .getByRole('radio', { name: 'Non' })
+    .check();
   await expect(page.getByRole('status').filter({ hasText: /Brouillon enregistré à \d{2} h \d{2}/ })).toBeVisible();
 
   // A slow network: the progress bar of the file being sent is visible.
@@ -70,8 +75,14 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   await page.unroute('**/api/fichiers');
 
   // An HTML page renamed .pdf: refused next to its input, nothing else lost.
-  await chooseFile(page, 'Compte rendu de la dernière assemblée générale', { name: 'page-html.pdf', mimeType: 'application/pdf', buffer: Buffer.from(HTML_PAGE) });
-  await expect(justificatif(page, 'Compte rendu de la dernière assemblée générale')).toContainText('Seuls les formats PDF et image (PNG, JPEG, WebP) sont autorisés');
+  await chooseFile(page, 'Compte rendu de la dernière assemblée générale', {
+    name: 'page-html.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(HTML_PAGE),
+  });
+  await expect(justificatif(page, 'Compte rendu de la dernière assemblée générale')).toContainText(
+    'Seuls les formats PDF et image (PNG, JPEG, WebP) sont autorisés',
+  );
   await expect(page.getByLabel('Numéro RNA', { exact: true })).toHaveValue('W751234567');
   await expectJoined(page, 'Statuts de l’association, datés et signés', 'attestation.pdf');
   await expectAccessible(page);
@@ -127,7 +138,9 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   const email = await waitForEmail(user.email, new RegExp(`Votre demande ${number} a été déposée`));
   expect(email.text).toContain(SUBVENTION.title);
   expect(email.text).toMatch(/\/mon-compte\/dossiers\/[0-9a-f-]{36}/);
-  expect(email.attachments).toEqual([expect.objectContaining({ filename: `recepisse-${number}.pdf`, contentType: 'application/pdf', startsWith: expect.stringMatching(/^%PDF-/) })]);
+  expect(email.attachments).toEqual([
+    expect.objectContaining({ filename: `recepisse-${number}.pdf`, contentType: 'application/pdf', startsWith: expect.stringMatching(/^%PDF-/) }),
+  ]);
 
   // The draft page of a deposited dossier leads to the dossier, not to its form.
   await page.goto(draftUrl);
@@ -172,7 +185,10 @@ test('un particulier dépose en son nom ; le serveur refuse une demande incompl�
 
 test('sans profil, une démarche pour les associations propose « Ajouter ou rejoindre un profil » ; un visiteur est invité à se connecter', async ({ page }) => {
   await page.goto(`/demarches/${SUBVENTION.slug}`);
-  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveAttribute('href', `/connexion?retour=${encodeURIComponent(`/demarches/${SUBVENTION.slug}/deposer`)}`);
+  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveAttribute(
+    'href',
+    `/connexion?retour=${encodeURIComponent(`/demarches/${SUBVENTION.slug}/deposer`)}`,
+  );
 
   const user = await createUser();
   await signInAs(page, user);

@@ -25,7 +25,10 @@ test('un agent se connecte sur la même page et arrive sur ses dossiers', async 
   await signInAgentWithForm(page, agent);
   await expect(page).toHaveURL(/\/instruction$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Dossiers' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Dossiers' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   // Without any démarche assigned, the page says why it is empty and whom to ask.
   await expect(page.getByText('Aucune démarche ne vous est attribuée pour le moment.')).toBeVisible();
   await expectAccessible(page);

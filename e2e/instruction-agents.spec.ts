@@ -27,10 +27,14 @@ async function newVisitor(browser: Browser): Promise<Page> {
 }
 
 async function agentRow(email: string) {
-  const { rows } = await sql<{ id: string; role: string; disabledAt: Date | null; emailVerifiedAt: Date | null; sessionVersion: number; totpSecret: string | null }>(
-    `SELECT id, role, "disabledAt", "emailVerifiedAt", "sessionVersion", "totpSecret" FROM "User" WHERE email = $1`,
-    [email],
-  );
+  const { rows } = await sql<{
+    id: string;
+    role: string;
+    disabledAt: Date | null;
+    emailVerifiedAt: Date | null;
+    sessionVersion: number;
+    totpSecret: string | null;
+  }>(`SELECT id, role, "disabledAt", "emailVerifiedAt", "sessionVersion", "totpSecret" FROM "User" WHERE email = $1`, [email]);
   return rows[0];
 }
 
@@ -151,7 +155,10 @@ test('un administrateur change le rôle et les démarches d’un agent ; le jour
   await expectInJournal(page, admin.email, 'Agent modifié (rôle ou démarches)');
 });
 
-test('désactiver un agent ferme sa session ; réactivé, il se connecte ; double authentification réinitialisée ; le journal se filtre', async ({ page, browser }) => {
+test('désactiver un agent ferme sa session ; réactivé, il se connecte ; double authentification réinitialisée ; le journal se filtre', async ({
+  page,
+  browser,
+}) => {
   const word = uniqueWord();
   const procedureA = await insertProcedure({ title: `Démarche A ${word}` });
   const admin = await createAgent({ role: 'ADMIN', firstName: 'Adèle', lastName: 'Admin' });
@@ -306,7 +313,11 @@ test.describe('actions des administrateurs rejouées à la main', () => {
       // Each action posted to the page that uses it, as the site's own form does.
       const agentPage = `/instruction/agents/${target.id}`;
       const actions: [string, string, Record<string, string>][] = [
-        ['inviteAgentAction', '/instruction/agents/inviter', { email: invitedEmail, firstName: 'Intrus', lastName: 'Intrus', role: 'ADMIN', procedureIds: procedure.id }],
+        [
+          'inviteAgentAction',
+          '/instruction/agents/inviter',
+          { email: invitedEmail, firstName: 'Intrus', lastName: 'Intrus', role: 'ADMIN', procedureIds: procedure.id },
+        ],
         ['updateAgentAction', agentPage, { agentId: target.id, role: 'ADMIN', procedureIds: procedure.id }],
         ['resendAgentInvitationAction', agentPage, { agentId: target.id }],
         ['disableAgentAction', agentPage, { agentId: target.id }],

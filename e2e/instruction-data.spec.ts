@@ -38,7 +38,18 @@ async function insertDossiers(procedureId: string, applicantId: string, seeds: S
     await sql(
       `INSERT INTO "Dossier" (id, number, "procedureId", "procedureVersionId", "applicantId", answers, status, version, "idempotencyKey", "submittedAt", "decidedAt", "updatedAt")
        VALUES ($1, $2, $3, $4, $5, $6, $7::"DossierStatus", 1, $8, $9, $10, now())`,
-      [randomUUID(), number, procedureId, versionId, applicantId, JSON.stringify(seed.answers), seed.status, randomUUID(), seed.submittedAt, seed.decidedAt ?? null],
+      [
+        randomUUID(),
+        number,
+        procedureId,
+        versionId,
+        applicantId,
+        JSON.stringify(seed.answers),
+        seed.status,
+        randomUUID(),
+        seed.submittedAt,
+        seed.decidedAt ?? null,
+      ],
     );
     if (number) numbers.push(number);
   }
@@ -55,11 +66,23 @@ async function seedScene() {
   const [depositedNumber, acceptedNumber] = await insertDossiers(mine.id, applicant.id, [
     { status: 'DEPOSE', answers: { 'nom-du-projet': 'Fête du moulin', montant: 1500 }, submittedAt: new Date(now - 2 * DAY) },
     // Decided in 10 and 15 days: median 12,5 days, 90th percentile 14,5 days.
-    { status: 'ACCEPTE', answers: { 'nom-du-projet': 'Bal du 14 juillet', montant: 800 }, submittedAt: deposited, decidedAt: new Date(deposited.getTime() + 10 * DAY) },
-    { status: 'REFUSE', answers: { 'nom-du-projet': '=HYPERLINK("http://evil.test")', montant: 20 }, submittedAt: deposited, decidedAt: new Date(deposited.getTime() + 15 * DAY) },
+    {
+      status: 'ACCEPTE',
+      answers: { 'nom-du-projet': 'Bal du 14 juillet', montant: 800 },
+      submittedAt: deposited,
+      decidedAt: new Date(deposited.getTime() + 10 * DAY),
+    },
+    {
+      status: 'REFUSE',
+      answers: { 'nom-du-projet': '=HYPERLINK("http://evil.test")', montant: 20 },
+      submittedAt: deposited,
+      decidedAt: new Date(deposited.getTime() + 15 * DAY),
+    },
     { status: 'BROUILLON', answers: { 'nom-du-projet': 'Brouillon confidentiel' }, submittedAt: null },
   ]);
-  await insertDossiers(other.id, applicant.id, [{ status: 'DEPOSE', answers: { 'nom-du-projet': 'Projet d’un autre service', montant: 5 }, submittedAt: new Date(now - DAY) }]);
+  await insertDossiers(other.id, applicant.id, [
+    { status: 'DEPOSE', answers: { 'nom-du-projet': 'Projet d’un autre service', montant: 5 }, submittedAt: new Date(now - DAY) },
+  ]);
   return { mine, other, applicant, depositedNumber, acceptedNumber };
 }
 
@@ -129,7 +152,11 @@ test('« Statistiques » shows the counts, the processing times and the charts w
   await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Statistiques' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Statistiques' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Toutes mes démarches' })).toBeVisible();
-  const card = (label: string) => page.locator('.stat-card').filter({ has: page.getByText(label, { exact: true }) }).locator('dd');
+  const card = (label: string) =>
+    page
+      .locator('.stat-card')
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .locator('dd');
   await expect(card('Dossiers déposés')).toHaveText('3');
   await expect(card('Délai médian de traitement')).toHaveText('12,5 jours');
   await expect(card('90 % des dossiers traités en moins de')).toHaveText('14,5 jours');
@@ -185,5 +212,7 @@ test('an applicant is refused, a visitor is sent to sign in, an agent to the sec
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
   }
-  expect((await sql(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "actorId" = $1 AND action = 'instruction.dossiers-exported'`, [applicant.id])).rows[0].n).toBe(0);
+  expect(
+    (await sql(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "actorId" = $1 AND action = 'instruction.dossiers-exported'`, [applicant.id])).rows[0].n,
+  ).toBe(0);
 });

@@ -57,7 +57,9 @@ async function confirmAction(page: Page, button: string, confirm: string, fill: 
   await panel.getByRole('button', { name: confirm }).click();
 }
 
-test('compléments : l’agent demande, le demandeur reçoit le courriel, répond et « Transmettre », l’agent le voit', { tag: '@postgresql' }, async ({ browser }) => {
+test('compléments : l’agent demande, le demandeur reçoit le courriel, répond et « Transmettre », l’agent le voit', { tag: '@postgresql' }, async ({
+  browser,
+}) => {
   const { applicant, page: applicantPage, dossier, procedureId } = await applicantWithDossier(browser);
   const agent = await agentOf(procedureId);
   const page = await agentPage(browser, agent);
@@ -284,13 +286,16 @@ test('aperçu en ligne : le PDF s’affiche dans la page, avec ses propres en-t�
   // … and Chromium's PDF viewer (its own process, out of reach of locators) draws the page: mostly
   // white, with the dark pixels of its text. A sandboxed frame (checked) stays dark all over.
   await expect
-    .poll(async () => {
-      const shot = await frame.screenshot({ path: test.info().outputPath('apercu-pdf.png') });
-      const whole = await sharp(shot).greyscale().raw().toBuffer();
-      const whitePage = whole.filter((value) => value > 240).length / whole.length > 0.2;
-      const text = whole.filter((value) => value < 90).length > 50;
-      return whitePage && text;
-    }, { timeout: 15_000, message: 'le lecteur PDF de Chromium : la page et son texte' })
+    .poll(
+      async () => {
+        const shot = await frame.screenshot({ path: test.info().outputPath('apercu-pdf.png') });
+        const whole = await sharp(shot).greyscale().raw().toBuffer();
+        const whitePage = whole.filter((value) => value > 240).length / whole.length > 0.2;
+        const text = whole.filter((value) => value < 90).length > 50;
+        return whitePage && text;
+      },
+      { timeout: 15_000, message: 'le lecteur PDF de Chromium : la page et son texte' },
+    )
     .toBe(true);
 });
 
@@ -306,7 +311,11 @@ function actionTable(dossier: TestDossier, version: number, fileId: string): { n
     { name: 'requestComplementAction', path: summary, fields: { ...base, version: String(version), body: 'Intrus' } },
     { name: 'decideDossierAction', path: summary, fields: { ...base, version: String(version), decision: 'ACCEPTE', motif: 'Intrus' } },
     { name: 'reopenInstructionAction', path: summary, fields: { ...base, version: String(version), motif: 'Intrus' } },
-    { name: 'reviewAttachmentAction', path: dossierUrl(dossier, '/justificatifs'), fields: { ...base, attachmentId: dossier.attachmentId, decision: 'REJETE', motif: 'Intrus' } },
+    {
+      name: 'reviewAttachmentAction',
+      path: dossierUrl(dossier, '/justificatifs'),
+      fields: { ...base, attachmentId: dossier.attachmentId, decision: 'REJETE', motif: 'Intrus' },
+    },
     { name: 'sendAgentMessageAction', path: dossierUrl(dossier, '/echanges'), fields: { ...base, body: 'Intrus' } },
     { name: 'issueDocumentAction', path: summary, fields: { ...base, title: 'Intrus', fichier: fileId } },
     { name: 'addPrivateNoteAction', path: dossierUrl(dossier, '/notes'), fields: { ...base, body: 'Intrus' } },
@@ -338,7 +347,9 @@ test('chaque action rejouée par un demandeur (403) ou un instructeur d’une au
     expect(response.status(), `${action.name} par le demandeur`).toBe(403);
   }
 
-  const otherProcedure = await procedureOf((await insertDossier({ applicantId: (await createUser()).id, fileId: await uploadFixture(applicantPage, 'plan.png', 'image/png') })).id);
+  const otherProcedure = await procedureOf(
+    (await insertDossier({ applicantId: (await createUser()).id, fileId: await uploadFixture(applicantPage, 'plan.png', 'image/png') })).id,
+  );
   const outsider = await agentPage(browser, await agentOf(otherProcedure));
   const outsiderFile = await uploadFixture(outsider, 'attestation.pdf');
   await outsider.goto('/instruction');

@@ -216,23 +216,44 @@ test('« Suivre » un dossier, puis n’afficher que les dossiers suivis', async
 
 test('l’action « Suivre » rejouée par un usager ou hors du périmètre est refusée et ne change rien', async ({ page, browser }) => {
   const s = await twoProcedures();
-  const follows = async () => (await sql(`SELECT "userId", "dossierId" FROM "DossierFollow" WHERE "dossierId" IN ($1, $2)`, [s.deposeA1.id, s.deposeB.id])).rows;
+  const follows = async () =>
+    (await sql(`SELECT "userId", "dossierId" FROM "DossierFollow" WHERE "dossierId" IN ($1, $2)`, [s.deposeA1.id, s.deposeB.id])).rows;
 
   await signInAs(page, s.applicant);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-  const asApplicant = await replayAction(page, { file: FOLLOW_ACTIONS, name: 'followDossierAction', path: '/instruction', fields: { dossierId: s.deposeA1.id, suivre: '1' } });
+  const asApplicant = await replayAction(page, {
+    file: FOLLOW_ACTIONS,
+    name: 'followDossierAction',
+    path: '/instruction',
+    fields: { dossierId: s.deposeA1.id, suivre: '1' },
+  });
   expect(asApplicant.status()).toBe(403);
   expect(await follows()).toEqual([]);
 
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris', extraHTTPHeaders: { 'X-Forwarded-For': `10.9.${randomInt(256)}.${randomInt(1, 255)}` } });
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    extraHTTPHeaders: { 'X-Forwarded-For': `10.9.${randomInt(256)}.${randomInt(1, 255)}` },
+  });
   const agentPage = await context.newPage();
   const agent = await createAgent({ procedures: [s.a.id] });
   await signedIn(agentPage, agent);
-  const outside = await replayAction(agentPage, { file: FOLLOW_ACTIONS, name: 'followDossierAction', path: '/instruction', fields: { dossierId: s.deposeB.id, suivre: '1' } });
+  const outside = await replayAction(agentPage, {
+    file: FOLLOW_ACTIONS,
+    name: 'followDossierAction',
+    path: '/instruction',
+    fields: { dossierId: s.deposeB.id, suivre: '1' },
+  });
   expect(await outside.text()).toContain('Ce dossier est introuvable.');
   expect(await follows()).toEqual([]);
   // The same replay on a dossier in the agent's scope works: the refusals above are not an accident of the replay.
-  const inside = await replayAction(agentPage, { file: FOLLOW_ACTIONS, name: 'followDossierAction', path: '/instruction', fields: { dossierId: s.deposeA1.id, suivre: '1' } });
+  const inside = await replayAction(agentPage, {
+    file: FOLLOW_ACTIONS,
+    name: 'followDossierAction',
+    path: '/instruction',
+    fields: { dossierId: s.deposeA1.id, suivre: '1' },
+  });
   expect(inside.status()).toBe(200);
   expect(await follows()).toEqual([{ userId: agent.id, dossierId: s.deposeA1.id }]);
   await context.close();

@@ -41,7 +41,12 @@ test('Accueil : le bandeau « Démarches à la Une » montre les démarches de d
   await page.goto('/');
   const featured = banner(page);
   await expect(featured.getByRole('heading', { level: 2, name: 'Démarches à la Une' })).toBeVisible();
-  for (const title of ['Subvention de fonctionnement aux associations', 'Aide aux projets culturels', 'Aide à l’équipement sportif', 'Aide au permis de conduire']) {
+  for (const title of [
+    'Subvention de fonctionnement aux associations',
+    'Aide aux projets culturels',
+    'Aide à l’équipement sportif',
+    'Aide au permis de conduire',
+  ]) {
     await expect(featured.getByRole('link', { name: title })).toBeVisible();
   }
   // Not « à la Une »: only in the catalogue.
@@ -68,14 +73,19 @@ test('Accueil : le bandeau « Démarches à la Une » montre les démarches de d
   await expect(page.getByRole('listitem').filter({ hasText: 'Pièce d’identité' })).toContainText('(obligatoire)');
   await expect(page.getByRole('listitem').filter({ hasText: 'Justificatif de situation' })).toContainText('(facultative)');
   await expect(page.getByText('Formats acceptés : PDF ou image')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveAttribute('href', '/connexion?retour=%2Fdemarches%2Faide-permis-de-conduire%2Fdeposer');
+  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveAttribute(
+    'href',
+    '/connexion?retour=%2Fdemarches%2Faide-permis-de-conduire%2Fdeposer',
+  );
   await expectAccessible(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await expectAccessible(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'pas de défilement horizontal à 375 px').toBeLessThanOrEqual(0);
 });
 
-test('un administrateur crée une démarche et construit son formulaire : erreurs à côté des champs, types, ordre au clavier, modification, suppression', async ({ page }) => {
+test('un administrateur crée une démarche et construit son formulaire : erreurs à côté des champs, types, ordre au clavier, modification, suppression', async ({
+  page,
+}) => {
   const admin = await createAgent({ role: 'ADMIN', firstName: 'Aline' });
   const word = uniqueWord();
   const title = `Aide aux jardins partagés ${word}`;
@@ -98,7 +108,9 @@ test('un administrateur crée une démarche et construit son formulaire : erreur
   await expect(page.getByRole('link', { name: 'Choisissez le public concerné' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Résumé').fill('Un coup de pouce aux associations qui cultivent des jardins ouverts aux habitants.');
-  await page.getByLabel('Description').fill('Le Département aide les jardins partagés.\n\n- semences\n- outillage\n\nVoir le [guide](https://www.service-public.fr/associations).');
+  await page
+    .getByLabel('Description')
+    .fill('Le Département aide les jardins partagés.\n\n- semences\n- outillage\n\nVoir le [guide](https://www.service-public.fr/associations).');
   await page.getByRole('radio', { name: 'Associations' }).check();
   await page.getByLabel('Date de clôture (facultatif)').fill('2099-12-31');
   await page.getByRole('button', { name: 'Créer la démarche' }).click();
@@ -154,7 +166,9 @@ test('un administrateur crée une démarche et construit son formulaire : erreur
     `SELECT action FROM "AuditLog" WHERE "targetId" = (SELECT id::text FROM "Procedure" WHERE slug = $1) ORDER BY "createdAt"`,
     [`aide-aux-jardins-partages-${word}`],
   );
-  expect(audit.rows.map((row) => row.action)).toEqual(expect.arrayContaining(['procedure.create', 'procedure.field.add', 'procedure.field.move', 'procedure.field.update', 'procedure.field.remove']));
+  expect(audit.rows.map((row) => row.action)).toEqual(
+    expect.arrayContaining(['procedure.create', 'procedure.field.add', 'procedure.field.move', 'procedure.field.update', 'procedure.field.remove']),
+  );
 });
 
 // The form built by the previous journey, as the builder stores it.
@@ -165,84 +179,88 @@ const GARDEN_FORM = [
   { id: 'surface-du-jardin', type: 'choice', label: 'Surface du jardin', required: true, choices: ['Moins de 100 m²', 'De 100 à 500 m²', 'Plus de 500 m²'] },
 ];
 
-test('pièces justificatives, aperçu, publication à la Une : un visiteur la voit ; dépubliée, elle disparaît', { tag: '@postgresql' }, async ({ page, browser }, testInfo) => {
-  const admin = await createAgent({ role: 'ADMIN', firstName: 'Aline' });
-  const title = `Aide aux jardins partagés ${uniqueWord()}`;
-  const { id, slug } = await insertProcedure({
-    title,
-    published: false,
-    description: 'Le Département aide les jardins partagés.\n\n- semences\n- outillage\n\nVoir le [guide](https://www.service-public.fr/associations).',
-    fields: GARDEN_FORM,
-    documents: [],
-  });
-  await signInAs(page, admin);
-  await page.goto(`/instruction/demarches/${id}/formulaire`);
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+test(
+  'pièces justificatives, aperçu, publication à la Une : un visiteur la voit ; dépubliée, elle disparaît',
+  { tag: '@postgresql' },
+  async ({ page, browser }, testInfo) => {
+    const admin = await createAgent({ role: 'ADMIN', firstName: 'Aline' });
+    const title = `Aide aux jardins partagés ${uniqueWord()}`;
+    const { id, slug } = await insertProcedure({
+      title,
+      published: false,
+      description: 'Le Département aide les jardins partagés.\n\n- semences\n- outillage\n\nVoir le [guide](https://www.service-public.fr/associations).',
+      fields: GARDEN_FORM,
+      documents: [],
+    });
+    await signInAs(page, admin);
+    await page.goto(`/instruction/demarches/${id}/formulaire`);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
-  // Pièces justificatives.
-  await page.getByRole('navigation', { name: 'Rubriques de la démarche' }).getByRole('link', { name: 'Pièces justificatives' }).click();
-  await expectAccessible(page);
-  await addDocument(page, 'Statuts de l’association', true);
-  await addDocument(page, 'Plan du jardin', false);
-  await expectAccessible(page);
+    // Pièces justificatives.
+    await page.getByRole('navigation', { name: 'Rubriques de la démarche' }).getByRole('link', { name: 'Pièces justificatives' }).click();
+    await expectAccessible(page);
+    await addDocument(page, 'Statuts de l’association', true);
+    await addDocument(page, 'Plan du jardin', false);
+    await expectAccessible(page);
 
-  // Aperçu : the form as applicants will see it.
-  await page.getByRole('navigation', { name: 'Rubriques de la démarche' }).getByRole('link', { name: 'Aperçu' }).click();
-  const preview = page.getByRole('form', { name: 'Formulaire de demande' });
-  await expect(preview.getByLabel('Nom du jardin partagé')).toBeDisabled();
-  await expect(preview.getByLabel('Montant demandé')).toBeDisabled();
-  await expect(preview.getByText(/Montant en euros entre 100,00\s€ et 5\s000,00\s€/)).toBeVisible();
-  await expect(preview.getByRole('group', { name: 'Surface du jardin' }).getByRole('radio')).toHaveCount(3);
-  await expect(preview.getByRole('group', { name: 'Première demande' }).getByRole('radio', { name: 'Oui' })).toBeDisabled();
-  await expect(preview.getByLabel('Plan du jardin (facultatif)')).toHaveAttribute('type', 'file');
-  await expectAccessible(page);
+    // Aperçu : the form as applicants will see it.
+    await page.getByRole('navigation', { name: 'Rubriques de la démarche' }).getByRole('link', { name: 'Aperçu' }).click();
+    const preview = page.getByRole('form', { name: 'Formulaire de demande' });
+    await expect(preview.getByLabel('Nom du jardin partagé')).toBeDisabled();
+    await expect(preview.getByLabel('Montant demandé')).toBeDisabled();
+    await expect(preview.getByText(/Montant en euros entre 100,00\s€ et 5\s000,00\s€/)).toBeVisible();
+    await expect(preview.getByRole('group', { name: 'Surface du jardin' }).getByRole('radio')).toHaveCount(3);
+    await expect(preview.getByRole('group', { name: 'Première demande' }).getByRole('radio', { name: 'Oui' })).toBeDisabled();
+    await expect(preview.getByLabel('Plan du jardin (facultatif)')).toHaveAttribute('type', 'file');
+    await expectAccessible(page);
 
-  // Publish and put « à la Une ».
-  await page.getByRole('navigation', { name: 'Rubriques de la démarche' }).getByRole('link', { name: 'Informations générales' }).click();
-  await expectAccessible(page);
-  await page.getByLabel('Publiée').check();
-  await page.getByLabel('À la Une', { exact: true }).check();
-  await page.getByLabel('Ordre dans le bandeau').fill('1');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.locator('.page-header').getByText('Publiée')).toBeVisible();
-  await expect(page.getByText('Les informations de la démarche ont été enregistrées.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Voir la page publique' })).toHaveAttribute('href', `/demarches/${slug}`);
+    // Publish and put « à la Une ».
+    await page.getByRole('navigation', { name: 'Rubriques de la démarche' }).getByRole('link', { name: 'Informations générales' }).click();
+    await expectAccessible(page);
+    await page.getByLabel('Publiée').check();
+    await page.getByLabel('À la Une', { exact: true }).check();
+    await page.getByLabel('Ordre dans le bandeau').fill('1');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.locator('.page-header').getByText('Publiée')).toBeVisible();
+    await expect(page.getByText('Les informations de la démarche ont été enregistrées.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Voir la page publique' })).toHaveAttribute('href', `/demarches/${slug}`);
 
-  // A visitor, in another browser.
-  const visitorContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
-  const visitor = await visitorContext.newPage();
-  await visitor.goto('/');
-  await expect(banner(visitor).getByRole('link', { name: title })).toBeVisible();
-  await banner(visitor).getByRole('link', { name: title }).click();
-  await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(visitor.getByRole('link', { name: 'guide' })).toHaveAttribute('href', 'https://www.service-public.fr/associations');
-  await expect(visitor.getByRole('listitem').filter({ hasText: 'Statuts de l’association' })).toContainText('(obligatoire)');
-  await expect(visitor.getByRole('listitem').filter({ hasText: 'Plan du jardin' })).toContainText('(facultative)');
-  await expect(visitor.getByText('Formats acceptés : PDF ou image')).toBeVisible();
-  await expect(visitor.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toBeVisible();
-  await expectAccessible(visitor);
+    // A visitor, in another browser.
+    const visitorContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto('/');
+    await expect(banner(visitor).getByRole('link', { name: title })).toBeVisible();
+    await banner(visitor).getByRole('link', { name: title }).click();
+    await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(visitor.getByRole('link', { name: 'guide' })).toHaveAttribute('href', 'https://www.service-public.fr/associations');
+    await expect(visitor.getByRole('listitem').filter({ hasText: 'Statuts de l’association' })).toContainText('(obligatoire)');
+    await expect(visitor.getByRole('listitem').filter({ hasText: 'Plan du jardin' })).toContainText('(facultative)');
+    await expect(visitor.getByText('Formats acceptés : PDF ou image')).toBeVisible();
+    await expect(visitor.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toBeVisible();
+    await expectAccessible(visitor);
 
-  // Each change was journaled.
-  const audit = await sql<{ action: string }>(
-    `SELECT action FROM "AuditLog" WHERE "targetId" = (SELECT id::text FROM "Procedure" WHERE slug = $1) ORDER BY "createdAt"`,
-    [slug],
-  );
-  expect(audit.rows.map((row) => row.action)).toEqual(expect.arrayContaining(['procedure.document.add', 'procedure.publish', 'procedure.feature']));
+    // Each change was journaled.
+    const audit = await sql<{ action: string }>(
+      `SELECT action FROM "AuditLog" WHERE "targetId" = (SELECT id::text FROM "Procedure" WHERE slug = $1) ORDER BY "createdAt"`,
+      [slug],
+    );
+    expect(audit.rows.map((row) => row.action)).toEqual(expect.arrayContaining(['procedure.document.add', 'procedure.publish', 'procedure.feature']));
 
-  // Unpublish: out of the banner, and its page is gone.
-  await page.getByLabel('Publiée').uncheck();
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.locator('.page-header').getByText('Brouillon')).toBeVisible();
-  await expect(page.getByText('Les informations de la démarche ont été enregistrées.')).toBeVisible();
-  await visitor.goto('/');
-  await expect(banner(visitor).getByRole('heading', { name: 'Démarches à la Une' })).toBeVisible();
-  await expect(visitor.getByRole('link', { name: title })).toHaveCount(0);
-  const gone = await visitor.goto(`/demarches/${slug}`);
-  expect(gone?.status()).toBe(404);
-  await expect(visitor.getByRole('heading', { level: 1, name: 'Démarche introuvable' })).toBeVisible();
-  await expectAccessible(visitor);
-  await visitorContext.close();
-});
+    // Unpublish: out of the banner, and its page is gone.
+    await page.getByLabel('Publiée').uncheck();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.locator('.page-header').getByText('Brouillon')).toBeVisible();
+    await expect(page.getByText('Les informations de la démarche ont été enregistrées.')).toBeVisible();
+    await visitor.goto('/');
+    await expect(banner(visitor).getByRole('heading', { name: 'Démarches à la Une' })).toBeVisible();
+    await expect(visitor.getByRole('link', { name: title })).toHaveCount(0);
+    const gone = await visitor.goto(`/demarches/${slug}`);
+    expect(gone?.status()).toBe(404);
+    await expect(visitor.getByRole('heading', { level: 1, name: 'Démarche introuvable' })).toBeVisible();
+    await expectAccessible(visitor);
+    await visitorContext.close();
+  },
+);
 
 test('une démarche à la Une quitte le bandeau d’elle-même à sa clôture, et sa page dit qu’elle est fermée', async ({ page, browser }, testInfo) => {
   const word = uniqueWord();
@@ -351,7 +369,13 @@ test.describe('accès réservé aux administrateurs', () => {
     const user = await createUser();
     await signInAs(page, user);
     await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-    for (const path of ['/instruction/demarches', '/instruction/demarches/nouveau', `/instruction/demarches/${procedure.id}`, `/instruction/demarches/${procedure.id}/formulaire`, `/instruction/demarches/${procedure.id}/apercu`]) {
+    for (const path of [
+      '/instruction/demarches',
+      '/instruction/demarches/nouveau',
+      `/instruction/demarches/${procedure.id}`,
+      `/instruction/demarches/${procedure.id}/formulaire`,
+      `/instruction/demarches/${procedure.id}/apercu`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
@@ -360,7 +384,15 @@ test.describe('accès réservé aux administrateurs', () => {
 
     // A server action is a public endpoint: replayed directly, it refuses the applicant too.
     const stolen = {
-      updateProcedureInfoAction: { procedureId: procedure.id, title: 'Piratée', summary: 'x', description: 'x', audience: 'ASSOCIATION', opensOn: '2026-01-01', published: 'on' },
+      updateProcedureInfoAction: {
+        procedureId: procedure.id,
+        title: 'Piratée',
+        summary: 'x',
+        description: 'x',
+        audience: 'ASSOCIATION',
+        opensOn: '2026-01-01',
+        published: 'on',
+      },
       removeFieldAction: { procedureId: procedure.id, itemId: 'nom-du-projet' },
       createProcedureAction: { title: 'Intruse', summary: 'x', description: 'x', audience: 'ASSOCIATION', opensOn: '2026-01-01' },
     };
@@ -381,8 +413,21 @@ test.describe('accès réservé aux administrateurs', () => {
     const admin = await createAgent({ role: 'ADMIN' });
     await signInAs(page, admin);
     await expect(page).toHaveURL(/\/instruction$/);
-    const fields = { procedureId: procedure.id, title: 'Titre changé par rejeu', summary: 'x', description: 'x', audience: 'ASSOCIATION', opensOn: '2026-01-01', published: 'on' };
-    const response = await replayAction(page, { file: PROCEDURE_ACTIONS, path: `/instruction/demarches/${procedure.id}`, name: 'updateProcedureInfoAction', fields });
+    const fields = {
+      procedureId: procedure.id,
+      title: 'Titre changé par rejeu',
+      summary: 'x',
+      description: 'x',
+      audience: 'ASSOCIATION',
+      opensOn: '2026-01-01',
+      published: 'on',
+    };
+    const response = await replayAction(page, {
+      file: PROCEDURE_ACTIONS,
+      path: `/instruction/demarches/${procedure.id}`,
+      name: 'updateProcedureInfoAction',
+      fields,
+    });
     expect(response.status()).toBe(200);
     expect((await sql<{ title: string }>(`SELECT title FROM "Procedure" WHERE id = $1`, [procedure.id])).rows).toEqual([{ title: 'Titre changé par rejeu' }]);
   });
@@ -391,7 +436,10 @@ test.describe('accès réservé aux administrateurs', () => {
     const agent = await createAgent({ role: 'INSTRUCTEUR', firstName: 'Inès' });
     await signInAs(page, agent);
     await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Dossiers' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Dossiers' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(page.getByRole('link', { name: 'Démarches', exact: true })).toHaveCount(0);
     await expectAccessible(page);
     const response = await page.goto('/instruction/demarches/nouveau');

@@ -219,9 +219,7 @@ test('un administrateur révoque une clé « Nouvelle » ; une clé révoquée o
   await expectAccessible(page);
 
   // 30 days later (moved back in the database): « Expirée ».
-  await sql(`UPDATE "ShareKey" SET "expiresAt" = now() - interval '1 minute', "createdAt" = now() - interval '30 days' WHERE key = $1`, [
-    oldest.key,
-  ]);
+  await sql(`UPDATE "ShareKey" SET "expiresAt" = now() - interval '1 minute', "createdAt" = now() - interval '30 days' WHERE key = $1`, [oldest.key]);
   await page.reload();
   const expired = shareKeysTable(page).getByRole('row', { name: new RegExp(oldest.key) });
   await expect(expired.getByRole('cell').nth(1)).toHaveText('Expirée');

@@ -97,8 +97,10 @@ test('chaque page et route en GET : visiteur, autre usager, propriétaire ; en-t
       const { outcome, responses } = await reach(requestOf(actor, entry.sample), url);
       if (outcome !== expected) mismatches.push(`${key} (${url}) en ${actor} : attendu ${describeOutcome(expected)}, obtenu ${outcome}`);
       // ASVS 16.3.2: an applicant stopped at the agents' door is in the journal.
-      if (actor === 'otherApplicant' && outcome === 'forbidden' && (await forbiddenAccessCount(scene.other.id)) === journaled) mismatches.push(`${key} : refus absent du journal`);
-      const person = actor === 'visitor' ? null : actor === 'otherApplicant' ? scene.other : entry.sample.startsWith('/instruction') ? scene.admin : scene.owner;
+      if (actor === 'otherApplicant' && outcome === 'forbidden' && (await forbiddenAccessCount(scene.other.id)) === journaled)
+        mismatches.push(`${key} : refus absent du journal`);
+      const person =
+        actor === 'visitor' ? null : actor === 'otherApplicant' ? scene.other : entry.sample.startsWith('/instruction') ? scene.admin : scene.owner;
       for (const response of responses) {
         const body = person && !isNotStored(response.headers()['cache-control']) ? await response.text() : undefined;
         const problems = securityHeaderProblems(response, { signedIn: person !== null, personal: person ? [person.email, person.id] : [], body });

@@ -63,7 +63,10 @@ test('une action envoyée depuis un autre site est refusée (avec ou sans JavaSc
   expect(fetched.status()).toBeGreaterThanOrEqual(400);
   expect(actionRedirect(fetched)).toBeNull();
   const formFields = { ...(await noScriptFormFields(scene.as.owner, path, 'body')), body: fields.body };
-  expect(Object.keys(formFields).some((name) => name.startsWith('$ACTION')), 'le formulaire nomme son action').toBe(true);
+  expect(
+    Object.keys(formFields).some((name) => name.startsWith('$ACTION')),
+    'le formulaire nomme son action',
+  ).toBe(true);
   const form = await postForm(scene.as.owner, EVIL, path, formFields);
   expect(form.status()).toBeGreaterThanOrEqual(400);
   expect(await sceneFingerprint(scene)).toEqual(before);
@@ -94,11 +97,16 @@ test('chaque route qui reçoit un corps (route.ts) refuse une requête d’un au
     for (const url of entry.csrfSamples ?? [entry.sample]) {
       const bodies = {
         'text/plain': { data: new URLSearchParams(credentials).toString(), headers: { 'Content-Type': 'text/plain' } },
-        'formulaire': { form: credentials },
-        'multipart': { multipart: upload },
+        formulaire: { form: credentials },
+        multipart: { multipart: upload },
       };
       for (const [kind, body] of Object.entries(bodies)) {
-        const response = await scene.as.owner.fetch(url, { method: handler.method, maxRedirects: 0, ...body, headers: { Origin: EVIL, ...('headers' in body ? body.headers : {}) } });
+        const response = await scene.as.owner.fetch(url, {
+          method: handler.method,
+          maxRedirects: 0,
+          ...body,
+          headers: { Origin: EVIL, ...('headers' in body ? body.headers : {}) },
+        });
         if (response.status() !== 403) accepted.push(`${handler.method} ${url} (${kind}) : ${response.status()}`);
       }
     }

@@ -15,7 +15,10 @@ const DOCUMENT = 'Relevé d’identité bancaire';
 // The server's messages (lib/files/upload-refusals.ts), as a person reads them.
 const CASES: { id: string; message: string }[] = [
   { id: 'html-as-pdf', message: 'Seuls les formats PDF et image (PNG, JPEG, WebP) sont autorisés pour des raisons de sécurité.' },
-  { id: 'pdf-disguised-objstm', message: 'Ce PDF contient du contenu actif (JavaScript, lancement d’application ou fichiers joints) : il est refusé pour des raisons de sécurité.' },
+  {
+    id: 'pdf-disguised-objstm',
+    message: 'Ce PDF contient du contenu actif (JavaScript, lancement d’application ou fichiers joints) : il est refusé pour des raisons de sécurité.',
+  },
   { id: 'png-bomb', message: 'L’image est trop grande (plus de 40 millions de pixels).' },
 ];
 

@@ -12,8 +12,8 @@ export default function AgentInvitation({ firstName, inviterName, roleLabel, url
       <Paragraph>Pour accepter l’invitation, choisissez votre mot de passe en suivant ce lien :</Paragraph>
       <EmailAction href={url} label="Choisir mon mot de passe" />
       <Paragraph>
-        Ce lien est valable 72 heures et ne peut servir qu’une seule fois. À votre première connexion, vous activerez la
-        vérification en deux étapes avec une application d’authentification.
+        Ce lien est valable 72 heures et ne peut servir qu’une seule fois. À votre première connexion, vous activerez la vérification en deux étapes avec une
+        application d’authentification.
       </Paragraph>
       <Paragraph>Si vous ne vous attendiez pas à cette invitation, ignorez ce courriel.</Paragraph>
     </EmailLayout>

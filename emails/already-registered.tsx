@@ -9,8 +9,8 @@ export default function AlreadyRegistered({ firstName, loginUrl, resetUrl }: Alr
     <EmailLayout title="Vous avez déjà un compte sur Guichet" preview="Une inscription a été tentée avec votre adresse courriel.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Quelqu’un, peut-être vous, a voulu créer un compte sur Guichet avec cette adresse courriel. Un compte existe
-        déjà avec cette adresse : aucun nouveau compte n’a été créé.
+        Quelqu’un, peut-être vous, a voulu créer un compte sur Guichet avec cette adresse courriel. Un compte existe déjà avec cette adresse : aucun nouveau
+        compte n’a été créé.
       </Paragraph>
       <Paragraph>Vous pouvez vous connecter à votre compte :</Paragraph>
       <EmailAction href={loginUrl} label="Me connecter" />

@@ -8,8 +8,8 @@ export default function ComplementAnswered({ firstName, dossierNumber, procedure
     <EmailLayout title={`Le demandeur a répondu pour le dossier ${dossierNumber}`} preview="Le dossier est de nouveau en instruction.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Le demandeur a transmis les informations complémentaires que vous aviez demandées pour le dossier <Strong>{dossierNumber}</Strong> (
-        {procedureTitle}). Le dossier est de nouveau « En instruction ».
+        Le demandeur a transmis les informations complémentaires que vous aviez demandées pour le dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}).
+        Le dossier est de nouveau « En instruction ».
       </Paragraph>
       <EmailAction href={url} label="Ouvrir le dossier" />
     </EmailLayout>

@@ -5,11 +5,13 @@ export type ComplementRequestedProps = { firstName: string; dossierNumber: strin
 // The message itself stays on Guichet: the email only says where to read and answer it.
 export default function ComplementRequested({ firstName, dossierNumber, procedureTitle, url }: ComplementRequestedProps) {
   return (
-    <EmailLayout title={`Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`} preview="Les services du Département attendent votre réponse.">
+    <EmailLayout
+      title={`Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`}
+      preview="Les services du Département attendent votre réponse."
+    >
       <Greeting firstName={firstName} />
       <Paragraph>
-        Les services du Département demandent des informations complémentaires pour votre dossier <Strong>{dossierNumber}</Strong> (
-        {procedureTitle}).
+        Les services du Département demandent des informations complémentaires pour votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}).
       </Paragraph>
       <Paragraph>Consultez la demande sur Guichet, complétez votre dossier puis choisissez « Transmettre ».</Paragraph>
       <EmailAction href={url} label="Voir mon dossier" />

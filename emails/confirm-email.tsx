@@ -7,8 +7,7 @@ export default function ConfirmEmail({ firstName, url }: ConfirmEmailProps) {
     <EmailLayout title="Confirmez votre adresse courriel" preview="Un dernier geste pour activer votre compte Guichet.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Vous venez de créer votre compte sur Guichet, le guichet en ligne du Conseil départemental. Pour l’activer,
-        confirmez votre adresse courriel.
+        Vous venez de créer votre compte sur Guichet, le guichet en ligne du Conseil départemental. Pour l’activer, confirmez votre adresse courriel.
       </Paragraph>
       <EmailAction href={url} label="Confirmer mon adresse courriel" />
       <Paragraph>Ce lien ne peut servir qu’une seule fois.</Paragraph>

@@ -17,8 +17,7 @@ export default function DossierDecided({ firstName, dossierNumber, procedureTitl
     <EmailLayout title={`Décision sur votre dossier ${dossierNumber} : ${decisionLabel}`} preview={`Votre dossier est « ${decisionLabel} ».`}>
       <Greeting firstName={firstName} />
       <Paragraph>
-        Les services du Département ont pris une décision sur votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}) : il est «{' '}
-        {decisionLabel} ».
+        Les services du Département ont pris une décision sur votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}) : il est « {decisionLabel} ».
       </Paragraph>
       {motif ? (
         <Paragraph>

@@ -19,8 +19,8 @@ export default function DossierSubmitted({ firstName, number, procedureTitle, pr
         . Son numéro est <Strong>{number}</Strong>.
       </Paragraph>
       <Paragraph>
-        Le récépissé de dépôt est joint à ce courriel. Les services du conseil départemental vont étudier votre demande : s’ils ont
-        besoin d’informations complémentaires, vous recevrez un courriel vous invitant à vous connecter au portail pour répondre.
+        Le récépissé de dépôt est joint à ce courriel. Les services du conseil départemental vont étudier votre demande : s’ils ont besoin d’informations
+        complémentaires, vous recevrez un courriel vous invitant à vous connecter au portail pour répondre.
       </Paragraph>
       <EmailAction href={url} label="Suivre mon dossier" />
     </EmailLayout>

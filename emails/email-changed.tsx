@@ -13,8 +13,8 @@ export default function EmailChanged({ firstName, newEmail }: EmailChangedProps)
       </Paragraph>
       <Paragraph>Vous ne recevrez plus de courriel de Guichet à cette adresse-ci.</Paragraph>
       <Paragraph>
-        Si vous n’êtes pas à l’origine de ce changement, quelqu’un a peut-être utilisé votre compte : contactez sans
-        attendre les services du Conseil départemental.
+        Si vous n’êtes pas à l’origine de ce changement, quelqu’un a peut-être utilisé votre compte : contactez sans attendre les services du Conseil
+        départemental.
       </Paragraph>
     </EmailLayout>
   );

@@ -8,8 +8,7 @@ export default function InstructionReopened({ firstName, dossierNumber, procedur
     <EmailLayout title={`Votre dossier ${dossierNumber} est de nouveau en instruction`} preview="La décision précédente est annulée.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}) est de nouveau « En instruction » : la décision précédente ne
-        s’applique plus.
+        Votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}) est de nouveau « En instruction » : la décision précédente ne s’applique plus.
       </Paragraph>
       <Paragraph>
         Motif : <Strong>{motif}</Strong>

@@ -9,12 +9,11 @@ export default function MemberJoined({ firstName, memberName, profileName, url }
     <EmailLayout title={`${memberName} a rejoint ${profileName}`} preview={`Une clé de partage de ${profileName} vient d’être utilisée.`}>
       <Greeting firstName={firstName} />
       <Paragraph>
-        <Strong>{memberName}</Strong> a utilisé une clé de partage et fait désormais partie du profil <Strong>{profileName}</Strong> sur
-        Guichet.
+        <Strong>{memberName}</Strong> a utilisé une clé de partage et fait désormais partie du profil <Strong>{profileName}</Strong> sur Guichet.
       </Paragraph>
       <Paragraph>
-        Vous recevez ce courriel parce que vous êtes administrateur de ce profil. Si vous ne connaissez pas cette personne, retirez-la du
-        profil depuis l’onglet « Composition ».
+        Vous recevez ce courriel parce que vous êtes administrateur de ce profil. Si vous ne connaissez pas cette personne, retirez-la du profil depuis l’onglet
+        « Composition ».
       </Paragraph>
       <EmailAction href={url} label="Voir la composition du profil" />
     </EmailLayout>

@@ -12,7 +12,12 @@ const DAY = 24 * 60 * 60 * 1000;
 const day = (offset: number) => toParisDay(new Date(Date.now() + offset * DAY));
 
 const RIB = { id: 'rib', label: 'Relevé d’identité bancaire (RIB) au nom de l’association', required: true };
-const BUDGET = { id: 'budget-previsionnel', label: 'Budget prévisionnel', help: 'Le budget de l’année ou du projet, en dépenses et en recettes.', required: true };
+const BUDGET = {
+  id: 'budget-previsionnel',
+  label: 'Budget prévisionnel',
+  help: 'Le budget de l’année ou du projet, en dépenses et en recettes.',
+  required: true,
+};
 
 const DEMO_PROCEDURES = [
   {
@@ -36,13 +41,26 @@ const DEMO_PROCEDURES = [
     fields: [
       { id: 'l-association', type: 'section', label: 'L’association' },
       { id: 'numero-rna', type: 'rna', label: 'Numéro RNA', required: true },
-      { id: 'numero-siret', type: 'siret', label: 'Numéro SIRET', help: 'Si l’association emploie des salariés ou reçoit déjà des subventions publiques.', required: false },
+      {
+        id: 'numero-siret',
+        type: 'siret',
+        label: 'Numéro SIRET',
+        help: 'Si l’association emploie des salariés ou reçoit déjà des subventions publiques.',
+        required: false,
+      },
       { id: 'nombre-d-adherents', type: 'number', label: 'Nombre d’adhérents', required: true, min: 1, integer: true },
       { id: 'nombre-de-salaries', type: 'number', label: 'Nombre de salariés', required: false, min: 0, integer: true },
       { id: 'votre-demande', type: 'section', label: 'Votre demande' },
       { id: 'budget-annuel', type: 'amount', label: 'Budget annuel de l’association', required: true, min: 0 },
       { id: 'montant-demande', type: 'amount', label: 'Montant demandé', required: true, min: 500, max: 30000 },
-      { id: 'activites-prevues', type: 'paragraph', label: 'Activités prévues pour l’année', help: 'Les actions menées, le public touché, les communes concernées.', required: true, maxLength: 3000 },
+      {
+        id: 'activites-prevues',
+        type: 'paragraph',
+        label: 'Activités prévues pour l’année',
+        help: 'Les actions menées, le public touché, les communes concernées.',
+        required: true,
+        maxLength: 3000,
+      },
       { id: 'subvention-anterieure', type: 'yesno', label: 'L’association a-t-elle reçu une subvention du Département l’an dernier ?', required: true },
     ],
     documents: [
@@ -73,7 +91,13 @@ const DEMO_PROCEDURES = [
     },
     fields: [
       { id: 'titre-du-projet', type: 'text', label: 'Titre du projet', required: true, maxLength: 150 },
-      { id: 'discipline', type: 'choice', label: 'Discipline artistique', required: true, choices: ['Musique', 'Théâtre', 'Danse', 'Arts visuels', 'Cinéma et audiovisuel', 'Lecture et écriture', 'Patrimoine'] },
+      {
+        id: 'discipline',
+        type: 'choice',
+        label: 'Discipline artistique',
+        required: true,
+        choices: ['Musique', 'Théâtre', 'Danse', 'Arts visuels', 'Cinéma et audiovisuel', 'Lecture et écriture', 'Patrimoine'],
+      },
       { id: 'presentation', type: 'paragraph', label: 'Présentation du projet', required: true, maxLength: 4000 },
       { id: 'date-de-debut', type: 'date', label: 'Date de début', required: true },
       { id: 'date-de-fin', type: 'date', label: 'Date de fin', required: true },
@@ -108,7 +132,13 @@ const DEMO_PROCEDURES = [
       featuredOrder: '3',
     },
     fields: [
-      { id: 'discipline', type: 'choice', label: 'Discipline sportive', required: true, choices: ['Football', 'Basket-ball', 'Handball', 'Rugby', 'Judo et arts martiaux', 'Natation', 'Athlétisme', 'Autre'] },
+      {
+        id: 'discipline',
+        type: 'choice',
+        label: 'Discipline sportive',
+        required: true,
+        choices: ['Football', 'Basket-ball', 'Handball', 'Rugby', 'Judo et arts martiaux', 'Natation', 'Athlétisme', 'Autre'],
+      },
       { id: 'nombre-de-licencies', type: 'number', label: 'Nombre de licenciés', required: true, min: 1, integer: true },
       { id: 'materiel', type: 'text', label: 'Matériel à acquérir', help: 'Par exemple : deux buts de handball rabattables.', required: true, maxLength: 300 },
       { id: 'cout-ttc', type: 'amount', label: 'Coût du matériel (TTC)', required: true, min: 0 },
@@ -145,17 +175,35 @@ const DEMO_PROCEDURES = [
       { id: 'date-de-naissance', type: 'date', label: 'Date de naissance', required: true },
       { id: 'adresse', type: 'address', label: 'Adresse de votre domicile', required: true },
       { id: 'telephone', type: 'phone', label: 'Téléphone', required: true },
-      { id: 'situation', type: 'choice', label: 'Votre situation', required: true, choices: ['Étudiant ou étudiante', 'En apprentissage', 'Demandeur ou demandeuse d’emploi', 'En insertion professionnelle', 'Salarié ou salariée'] },
+      {
+        id: 'situation',
+        type: 'choice',
+        label: 'Votre situation',
+        required: true,
+        choices: ['Étudiant ou étudiante', 'En apprentissage', 'Demandeur ou demandeuse d’emploi', 'En insertion professionnelle', 'Salarié ou salariée'],
+      },
       { id: 'auto-ecole', type: 'text', label: 'Nom et commune de l’auto-école', required: true, maxLength: 200 },
       { id: 'cout-formation', type: 'amount', label: 'Coût de la formation', required: true, min: 0, max: 5000 },
       { id: 'code-obtenu', type: 'yesno', label: 'Avez-vous déjà obtenu le code de la route ?', required: true },
-      { id: 'motivation', type: 'paragraph', label: 'Pourquoi avez-vous besoin du permis ?', help: 'Formation, emploi, stage : quelques lignes suffisent.', required: true, maxLength: 1500 },
+      {
+        id: 'motivation',
+        type: 'paragraph',
+        label: 'Pourquoi avez-vous besoin du permis ?',
+        help: 'Formation, emploi, stage : quelques lignes suffisent.',
+        required: true,
+        maxLength: 1500,
+      },
     ],
     documents: [
       { id: 'piece-identite', label: 'Pièce d’identité', help: 'Carte d’identité, passeport ou titre de séjour, recto et verso.', required: true },
       { id: 'justificatif-domicile', label: 'Justificatif de domicile de moins de 3 mois', required: true },
       { id: 'devis-auto-ecole', label: 'Devis ou contrat de l’auto-école', required: true },
-      { id: 'justificatif-situation', label: 'Justificatif de situation', help: 'Certificat de scolarité, contrat d’apprentissage, attestation France Travail…', required: false },
+      {
+        id: 'justificatif-situation',
+        label: 'Justificatif de situation',
+        help: 'Certificat de scolarité, contrat d’apprentissage, attestation France Travail…',
+        required: false,
+      },
     ],
   },
   {

@@ -24,6 +24,14 @@ export async function seedDatabase(databaseUrl: string): Promise<void> {
   const procedures = await seedProcedures(admin);
   const line = '─'.repeat(64);
   console.log(
-    [line, 'Premier démarrage : un agent administrateur a été créé.', `  Courriel     : ${SEED_ADMIN_EMAIL}`, `  Mot de passe : ${password}`, 'Notez ce mot de passe : il ne sera plus affiché.', `${procedures} démarches de démonstration ont été créées.`, line].join('\n'),
+    [
+      line,
+      'Premier démarrage : un agent administrateur a été créé.',
+      `  Courriel     : ${SEED_ADMIN_EMAIL}`,
+      `  Mot de passe : ${password}`,
+      'Notez ce mot de passe : il ne sera plus affiché.',
+      `${procedures} démarches de démonstration ont été créées.`,
+      line,
+    ].join('\n'),
   );
 }

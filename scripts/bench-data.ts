@@ -104,7 +104,14 @@ async function main() {
   const { hashPassword } = await import('../lib/auth/password-hash');
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
-  const { rows: procedures } = await client.query<{ id: string; slug: string; audience: string; versionId: string; fields: { id: string; type: string }[]; documents: { id: string }[] }>(
+  const { rows: procedures } = await client.query<{
+    id: string;
+    slug: string;
+    audience: string;
+    versionId: string;
+    fields: { id: string; type: string }[];
+    documents: { id: string }[];
+  }>(
     `SELECT p.id, p.slug, p.audience, v.id AS "versionId", v.fields, v.documents
        FROM "Procedure" p JOIN LATERAL (SELECT * FROM "ProcedureVersion" WHERE "procedureId" = p.id ORDER BY number DESC LIMIT 1) v ON true
       ORDER BY p."createdAt", p.slug`,
@@ -113,7 +120,9 @@ async function main() {
   console.log(`${procedures.length} démarches ; ${USERS} usagers, ${PROFILES} profils, ${DOSSIERS} dossiers à créer.`);
 
   await client.query('BEGIN');
-  await client.query(`CREATE TEMP TABLE bench_procedure (idx int PRIMARY KEY, id uuid, version_id uuid, association boolean, answers jsonb, doc1 text, doc2 text) ON COMMIT DROP`);
+  await client.query(
+    `CREATE TEMP TABLE bench_procedure (idx int PRIMARY KEY, id uuid, version_id uuid, association boolean, answers jsonb, doc1 text, doc2 text) ON COMMIT DROP`,
+  );
   for (const [idx, procedure] of procedures.entries()) {
     const answers = Object.fromEntries(procedure.fields.filter((field) => field.type !== 'section').map((field) => [field.id, sampleAnswer(field)]));
     await client.query(`INSERT INTO bench_procedure VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
@@ -148,7 +157,17 @@ async function main() {
      VALUES (pg_temp.bench_uuid($1), $2, 'Camille', 'Cinquante', $7, 'USAGER', now(), now(), NULL, NULL),
             (pg_temp.bench_uuid($3), $4, 'Inès', 'Instructrice', $7, 'INSTRUCTEUR', now(), now(), $8, now()),
             (pg_temp.bench_uuid($5), $6, 'Adèle', 'Administratrice', $7, 'ADMIN', now(), now(), $9, now())`,
-    [agents.applicant.id, agents.applicant.email, agents.instructeur.id, agents.instructeur.email, agents.admin.id, agents.admin.email, passwordHash, sealSecret(totpSecrets.instructeur, authSecret), sealSecret(totpSecrets.admin, authSecret)],
+    [
+      agents.applicant.id,
+      agents.applicant.email,
+      agents.instructeur.id,
+      agents.instructeur.email,
+      agents.admin.id,
+      agents.admin.email,
+      passwordHash,
+      sealSecret(totpSecrets.instructeur, authSecret),
+      sealSecret(totpSecrets.admin, authSecret),
+    ],
   );
   // The instructeur instructs every other démarche.
   await step(
@@ -279,7 +298,10 @@ async function main() {
       WHERE d.status = 'EN_INSTRUCTION' ORDER BY d.number DESC LIMIT 1`,
     [agents.instructeur.id],
   );
-  const { rows: own } = await client.query<{ id: string }>(`SELECT id FROM "Dossier" WHERE "applicantId" = pg_temp.bench_uuid($1) AND status <> 'BROUILLON' ORDER BY "updatedAt" DESC LIMIT 1`, [agents.applicant.id]);
+  const { rows: own } = await client.query<{ id: string }>(
+    `SELECT id FROM "Dossier" WHERE "applicantId" = pg_temp.bench_uuid($1) AND status <> 'BROUILLON' ORDER BY "updatedAt" DESC LIMIT 1`,
+    [agents.applicant.id],
+  );
   const { rows: ids } = await client.query<{ applicant: string; instructeur: string; admin: string }>(
     `SELECT pg_temp.bench_uuid($1) AS applicant, pg_temp.bench_uuid($2) AS instructeur, pg_temp.bench_uuid($3) AS admin`,
     [agents.applicant.id, agents.instructeur.id, agents.admin.id],

@@ -13,7 +13,15 @@ import { fixturesFile, type BenchFixtures } from './bench/fixtures';
 import { measureOutbox, type OutboxResult } from './bench/outbox';
 import { startServer, stopServer, type AppServer } from './support/app-server';
 import { buildApp, isBuildStale } from './support/build';
-import { actionBody, actionHeaders, cookieHeader, LOGIN_ACTION as LOGIN, signIn as signInOverHttp, type Cookies, type ServerAction } from './support/http-session';
+import {
+  actionBody,
+  actionHeaders,
+  cookieHeader,
+  LOGIN_ACTION as LOGIN,
+  signIn as signInOverHttp,
+  type Cookies,
+  type ServerAction,
+} from './support/http-session';
 
 // npm run bench -- [--duration 20] [--smoke] [--only accueil,connexion] [--output docs/benchmarks.md] [--queries-only]
 //                   [--small-database postgresql://…/guichet_bench_small]
@@ -130,12 +138,16 @@ async function startBenchServer(name: string, args: string[], port: number, extr
 }
 
 const startApp = (extraEnv: Record<string, string> = {}) => startBenchServer('Guichet', ['scripts/web-server.mjs'], APP_PORT, extraEnv);
-const startBaseline = () => startBenchServer('Référence', ['node_modules/next/dist/bin/next', 'start', BASELINE_DIR, '-H', '127.0.0.1', '-p', String(BASELINE_PORT)], BASELINE_PORT);
+const startBaseline = () =>
+  startBenchServer('Référence', ['node_modules/next/dist/bin/next', 'start', BASELINE_DIR, '-H', '127.0.0.1', '-p', String(BASELINE_PORT)], BASELINE_PORT);
 
 function buildBaseline() {
   if (existsSync(path.join(BASELINE_DIR, '.next', 'BUILD_ID'))) return;
   console.log('Construction de la référence (next build bench/baseline)…');
-  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', BASELINE_DIR], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', BASELINE_DIR], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error('La construction de la référence a échoué.');
 }
 
@@ -151,11 +163,13 @@ async function totpCode(url: string, email: string, secret: string): Promise<str
   const totp = new TOTP({ secret: Secret.fromBase32(secret) });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ last: number | null }>('SELECT "totpLastStep" AS last FROM "User" WHERE email = $1', [email]).finally(() => client.end());
+  const { rows } = await client
+    .query<{ last: number | null }>('SELECT "totpLastStep" AS last FROM "User" WHERE email = $1', [email])
+    .finally(() => client.end());
   const last = rows[0]?.last ?? -1;
   let now = Math.floor(Date.now() / 1000 / totp.period);
   if (last > now) {
-    await new Promise((resolve) => setTimeout(resolve, ((last + 1) * totp.period * 1000 - Date.now()) + 500));
+    await new Promise((resolve) => setTimeout(resolve, (last + 1) * totp.period * 1000 - Date.now() + 500));
     now = Math.floor(Date.now() / 1000 / totp.period);
   }
   const step = Math.max(now, last + 1);
@@ -169,16 +183,45 @@ function signIn(base: string, email: string, totpSecret?: string, url = database
 
 // ───────────────────────────── load ─────────────────────────────
 
-type LoadResult = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; total: number; peakRss: number; rssGrowth: number; statuses: Record<string, number> };
+type LoadResult = {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  total: number;
+  peakRss: number;
+  rssGrowth: number;
+  statuses: Record<string, number>;
+};
 
-type LoadOptions = { url: string; connections: number; duration: number; headers?: Record<string, string>; method?: string; body?: string; nextBody?: () => string };
+type LoadOptions = {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+  method?: string;
+  body?: string;
+  nextBody?: () => string;
+};
 
 function runAutocannon(options: LoadOptions, onLatency?: (ms: number, status: number) => void): Promise<number> {
   return new Promise((resolve, reject) => {
     const method = options.method ?? 'GET';
-    const requests = options.nextBody ? [{ method, setupRequest: (request: { body?: string | Buffer }) => ({ ...request, body: options.nextBody!() }) }] : undefined;
+    const requests = options.nextBody
+      ? [{ method, setupRequest: (request: { body?: string | Buffer }) => ({ ...request, body: options.nextBody!() }) }]
+      : undefined;
     const instance = autocannon(
-      { url: options.url, connections: options.connections, duration: options.duration, method, headers: options.headers, body: options.body, timeout: 30, ...(requests ? { requests } : {}) },
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.duration,
+        method,
+        headers: options.headers,
+        body: options.body,
+        timeout: 30,
+        ...(requests ? { requests } : {}),
+      },
       (error, result) => (error ? reject(error) : resolve(result.errors + result.timeouts)),
     );
     if (onLatency) instance.on('response', (_client, statusCode, _bytes, responseTime) => onLatency(responseTime, statusCode));
@@ -238,17 +281,65 @@ const searchNumber = fixtures.sampleDossier?.number ?? '';
 const ALL_SCENARIOS: Scenario[] = [
   { id: 'accueil', title: '« Accueil » (/)', path: '/', connections: 50, session: 'none', p95Target: 50, baseline: true },
   { id: 'demarche', title: 'Page d’une démarche', path: `/demarches/${procedureSlug}`, connections: 10, session: 'none', p95Target: 150 },
-  { id: 'catalogue', title: 'Catalogue : recherche « association »', path: '/demarches?recherche=association', connections: 10, session: 'none', p95Target: 150 },
+  {
+    id: 'catalogue',
+    title: 'Catalogue : recherche « association »',
+    path: '/demarches?recherche=association',
+    connections: 10,
+    session: 'none',
+    p95Target: 150,
+  },
   { id: 'connexion', title: 'Connexion d’un usager (argon2id compris)', path: LOGIN.path, connections: 10, session: 'none', signIn: true },
   { id: 'mon-compte', title: '« Mon compte » (usager)', path: '/mon-compte', connections: 10, session: 'applicant', p95Target: 150 },
-  { id: 'mes-dossiers', title: '« Mes dossiers » (usager de 50 dossiers)', path: '/mon-compte/dossiers', connections: 10, session: 'applicant', p95Target: 150 },
-  ...(fixtures.applicant.dossierId ? [{ id: 'dossier-usager', title: 'Page d’un dossier (usager)', path: `/mon-compte/dossiers/${fixtures.applicant.dossierId}`, connections: 10, session: 'applicant' as const, p95Target: 150 }] : []),
+  {
+    id: 'mes-dossiers',
+    title: '« Mes dossiers » (usager de 50 dossiers)',
+    path: '/mon-compte/dossiers',
+    connections: 10,
+    session: 'applicant',
+    p95Target: 150,
+  },
+  ...(fixtures.applicant.dossierId
+    ? [
+        {
+          id: 'dossier-usager',
+          title: 'Page d’un dossier (usager)',
+          path: `/mon-compte/dossiers/${fixtures.applicant.dossierId}`,
+          connections: 10,
+          session: 'applicant' as const,
+          p95Target: 150,
+        },
+      ]
+    : []),
   { id: 'file', title: 'File des dossiers, première page (instructeur)', path: '/instruction', connections: 10, session: 'instructeur', p95Target: 150 },
-  { id: 'file-numero', title: 'File : recherche par numéro (instructeur)', path: `/instruction?recherche=${encodeURIComponent(searchNumber)}`, connections: 10, session: 'instructeur', p95Target: 150 },
-  { id: 'file-demarche', title: 'File : filtre par démarche (instructeur)', path: `/instruction?demarche=${filterProcedure}`, connections: 10, session: 'instructeur', p95Target: 150 },
+  {
+    id: 'file-numero',
+    title: 'File : recherche par numéro (instructeur)',
+    path: `/instruction?recherche=${encodeURIComponent(searchNumber)}`,
+    connections: 10,
+    session: 'instructeur',
+    p95Target: 150,
+  },
+  {
+    id: 'file-demarche',
+    title: 'File : filtre par démarche (instructeur)',
+    path: `/instruction?demarche=${filterProcedure}`,
+    connections: 10,
+    session: 'instructeur',
+    p95Target: 150,
+  },
   { id: 'file-admin', title: 'File des dossiers, première page (administrateur)', path: '/instruction', connections: 10, session: 'admin', p95Target: 150 },
   ...(existsSync('app/instruction/dossiers') && fixtures.sampleDossier
-    ? [{ id: 'dossier-agent', title: 'Page d’un dossier (instructeur)', path: `/instruction/dossiers/${fixtures.sampleDossier.id}`, connections: 10, session: 'instructeur' as const, p95Target: 150 }]
+    ? [
+        {
+          id: 'dossier-agent',
+          title: 'Page d’un dossier (instructeur)',
+          path: `/instruction/dossiers/${fixtures.sampleDossier.id}`,
+          connections: 10,
+          session: 'instructeur' as const,
+          p95Target: 150,
+        },
+      ]
     : []),
 ];
 const SCENARIOS = ALL_SCENARIOS.filter((scenario) => !ONLY || ONLY.has(scenario.id));
@@ -298,7 +389,12 @@ async function explain(query: LoggedQuery): Promise<string> {
 async function firstLoadJs(base: string, distDir: string): Promise<{ files: number; raw: number; gzip: number }> {
   const html = await (await fetch(`${base}/`)).text();
   // Modern browsers skip the `noModule` polyfills: they are not counted.
-  const sources = new Set([...html.matchAll(/<script([^>]*)>/g)].filter((match) => !/nomodule/i.test(match[1])).map((match) => /src="([^"]+)"/.exec(match[1])?.[1]).filter((source): source is string => Boolean(source)));
+  const sources = new Set(
+    [...html.matchAll(/<script([^>]*)>/g)]
+      .filter((match) => !/nomodule/i.test(match[1]))
+      .map((match) => /src="([^"]+)"/.exec(match[1])?.[1])
+      .filter((source): source is string => Boolean(source)),
+  );
   let raw = 0;
   let gzip = 0;
   for (const source of sources) {
@@ -357,11 +453,16 @@ async function uploadPdf(server: Server, cookies: Cookies) {
 
 function machine(pgVersion: string) {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  const dirty = spawnSync('git', ['status', '--porcelain', '--', '.', `:!${path.relative(process.cwd(), OUTPUT)}`], { encoding: 'utf8' }).stdout.trim() ? ' (avec des modifications non commitées)' : '';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', '.', `:!${path.relative(process.cwd(), OUTPUT)}`], { encoding: 'utf8' }).stdout.trim()
+    ? ' (avec des modifications non commitées)'
+    : '';
   return [
     `- Date : ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
     `- Commit : ${commit}${dirty}`,
-    `- Machine : ${os.cpus().length} cœurs (${os.cpus()[0]?.model ?? 'inconnu'}), ${formatBytes(os.totalmem())} de mémoire, charge au départ ${os.loadavg().map((v) => v.toFixed(2)).join(' / ')}`,
+    `- Machine : ${os.cpus().length} cœurs (${os.cpus()[0]?.model ?? 'inconnu'}), ${formatBytes(os.totalmem())} de mémoire, charge au départ ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' / ')}`,
     `- Node.js ${process.version}, ${pgVersion}`,
     `- Données : ${fixtures.scale.users} usagers, ${fixtures.scale.profiles} profils, ${fixtures.scale.dossiers} dossiers (npm run bench:data du ${fixtures.createdAt.slice(0, 10)})`,
     `- Mesure : ${WARMUP} s de chauffe puis ${DURATION} s par scénario${SMOKE ? ' (--smoke)' : ''} ; autocannon depuis un second processus sur la même machine`,
@@ -500,7 +601,10 @@ async function main() {
   const lines: string[] = [];
   lines.push('# Mesures de performance', '');
   lines.push('Produit par `npm run bench` (scripts/bench.ts ; méthode : docs/decisions/015-benchmark.md). Ne pas modifier à la main.', '');
-  const reduced = [fixtures.scale.dossiers < 200_000 ? `${fixtures.scale.dossiers} dossiers au lieu de 200 000` : '', DURATION < 20 ? `${DURATION} s par scénario au lieu de 20` : ''].filter(Boolean);
+  const reduced = [
+    fixtures.scale.dossiers < 200_000 ? `${fixtures.scale.dossiers} dossiers au lieu de 200 000` : '',
+    DURATION < 20 ? `${DURATION} s par scénario au lieu de 20` : '',
+  ].filter(Boolean);
   if (reduced.length) lines.push(`> **Mesure réduite** : ${reduced.join(', ')}.`, '');
   lines.push('> Mesures **bruitées** si d’autres processus tournent sur la machine (voir la charge au départ ci-dessous).', '');
   lines.push('## Conditions', '', machine(pgVersion), '');
@@ -508,7 +612,9 @@ async function main() {
   lines.push('| Scénario | Connexions | req/s | p50 | p95 | p99 | Erreurs / requêtes | Statuts | RSS pic serveur | Requêtes SQL |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---|---:|---:|');
   if (baselineResult) {
-    lines.push(`| Référence : page statique Next.js (bench/baseline) | 50 | ${baselineResult.requestsPerSecond.toFixed(1)} | ${ms(baselineResult.p50)} | ${ms(baselineResult.p95)} | ${ms(baselineResult.p99)} | ${baselineResult.errors} / ${baselineResult.total} | ${JSON.stringify(baselineResult.statuses)} | ${formatBytes(baselineResult.peakRss)} | — |`);
+    lines.push(
+      `| Référence : page statique Next.js (bench/baseline) | 50 | ${baselineResult.requestsPerSecond.toFixed(1)} | ${ms(baselineResult.p50)} | ${ms(baselineResult.p95)} | ${ms(baselineResult.p99)} | ${baselineResult.errors} / ${baselineResult.total} | ${JSON.stringify(baselineResult.statuses)} | ${formatBytes(baselineResult.peakRss)} | — |`,
+    );
   }
   for (const scenario of SCENARIOS) {
     const result = results.get(scenario.id);
@@ -521,32 +627,65 @@ async function main() {
   lines.push('');
   if (uploadResult) {
     lines.push(`## Envoi d’un PDF de ${UPLOAD_MB} Mo`, '');
-    lines.push(`POST /api/fichiers (usager connecté, \`MAX_UPLOAD_MB=60\`) : statut ${uploadResult.status}, ${formatBytes(uploadResult.bytes)} en ${uploadResult.seconds.toFixed(1)} s ; croissance du RSS du serveur ${formatBytes(uploadResult.rssGrowth)} (pic ${formatBytes(uploadResult.peakRss)}).${uploadResult.status === 200 || uploadResult.status === 201 ? '' : ` Réponse : ${uploadResult.answer}`}`, '');
+    lines.push(
+      `POST /api/fichiers (usager connecté, \`MAX_UPLOAD_MB=60\`) : statut ${uploadResult.status}, ${formatBytes(uploadResult.bytes)} en ${uploadResult.seconds.toFixed(1)} s ; croissance du RSS du serveur ${formatBytes(uploadResult.rssGrowth)} (pic ${formatBytes(uploadResult.peakRss)}).${uploadResult.status === 200 || uploadResult.status === 201 ? '' : ` Réponse : ${uploadResult.answer}`}`,
+      '',
+    );
   }
   if (exportResult && biggest[0]) {
     lines.push('## Export CSV', '');
-    lines.push(`« ${biggest[0].title} » (${biggest[0].n} dossiers déposés ; l’issue vise 50 000) : statut ${exportResult.status}, ${exportResult.rows} lignes, ${formatBytes(exportResult.bytes)} en ${exportResult.seconds.toFixed(1)} s ; croissance du RSS du serveur ${formatBytes(exportResult.rssGrowth)} (pic ${formatBytes(exportResult.peakRss)}).`, '');
+    lines.push(
+      `« ${biggest[0].title} » (${biggest[0].n} dossiers déposés ; l’issue vise 50 000) : statut ${exportResult.status}, ${exportResult.rows} lignes, ${formatBytes(exportResult.bytes)} en ${exportResult.seconds.toFixed(1)} s ; croissance du RSS du serveur ${formatBytes(exportResult.rssGrowth)} (pic ${formatBytes(exportResult.peakRss)}).`,
+      '',
+    );
   }
   const queue = results.get('file');
   if (scaleComparison && queue) {
     lines.push('## File des dossiers selon le volume', '');
     lines.push('| Base | req/s | p50 | p95 | p99 | Erreurs / requêtes |', '|---|---:|---:|---:|---:|---:|');
-    lines.push(`| ${scaleComparison.dossiers} dossiers | ${scaleComparison.small.requestsPerSecond.toFixed(1)} | ${ms(scaleComparison.small.p50)} | ${ms(scaleComparison.small.p95)} | ${ms(scaleComparison.small.p99)} | ${scaleComparison.small.errors} / ${scaleComparison.small.total} |`);
-    lines.push(`| ${fixtures.scale.dossiers} dossiers | ${queue.requestsPerSecond.toFixed(1)} | ${ms(queue.p50)} | ${ms(queue.p95)} | ${ms(queue.p99)} | ${queue.errors} / ${queue.total} |`, '');
+    lines.push(
+      `| ${scaleComparison.dossiers} dossiers | ${scaleComparison.small.requestsPerSecond.toFixed(1)} | ${ms(scaleComparison.small.p50)} | ${ms(scaleComparison.small.p95)} | ${ms(scaleComparison.small.p99)} | ${scaleComparison.small.errors} / ${scaleComparison.small.total} |`,
+    );
+    lines.push(
+      `| ${fixtures.scale.dossiers} dossiers | ${queue.requestsPerSecond.toFixed(1)} | ${ms(queue.p50)} | ${ms(queue.p95)} | ${ms(queue.p99)} | ${queue.errors} / ${queue.total} |`,
+      '',
+    );
   }
   if (outboxResult) {
     lines.push('## Boîte d’envoi', '');
-    lines.push(`${outboxResult.emails} courriels mis en file d’un coup, envoyés par un processus \`npm run worker\` à un serveur SMTP réel (le puits des tests e2e) : ${outboxResult.sent} envoyés (${outboxResult.received} reçus par le puits) en ${outboxResult.seconds.toFixed(1)} s, soit **${outboxResult.perSecond.toFixed(0)} courriels/s** ; RSS pic du worker ${formatBytes(outboxResult.peakRss)}.`, '');
+    lines.push(
+      `${outboxResult.emails} courriels mis en file d’un coup, envoyés par un processus \`npm run worker\` à un serveur SMTP réel (le puits des tests e2e) : ${outboxResult.sent} envoyés (${outboxResult.received} reçus par le puits) en ${outboxResult.seconds.toFixed(1)} s, soit **${outboxResult.perSecond.toFixed(0)} courriels/s** ; RSS pic du worker ${formatBytes(outboxResult.peakRss)}.`,
+      '',
+    );
   }
   lines.push('## JavaScript de « Accueil »', '');
-  lines.push(`Les scripts que charge le HTML de la page (hors polyfills « noModule »), lus dans le build et compressés ici (gzip -9) : ${appJs.files} fichiers, ${formatBytes(appJs.raw)} bruts, **${(appJs.gzip / 1024).toFixed(1)} ko gzip** (référence : ${baselineJs.files} fichiers, ${(baselineJs.gzip / 1024).toFixed(1)} ko gzip).`, '');
+  lines.push(
+    `Les scripts que charge le HTML de la page (hors polyfills « noModule »), lus dans le build et compressés ici (gzip -9) : ${appJs.files} fichiers, ${formatBytes(appJs.raw)} bruts, **${(appJs.gzip / 1024).toFixed(1)} ko gzip** (référence : ${baselineJs.files} fichiers, ${(baselineJs.gzip / 1024).toFixed(1)} ko gzip).`,
+    '',
+  );
 
   lines.push('## Plans des requêtes les plus lentes', '');
-  lines.push('Pour chaque page, la requête la plus lente du comptage ci-dessus, rejouée avec ses paramètres sous `EXPLAIN (ANALYZE, BUFFERS)`, serveur au repos.', '');
+  lines.push(
+    'Pour chaque page, la requête la plus lente du comptage ci-dessus, rejouée avec ses paramètres sous `EXPLAIN (ANALYZE, BUFFERS)`, serveur au repos.',
+    '',
+  );
   for (const scenario of SCENARIOS) {
     const slowest = queryCounts.get(scenario.id)?.slowest;
     if (!slowest) continue;
-    lines.push(`<details><summary>${scenario.title} — ${slowest.ms.toFixed(1)} ms au comptage</summary>`, '', '```sql', slowest.sql, '```', '', '```', await explain(slowest), '```', '', '</details>', '');
+    lines.push(
+      `<details><summary>${scenario.title} — ${slowest.ms.toFixed(1)} ms au comptage</summary>`,
+      '',
+      '```sql',
+      slowest.sql,
+      '```',
+      '',
+      '```',
+      await explain(slowest),
+      '```',
+      '',
+      '</details>',
+      '',
+    );
   }
   lines.push('## Cibles de l’issue 7', '');
   lines.push('| Cible | Mesure | Verdict |', '|---|---|---|');
@@ -562,17 +701,27 @@ async function main() {
   }
   for (const scenario of SCENARIOS.filter((s) => !s.signIn)) {
     const queries = queryCounts.get(scenario.id);
-    if (queries) lines.push(`| ${scenario.title} : ≤ 10 requêtes SQL | ${queries.queries} (statut ${queries.status}) | ${verdict(queries.queries <= 10 && queries.status === 200)} |`);
+    if (queries)
+      lines.push(
+        `| ${scenario.title} : ≤ 10 requêtes SQL | ${queries.queries} (statut ${queries.status}) | ${verdict(queries.queries <= 10 && queries.status === 200)} |`,
+      );
   }
   if (scaleComparison && queue) {
     const ratio = queue.p95 / scaleComparison.small.p95;
-    lines.push(`| File (instructeur) : p95 à ${fixtures.scale.dossiers} ≤ 1,5 × p95 à ${scaleComparison.dossiers} dossiers | ${ratio.toFixed(2)} × | ${verdict(ratio <= 1.5)} |`);
+    lines.push(
+      `| File (instructeur) : p95 à ${fixtures.scale.dossiers} ≤ 1,5 × p95 à ${scaleComparison.dossiers} dossiers | ${ratio.toFixed(2)} × | ${verdict(ratio <= 1.5)} |`,
+    );
   }
   if (uploadResult) {
     const ok = uploadResult.status < 300 && uploadResult.rssGrowth <= 64 * 1024 * 1024;
-    lines.push(`| Envoi de ${UPLOAD_MB} Mo : croissance du RSS ≤ 64 Mo | ${formatBytes(uploadResult.rssGrowth)} (statut ${uploadResult.status}) | ${verdict(ok)} |`);
+    lines.push(
+      `| Envoi de ${UPLOAD_MB} Mo : croissance du RSS ≤ 64 Mo | ${formatBytes(uploadResult.rssGrowth)} (statut ${uploadResult.status}) | ${verdict(ok)} |`,
+    );
   }
-  if (exportResult) lines.push(`| Export CSV : croissance du RSS ≤ 100 Mo | ${formatBytes(exportResult.rssGrowth)} pour ${exportResult.rows} lignes | ${verdict(exportResult.rssGrowth <= 100 * 1024 * 1024 && exportResult.status === 200)} |`);
+  if (exportResult)
+    lines.push(
+      `| Export CSV : croissance du RSS ≤ 100 Mo | ${formatBytes(exportResult.rssGrowth)} pour ${exportResult.rows} lignes | ${verdict(exportResult.rssGrowth <= 100 * 1024 * 1024 && exportResult.status === 200)} |`,
+    );
   lines.push(`| « Accueil » ≤ 80 ko de JS gzip | ${(appJs.gzip / 1024).toFixed(1)} ko | ${verdict(appJs.gzip <= 80 * 1024)} |`);
   lines.push('');
   const missing = [

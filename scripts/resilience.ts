@@ -14,7 +14,20 @@ import { buildApp, isBuildStale } from './support/build';
 import { freePort } from './support/free-port';
 import { actionRedirect, cookieHeader, LOGIN_ACTION, postAction, signIn, type Cookies } from './support/http-session';
 import { launchBrowser, renderedPage } from './resilience/browser-check';
-import { attachFile, deposit, downloadFile, LOGOUT_EVERYWHERE, openPage, startDraft, submit, TEST_DOCUMENT, TEST_FIELD, uploadAndAttach, uploadFile, type Outcome } from './resilience/journeys';
+import {
+  attachFile,
+  deposit,
+  downloadFile,
+  LOGOUT_EVERYWHERE,
+  openPage,
+  startDraft,
+  submit,
+  TEST_DOCUMENT,
+  TEST_FIELD,
+  uploadAndAttach,
+  uploadFile,
+  type Outcome,
+} from './resilience/journeys';
 import { ensureNginx, startLoadBalancer, type LoadBalancer } from './resilience/load-balancer';
 import { startPostgresCluster, type PostgresCluster } from './resilience/postgres-cluster';
 import { emptyErrors, formatTable, judgeErrorAnswer, scenarioPassed, type ScenarioResult } from './resilience/report';
@@ -59,12 +72,14 @@ async function waitFor(check: () => Promise<boolean>, ms: number, everyMs = 250)
 /** Runs `tasks` with at most `limit` at once. */
 async function inParallel<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await task(items[index], index);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        await task(items[index], index);
+      }
+    }),
+  );
 }
 
 // ───────────────────────────── the platform ─────────────────────────────
@@ -80,7 +95,7 @@ function spawnChild(name: string, args: string[], env: Record<string, string>, r
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
         handle.output.push(line);
         if (handle.output.length > 200) handle.output.shift();
-        if (readyLine.test(line)) (clearTimeout(timer), resolve(handle));
+        if (readyLine.test(line)) clearTimeout(timer), resolve(handle);
       }
     };
     child.stdout!.on('data', onData);
@@ -139,7 +154,18 @@ async function createFixtures(url: string, authSecret: string): Promise<{ slug: 
     const slug = `test-resilience-${randomBytes(3).toString('hex')}`;
     const created = await createProcedure(
       admin.rows[0],
-      { title: 'Démarche du test de résilience', slug, summary: 'Une démarche pour le test de résilience.', description: 'Créée par npm run test:resilience.', audience: 'PARTICULIER', opensOn: day(-1), closesOn: day(30), published: true, featured: false, featuredOrder: 1 },
+      {
+        title: 'Démarche du test de résilience',
+        slug,
+        summary: 'Une démarche pour le test de résilience.',
+        description: 'Créée par npm run test:resilience.',
+        audience: 'PARTICULIER',
+        opensOn: day(-1),
+        closesOn: day(30),
+        published: true,
+        featured: false,
+        featuredOrder: 1,
+      },
       { ip: '127.0.0.1' },
       {
         fields: [{ id: TEST_FIELD, type: 'text', label: 'Objet de la demande', required: true }],
@@ -192,10 +218,29 @@ async function startPlatform(dir: string, partial: Partial<Platform>): Promise<P
   log('Deux instances web (WORKER=off) et un worker…');
   const startWeb = (name: string, port: number) => startServer({ name, args: ['scripts/web-server.mjs'], port, env: { ...webEnv, WORKER: 'off' } });
   const web: [AppServer, AppServer] = await Promise.all([startWeb('Instance A', portA), startWeb('Instance B', portB)]);
-  const worker = await spawnChild('Worker', ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], { ...webEnv, NODE_ENV: 'production' }, /worker démarré/);
+  const worker = await spawnChild(
+    'Worker',
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'],
+    { ...webEnv, NODE_ENV: 'production' },
+    /worker démarré/,
+  );
   const lb = await startLoadBalancer({ dir: path.join(dir, 'nginx'), port: lbPort, upstreams: [portA, portB] });
   log(`Répartiteur nginx sur ${base} → ${portA}, ${portB}`);
-  return { cluster, store, clamd, sink: { ...sink, api: `http://127.0.0.1:${sinkPort}` }, worker, web, webPorts: [portA, portB], webEnv, lb, base, dir, slug, applicants };
+  return {
+    cluster,
+    store,
+    clamd,
+    sink: { ...sink, api: `http://127.0.0.1:${sinkPort}` },
+    worker,
+    web,
+    webPorts: [portA, portB],
+    webEnv,
+    lb,
+    base,
+    dir,
+    slug,
+    applicants,
+  };
 }
 
 async function stopPlatform(platform: Partial<Platform>) {
@@ -269,7 +314,13 @@ async function sunkMessageIds(platform: Platform): Promise<Map<string, number>> 
 type Tally = { result: ScenarioResult; samples: string[]; statuses: Map<number, number>; shells: number; shellsShowFrench: boolean };
 
 function tally(title: string): Tally {
-  return { result: { title, operations: 0, lost: 0, duplicated: 0, userErrors: emptyErrors(), problems: [] }, samples: [], statuses: new Map(), shells: 0, shellsShowFrench: false };
+  return {
+    result: { title, operations: 0, lost: 0, duplicated: 0, userErrors: emptyErrors(), problems: [] },
+    samples: [],
+    statuses: new Map(),
+    shells: 0,
+    shellsShowFrench: false,
+  };
 }
 
 /** Counts an answer a person saw; keeps a few error samples for the log. */
@@ -321,7 +372,9 @@ async function killInstanceScenario(platform: Platform, sessions: Cookies[]): Pr
   const killedAt = Date.now();
   log(`Instance A tuée après ${completed} réponses sur ${SUBMISSIONS}.`);
   // Recovery: a person who opens « Mes dossiers » now is served (by the other instance).
-  const recovered = waitFor(async () => (await openPage(platform.base, sessions[0], '/mon-compte/dossiers')).ok, 30_000, 100).then((ok) => (ok ? Date.now() - killedAt : null));
+  const recovered = waitFor(async () => (await openPage(platform.base, sessions[0], '/mon-compte/dossiers')).ok, 30_000, 100).then((ok) =>
+    ok ? Date.now() - killedAt : null,
+  );
   const answers = await Promise.all(firstAnswers);
   t.result.recoveryMs = await recovered;
   const failed = keys.filter((_, index) => !answers[index].ok);
@@ -349,7 +402,10 @@ async function smtpOutageScenario(platform: Platform, sessions: Cookies[]): Prom
   }
   // This scenario's emails: the outbox rows that did not exist before it.
   const earlier = new Set((await query<{ id: string }>(platform, `SELECT id FROM "OutboxEmail"`)).map((row) => row.id));
-  const rows = async () => (await query<{ id: string; status: string; attempts: number }>(platform, `SELECT id, status::text AS status, attempts FROM "OutboxEmail"`)).filter((row) => !earlier.has(row.id));
+  const rows = async () =>
+    (await query<{ id: string; status: string; attempts: number }>(platform, `SELECT id, status::text AS status, attempts FROM "OutboxEmail"`)).filter(
+      (row) => !earlier.has(row.id),
+    );
   await fetch(`${platform.sink.api}/smtp/stop`, { method: 'POST' });
   const stoppedAt = Date.now();
   log('Relais SMTP arrêté.');
@@ -366,16 +422,22 @@ async function smtpOutageScenario(platform: Platform, sessions: Cookies[]): Prom
   log(`Relais SMTP rétabli après ${((backAt - stoppedAt) / 1000).toFixed(0)} s (${failedTries} essais d’envoi en échec).`);
   if (failedTries === 0) t.result.problems.push('le worker n’a rien tenté pendant la panne : le scénario ne prouve rien');
 
-  const delivered = await waitFor(async () => {
-    const [emails, sunk] = await Promise.all([rows(), sunkMessageIds(platform)]);
-    return emails.length > 0 && emails.every((email) => email.status === 'SENT' && sunk.has(`<${email.id}@guichet>`));
-  }, 150_000, 500);
+  const delivered = await waitFor(
+    async () => {
+      const [emails, sunk] = await Promise.all([rows(), sunkMessageIds(platform)]);
+      return emails.length > 0 && emails.every((email) => email.status === 'SENT' && sunk.has(`<${email.id}@guichet>`));
+    },
+    150_000,
+    500,
+  );
   t.result.recoveryMs = delivered ? Date.now() - backAt : null;
   const [emails, sunk] = await Promise.all([rows(), sunkMessageIds(platform)]);
   const missing = emails.filter((email) => !sunk.has(`<${email.id}@guichet>`)).length;
   // Exactly once, for every email the platform ever sent (the first scenario's as well).
   const twice = [...sunk.values()].filter((count) => count > 1).length;
-  const sentButMissing = (await query<{ id: string }>(platform, `SELECT id FROM "OutboxEmail" WHERE status = 'SENT'`)).filter((email) => !sunk.has(`<${email.id}@guichet>`)).length;
+  const sentButMissing = (await query<{ id: string }>(platform, `SELECT id FROM "OutboxEmail" WHERE status = 'SENT'`)).filter(
+    (email) => !sunk.has(`<${email.id}@guichet>`),
+  ).length;
   if (sentButMissing) t.result.problems.push(`${sentButMissing} courriel(s) marqué(s) envoyé(s) absent(s) du relais`);
   const states = await countLostAndDuplicated(platform, keys);
   t.result.lost += Math.max(missing, states.lost);
@@ -431,7 +493,10 @@ async function databaseRestart(platform: Platform, sessions: Cookies[], t: Tally
   log('PostgreSQL arrêté.');
   // What a person sees meanwhile, in a browser: a public page and « Mes dossiers ».
   t.shellsShowFrench = true;
-  for (const [url, cookies] of [[`${platform.base}/demarches/${platform.slug}`, new Map()], [`${platform.base}/mon-compte/dossiers`, sessions[0]]] as const) {
+  for (const [url, cookies] of [
+    [`${platform.base}/demarches/${platform.slug}`, new Map()],
+    [`${platform.base}/mon-compte/dossiers`, sessions[0]],
+  ] as const) {
     const { status, text } = await renderedPage(browser, url, cookies);
     const verdict = judgeErrorAnswer(text);
     log(`Navigateur pendant la panne : ${url} → ${status}, « ${text.replace(/\s+/g, ' ').slice(0, 120)}… » (${verdict})`);
@@ -533,11 +598,15 @@ async function objectStoreScenario(platform: Platform, sessions: Cookies[]): Pro
   let firstUploadAfter = 0;
   // An upload alone: attaching it to drafts[0] would fail for good once its owner has deposited
   // (seen on a loaded machine: no recovery measured although the store was back).
-  const probe = waitFor(async () => {
-    const ok = (await uploadFile(platform.base, people[0], pdf)).ok;
-    if (ok) firstUploadAfter = Date.now();
-    return ok;
-  }, 30_000, 200);
+  const probe = waitFor(
+    async () => {
+      const ok = (await uploadFile(platform.base, people[0], pdf)).ok;
+      if (ok) firstUploadAfter = Date.now();
+      return ok;
+    },
+    30_000,
+    200,
+  );
   const results = await Promise.all(attempts);
   t.result.recoveryMs = (await probe) ? firstUploadAfter - backAt : null;
   if (downSeen === 0) t.result.problems.push('aucun envoi n’a rencontré la panne : le scénario ne prouve rien');
@@ -567,11 +636,17 @@ async function sharedSecurityScenario(platform: Platform, emails: { loggedOut: s
   const t = tally('Limitation et déconnexion partagées');
   const direct = platform.webPorts.map((port) => `http://127.0.0.1:${port}`);
   const signedInOn = async (cookies: Cookies) =>
-    Promise.all(direct.map(async (base) => {
-      const response = await fetch(`${base}/mon-compte`, { redirect: 'manual', headers: { Cookie: cookieHeader(cookies) }, signal: AbortSignal.timeout(30_000) });
-      await response.arrayBuffer();
-      return response.status === 200;
-    }));
+    Promise.all(
+      direct.map(async (base) => {
+        const response = await fetch(`${base}/mon-compte`, {
+          redirect: 'manual',
+          headers: { Cookie: cookieHeader(cookies) },
+          signal: AbortSignal.timeout(30_000),
+        });
+        await response.arrayBuffer();
+        return response.status === 200;
+      }),
+    );
 
   // « Se déconnecter partout »: one session, seen by both instances, then by neither.
   const cookies = await signIn(platform.base, { email: emails.loggedOut, password: PASSWORD });
@@ -630,7 +705,8 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
     const served = await downloadFile(platform.base, first, accepted.fileId);
     t.result.operations++;
     see(t, served.outcome);
-    if (served.status !== 200 || served.sha256 !== sha256(clean)) problems.push(`le fichier sain envoyé avec clamd en marche n’est pas servi tel quel (${served.status})`);
+    if (served.status !== 200 || served.sha256 !== sha256(clean))
+      problems.push(`le fichier sain envoyé avec clamd en marche n’est pas servi tel quel (${served.status})`);
   }
   // The test signature matches the EICAR string anywhere: the suffix makes each such PDF unique.
   const eicar = await eicarPdf(`${EICAR} avant la panne`);
@@ -640,7 +716,8 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
     problems.push('fichier EICAR accepté (201) alors que clamd répond');
     if (refused.fileId && (await downloadFile(platform.base, first, refused.fileId)).status === 200) eicarServed(refused.fileId, 'avec clamd en marche');
   } else if (refused.status !== 422) problems.push(`fichier EICAR refusé avec ${refused.status} au lieu de 422`);
-  if ((await query(platform, `SELECT 1 FROM "StoredFile" WHERE sha256 = $1`, [sha256(eicar)])).length) problems.push('le fichier EICAR refusé a pourtant été enregistré');
+  if ((await query(platform, `SELECT 1 FROM "StoredFile" WHERE sha256 = $1`, [sha256(eicar)])).length)
+    problems.push('le fichier EICAR refusé a pourtant été enregistré');
 
   // Each person's draft, made before the outage (no scan there).
   const people = sessions.slice(0, 8);
@@ -660,7 +737,10 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   const files: ScannedFile[] = [];
   const lostFiles = new Set<string>();
   await inParallel(people, people.length, async (cookies, index) => {
-    for (const [infected, attached] of [[index % 2 === 1, true], [index % 2 === 0, false]] as const) {
+    for (const [infected, attached] of [
+      [index % 2 === 1, true],
+      [index % 2 === 0, false],
+    ] as const) {
       const label = `${index + 1} ${attached ? 'joint' : 'libre'}`;
       const bytes = infected ? await eicarPdf(`${EICAR} ${label}`) : await tinyPdf(label);
       const uploaded = see(t, await uploadFile(platform.base, cookies, bytes));
@@ -671,13 +751,20 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
         continue;
       }
       files.push({ id: uploaded.fileId, owner: index, infected, sha256: sha256(bytes) });
-      if (attached && !see(t, await attachFile(platform.base, cookies, drafts[index], uploaded.fileId)).ok) problems.push('un fichier en attente d’analyse ne peut pas être joint au brouillon');
+      if (attached && !see(t, await attachFile(platform.base, cookies, drafts[index], uploaded.fileId)).ok)
+        problems.push('un fichier en attente d’analyse ne peut pas être joint au brouillon');
     }
     t.result.operations++;
     if (!see(t, await deposit(platform.base, cookies, drafts[index])).ok) problems.push('dépôt impossible pendant la panne de clamd');
   });
   const statuses = async () =>
-    new Map((await query<{ id: string; status: string }>(platform, `SELECT id::text, "scanStatus"::text AS status FROM "StoredFile" WHERE id = ANY($1::uuid[])`, [files.map((file) => file.id)])).map((row) => [row.id, row.status]));
+    new Map(
+      (
+        await query<{ id: string; status: string }>(platform, `SELECT id::text, "scanStatus"::text AS status FROM "StoredFile" WHERE id = ANY($1::uuid[])`, [
+          files.map((file) => file.id),
+        ])
+      ).map((row) => [row.id, row.status]),
+    );
   const checkPending = async (when: string) => {
     const notPending = [...(await statuses()).values()].filter((status) => status !== 'PENDING');
     if (notPending.length) problems.push(`${when}, ${notPending.length} fichier(s) ne sont pas en attente (${[...new Set(notPending)].join(', ')})`);
@@ -705,7 +792,8 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
     t.result.operations++;
     const shown = text.includes('Analyse antivirus en cours');
     log(`Navigateur pendant la panne : justificatifs de l’usager ${owner + 1} → ${status}, « Analyse antivirus en cours » ${shown ? 'affiché' : 'ABSENT'}`);
-    if (status !== 200 || !shown) problems.push(`pendant la panne, ${justificatifs(owner)} ne montre pas « Analyse antivirus en cours » : ${status} « ${excerpt(text)} »`);
+    if (status !== 200 || !shown)
+      problems.push(`pendant la panne, ${justificatifs(owner)} ne montre pas « Analyse antivirus en cours » : ${status} « ${excerpt(text)} »`);
   }
 
   // The worker meets the outage too (every 10 s): its failed try must not clear anything.
@@ -725,7 +813,7 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   for (let round = 0; settled.size < files.length && Date.now() < deadline && round < 1_000; round++) {
     for (const file of files.filter((candidate) => !settled.has(candidate.id))) {
       const got = await downloadFile(platform.base, people[file.owner], file.id);
-      if (got.status === 200 && file.infected) (eicarServed(file.id, 'après le retour de clamd'), settled.add(file.id));
+      if (got.status === 200 && file.infected) eicarServed(file.id, 'après le retour de clamd'), settled.add(file.id);
       else if (got.status === 200) {
         servedAt.set(file.id, Date.now());
         settled.add(file.id);
@@ -741,7 +829,9 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   for (const file of files) if (!file.infected && !servedAt.has(file.id)) lostFiles.add(file.id);
   const unsettled = files.filter((file) => file.infected && !settled.has(file.id)).length;
   if (unsettled) problems.push(`${unsettled} fichier(s) EICAR ni bloqué(s) (403) ni servi(s) 60 s après le retour de clamd`);
-  log(`Après le retour de clamd : premier fichier sain téléchargeable en ${t.result.recoveryMs === null ? '—' : `${(t.result.recoveryMs / 1000).toFixed(1)} s`}, ${settled.size}/${files.length} fichiers jugés en ${((Date.now() - backAt) / 1000).toFixed(1)} s.`);
+  log(
+    `Après le retour de clamd : premier fichier sain téléchargeable en ${t.result.recoveryMs === null ? '—' : `${(t.result.recoveryMs / 1000).toFixed(1)} s`}, ${settled.size}/${files.length} fichiers jugés en ${((Date.now() - backAt) / 1000).toFixed(1)} s.`,
+  );
 
   // What each person meets now, and again a moment later: clean files served, EICAR ones never.
   const finalRound = async (when: string) => {
@@ -751,14 +841,20 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
       see(t, got.outcome);
       if (file.infected && got.status === 200) eicarServed(file.id, when);
       else if (file.infected && got.status !== 403) problems.push(`fichier EICAR ${when} : ${got.status} au lieu de 403`);
-      else if (!file.infected && (got.status !== 200 || got.sha256 !== file.sha256)) problems.push(`fichier sain ${when} : ${got.status}${got.status === 200 ? ', contenu différent' : ''}`);
+      else if (!file.infected && (got.status !== 200 || got.sha256 !== file.sha256))
+        problems.push(`fichier sain ${when} : ${got.status}${got.status === 200 ? ', contenu différent' : ''}`);
     }
   };
   await finalRound('après le retour de clamd');
-  for (const [owner, expected, gone] of [[0, null, 'Analyse antivirus en cours'], [1, 'Bloqué : virus détecté', 'Analyse antivirus en cours']] as const) {
+  for (const [owner, expected, gone] of [
+    [0, null, 'Analyse antivirus en cours'],
+    [1, 'Bloqué : virus détecté', 'Analyse antivirus en cours'],
+  ] as const) {
     const { status, text } = await renderedPage(browser, justificatifs(owner), people[owner]);
     t.result.operations++;
-    log(`Navigateur après le retour de clamd : justificatifs de l’usager ${owner + 1} → ${status}, « ${expected ?? 'Analyse antivirus en cours'} » ${text.includes(expected ?? gone) ? 'affiché' : 'absent'}`);
+    log(
+      `Navigateur après le retour de clamd : justificatifs de l’usager ${owner + 1} → ${status}, « ${expected ?? 'Analyse antivirus en cours'} » ${text.includes(expected ?? gone) ? 'affiché' : 'absent'}`,
+    );
     if (status !== 200 || (expected && !text.includes(expected)) || text.includes(gone)) {
       problems.push(`après le retour de clamd, ${justificatifs(owner)} montre : ${status} « ${excerpt(text)} »`);
     }
@@ -824,7 +920,11 @@ async function main() {
       ['relais SMTP', 240_000, () => smtpOutageScenario(ready, sessions)],
       ['PostgreSQL', 120_000, () => databaseRestartScenario(ready, sessions)],
       ['stockage S3', 90_000, () => objectStoreScenario(ready, sessions)],
-      ['limitation et déconnexion', 60_000, () => sharedSecurityScenario(ready, { loggedOut: ready.applicants[APPLICANTS], throttled: ready.applicants[APPLICANTS + 1] })],
+      [
+        'limitation et déconnexion',
+        60_000,
+        () => sharedSecurityScenario(ready, { loggedOut: ready.applicants[APPLICANTS], throttled: ready.applicants[APPLICANTS + 1] }),
+      ],
       ['antivirus', 180_000, () => antivirusScenario(ready, sessions)],
     ];
     for (const [label, bound, run] of scenarios) {
@@ -833,7 +933,15 @@ async function main() {
       try {
         results.push(await bounded(label, bound, run));
       } catch (error) {
-        results.push({ title: label, operations: 0, lost: 0, duplicated: 0, userErrors: emptyErrors(), recoveryMs: null, problems: [(error as Error).message] });
+        results.push({
+          title: label,
+          operations: 0,
+          lost: 0,
+          duplicated: 0,
+          userErrors: emptyErrors(),
+          recoveryMs: null,
+          problems: [(error as Error).message],
+        });
         log(`${label} : ${(error as Error).message}`);
       }
     }

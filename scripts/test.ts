@@ -37,7 +37,9 @@ async function main() {
   if (wanted('lifecycle')) results.lifecycle = run('Démarrage et arrêt (npm start)', node, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'lifecycle']);
   if (wanted('e2e')) results.e2e = await runEndToEnd(serverUrl, e2eGrep);
 
-  const failed = Object.entries(results).filter(([, ok]) => !ok).map(([name]) => name);
+  const failed = Object.entries(results)
+    .filter(([, ok]) => !ok)
+    .map(([name]) => name);
   console.log(`\n${Object.keys(results).length - failed.length} passed, ${failed.length} failed (suites : ${Object.keys(results).join(', ')})`);
   process.exit(failed.length ? 1 : 0);
 }

@@ -17,7 +17,10 @@ declare module 'vitest' {
 export async function setup(project: TestProject) {
   process.env.TEST_POSTGRES_SERVER_URL = process.env.DATABASE_URL ?? '';
   databases = await createFreshDatabases(process.env.DATABASE_URL, 'it', INTEGRATION_WORKERS);
-  project.provide('databaseUrls', databases.map((database) => database.url));
+  project.provide(
+    'databaseUrls',
+    databases.map((database) => database.url),
+  );
   process.env.AUTH_SECRET ??= randomBytes(32).toString('base64url');
 }
 

@@ -16,7 +16,10 @@ import { DossierNotFoundForAgentError } from '@/lib/instruction/load-agent-dossi
 
 const followSchema = z.object({ dossierId: z.uuid(), suivre: z.enum(['1', '0']) });
 
-export async function followDossierAction(_previous: ActionResult<{ following: boolean }> | null, formData: FormData): Promise<ActionResult<{ following: boolean }>> {
+export async function followDossierAction(
+  _previous: ActionResult<{ following: boolean }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ following: boolean }>> {
   const agent = await requireAgent(INSTRUCTION_PATH);
   const parsed = parseForm(followSchema, formData);
   if (!parsed.success) return fail('Ce dossier est introuvable.');

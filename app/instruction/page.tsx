@@ -69,11 +69,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           {isFiltered(current) && count > 0 ? (count === 1 ? ' correspond à votre recherche' : ' correspondent à votre recherche') : ''}
         </h2>
         {result.rows.length > 0 ? (
-          <QueueTable
-            rows={result.rows}
-            caption={`Dossiers « ${tab.label} », ${sortById(query.sort).caption}`}
-            showUpdatedAt={query.sort === 'modification'}
-          />
+          <QueueTable rows={result.rows} caption={`Dossiers « ${tab.label} », ${sortById(query.sort).caption}`} showUpdatedAt={query.sort === 'modification'} />
         ) : (
           <EmptyState query={current} result={result} />
         )}

@@ -85,7 +85,15 @@ export function FileUploadField({ id, name, label = 'Choisir un fichier', hint, 
           {error}
         </p>
       ) : null}
-      <input ref={inputRef} id={id} type="file" multiple={multiple} accept="application/pdf,image/*" aria-describedby={describedBy} onChange={(event) => start(event.target.files)} />
+      <input
+        ref={inputRef}
+        id={id}
+        type="file"
+        multiple={multiple}
+        accept="application/pdf,image/*"
+        aria-describedby={describedBy}
+        onChange={(event) => start(event.target.files)}
+      />
       <ul className="upload-list" aria-live="polite" id={statusId}>
         {uploads.map((upload) => (
           <li key={upload.key}>

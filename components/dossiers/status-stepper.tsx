@@ -27,7 +27,11 @@ export function StatusStepper({ status }: { status: DossierStatus }) {
   return (
     <ol className="status-stepper" aria-label="Avancement du dossier">
       {stepsFor(status).map((step) => (
-        <li key={step.label} className={`status-stepper__step status-stepper__step--${step.state}`} aria-current={step.state === 'current' ? 'step' : undefined}>
+        <li
+          key={step.label}
+          className={`status-stepper__step status-stepper__step--${step.state}`}
+          aria-current={step.state === 'current' ? 'step' : undefined}
+        >
           <span className="status-stepper__label">{step.label}</span>
           {step.detail ? <span className="status-stepper__detail"> ({step.detail})</span> : null}
           <span className="visually-hidden"> : {STATE_TEXT[step.state]}</span>

@@ -21,12 +21,7 @@ type ActionFormProps = { controller: ActionFormController; children: ReactNode }
 export function ActionForm({ controller, children }: ActionFormProps) {
   return (
     <>
-      <ErrorSummary
-        id={`${controller.idPrefix}-summary`}
-        ref={controller.summaryRef}
-        errors={controller.summaryErrors}
-        message={controller.failureMessage}
-      />
+      <ErrorSummary id={`${controller.idPrefix}-summary`} ref={controller.summaryRef} errors={controller.summaryErrors} message={controller.failureMessage} />
       <form action={controller.formAction} onSubmit={controller.onSubmit} noValidate>
         {children}
       </form>

@@ -6,7 +6,14 @@ import { PasswordField } from './password-field';
 type FieldProps = Pick<ComponentProps<typeof PasswordField>, 'id' | 'error' | 'registration'>;
 
 /** A new password with the live checklist of the rules, then its confirmation (sign-up, reset, change). */
-export function NewPasswordFields({ label, hint, value, password, confirmation, rules = passwordRules }: {
+export function NewPasswordFields({
+  label,
+  hint,
+  value,
+  password,
+  confirmation,
+  rules = passwordRules,
+}: {
   label: string;
   hint: string;
   /** What is typed so far, for the checklist. */

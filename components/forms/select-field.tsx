@@ -18,13 +18,7 @@ type SelectFieldProps = Omit<ComponentProps<'select'>, 'id' | 'name' | 'children
 export function SelectField({ id, label, hint, error, registration, options, placeholder, ...selectProps }: SelectFieldProps) {
   return (
     <FieldChrome id={id} label={label} hint={hint} error={error}>
-      <select
-        id={id}
-        {...registration}
-        {...selectProps}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { hint, error })}
-      >
+      <select id={id} {...registration} {...selectProps} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, { hint, error })}>
         <option value="">{placeholder}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

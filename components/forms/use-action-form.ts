@@ -23,17 +23,10 @@ export type SummaryError = { href: string; message: string };
 
 function serverFieldErrors(state: ActionResult<unknown> | null): FieldErrors | undefined {
   if (!state || state.ok || !state.fieldErrors) return undefined;
-  return Object.fromEntries(
-    Object.entries(state.fieldErrors).map(([name, messages]) => [name, { type: 'server', message: messages[0] }]),
-  );
+  return Object.fromEntries(Object.entries(state.fieldErrors).map(([name, messages]) => [name, { type: 'server', message: messages[0] }]));
 }
 
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T = undefined>({
-  schema,
-  action,
-  idPrefix,
-  defaultValues,
-}: Options<S, T>) {
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T = undefined>({ schema, action, idPrefix, defaultValues }: Options<S, T>) {
   const [state, formAction, isPending] = useActionState(action, null);
   const errors = useMemo(() => serverFieldErrors(state), [state]);
   const initialValues: Record<string, unknown> = { ...defaultValues, ...(state && !state.ok ? state.values : undefined) };

@@ -20,7 +20,11 @@ type FollowButtonProps = {
  */
 export function FollowButton({ action: followAction, dossierId, dossierNumber, followed, small }: FollowButtonProps) {
   const [state, action, pending] = useActionState(followAction, null);
-  const announcement = state?.ok ? (state.data?.following ? `Vous suivez le dossier ${dossierNumber}.` : `Vous ne suivez plus le dossier ${dossierNumber}.`) : '';
+  const announcement = state?.ok
+    ? state.data?.following
+      ? `Vous suivez le dossier ${dossierNumber}.`
+      : `Vous ne suivez plus le dossier ${dossierNumber}.`
+    : '';
   return (
     <form action={action} className="follow-button">
       <input type="hidden" name="dossierId" value={dossierId} />

@@ -14,7 +14,13 @@ type ProcedureSelectProps = {
 export function ProcedureSelect({ procedures, defaultValue, emptyLabel, error }: ProcedureSelectProps) {
   return (
     <FieldChrome id="demarche" label="Démarche" error={error}>
-      <select id="demarche" name="demarche" defaultValue={defaultValue ?? ''} aria-invalid={error ? true : undefined} aria-describedby={describedBy('demarche', { error })}>
+      <select
+        id="demarche"
+        name="demarche"
+        defaultValue={defaultValue ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy('demarche', { error })}
+      >
         <option value="">{emptyLabel}</option>
         {procedures.map((procedure) => (
           <option key={procedure.id} value={procedure.id}>

@@ -1,13 +1,13 @@
-'use client'
+'use client';
 
-import Link from 'next/link'
-import { usePathname, useSearchParams } from 'next/navigation'
-import { useEffect, useState } from 'react'
-import type { HeaderViewer } from './header-viewer'
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import type { HeaderViewer } from './header-viewer';
 
 type HeaderAccountProps = {
-  signOutAction: () => Promise<void>
-}
+  signOutAction: () => Promise<void>;
+};
 
 /**
  * The account links of the site header. Pages are rendered without the session, so that public
@@ -17,21 +17,21 @@ type HeaderAccountProps = {
  * signed-in person to their space.
  */
 export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
-  const pathname = usePathname()
-  const searchParams = useSearchParams()
-  const [viewer, setViewer] = useState<HeaderViewer | null | undefined>(undefined)
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [viewer, setViewer] = useState<HeaderViewer | null | undefined>(undefined);
 
   useEffect(() => {
-    const controller = new AbortController()
+    const controller = new AbortController();
     fetch('/api/session/visiteur', { cache: 'no-store', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : { viewer: null }))
       .then((body: { viewer: HeaderViewer | null }) => setViewer(body.viewer))
-      .catch(() => undefined)
-    return () => controller.abort()
-  }, [pathname, searchParams])
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [pathname, searchParams]);
 
-  if (!viewer) return <VisitorAccountLink />
-  const isAgent = viewer.role === 'INSTRUCTEUR' || viewer.role === 'ADMIN'
+  if (!viewer) return <VisitorAccountLink />;
+  const isAgent = viewer.role === 'INSTRUCTEUR' || viewer.role === 'ADMIN';
   return (
     <>
       <li className="site-nav__user">
@@ -59,7 +59,7 @@ export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
         </form>
       </li>
     </>
-  )
+  );
 }
 
 /** A visitor's link; also before the viewer is known, and without JavaScript (it suits everyone). */
@@ -70,7 +70,7 @@ export function VisitorAccountLink() {
         Connexion – Créer son compte
       </Link>
     </li>
-  )
+  );
 }
 
 function UserIcon() {
@@ -89,5 +89,5 @@ function UserIcon() {
       <circle cx="12" cy="8" r="4" />
       <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" strokeLinecap="round" />
     </svg>
-  )
+  );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from 'next/link';
 
 export function SiteFooter() {
   return (
@@ -26,5 +26,5 @@ export function SiteFooter() {
         </div>
       </div>
     </footer>
-  )
+  );
 }

@@ -1,10 +1,10 @@
-import Link from 'next/link'
-import { Suspense } from 'react'
-import { HeaderAccount, VisitorAccountLink } from './header-account'
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { HeaderAccount, VisitorAccountLink } from './header-account';
 
 type SiteHeaderProps = {
-  signOutAction: () => Promise<void>
-}
+  signOutAction: () => Promise<void>;
+};
 
 /** The same for everyone: the account links are filled in by the browser (HeaderAccount). */
 export function SiteHeader({ signOutAction }: SiteHeaderProps) {
@@ -29,22 +29,17 @@ export function SiteHeader({ signOutAction }: SiteHeaderProps) {
         </nav>
       </div>
     </header>
-  )
+  );
 }
 
 /** A neutral emblem (a counter window), drawn inline: no image request. */
 function BrandMark() {
   return (
-    <svg
-      className="site-brand__mark"
-      viewBox="0 0 44 44"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg className="site-brand__mark" viewBox="0 0 44 44" aria-hidden="true" focusable="false">
       <rect x="1" y="1" width="42" height="42" rx="6" fill="currentColor" />
       <path d="M10 30V17l12-7 12 7v13" fill="none" stroke="#fff" strokeWidth="3" strokeLinejoin="round" />
       <rect x="17" y="21" width="10" height="9" rx="1" fill="#fff" />
       <path d="M8 33h28" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
     </svg>
-  )
+  );
 }

@@ -89,7 +89,21 @@ function hintFor(field: FieldDefinition): ReactNode {
 
 type InputProps = { id: string; name: string; defaultValue?: string; disabled?: boolean; 'aria-invalid'?: true; 'aria-describedby'?: string };
 
-function Radios({ name, id, options, value, disabled, inline }: { name: string; id: string; options: { value: string; label: string }[]; value?: string; disabled?: boolean; inline?: boolean }) {
+function Radios({
+  name,
+  id,
+  options,
+  value,
+  disabled,
+  inline,
+}: {
+  name: string;
+  id: string;
+  options: { value: string; label: string }[];
+  value?: string;
+  disabled?: boolean;
+  inline?: boolean;
+}) {
   return (
     <div className={inline ? 'choices choices--inline' : 'choices'}>
       {options.map((option, index) => (
@@ -149,11 +163,24 @@ export function ProcedureFormFields({ fields, idPrefix = 'reponse', values = {},
     const error = errors[field.id];
     const value = values[field.id];
     if (field.type === 'choice' || field.type === 'yesno') {
-      const options = field.type === 'yesno' ? [{ value: 'oui', label: 'Oui' }, { value: 'non', label: 'Non' }] : field.choices.map((choice) => ({ value: choice, label: choice }));
+      const options =
+        field.type === 'yesno'
+          ? [
+              { value: 'oui', label: 'Oui' },
+              { value: 'non', label: 'Non' },
+            ]
+          : field.choices.map((choice) => ({ value: choice, label: choice }));
       if (field.type === 'choice' && options.length > MAX_RADIOS) {
         return (
           <FieldChrome key={field.id} id={id} label={label} hint={hint} error={error}>
-            <select id={id} name={field.id} defaultValue={value ?? ''} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, { hint, error })}>
+            <select
+              id={id}
+              name={field.id}
+              defaultValue={value ?? ''}
+              disabled={disabled}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy(id, { hint, error })}
+            >
               <option value="">Choisissez une réponse</option>
               {options.map((option) => (
                 <option key={option.value} value={option.value}>
@@ -191,7 +218,17 @@ export const ACCEPTED_FORMATS_NOTE = 'Formats acceptés : PDF ou image';
 export const ACCEPTED_FILE_TYPES = 'application/pdf,image/png,image/jpeg,image/webp';
 
 /** One file input per required document (« Choisir un fichier » in a French browser). */
-export function ProcedureDocumentFields({ documents, idPrefix = 'piece', disabled, errors = {} }: { documents: readonly DocumentDefinition[]; idPrefix?: string; disabled?: boolean; errors?: Readonly<Record<string, string | undefined>> }) {
+export function ProcedureDocumentFields({
+  documents,
+  idPrefix = 'piece',
+  disabled,
+  errors = {},
+}: {
+  documents: readonly DocumentDefinition[];
+  idPrefix?: string;
+  disabled?: boolean;
+  errors?: Readonly<Record<string, string | undefined>>;
+}) {
   return documents.map((document) => {
     const id = `${idPrefix}-${document.id}`;
     const error = errors[document.id];
@@ -204,7 +241,15 @@ export function ProcedureDocumentFields({ documents, idPrefix = 'piece', disable
     );
     return (
       <FieldChrome key={document.id} id={id} label={withOptional(document.label, document.required)} hint={hint} error={error}>
-        <input id={id} name={document.id} type="file" accept={ACCEPTED_FILE_TYPES} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, { hint, error })} />
+        <input
+          id={id}
+          name={document.id}
+          type="file"
+          accept={ACCEPTED_FILE_TYPES}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, { hint, error })}
+        />
       </FieldChrome>
     );
   });

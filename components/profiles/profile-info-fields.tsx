@@ -4,8 +4,7 @@ import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
 import { PROFILE_OBJECT_MAX } from '@/lib/validation/profile';
 
-export type ProfileInfoFieldName =
-  'name' | 'rna' | 'siret' | 'addressLine' | 'postalCode' | 'city' | 'contactEmail' | 'contactPhone' | 'object';
+export type ProfileInfoFieldName = 'name' | 'rna' | 'siret' | 'addressLine' | 'postalCode' | 'city' | 'contactEmail' | 'contactPhone' | 'object';
 
 type ProfileInfoFieldsProps = { field: (name: ProfileInfoFieldName) => FieldProps; idPrefix: string };
 
@@ -27,35 +26,18 @@ export function ProfileInfoFields({ field, idPrefix }: ProfileInfoFieldsProps) {
           autoCapitalize="characters"
           {...field('rna')}
         />
-        <TextField
-          label="Numéro SIRET"
-          hint="14 chiffres, par exemple 123 456 789 00012"
-          inputMode="numeric"
-          spellCheck={false}
-          {...field('siret')}
-        />
+        <TextField label="Numéro SIRET" hint="14 chiffres, par exemple 123 456 789 00012" inputMode="numeric" spellCheck={false} {...field('siret')} />
       </fieldset>
       <fieldset className="form-section">
         <legend>Adresse du siège</legend>
-        <TextField
-          label="Adresse"
-          hint="Numéro et voie, par exemple 3 rue des Tanneurs"
-          autoComplete="address-line1"
-          {...field('addressLine')}
-        />
+        <TextField label="Adresse" hint="Numéro et voie, par exemple 3 rue des Tanneurs" autoComplete="address-line1" {...field('addressLine')} />
         <TextField label="Code postal" inputMode="numeric" autoComplete="postal-code" className="input-short" {...field('postalCode')} />
         <TextField label="Commune" autoComplete="address-level2" {...field('city')} />
       </fieldset>
       <fieldset className="form-section">
         <legend>Contact de l’association</legend>
         <TextField label="Courriel de contact" type="email" autoComplete="email" spellCheck={false} {...field('contactEmail')} />
-        <TextField
-          label="Téléphone (facultatif)"
-          hint="Par exemple 01 23 45 67 89"
-          type="tel"
-          autoComplete="tel"
-          {...field('contactPhone')}
-        />
+        <TextField label="Téléphone (facultatif)" hint="Par exemple 01 23 45 67 89" type="tel" autoComplete="tel" {...field('contactPhone')} />
       </fieldset>
       <TextareaField
         label="Objet de l’association"

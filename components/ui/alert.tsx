@@ -1,12 +1,12 @@
-import type { ReactNode } from 'react'
+import type { ReactNode } from 'react';
 
 type AlertProps = {
-  tone: 'success' | 'info' | 'error'
-  title?: string
-  children?: ReactNode
-  className?: string
-  id?: string
-}
+  tone: 'success' | 'info' | 'error';
+  title?: string;
+  children?: ReactNode;
+  className?: string;
+  id?: string;
+};
 
 /**
  * Success and information are polite (`role="status"`); an error interrupts
@@ -15,13 +15,9 @@ type AlertProps = {
  */
 export function Alert({ tone, title, children, className, id }: AlertProps) {
   return (
-    <div
-      id={id}
-      role={tone === 'error' ? 'alert' : 'status'}
-      className={`alert alert-${tone}${className ? ` ${className}` : ''}`}
-    >
+    <div id={id} role={tone === 'error' ? 'alert' : 'status'} className={`alert alert-${tone}${className ? ` ${className}` : ''}`}>
       {title ? <p className="alert-title">{title}</p> : null}
       {children}
     </div>
-  )
+  );
 }

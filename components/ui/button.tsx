@@ -1,7 +1,7 @@
-import Link from 'next/link'
-import type { ComponentProps } from 'react'
+import Link from 'next/link';
+import type { ComponentProps } from 'react';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'link' | 'icon'
+export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'link' | 'icon';
 
 const variantClass: Record<ButtonVariant, string> = {
   primary: 'btn',
@@ -9,25 +9,25 @@ const variantClass: Record<ButtonVariant, string> = {
   danger: 'btn-danger',
   link: 'btn-link',
   icon: 'btn-icon',
-}
+};
 
 function classes(variant: ButtonVariant, className?: string) {
-  return className ? `${variantClass[variant]} ${className}` : variantClass[variant]
+  return className ? `${variantClass[variant]} ${className}` : variantClass[variant];
 }
 
-type ButtonProps = ComponentProps<'button'> & { variant?: ButtonVariant }
+type ButtonProps = ComponentProps<'button'> & { variant?: ButtonVariant };
 
 /**
  * A button named by what it does. `type` defaults to "button": pass
  * `type="submit"` explicitly in forms. An `icon` button needs an `aria-label`.
  */
 export function Button({ variant = 'primary', className, type = 'button', ...props }: ButtonProps) {
-  return <button type={type} className={classes(variant, className)} {...props} />
+  return <button type={type} className={classes(variant, className)} {...props} />;
 }
 
-type LinkButtonProps = ComponentProps<typeof Link> & { variant?: Exclude<ButtonVariant, 'link'> }
+type LinkButtonProps = ComponentProps<typeof Link> & { variant?: Exclude<ButtonVariant, 'link'> };
 
 /** A navigation that looks like a button (e.g. « Visualiser », « Déposer une demande »). */
 export function LinkButton({ variant = 'primary', className, ...props }: LinkButtonProps) {
-  return <Link className={classes(variant, className)} {...props} />
+  return <Link className={classes(variant, className)} {...props} />;
 }

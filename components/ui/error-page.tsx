@@ -1,15 +1,15 @@
-import Link from 'next/link'
-import type { ReactNode, Ref } from 'react'
+import Link from 'next/link';
+import type { ReactNode, Ref } from 'react';
 
 type ErrorPageProps = {
-  title: string
-  children?: ReactNode
+  title: string;
+  children?: ReactNode;
   /** Buttons shown before the link back to the home page. */
-  actions?: ReactNode
+  actions?: ReactNode;
   /** Technical reference the user can quote to the support (never a stack trace). */
-  reference?: string
-  headingRef?: Ref<HTMLHeadingElement>
-}
+  reference?: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+};
 
 /** Shared body of not-found, error and global-error: usable from client components. */
 export function ErrorPage({ title, children, actions, reference, headingRef }: ErrorPageProps) {
@@ -23,9 +23,7 @@ export function ErrorPage({ title, children, actions, reference, headingRef }: E
         {actions}
         <Link href="/">Retour à l’accueil</Link>
       </div>
-      {reference ? (
-        <p className="error-page__code">Référence de l’erreur : {reference}</p>
-      ) : null}
+      {reference ? <p className="error-page__code">Référence de l’erreur : {reference}</p> : null}
     </div>
-  )
+  );
 }

@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react'
+import type { ReactNode } from 'react';
 
 type PageHeaderProps = {
-  title: ReactNode
-  lead?: ReactNode
+  title: ReactNode;
+  lead?: ReactNode;
   /** Optional extra content under the lead (actions, breadcrumbs back-link…). */
-  children?: ReactNode
-}
+  children?: ReactNode;
+};
 
 /** The page's single h1, with an optional introductory sentence. */
 export function PageHeader({ title, lead, children }: PageHeaderProps) {
@@ -15,5 +15,5 @@ export function PageHeader({ title, lead, children }: PageHeaderProps) {
       {lead ? <p className="lead">{lead}</p> : null}
       {children}
     </div>
-  )
+  );
 }

@@ -1,8 +1,8 @@
 type PencilIconProps = {
-  className?: string
+  className?: string;
   /** Side in CSS pixels; CSS (e.g. `.btn-icon svg`) may override it. */
-  size?: number
-}
+  size?: number;
+};
 
 /** Decorative pencil: the button or link around it must carry an accessible name. */
 export function PencilIcon({ className, size = 20 }: PencilIconProps) {
@@ -23,5 +23,5 @@ export function PencilIcon({ className, size = 20 }: PencilIconProps) {
       <path d="M12 20h9" />
       <path d="M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4Z" />
     </svg>
-  )
+  );
 }

@@ -18,12 +18,7 @@ type StepLinkProps = {
  */
 export function StepLink({ basePath, param, value, variant, describedBy, children }: StepLinkProps) {
   return (
-    <Link
-      className={`btn-${variant} btn-small`}
-      href={`${basePath}?${param}=${value}#${param}-${value}`}
-      scroll={false}
-      aria-describedby={describedBy}
-    >
+    <Link className={`btn-${variant} btn-small`} href={`${basePath}?${param}=${value}#${param}-${value}`} scroll={false} aria-describedby={describedBy}>
       {children}
     </Link>
   );

@@ -1,18 +1,18 @@
-import Link from 'next/link'
-import type { ReactNode } from 'react'
+import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 type TileProps = {
-  href: string
-  title: string
-  description?: ReactNode
+  href: string;
+  title: string;
+  description?: ReactNode;
   /** Decorative: hidden from assistive technologies. */
-  icon?: ReactNode
-  headingLevel?: 2 | 3
-}
+  icon?: ReactNode;
+  headingLevel?: 2 | 3;
+};
 
 /** A card that is one big link: the whole surface is clickable. */
 export function Tile({ href, title, description, icon, headingLevel = 2 }: TileProps) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h2'
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <Link className="tile" href={href}>
       {icon ? (
@@ -23,5 +23,5 @@ export function Tile({ href, title, description, icon, headingLevel = 2 }: TileP
       <Heading className="tile__title">{title}</Heading>
       {description ? <p className="tile__description">{description}</p> : null}
     </Link>
-  )
+  );
 }

@@ -20,7 +20,11 @@ export async function postAction(request: APIRequestContext, origin: string, act
   const headers = { 'Next-Action': serverActionId(action.file, action.name), Origin: origin };
   if (action.args === 'object') {
     // Without a FormData, React sends the arguments as JSON text.
-    return request.post(action.path, { data: JSON.stringify([action.fields]), maxRedirects: 0, headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' } });
+    return request.post(action.path, {
+      data: JSON.stringify([action.fields]),
+      maxRedirects: 0,
+      headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' },
+    });
   }
   // The referenced FormData's entries first, the root last: the server decodes as the parts arrive.
   const multipart = new FormData();

@@ -46,7 +46,17 @@ export async function insertDossier(options: {
   await sql(
     `INSERT INTO "Dossier" (id, number, "procedureId", "procedureVersionId", "applicantId", "profileId", answers, status, version, "idempotencyKey", "submittedAt", "createdAt", "updatedAt")
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::"DossierStatus", 1, $9, now() - interval '2 days', now() - interval '2 days', now())`,
-    [id, number, procedure.id, versionId, options.applicantId, options.profileId ?? null, JSON.stringify({ 'nom-du-projet': 'Fête du moulin' }), options.status ?? 'DEPOSE', randomUUID()],
+    [
+      id,
+      number,
+      procedure.id,
+      versionId,
+      options.applicantId,
+      options.profileId ?? null,
+      JSON.stringify({ 'nom-du-projet': 'Fête du moulin' }),
+      options.status ?? 'DEPOSE',
+      randomUUID(),
+    ],
   );
   await sql(
     `INSERT INTO "DossierEvent" (id, "dossierId", "actorId", type, "fromStatus", "toStatus", "createdAt") VALUES ($1, $2, $3, 'submitted', 'BROUILLON', 'DEPOSE', now() - interval '2 days')`,
@@ -54,7 +64,11 @@ export async function insertDossier(options: {
   );
   await sql(`UPDATE "StoredFile" SET "attachedAt" = now() WHERE id = $1`, [options.fileId]);
   const attachmentId = randomUUID();
-  await sql(`INSERT INTO "Attachment" (id, "dossierId", "documentId", "fileId", "createdAt") VALUES ($1, $2, 'rib', $3, now() - interval '2 days')`, [attachmentId, id, options.fileId]);
+  await sql(`INSERT INTO "Attachment" (id, "dossierId", "documentId", "fileId", "createdAt") VALUES ($1, $2, 'rib', $3, now() - interval '2 days')`, [
+    attachmentId,
+    id,
+    options.fileId,
+  ]);
   return { id, number, procedureTitle: procedure.title, attachmentId };
 }
 
@@ -69,16 +83,24 @@ export async function requestComplementAsServices(dossierId: string, agentId: st
 
 /** What lib/instruction/review-attachment.ts writes for « Rejeter ». */
 export async function rejectAttachment(attachmentId: string, agentId: string, reason: string): Promise<void> {
-  await sql(`UPDATE "Attachment" SET review = 'REJETE', "reviewMessage" = $2, "reviewedAt" = now(), "reviewedById" = $3 WHERE id = $1`, [attachmentId, reason, agentId]);
+  await sql(`UPDATE "Attachment" SET review = 'REJETE', "reviewMessage" = $2, "reviewedAt" = now(), "reviewedById" = $3 WHERE id = $1`, [
+    attachmentId,
+    reason,
+    agentId,
+  ]);
 }
 
 /** What lib/instruction/issue-document.ts writes: a document (the agent's upload) for a person. */
 export async function issueDocumentTo(recipientUserId: string, agentId: string, fileId: string, title: string, dossierId?: string): Promise<void> {
   await sql(`UPDATE "StoredFile" SET "attachedAt" = now() WHERE id = $1`, [fileId]);
-  await sql(
-    `INSERT INTO "IssuedDocument" (id, title, "fileId", "dossierId", "recipientUserId", "sentById") VALUES ($1, $2, $3, $4, $5, $6)`,
-    [randomUUID(), title, fileId, dossierId ?? null, recipientUserId, agentId],
-  );
+  await sql(`INSERT INTO "IssuedDocument" (id, title, "fileId", "dossierId", "recipientUserId", "sentById") VALUES ($1, $2, $3, $4, $5, $6)`, [
+    randomUUID(),
+    title,
+    fileId,
+    dossierId ?? null,
+    recipientUserId,
+    agentId,
+  ]);
 }
 
 /** A new démarche for individuals, and its draft opened by the signed-in person through « Déposer une demande ». */

@@ -13,7 +13,9 @@ export function uniqueEmail(prefix = 'usager'): string {
 
 export type TestUser = { id: string; email: string; password: string; firstName: string; lastName: string };
 
-export async function createUser(options: { role?: 'USAGER' | 'INSTRUCTEUR' | 'ADMIN'; verified?: boolean; password?: string; firstName?: string; lastName?: string } = {}): Promise<TestUser> {
+export async function createUser(
+  options: { role?: 'USAGER' | 'INSTRUCTEUR' | 'ADMIN'; verified?: boolean; password?: string; firstName?: string; lastName?: string } = {},
+): Promise<TestUser> {
   const role = options.role ?? 'USAGER';
   const user = {
     id: randomUUID(),

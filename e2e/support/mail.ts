@@ -15,10 +15,13 @@ export async function messagesTo(address: string): Promise<SunkMessage[]> {
 export async function waitForEmail(address: string, subject: RegExp): Promise<SunkMessage> {
   let found: SunkMessage | undefined;
   await expect
-    .poll(async () => {
-      found = (await messagesTo(address)).find((message) => subject.test(message.subject));
-      return Boolean(found);
-    }, { timeout: 20_000, message: `courriel « ${subject} » à ${address}` })
+    .poll(
+      async () => {
+        found = (await messagesTo(address)).find((message) => subject.test(message.subject));
+        return Boolean(found);
+      },
+      { timeout: 20_000, message: `courriel « ${subject} » à ${address}` },
+    )
     .toBe(true);
   return found!;
 }

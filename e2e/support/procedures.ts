@@ -10,7 +10,9 @@ export type TestProcedure = { id: string; slug: string; title: string };
 
 export function uniqueWord(): string {
   // Letters only: a search word, unique to the test.
-  return `zq${randomBytes(5).toString('hex').replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)])}`;
+  return `zq${randomBytes(5)
+    .toString('hex')
+    .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)])}`;
 }
 
 export async function insertProcedure(options: {
@@ -48,15 +50,12 @@ export async function insertProcedure(options: {
     ],
   );
   // A démarche never published has a form still being built (docs/decisions/008-procedure-versions.md).
-  await sql(
-    `INSERT INTO "ProcedureVersion" (id, "procedureId", number, fields, documents, "publishedAt") VALUES ($1, $2, 1, $3, $4, $5)`,
-    [
-      randomUUID(),
-      id,
-      JSON.stringify(options.fields ?? [{ id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true }]),
-      JSON.stringify(options.documents ?? [{ id: 'rib', label: 'Relevé d’identité bancaire', required: true }]),
-      options.published === false ? null : new Date(),
-    ],
-  );
+  await sql(`INSERT INTO "ProcedureVersion" (id, "procedureId", number, fields, documents, "publishedAt") VALUES ($1, $2, 1, $3, $4, $5)`, [
+    randomUUID(),
+    id,
+    JSON.stringify(options.fields ?? [{ id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true }]),
+    JSON.stringify(options.documents ?? [{ id: 'rib', label: 'Relevé d’identité bancaire', required: true }]),
+    options.published === false ? null : new Date(),
+  ]);
   return { id, slug, title: options.title };
 }

@@ -12,9 +12,16 @@ export type QueueDossier = { id: string; number: string };
 
 export async function insertQueueDossiers(
   procedureId: string,
-  specs: { applicantId: string; profileId?: string; status?: 'DEPOSE' | 'EN_INSTRUCTION' | 'COMPLEMENT_DEMANDE' | 'ACCEPTE' | 'REFUSE' | 'SANS_SUITE'; minutesAgo?: number }[],
+  specs: {
+    applicantId: string;
+    profileId?: string;
+    status?: 'DEPOSE' | 'EN_INSTRUCTION' | 'COMPLEMENT_DEMANDE' | 'ACCEPTE' | 'REFUSE' | 'SANS_SUITE';
+    minutesAgo?: number;
+  }[],
 ): Promise<QueueDossier[]> {
-  const [{ id: versionId }] = (await sql<{ id: string }>(`SELECT id FROM "ProcedureVersion" WHERE "procedureId" = $1 ORDER BY number DESC LIMIT 1`, [procedureId])).rows;
+  const [{ id: versionId }] = (
+    await sql<{ id: string }>(`SELECT id FROM "ProcedureVersion" WHERE "procedureId" = $1 ORDER BY number DESC LIMIT 1`, [procedureId])
+  ).rows;
   const dossiers: QueueDossier[] = [];
   for (const spec of specs) {
     sequence += 1;
@@ -22,7 +29,17 @@ export async function insertQueueDossiers(
     await sql(
       `INSERT INTO "Dossier" (id, number, "procedureId", "procedureVersionId", "applicantId", "profileId", answers, status, version, "idempotencyKey", "submittedAt", "createdAt", "updatedAt")
        VALUES ($1, $2, $3, $4, $5, $6, '{}', $7::"DossierStatus", 1, $8, now() - make_interval(mins => $9), now() - make_interval(mins => $9), now() - make_interval(mins => $9))`,
-      [dossier.id, dossier.number, procedureId, versionId, spec.applicantId, spec.profileId ?? null, spec.status ?? 'DEPOSE', randomUUID(), spec.minutesAgo ?? 60],
+      [
+        dossier.id,
+        dossier.number,
+        procedureId,
+        versionId,
+        spec.applicantId,
+        spec.profileId ?? null,
+        spec.status ?? 'DEPOSE',
+        randomUUID(),
+        spec.minutesAgo ?? 60,
+      ],
     );
     dossiers.push(dossier);
   }

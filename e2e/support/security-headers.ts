@@ -28,7 +28,13 @@ export function securityHeaderProblems(response: APIResponse, options: { signedI
   const directives = isPreviewPath(pathname)
     ? ["default-src 'none'", "base-uri 'none'", "frame-ancestors 'self'"]
     : ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"];
-  const missing = directives.filter((directive) => !csp.split(';').map((part) => part.trim()).includes(directive));
+  const missing = directives.filter(
+    (directive) =>
+      !csp
+        .split(';')
+        .map((part) => part.trim())
+        .includes(directive),
+  );
   if (missing.length) problems.push(`CSP sans ${missing.join(', ')} : « ${csp} »`);
 
   // What a signed-in person receives is never kept by a cache (no-store), unless it is a page that
@@ -36,7 +42,8 @@ export function securityHeaderProblems(response: APIResponse, options: { signedI
   // then it holds nothing of theirs.
   if (options.signedIn && !isNotStored(headers['cache-control'])) {
     if (options.body === undefined) problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store (contenu non vérifié)`);
-    else if ((options.personal ?? []).some((value) => options.body!.includes(value))) problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store, sur une réponse qui contient des données de la personne`);
+    else if ((options.personal ?? []).some((value) => options.body!.includes(value)))
+      problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store, sur une réponse qui contient des données de la personne`);
   }
   return problems;
 }

@@ -26,8 +26,19 @@ export type SecurityScene = {
 };
 
 export async function makeSecurityScene(baseURL: string): Promise<SecurityScene> {
-  const [owner, other, member, admin, instructeur] = await Promise.all([createUser(), createUser(), createUser(), createAgent({ role: 'ADMIN' }), createAgent()]);
-  const as = { visitor: await newApiContext(baseURL), otherApplicant: await newApiContext(baseURL), owner: await newApiContext(baseURL), admin: await newApiContext(baseURL) };
+  const [owner, other, member, admin, instructeur] = await Promise.all([
+    createUser(),
+    createUser(),
+    createUser(),
+    createAgent({ role: 'ADMIN' }),
+    createAgent(),
+  ]);
+  const as = {
+    visitor: await newApiContext(baseURL),
+    otherApplicant: await newApiContext(baseURL),
+    owner: await newApiContext(baseURL),
+    admin: await newApiContext(baseURL),
+  };
   await signInWithApi(as.owner, baseURL, owner);
   await signInWithApi(as.otherApplicant, baseURL, other);
   await signInWithApi(as.admin, baseURL, admin);
@@ -37,7 +48,9 @@ export async function makeSecurityScene(baseURL: string): Promise<SecurityScene>
 
   const { profileId } = await createProfileWithMembers([{ user: owner, isAdmin: true, fn: 'PRESIDENT' }, { user: member }]);
   const dossier = await insertDossier({ applicantId: owner.id, fileId: file, profileId, status: 'EN_INSTRUCTION' });
-  const { rows: [procedure] } = await sql<{ id: string; slug: string; versionId: string }>(
+  const {
+    rows: [procedure],
+  } = await sql<{ id: string; slug: string; versionId: string }>(
     `SELECT p.id, p.slug, d."procedureVersionId" AS "versionId" FROM "Dossier" d JOIN "Procedure" p ON p.id = d."procedureId" WHERE d.id = $1`,
     [dossier.id],
   );
@@ -56,8 +69,12 @@ export async function makeSecurityScene(baseURL: string): Promise<SecurityScene>
     createHash('sha256').update(key).digest('hex'),
     owner.id,
   ]);
-  const { rows: [membership] } = await sql<{ id: string }>(`SELECT id FROM "Membership" WHERE "profileId" = $1 AND "userId" = $2`, [profileId, member.id]);
-  const { rows: [{ version }] } = await sql<{ version: number }>(`SELECT version FROM "Dossier" WHERE id = $1`, [dossier.id]);
+  const {
+    rows: [membership],
+  } = await sql<{ id: string }>(`SELECT id FROM "Membership" WHERE "profileId" = $1 AND "userId" = $2`, [profileId, member.id]);
+  const {
+    rows: [{ version }],
+  } = await sql<{ version: number }>(`SELECT version FROM "Dossier" WHERE id = $1`, [dossier.id]);
 
   return {
     owner,
@@ -118,7 +135,10 @@ export async function sceneFingerprint(scene: SecurityScene): Promise<Record<str
     DossierNote: [`SELECT * FROM "DossierNote" WHERE "dossierId" IN (${dossiers})`, [scene.owner.id, v.profile]],
     DossierFollow: [`SELECT * FROM "DossierFollow" WHERE "dossierId" IN (${dossiers})`, [scene.owner.id, v.profile]],
     Attachment: [`SELECT * FROM "Attachment" WHERE "dossierId" IN (${dossiers})`, [scene.owner.id, v.profile]],
-    IssuedDocument: [`SELECT * FROM "IssuedDocument" WHERE "recipientUserId" = $1 OR "recipientProfileId" = $2 OR "dossierId" IN (${dossiers})`, [scene.owner.id, v.profile]],
+    IssuedDocument: [
+      `SELECT * FROM "IssuedDocument" WHERE "recipientUserId" = $1 OR "recipientProfileId" = $2 OR "dossierId" IN (${dossiers})`,
+      [scene.owner.id, v.profile],
+    ],
     StoredFile: [`SELECT * FROM "StoredFile" WHERE "ownerId" = ANY($1) OR id = $2`, [people, v.intruderFile]],
     Procedure: [`SELECT * FROM "Procedure" WHERE id = $1 OR title LIKE $2`, [v.procedure, `%${v.marker}%`]],
     ProcedureVersion: [`SELECT * FROM "ProcedureVersion" WHERE "procedureId" = $1`, [v.procedure]],
@@ -130,7 +150,13 @@ export async function sceneFingerprint(scene: SecurityScene): Promise<Record<str
   const entries = await Promise.all(
     Object.entries(queries).map(async ([table, [query, params]]) => {
       const { rows } = await sql(query, params);
-      return [table, rows.map((row) => JSON.stringify(row)).sort().join('\n')] as const;
+      return [
+        table,
+        rows
+          .map((row) => JSON.stringify(row))
+          .sort()
+          .join('\n'),
+      ] as const;
     }),
   );
   return Object.fromEntries(entries);

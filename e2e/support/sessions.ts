@@ -24,7 +24,10 @@ export function authSecret(): string {
 /** The session cookie of `userId` as the server would set it; an enrolled agent's has its second factor verified. */
 export async function sessionCookieFor(userId: string): Promise<{ name: string; value: string }> {
   const [user] = (
-    await sql<{ role: string; sessionVersion: number; enrolled: boolean }>(`SELECT role, "sessionVersion", "totpEnabledAt" IS NOT NULL AS enrolled FROM "User" WHERE id = $1`, [userId])
+    await sql<{ role: string; sessionVersion: number; enrolled: boolean }>(
+      `SELECT role, "sessionVersion", "totpEnabledAt" IS NOT NULL AS enrolled FROM "User" WHERE id = $1`,
+      [userId],
+    )
   ).rows;
   if (!user) throw new Error(`Pas d’utilisateur ${userId}`);
   const sid = randomUUID();

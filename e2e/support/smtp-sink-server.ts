@@ -10,7 +10,16 @@ import { SMTPServer } from 'smtp-server';
 // Run as a process by playwright.config.ts: node --import tsx e2e/support/smtp-sink-server.ts SMTP_PORT HTTP_PORT
 
 export type SunkAttachment = { filename: string; contentType: string; size: number; startsWith: string };
-export type SunkMessage = { to: string[]; from: string; subject: string; text: string; html: string; messageId: string; receivedAt: string; attachments: SunkAttachment[] };
+export type SunkMessage = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  receivedAt: string;
+  attachments: SunkAttachment[];
+};
 
 function startSmtpSink({ smtpPort, httpPort }: { smtpPort: number; httpPort: number }) {
   let messages: SunkMessage[] = [];
@@ -34,7 +43,12 @@ function startSmtpSink({ smtpPort, httpPort }: { smtpPort: number; httpPort: num
               messageId: mail.messageId ?? '',
               receivedAt: new Date().toISOString(),
               // Names, types and the first bytes (« %PDF- »): enough to check what was attached.
-              attachments: mail.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, size: a.size, startsWith: a.content.subarray(0, 8).toString('latin1') })),
+              attachments: mail.attachments.map((a) => ({
+                filename: a.filename ?? '',
+                contentType: a.contentType,
+                size: a.size,
+                startsWith: a.content.subarray(0, 8).toString('latin1'),
+              })),
             });
             callback();
           })

@@ -30,8 +30,7 @@ const styles = {
   footer: { margin: 0, fontSize: '13px', lineHeight: 1.5, color: colors.muted },
 } satisfies Record<string, CSSProperties>;
 
-export const FOOTER_TEXT =
-  'Guichet — Conseil départemental. Ce courriel est envoyé automatiquement, merci de ne pas y répondre.';
+export const FOOTER_TEXT = 'Guichet — Conseil départemental. Ce courriel est envoyé automatiquement, merci de ne pas y répondre.';
 
 type EmailLayoutProps = {
   /** The h1 and the document title; usually the subject. */

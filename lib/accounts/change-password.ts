@@ -14,11 +14,7 @@ import { verifyCurrentPassword } from './verify-current-password';
  * session of the account, this one included: the caller signs this browser in again with the new
  * password, which issues a cookie carrying the new version. Returns the address to sign in with.
  */
-export async function changePassword(
-  userId: string,
-  input: ChangePasswordInput,
-  context: RequestContext,
-): Promise<ActionResult<{ email: string }>> {
+export async function changePassword(userId: string, input: ChangePasswordInput, context: RequestContext): Promise<ActionResult<{ email: string }>> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, email: true, firstName: true, passwordHash: true },

@@ -10,8 +10,7 @@ import { consumeUserToken, findUsableToken, type UsableToken } from './user-toke
 
 export type ConfirmedKind = 'account' | 'email-change';
 
-export const INVALID_CONFIRMATION_LINK =
-  'Ce lien de confirmation n’est plus valide. Il a peut-être déjà servi ou expiré (il est valable 24 heures).';
+export const INVALID_CONFIRMATION_LINK = 'Ce lien de confirmation n’est plus valide. Il a peut-être déjà servi ou expiré (il est valable 24 heures).';
 const EMAIL_TAKEN = 'Cette adresse courriel ne peut plus être utilisée. Demandez le changement avec une autre adresse.';
 
 /** What an emailed confirmation link is for, while it still works (read-only: GET shows a button). */

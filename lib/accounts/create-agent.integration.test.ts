@@ -25,8 +25,8 @@ describe('createAgent', () => {
   });
 
   it('asks agents for at least 12 characters', async () => {
-    await expect(
-      createAgent({ email: uniqueEmail(), password: 'Court-9x', role: 'ADMIN', firstName: 'Paul', lastName: 'Agent' }),
-    ).rejects.toThrow('Le mot de passe doit contenir au moins 12 caractères');
+    await expect(createAgent({ email: uniqueEmail(), password: 'Court-9x', role: 'ADMIN', firstName: 'Paul', lastName: 'Agent' })).rejects.toThrow(
+      'Le mot de passe doit contenir au moins 12 caractères',
+    );
   });
 });

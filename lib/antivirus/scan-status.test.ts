@@ -11,7 +11,10 @@ describe('scan status', () => {
   });
 
   it('refuses a pending file with 409 and an infected one with 403, in French', () => {
-    expect(scanRefusal('PENDING')).toEqual({ status: 409, message: 'Ce fichier est en cours d’analyse antivirus : il pourra être téléchargé dans quelques minutes.' });
+    expect(scanRefusal('PENDING')).toEqual({
+      status: 409,
+      message: 'Ce fichier est en cours d’analyse antivirus : il pourra être téléchargé dans quelques minutes.',
+    });
     expect(scanRefusal('INFECTED')).toEqual({ status: 403, message: 'Ce fichier a été bloqué : l’antivirus y a détecté un virus.' });
   });
 

@@ -35,7 +35,13 @@ describe('the journal and the console', () => {
   it('record sign-ins and resets, and never a password or a token', async () => {
     const ip = uniqueIp();
     const user = await createConfirmedUser();
-    const registered = registerSchema.parse({ firstName: 'Lucie', lastName: 'Bernard', email: uniqueEmail(), password: REGISTERED_PASSWORD, passwordConfirmation: REGISTERED_PASSWORD });
+    const registered = registerSchema.parse({
+      firstName: 'Lucie',
+      lastName: 'Bernard',
+      email: uniqueEmail(),
+      password: REGISTERED_PASSWORD,
+      passwordConfirmation: REGISTERED_PASSWORD,
+    });
     await registerAccount(registered, { ip });
     expect(await authorizeCredentials({ email: user.email, password: WRONG_PASSWORD }, ip)).toEqual({ ok: false, reason: 'refused' });
     expect((await authorizeCredentials({ email: user.email, password: GOOD_PASSWORD }, ip)).ok).toBe(true);
@@ -44,7 +50,13 @@ describe('the journal and the console', () => {
     expect((await resetPassword({ token, password: NEW_PASSWORD }, { ip })).ok).toBe(true);
 
     const journal = await db.auditLog.findMany({ where: { ip }, select: { action: true, actorId: true, targetId: true, details: true } });
-    expect(journal.map((row) => row.action).sort()).toEqual(['account.registered', 'login.failure', 'login.success', 'password.reset', 'password.reset-requested']);
+    expect(journal.map((row) => row.action).sort()).toEqual([
+      'account.registered',
+      'login.failure',
+      'login.success',
+      'password.reset',
+      'password.reset-requested',
+    ]);
     const written = JSON.stringify(journal) + printed.join('\n');
     for (const secret of [GOOD_PASSWORD, WRONG_PASSWORD, NEW_PASSWORD, REGISTERED_PASSWORD, token]) expect(written).not.toContain(secret);
   });

@@ -19,7 +19,6 @@ export type SessionRecord = {
   lastSeenAt: Date | null;
 };
 
-
 /** The records read during this request, by user id (React's cache: one map per request). */
 const readThisRequest = cache(() => new Map<string, SessionRecord>());
 

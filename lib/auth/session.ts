@@ -44,10 +44,21 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // React's cache does not hold, read it again.
   const record =
     sessionRecordOfThisRequest(userId) ??
-    (await db.user.findUnique({ where: { id: userId }, select: { id: true, firstName: true, lastName: true, email: true, role: true, disabledAt: true, totpEnabledAt: true } }));
+    (await db.user.findUnique({
+      where: { id: userId },
+      select: { id: true, firstName: true, lastName: true, email: true, role: true, disabledAt: true, totpEnabledAt: true },
+    }));
   if (!record || record.disabledAt) return null;
   const { id, firstName, lastName, email, role, totpEnabledAt } = record;
-  return { id, firstName, lastName, email, role, secondFactorEnrolled: totpEnabledAt !== null, secondFactorVerified: session.user.secondFactorVerified === true };
+  return {
+    id,
+    firstName,
+    lastName,
+    email,
+    role,
+    secondFactorEnrolled: totpEnabledAt !== null,
+    secondFactorVerified: session.user.secondFactorVerified === true,
+  };
 });
 
 export function isAgent(user: Pick<SessionUser, 'role'>): boolean {

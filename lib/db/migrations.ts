@@ -68,10 +68,11 @@ export async function applyMigrations(client: Client, dir = MIGRATIONS_DIR): Pro
       const already = await client.query('SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL', [migration.name]);
       if (already.rowCount) return false;
       await client.query(migration.sql);
-      await client.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`,
-        [randomUUID(), migration.checksum, migration.name],
-      );
+      await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`, [
+        randomUUID(),
+        migration.checksum,
+        migration.name,
+      ]);
       return true;
     }).catch((error: Error) => {
       throw new Error(`Échec de la migration ${migration.name} : ${error.message}`);

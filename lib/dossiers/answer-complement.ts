@@ -40,7 +40,8 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
     return fail('Le formulaire contient des erreurs. Corrigez-les puis transmettez de nouveau.', fieldErrors);
   }
   const message = input.message?.trim() ?? '';
-  if (message.length > MESSAGE_MAX_LENGTH) return fail('Le message doit contenir au plus 5 000 caractères.', { message: ['Le message doit contenir au plus 5 000 caractères.'] });
+  if (message.length > MESSAGE_MAX_LENGTH)
+    return fail('Le message doit contenir au plus 5 000 caractères.', { message: ['Le message doit contenir au plus 5 000 caractères.'] });
 
   try {
     await db.$transaction(async (tx) => {

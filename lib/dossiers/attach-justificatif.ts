@@ -26,7 +26,8 @@ export async function attachJustificatif(
       if (!dossier) return dossierNotFound();
       if (dossier.status !== 'BROUILLON') return alreadySubmitted();
       const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { fields: true, documents: true } });
-      if (!parseProcedureForm(version).documents.some((document) => document.id === input.documentId)) return fail('Cette pièce justificative n’est pas demandée par cette démarche.');
+      if (!parseProcedureForm(version).documents.some((document) => document.id === input.documentId))
+        return fail('Cette pièce justificative n’est pas demandée par cette démarche.');
 
       await attachStoredFiles(tx, viewer.id, [input.fileId]);
       const previous = await tx.attachment.findMany({ where: { dossierId: dossier.id, documentId: input.documentId }, select: { id: true, fileId: true } });

@@ -21,7 +21,13 @@ describe('buildReceiptPdf', () => {
 
   it('does not fail on characters Helvetica cannot encode, nor on long answers (new pages)', async () => {
     const long = Array.from({ length: 400 }, (_, index) => `ligne ${index} → 😀 ✓ 中文`).join('\n');
-    const bytes = await buildReceiptPdf({ ...content, answers: [{ label: 'Présentation 🎉', value: long }, { label: 'URL', value: 'x'.repeat(500) }] });
+    const bytes = await buildReceiptPdf({
+      ...content,
+      answers: [
+        { label: 'Présentation 🎉', value: long },
+        { label: 'URL', value: 'x'.repeat(500) },
+      ],
+    });
     expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(1);
   });
 });

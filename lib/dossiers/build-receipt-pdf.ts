@@ -21,7 +21,9 @@ const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”�
 
 function encodable(text: string): string {
   return Array.from(text.replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\r/g, ''))
-    .map((char) => (char === '\n' || (char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) <= 0xff && char.charCodeAt(0) !== 0x7f) || WIN_ANSI_EXTRAS.has(char) ? char : '?'))
+    .map((char) =>
+      char === '\n' || (char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) <= 0xff && char.charCodeAt(0) !== 0x7f) || WIN_ANSI_EXTRAS.has(char) ? char : '?',
+    )
     .join('');
 }
 

@@ -33,7 +33,15 @@ export async function publishedProcedure(audience: 'ASSOCIATION' | 'PARTICULIER'
 /** A file row as POST /api/fichiers leaves it: owned, unattached (no object behind it). */
 export function uploadedFile(ownerId: string, originalName = 'rib.pdf') {
   return db.$transaction((tx) =>
-    recordStoredFile(tx, { key: `files/2026/11/${randomUUID()}`, originalName, mime: 'application/pdf', size: 10, sha256: 'a'.repeat(64), scanStatus: 'CLEAN', ownerId }),
+    recordStoredFile(tx, {
+      key: `files/2026/11/${randomUUID()}`,
+      originalName,
+      mime: 'application/pdf',
+      size: 10,
+      sha256: 'a'.repeat(64),
+      scanStatus: 'CLEAN',
+      ownerId,
+    }),
   );
 }
 

@@ -30,14 +30,19 @@ async function readyDraft() {
 describe('startDossier', () => {
   it('creates a draft of the current version for a profile the viewer belongs to, once per key', async () => {
     const { applicant, profileId, procedure, dossierId } = await associationDraft();
-    const dossier = await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true, applicantId: true, profileId: true, number: true, idempotencyKey: true, procedureVersion: { select: { procedureId: true } } } });
+    const dossier = await db.dossier.findUniqueOrThrow({
+      where: { id: dossierId },
+      select: { status: true, applicantId: true, profileId: true, number: true, idempotencyKey: true, procedureVersion: { select: { procedureId: true } } },
+    });
     expect(dossier).toMatchObject({ status: 'BROUILLON', applicantId: applicant.id, profileId, number: null });
     expect(dossier.procedureVersion.procedureId).toBe(procedure.id);
 
     const replay = await startDossier(applicant, { procedureSlug: procedure.slug, profileId, idempotencyKey: dossier.idempotencyKey }, context);
     expect(replay).toEqual({ ok: true, data: { dossierId } });
     const parallelKey = randomUUID();
-    const parallel = await Promise.all([1, 2, 3].map(() => startDossier(applicant, { procedureSlug: procedure.slug, profileId, idempotencyKey: parallelKey }, context)));
+    const parallel = await Promise.all(
+      [1, 2, 3].map(() => startDossier(applicant, { procedureSlug: procedure.slug, profileId, idempotencyKey: parallelKey }, context)),
+    );
     expect(new Set(parallel.map((result) => result.ok && result.data?.dossierId)).size).toBe(1);
     expect(await db.dossier.count({ where: { applicantId: applicant.id } })).toBe(2);
     expect(await db.auditLog.count({ where: { actorId: applicant.id, action: 'dossier.start' } })).toBe(2);
@@ -57,7 +62,8 @@ describe('startDossier', () => {
     const association = await publishedProcedure('ASSOCIATION');
     const particulier = await publishedProcedure('PARTICULIER');
     const stranger = await createConfirmedUser();
-    const start = (viewer: { id: string }, slug: string, profile: string | null) => startDossier(viewer, { procedureSlug: slug, profileId: profile, idempotencyKey: randomUUID() }, context);
+    const start = (viewer: { id: string }, slug: string, profile: string | null) =>
+      startDossier(viewer, { procedureSlug: slug, profileId: profile, idempotencyKey: randomUUID() }, context);
 
     expect(await start(applicant, association.slug, null)).toMatchObject({ ok: false, fieldErrors: { profileId: [PROFILE_REQUIRED] } });
     expect(await start(stranger, association.slug, profileId)).toMatchObject({ ok: false, fieldErrors: { profileId: [PROFILE_REQUIRED] } });
@@ -165,7 +171,10 @@ describe('submitDossier', () => {
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getTitle()).toBe(`Récépissé de dépôt ${dossier.number}`);
 
-    const emails = await db.outboxEmail.findMany({ where: { to: applicant.email, template: 'dossier-submitted' }, select: { subject: true, text: true, attachments: true } });
+    const emails = await db.outboxEmail.findMany({
+      where: { to: applicant.email, template: 'dossier-submitted' },
+      select: { subject: true, text: true, attachments: true },
+    });
     expect(emails).toHaveLength(1);
     expect(emails[0].subject).toBe(`Votre demande ${dossier.number} a été déposée`);
     expect(emails[0].text).toContain(`/mon-compte/dossiers/${dossierId}`);
@@ -187,7 +196,10 @@ describe('submitDossier', () => {
         rib: [missingDocumentMessage('Relevé d’identité bancaire')],
       },
     });
-    const dossier = await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true, number: true, version: true, receiptFileId: true } });
+    const dossier = await db.dossier.findUniqueOrThrow({
+      where: { id: dossierId },
+      select: { status: true, number: true, version: true, receiptFileId: true },
+    });
     expect(dossier).toEqual({ status: 'BROUILLON', number: null, version, receiptFileId: null });
     expect(await db.outboxEmail.count({ where: { to: applicant.email } })).toBe(0);
   });

@@ -63,7 +63,10 @@ describe('replacing a rejected justificatif', () => {
   it('is refused for a file that is not rejected, or that is already replaced', async () => {
     const { applicantId, attachmentId } = await createDepositedDossier({ status: 'EN_INSTRUCTION', review: 'EN_ATTENTE' });
     const upload = await createStoredFile(applicantId);
-    expect(await replaceRejectedAttachment({ id: applicantId }, { attachmentId, fileId: upload.id }, followContext)).toEqual({ ok: false, message: ONLY_REJECTED });
+    expect(await replaceRejectedAttachment({ id: applicantId }, { attachmentId, fileId: upload.id }, followContext)).toEqual({
+      ok: false,
+      message: ONLY_REJECTED,
+    });
     expect(await db.storedFile.findUnique({ where: { id: upload.id }, select: { attachedAt: true } })).toEqual({ attachedAt: null });
   });
 
@@ -84,11 +87,21 @@ describe('answering a request for more information', () => {
     const { dossier, applicantId } = await createDepositedDossier({ status: 'COMPLEMENT_DEMANDE' });
     const agent = await createUserWithRole('INSTRUCTEUR');
     await db.dossierEvent.create({ data: { dossierId: dossier.id, actorId: agent.id, type: 'complement-requested', message: 'Budget détaillé ?' } });
-    const result = await answerComplement({ id: applicantId }, { dossierId: dossier.id, expectedVersion: dossier.version, answers, message: 'Voici le budget.' }, followContext);
+    const result = await answerComplement(
+      { id: applicantId },
+      { dossierId: dossier.id, expectedVersion: dossier.version, answers, message: 'Voici le budget.' },
+      followContext,
+    );
     expect(result).toEqual({ ok: true });
     const after = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { status: true, answers: true, version: true } });
-    expect(after).toMatchObject({ status: 'EN_INSTRUCTION', version: dossier.version + 1, answers: { 'nom-du-projet': 'Fête du moulin, 2e édition', montant: 2000 } });
-    expect(await db.dossierEvent.findFirst({ where: { dossierId: dossier.id, type: 'complement-answered' }, select: { toStatus: true, message: true } })).toEqual({
+    expect(after).toMatchObject({
+      status: 'EN_INSTRUCTION',
+      version: dossier.version + 1,
+      answers: { 'nom-du-projet': 'Fête du moulin, 2e édition', montant: 2000 },
+    });
+    expect(
+      await db.dossierEvent.findFirst({ where: { dossierId: dossier.id, type: 'complement-answered' }, select: { toStatus: true, message: true } }),
+    ).toEqual({
       toStatus: 'EN_INSTRUCTION',
       message: 'Voici le budget.',
     });
@@ -109,7 +122,11 @@ describe('answering a request for more information', () => {
     const stale = await answerComplement({ id: owner }, { dossierId: dossier.id, expectedVersion: dossier.version - 1, answers }, followContext);
     expect(stale).toMatchObject({ ok: false, message: expect.stringContaining('vient d’être modifié') });
 
-    const invalid = await answerComplement({ id: owner }, { dossierId: dossier.id, expectedVersion: dossier.version, answers: { montant: 'beaucoup' } }, followContext);
+    const invalid = await answerComplement(
+      { id: owner },
+      { dossierId: dossier.id, expectedVersion: dossier.version, answers: { montant: 'beaucoup' } },
+      followContext,
+    );
     expect(invalid).toMatchObject({ ok: false, fieldErrors: { 'nom-du-projet': expect.any(Array), montant: expect.any(Array) } });
 
     const stranger = await createConfirmedUser();
@@ -130,7 +147,10 @@ describe('« Échanges »', () => {
     const refused = await postDossierMessage({ id: applicantId }, { dossierId: dossier.id, body: 'Encore', fileIds: [theirs.id] }, followContext);
     expect(refused).toMatchObject({ ok: false, fieldErrors: { files: expect.any(Array) } });
     expect(await postDossierMessage(stranger, { dossierId: dossier.id, body: 'Intrus', fileIds: [] }, followContext)).toEqual(NOT_FOUND);
-    expect(await postDossierMessage({ id: applicantId }, { dossierId: dossier.id, body: '   ', fileIds: [] }, followContext)).toMatchObject({ ok: false, fieldErrors: { body: expect.any(Array) } });
+    expect(await postDossierMessage({ id: applicantId }, { dossierId: dossier.id, body: '   ', fileIds: [] }, followContext)).toMatchObject({
+      ok: false,
+      fieldErrors: { body: expect.any(Array) },
+    });
     expect(await db.dossierMessage.count({ where: { dossierId: dossier.id } })).toBe(1);
   });
 });

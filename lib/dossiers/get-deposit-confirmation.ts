@@ -12,5 +12,11 @@ export async function getDepositConfirmation(viewer: { id: string }, dossierId: 
     select: { id: true, number: true, receiptFileId: true, submittedAt: true, procedure: { select: { title: true } } },
   });
   if (!dossier?.number || !dossier.submittedAt) return null;
-  return { id: dossier.id, number: dossier.number, procedureTitle: dossier.procedure.title, receiptFileId: dossier.receiptFileId, submittedAt: dossier.submittedAt };
+  return {
+    id: dossier.id,
+    number: dossier.number,
+    procedureTitle: dossier.procedure.title,
+    receiptFileId: dossier.receiptFileId,
+    submittedAt: dossier.submittedAt,
+  };
 }

@@ -36,7 +36,14 @@ export async function postDossierMessage(viewer: DossierViewer, input: PostMessa
       });
       await tx.dossierEvent.create({ data: { dossierId: dossier.id, actorId: viewer.id, type: 'message' } });
       await tx.dossier.update({ where: { id: dossier.id }, data: { updatedAt: new Date() } });
-      await recordAudit(tx, { actorId: viewer.id, action: 'dossier.message', targetType: 'Dossier', targetId: dossier.id, ip: context.ip, details: { messageId: message.id, files: fileIds.length } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: 'dossier.message',
+        targetType: 'Dossier',
+        targetId: dossier.id,
+        ip: context.ip,
+        details: { messageId: message.id, files: fileIds.length },
+      });
       return succeed();
     });
   } catch (error) {

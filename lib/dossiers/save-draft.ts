@@ -12,14 +12,22 @@ import { keepDraftAnswers } from './draft-answers';
  * a draft's contents are only the applicant's until deposit (its creation and deposit are both
  * recorded).
  */
-export async function saveDraft(viewer: { id: string }, dossierId: string, answers: Readonly<Record<string, unknown>>): Promise<ActionResult<{ version: number; savedAt: Date }>> {
+export async function saveDraft(
+  viewer: { id: string },
+  dossierId: string,
+  answers: Readonly<Record<string, unknown>>,
+): Promise<ActionResult<{ version: number; savedAt: Date }>> {
   return db.$transaction(async (tx) => {
     const dossier = await lockApplicantDossier(tx, viewer.id, dossierId);
     if (!dossier) return dossierNotFound();
     if (dossier.status !== 'BROUILLON') return alreadySubmitted();
     const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { fields: true, documents: true } });
     const kept = keepDraftAnswers(parseProcedureForm(version).fields, answers);
-    const saved = await tx.dossier.update({ where: { id: dossier.id }, data: { answers: kept, version: { increment: 1 } }, select: { version: true, updatedAt: true } });
+    const saved = await tx.dossier.update({
+      where: { id: dossier.id },
+      data: { answers: kept, version: { increment: 1 } },
+      select: { version: true, updatedAt: true },
+    });
     return succeed({ version: saved.version, savedAt: saved.updatedAt });
   });
 }

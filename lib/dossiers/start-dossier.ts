@@ -17,7 +17,12 @@ const PROFILE_FORBIDDEN = 'Cette démarche est réservée aux particuliers : la 
  * association profiles. The form's key makes a double click or a replayed post return the same
  * draft instead of a second one.
  */
-export async function startDossier(viewer: { id: string }, input: StartDossierInput, context: RequestContext, now = new Date()): Promise<ActionResult<{ dossierId: string }>> {
+export async function startDossier(
+  viewer: { id: string },
+  input: StartDossierInput,
+  context: RequestContext,
+  now = new Date(),
+): Promise<ActionResult<{ dossierId: string }>> {
   const replayed = await findByKey(viewer.id, input.idempotencyKey);
   if (replayed) return replayed;
 

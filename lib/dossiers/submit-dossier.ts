@@ -21,7 +21,8 @@ import { storeGeneratedFile } from './store-generated-file';
 import { DossierConflictError, transitionDossier } from './transition-dossier';
 
 export const FORM_HAS_ERRORS = 'Votre demande n’a pas été déposée : corrigez les points signalés.';
-export const RECEIPT_NOT_STORED = 'Votre demande n’a pas été déposée : le récépissé n’a pas pu être enregistré. Vos réponses sont conservées ; réessayez dans quelques instants.';
+export const RECEIPT_NOT_STORED =
+  'Votre demande n’a pas été déposée : le récépissé n’a pas pu être enregistré. Vos réponses sont conservées ; réessayez dans quelques instants.';
 
 /** The file store did not take the receipt: the deposit is rolled back, the person can retry. */
 class ReceiptNotStoredError extends Error {
@@ -53,7 +54,10 @@ export async function submitDossier(
   try {
     // Longer than Prisma's 5 s default: the receipt is drawn and stored inside (a busy server
     // must not roll a deposit back halfway), and waiting deposits queue on the year's counter.
-    const result = await db.$transaction((tx) => depositInTransaction(tx, viewer, dossierId, expectedVersion, context, now), { timeout: 30_000, maxWait: 10_000 });
+    const result = await db.$transaction((tx) => depositInTransaction(tx, viewer, dossierId, expectedVersion, context, now), {
+      timeout: 30_000,
+      maxWait: 10_000,
+    });
     if (result.ok) nudgeMailWorker();
     return result;
   } catch (error) {
@@ -66,7 +70,14 @@ export async function submitDossier(
   }
 }
 
-async function depositInTransaction(tx: Tx, viewer: { id: string }, dossierId: string, expectedVersion: number, context: RequestContext, now: Date): Promise<ActionResult<SubmitResult>> {
+async function depositInTransaction(
+  tx: Tx,
+  viewer: { id: string },
+  dossierId: string,
+  expectedVersion: number,
+  context: RequestContext,
+  now: Date,
+): Promise<ActionResult<SubmitResult>> {
   const locked = await lockApplicantDossier(tx, viewer.id, dossierId);
   if (!locked) return dossierNotFound();
   if (locked.status !== 'BROUILLON') return alreadySubmitted();
@@ -80,7 +91,11 @@ async function depositInTransaction(tx: Tx, viewer: { id: string }, dossierId: s
       procedure: { select: { title: true, opensAt: true, closesAt: true, published: true } },
       applicant: { select: { firstName: true, lastName: true, email: true } },
       profile: { select: { name: true } },
-      attachments: { where: { replacedById: null }, orderBy: { createdAt: 'asc' }, select: { documentId: true, fileId: true, file: { select: { originalName: true } } } },
+      attachments: {
+        where: { replacedById: null },
+        orderBy: { createdAt: 'asc' },
+        select: { documentId: true, fileId: true, file: { select: { originalName: true } } },
+      },
     },
   });
   const status = campaignStatus(dossier.procedure, now);
@@ -134,7 +149,14 @@ async function depositInTransaction(tx: Tx, viewer: { id: string }, dossierId: s
     {
       template: 'dossier-submitted',
       to: dossier.applicant.email,
-      props: { firstName: dossier.applicant.firstName, number, procedureTitle: dossier.procedure.title, profileName: dossier.profile?.name ?? null, submittedAt, dossierId },
+      props: {
+        firstName: dossier.applicant.firstName,
+        number,
+        procedureTitle: dossier.procedure.title,
+        profileName: dossier.profile?.name ?? null,
+        submittedAt,
+        dossierId,
+      },
     },
     { attachments: [{ filename: receiptName, fileId: receipt.id }] },
   );

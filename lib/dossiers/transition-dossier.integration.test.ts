@@ -7,7 +7,8 @@ describe('transitionDossier', () => {
   it('lets one of two concurrent transitions from the same version win; the other gets DossierConflictError', async () => {
     const { applicant, dossierId } = await associationDraft();
     const { version } = await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { version: true } });
-    const attempt = () => db.$transaction((tx) => transitionDossier(tx, { dossierId, expectedVersion: version, to: 'DEPOSE', actorId: applicant.id, eventType: 'submitted' }));
+    const attempt = () =>
+      db.$transaction((tx) => transitionDossier(tx, { dossierId, expectedVersion: version, to: 'DEPOSE', actorId: applicant.id, eventType: 'submitted' }));
     const results = await Promise.allSettled([attempt(), attempt()]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
@@ -20,8 +21,8 @@ describe('transitionDossier', () => {
   it('refuses a transition the status machine does not allow', async () => {
     const { applicant, dossierId } = await associationDraft();
     const { version } = await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { version: true } });
-    await expect(db.$transaction((tx) => transitionDossier(tx, { dossierId, expectedVersion: version, to: 'ACCEPTE', actorId: applicant.id, eventType: 'decision' }))).rejects.toBeInstanceOf(
-      InvalidTransitionError,
-    );
+    await expect(
+      db.$transaction((tx) => transitionDossier(tx, { dossierId, expectedVersion: version, to: 'ACCEPTE', actorId: applicant.id, eventType: 'decision' })),
+    ).rejects.toBeInstanceOf(InvalidTransitionError);
   });
 });

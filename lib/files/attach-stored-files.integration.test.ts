@@ -7,7 +7,15 @@ import { recordStoredFile } from './record-stored-file';
 
 function recordFile(ownerId: string) {
   return db.$transaction((tx) =>
-    recordStoredFile(tx, { key: `files/2026/11/${randomUUID()}`, originalName: 'a.pdf', mime: 'application/pdf', size: 10, sha256: 'a'.repeat(64), scanStatus: 'CLEAN', ownerId }),
+    recordStoredFile(tx, {
+      key: `files/2026/11/${randomUUID()}`,
+      originalName: 'a.pdf',
+      mime: 'application/pdf',
+      size: 10,
+      sha256: 'a'.repeat(64),
+      scanStatus: 'CLEAN',
+      ownerId,
+    }),
   );
 }
 

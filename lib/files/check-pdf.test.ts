@@ -63,7 +63,9 @@ describe('checkPdf', () => {
 
   it('refuses XFA forms and file attachment annotations', async () => {
     expect(await checkPdf(rawPdf(onePageObjects('/AcroForm << /Fields [] /XFA 4 0 R >> ')))).toBe('active-content');
-    expect(await checkPdf(rawPdf(onePageObjects('', '/Annots [<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS (a.txt) >>] ')))).toBe('active-content');
+    expect(await checkPdf(rawPdf(onePageObjects('', '/Annots [<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS (a.txt) >>] ')))).toBe(
+      'active-content',
+    );
   });
 
   it('calls a file encrypted when its trailer names /Encrypt, even one that does not resolve', async () => {
@@ -77,17 +79,31 @@ describe('checkPdf', () => {
   // here, that looking where readers look does not refuse ordinary files.
   it('accepts an incremental update (an object defined again later) and comments that mention objects', async () => {
     const pageObjects = onePageObjects('', '/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A 4 0 R >>] ');
-    const body = pageObjects.map((object, index) => indirectObject(index + 1, object)).join('') + indirectObject(4, '<< /S /URI /URI (https://www.exemple.fr/a) >>') + '% 7 0 obj est un commentaire\n' + indirectObject(4, '<< /S /URI /URI (https://www.exemple.fr/b) >>');
-    expect(await checkPdf(rawPdfBody(body, [...[1, 2, 3].map((object) => ({ object, at: `${object} 0 obj\n` })), { object: 4, at: '4 0 obj\n<< /S /URI /URI (https://www.exemple.fr/b)' }]))).toBe('ok');
+    const body =
+      pageObjects.map((object, index) => indirectObject(index + 1, object)).join('') +
+      indirectObject(4, '<< /S /URI /URI (https://www.exemple.fr/a) >>') +
+      '% 7 0 obj est un commentaire\n' +
+      indirectObject(4, '<< /S /URI /URI (https://www.exemple.fr/b) >>');
+    expect(
+      await checkPdf(
+        rawPdfBody(body, [
+          ...[1, 2, 3].map((object) => ({ object, at: `${object} 0 obj\n` })),
+          { object: 4, at: '4 0 obj\n<< /S /URI /URI (https://www.exemple.fr/b)' },
+        ]),
+      ),
+    ).toBe('ok');
   });
 
   it('unpacks an object stream that does not say so: accepted when harmless, damaged when unreadable', async () => {
     const packed = objectStreamData([[4, '<< /Producer (Guichet) >>']]);
     const withStream = (stream: string) =>
-      rawPdfWithXrefStream(onePageObjects('/Info 4 0 R ').map((object, index) => indirectObject(index + 1, object)).join('') + indirectObject(5, stream), [
-        ...[1, 2, 3, 5].map((object) => ({ object, at: `${object} 0 obj\n` })),
-        { object: 4, inStream: 5, index: 0 },
-      ], 6);
+      rawPdfWithXrefStream(
+        onePageObjects('/Info 4 0 R ')
+          .map((object, index) => indirectObject(index + 1, object))
+          .join('') + indirectObject(5, stream),
+        [...[1, 2, 3, 5].map((object) => ({ object, at: `${object} 0 obj\n` })), { object: 4, inStream: 5, index: 0 }],
+        6,
+      );
     expect(await checkPdf(withStream(`<< /N 1 /First ${packed.first} /Length ${packed.data.length} >>\nstream\n${packed.data}\nendstream`))).toBe('ok');
     expect(await checkPdf(withStream(`<< /N 1 /First ${packed.first} /Filter /FlateDecode /Length 12 >>\nstream\npas du zlib !\nendstream`))).toBe('damaged');
   });
@@ -95,7 +111,11 @@ describe('checkPdf', () => {
   it('decodes object streams only if plain or Flate-compressed (a bomb is refused before pdf-lib inflates it: bad-file corpus)', async () => {
     const packed = objectStreamData([[4, '<< /Producer (Guichet) >>']]);
     const hex = Buffer.from(packed.data, 'latin1').toString('hex');
-    const body = onePageObjects('/Info 4 0 R ').map((object, index) => indirectObject(index + 1, object)).join('') + indirectObject(5, `<< /Type /ObjStm /N 1 /First ${packed.first} /Filter /ASCIIHexDecode /Length ${hex.length + 1} >>\nstream\n${hex}>\nendstream`);
+    const body =
+      onePageObjects('/Info 4 0 R ')
+        .map((object, index) => indirectObject(index + 1, object))
+        .join('') +
+      indirectObject(5, `<< /Type /ObjStm /N 1 /First ${packed.first} /Filter /ASCIIHexDecode /Length ${hex.length + 1} >>\nstream\n${hex}>\nendstream`);
     const entries = [...[1, 2, 3, 5].map((object) => ({ object, at: `${object} 0 obj\n` })), { object: 4, inStream: 5, index: 0 }];
     expect(await checkPdf(rawPdfWithXrefStream(body, entries, 6))).toBe('damaged');
   });

@@ -27,7 +27,11 @@ let viewer: { id: string };
 
 const tmpDir = () => path.join(dir, 'tmp');
 const upload = (bytes: Buffer, withScanner: Scanner | null = scanner) =>
-  handleUpload(uploadRequest({ bytes, name: 'Justificatif.pdf', type: 'application/pdf' }), viewer, { storage, scanner: withScanner, limits: { maxMb: 20, tmpDir: tmpDir() } });
+  handleUpload(uploadRequest({ bytes, name: 'Justificatif.pdf', type: 'application/pdf' }), viewer, {
+    storage,
+    scanner: withScanner,
+    limits: { maxMb: 20, tmpDir: tmpDir() },
+  });
 
 async function storedKeys(): Promise<string[]> {
   const keys: string[] = [];
@@ -85,7 +89,10 @@ describe('handleUpload with the antivirus', () => {
       const response = await upload(bytes);
       expect(response.status).toBe(201);
       const { id } = await response.json();
-      expect(await db.storedFile.findUniqueOrThrow({ where: { id }, select: { scanStatus: true, scanSignature: true } })).toEqual({ scanStatus: 'PENDING', scanSignature: null });
+      expect(await db.storedFile.findUniqueOrThrow({ where: { id }, select: { scanStatus: true, scanSignature: true } })).toEqual({
+        scanStatus: 'PENDING',
+        scanSignature: null,
+      });
     }
     expect(warn).toHaveBeenCalledTimes(2);
     expect(await storedKeys()).toHaveLength(2);
@@ -96,6 +103,9 @@ describe('handleUpload with the antivirus', () => {
     const response = await upload(infectedPdf, null);
     expect(response.status).toBe(201);
     const { id } = await response.json();
-    expect(await db.storedFile.findUniqueOrThrow({ where: { id }, select: { scanStatus: true, scannedAt: true } })).toEqual({ scanStatus: 'NOT_SCANNED', scannedAt: null });
+    expect(await db.storedFile.findUniqueOrThrow({ where: { id }, select: { scanStatus: true, scannedAt: true } })).toEqual({
+      scanStatus: 'NOT_SCANNED',
+      scannedAt: null,
+    });
   });
 });

@@ -56,7 +56,13 @@ describe('handleUpload', () => {
     expect(body).toEqual({ id: expect.any(String), name: 'Attestation employeur.pdf', size: bytes.length, mime: 'application/pdf' });
 
     const row = await db.storedFile.findUniqueOrThrow({ where: { id: body.id } });
-    expect(row).toMatchObject({ ownerId: viewer.id, attachedAt: null, mime: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(row).toMatchObject({
+      ownerId: viewer.id,
+      attachedAt: null,
+      mime: 'application/pdf',
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
     expect(row.key).toMatch(/^files\/\d{4}\/\d{2}\/[0-9a-f-]{36}$/);
     expect(await sha256Of(await storage.get(row.key))).toEqual({ sha256: row.sha256, size: row.size });
     expect(await readdir(tmpDir())).toEqual([]);
@@ -145,17 +151,24 @@ describe('handleUpload: the bad-file corpus (security-checks §3)', () => {
     const status = code === 'too-large' ? 413 : code === 'type-refused' || code === 'extension-mismatch' ? 415 : 400;
     expect([response.status, (await response.json()).error]).toEqual([status, refusalMessage(code, CORPUS_MAX_MB)]);
     await expectNothingKept();
-    expect(await db.auditLog.findMany({ where: { actorId: viewer.id }, select: { action: true, details: true } })).toEqual([{ action: 'file.refused', details: { code } }]);
+    expect(await db.auditLog.findMany({ where: { actorId: viewer.id }, select: { action: true, details: true } })).toEqual([
+      { action: 'file.refused', details: { code } },
+    ]);
   });
 
-  const sanitized = corpus.flatMap(({ expected, ...file }) => ('sanitized' in expected ? [{ ...file, ...expected.sanitized, expectedName: expected.sanitized.name ?? file.name }] : []));
+  const sanitized = corpus.flatMap(({ expected, ...file }) =>
+    'sanitized' in expected ? [{ ...file, ...expected.sanitized, expectedName: expected.sanitized.name ?? file.name }] : [],
+  );
   it.each(sanitized)('keeps $id ($about) only sanitized', async ({ bytes, name, clientMime, mime, expectedName, absent }) => {
     const response = await upload(uploadRequest({ bytes, name, type: clientMime }), { maxMb: CORPUS_MAX_MB });
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body).toMatchObject({ name: expectedName, mime });
 
-    const row = await db.storedFile.findUniqueOrThrow({ where: { id: body.id }, select: { key: true, originalName: true, mime: true, size: true, sha256: true } });
+    const row = await db.storedFile.findUniqueOrThrow({
+      where: { id: body.id },
+      select: { key: true, originalName: true, mime: true, size: true, sha256: true },
+    });
     expect(row).toMatchObject({ originalName: expectedName, mime });
     const chunks: Buffer[] = [];
     for await (const chunk of await storage.get(row.key)) chunks.push(chunk as Buffer);

@@ -85,7 +85,14 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
   try {
     const { id } = await db.$transaction(async (tx) => {
       const row = await recordStoredFile(tx, { ...stored, ...scanned.scan, ownerId: viewer.id });
-      await recordAudit(tx, { actorId: viewer.id, action: 'file.uploaded', targetType: 'StoredFile', targetId: row.id, ip, details: { mime: stored.mime, size: stored.size } });
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: 'file.uploaded',
+        targetType: 'StoredFile',
+        targetId: row.id,
+        ip,
+        details: { mime: stored.mime, size: stored.size },
+      });
       return row;
     });
     const dto: UploadedFileDto = { id, name: stored.originalName, size: stored.size, mime: stored.mime };

@@ -34,7 +34,11 @@ describe('HashingStream', () => {
   it('checks a read-back against the recorded size and SHA-256', async () => {
     const data = chunks(3);
     await expect(pipeline(Readable.from(data), new HashingStream({ expected: { size: 3000, sha256: sha256(data) } }), sink())).resolves.toBeUndefined();
-    await expect(pipeline(Readable.from(data), new HashingStream({ expected: { size: 3000, sha256: sha256(chunks(2)) } }), sink())).rejects.toBeInstanceOf(FileIntegrityError);
-    await expect(pipeline(Readable.from(data), new HashingStream({ expected: { size: 2000, sha256: sha256(data) } }), sink())).rejects.toBeInstanceOf(FileIntegrityError);
+    await expect(pipeline(Readable.from(data), new HashingStream({ expected: { size: 3000, sha256: sha256(chunks(2)) } }), sink())).rejects.toBeInstanceOf(
+      FileIntegrityError,
+    );
+    await expect(pipeline(Readable.from(data), new HashingStream({ expected: { size: 2000, sha256: sha256(data) } }), sink())).rejects.toBeInstanceOf(
+      FileIntegrityError,
+    );
   });
 });

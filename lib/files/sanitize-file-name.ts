@@ -17,5 +17,10 @@ export function sanitizeFileName(raw: string, fallbackExtension: string): string
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? Array.from(name.slice(dot)) : [];
   if (extension.length > 20) return characters.slice(0, MAX_FILE_NAME_LENGTH).join('');
-  return characters.slice(0, MAX_FILE_NAME_LENGTH - extension.length).join('').trimEnd() + extension.join('');
+  return (
+    characters
+      .slice(0, MAX_FILE_NAME_LENGTH - extension.length)
+      .join('')
+      .trimEnd() + extension.join('')
+  );
 }

@@ -24,7 +24,14 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const file = (overrides = {}) => ({ key: 'files/2026/11/abc', originalName: 'Relevé d’identité "bancaire".pdf', mime: 'application/pdf', size: bytes.length, sha256: sha256(bytes), ...overrides });
+const file = (overrides = {}) => ({
+  key: 'files/2026/11/abc',
+  originalName: 'Relevé d’identité "bancaire".pdf',
+  mime: 'application/pdf',
+  size: bytes.length,
+  sha256: sha256(bytes),
+  ...overrides,
+});
 
 describe('fileResponse', () => {
   it('streams the file as an attachment that browsers must not sniff or cache', async () => {
@@ -60,7 +67,11 @@ describe('contentDisposition', () => {
   it('cannot be used to inject headers or parameters', () => {
     const header = contentDisposition('a\r\nSet-Cookie: x=1; filename=evil.html');
     expect(header).not.toMatch(/[\r\n]/);
-    expect(header.startsWith('attachment; filename="a__Set-Cookie: x=1; filename=evil.html"; filename*=UTF-8\'\'a%0D%0ASet-Cookie%3A%20x%3D1%3B%20filename%3Devil.html')).toBe(true);
+    expect(
+      header.startsWith(
+        'attachment; filename="a__Set-Cookie: x=1; filename=evil.html"; filename*=UTF-8\'\'a%0D%0ASet-Cookie%3A%20x%3D1%3B%20filename%3Devil.html',
+      ),
+    ).toBe(true);
   });
 
   it('escapes the characters RFC 5987 reserves', () => {

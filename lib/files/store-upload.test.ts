@@ -21,26 +21,48 @@ beforeEach(async () => {
   storage = createFsDriver(path.join(dir, 'storage'));
   const tempPath = path.join(dir, 'upload-1');
   await writeFile(tempPath, content);
-  upload = { ok: true, tempPath, mime: 'application/pdf', ext: 'pdf', size: content.length, sha256: createHash('sha256').update(content).digest('hex'), originalName: 'a.pdf' };
+  upload = {
+    ok: true,
+    tempPath,
+    mime: 'application/pdf',
+    ext: 'pdf',
+    size: content.length,
+    sha256: createHash('sha256').update(content).digest('hex'),
+    originalName: 'a.pdf',
+  };
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 describe('storeUpload', () => {
   it('stores the file under a fresh server key, checks it, and removes the temporary file', async () => {
     const stored = await storeUpload(upload, { storage, now: new Date('2026-11-29T10:00:00Z') });
 
-    expect(stored).toEqual({ key: expect.stringMatching(/^files\/2026\/11\/[0-9a-f-]{36}$/), originalName: 'a.pdf', mime: 'application/pdf', size: content.length, sha256: upload.sha256 });
+    expect(stored).toEqual({
+      key: expect.stringMatching(/^files\/2026\/11\/[0-9a-f-]{36}$/),
+      originalName: 'a.pdf',
+      mime: 'application/pdf',
+      size: content.length,
+      sha256: upload.sha256,
+    });
     expect(await sha256Of(await storage.get(stored.key))).toEqual({ sha256: upload.sha256, size: content.length });
     expect(await exists(upload.tempPath)).toBe(false);
     expect((await storeUpload({ ...upload, tempPath: await copyOfContent() }, { storage })).key).not.toBe(stored.key);
   });
 
   it('keeps nothing and throws when storage fails', async () => {
-    const failing: StorageDriver = { ...storage, put: vi.fn().mockRejectedValue(new Error('stockage indisponible')), delete: vi.fn().mockResolvedValue(undefined) };
+    const failing: StorageDriver = {
+      ...storage,
+      put: vi.fn().mockRejectedValue(new Error('stockage indisponible')),
+      delete: vi.fn().mockResolvedValue(undefined),
+    };
     await expect(storeUpload(upload, { storage: failing })).rejects.toThrow('stockage indisponible');
     expect(failing.delete).toHaveBeenCalledOnce();
     expect(await exists(upload.tempPath)).toBe(false);

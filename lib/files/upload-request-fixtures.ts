@@ -7,7 +7,11 @@ import { fixturePath } from '@/e2e/fixtures/files/corpus';
 export const UPLOAD_URL = `${env.APP_URL}/api/fichiers`;
 
 /** `file.type` is the Content-Type the browser claims for the file (never trusted by the checks). */
-export function uploadRequest(file: { bytes: Buffer; name: string; type?: string } | null, headers: Record<string, string> = { origin: env.APP_URL }, field = 'fichier'): Request {
+export function uploadRequest(
+  file: { bytes: Buffer; name: string; type?: string } | null,
+  headers: Record<string, string> = { origin: env.APP_URL },
+  field = 'fichier',
+): Request {
   const form = new FormData();
   form.append('note', 'un champ qui n’est pas un fichier');
   if (file) form.append(field, new File([new Uint8Array(file.bytes)], file.name, { type: file.type ?? 'application/octet-stream' }));

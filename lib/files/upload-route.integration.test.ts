@@ -24,7 +24,15 @@ describe('POST /api/fichiers', () => {
 
   it('stores the file for the signed-in person', async () => {
     const user = await createConfirmedUser();
-    vi.mocked(getFileViewer).mockResolvedValue({ id: user.id, firstName: 'Jeanne', lastName: 'Martin', email: user.email, role: 'USAGER', secondFactorEnrolled: false, secondFactorVerified: false });
+    vi.mocked(getFileViewer).mockResolvedValue({
+      id: user.id,
+      firstName: 'Jeanne',
+      lastName: 'Martin',
+      email: user.email,
+      role: 'USAGER',
+      secondFactorEnrolled: false,
+      secondFactorVerified: false,
+    });
     const response = await POST(fixtureUpload('scan.webp'));
     expect(response.status).toBe(201);
     const { id } = await response.json();

@@ -12,7 +12,5 @@ export function procedureScope(agent: AgentViewer): Prisma.ProcedureWhereInput {
 
 /** The deposited dossiers an agent may see (never a draft). */
 export function dossierScope(agent: AgentViewer): Prisma.DossierWhereInput {
-  return agent.role === 'ADMIN'
-    ? { status: { not: 'BROUILLON' } }
-    : { status: { not: 'BROUILLON' }, procedure: procedureScope(agent) };
+  return agent.role === 'ADMIN' ? { status: { not: 'BROUILLON' } } : { status: { not: 'BROUILLON' }, procedure: procedureScope(agent) };
 }

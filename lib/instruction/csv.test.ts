@@ -3,7 +3,12 @@ import { CSV_BOM, neutralizeFormula, toCsvLines } from './csv';
 
 describe('CSV for French spreadsheets', () => {
   it('separates cells with « ; » and rows with CRLF', () => {
-    expect(toCsvLines([['Numéro', 'Statut'], ['2026-000001', 'Déposé']])).toBe('Numéro;Statut\r\n2026-000001;Déposé\r\n');
+    expect(
+      toCsvLines([
+        ['Numéro', 'Statut'],
+        ['2026-000001', 'Déposé'],
+      ]),
+    ).toBe('Numéro;Statut\r\n2026-000001;Déposé\r\n');
   });
 
   it('quotes cells holding the separator, quotes or line breaks, and doubles inner quotes', () => {
@@ -16,7 +21,7 @@ describe('CSV for French spreadsheets', () => {
   });
 
   it('neutralises cells that a spreadsheet would run as a formula (OWASP CSV injection)', () => {
-    for (const cell of ['=HYPERLINK("http://evil.test","clic")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '＝1+1']) {
+    for (const cell of ['=HYPERLINK("http://evil.test","clic")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '＝1+1']) {
       expect(neutralizeFormula(cell)).toBe(`'${cell}`);
     }
     for (const cell of ['Fête du moulin', '1 500,00 €', '', ' =1', "l'été", '2026-000001']) {

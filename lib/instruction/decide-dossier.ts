@@ -66,7 +66,13 @@ export async function decideDossier(agent: AgentViewer, dossierId: string, expec
       eventType: 'decision',
       message: motif ?? undefined,
     });
-    await recordAudit(tx, { actorId: agent.id, action: 'instruction.decision', targetType: 'Dossier', targetId: dossierId, details: { decision: input.decision } });
+    await recordAudit(tx, {
+      actorId: agent.id,
+      action: 'instruction.decision',
+      targetType: 'Dossier',
+      targetId: dossierId,
+      details: { decision: input.decision },
+    });
     if (input.fileId && documentTitle) {
       await issueDocumentInTransaction(
         tx,

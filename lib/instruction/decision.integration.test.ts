@@ -25,7 +25,7 @@ async function assignedAgent(procedureId: string) {
   return agent;
 }
 
-const statusOf = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } }));
+const statusOf = async (id: string) => await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } });
 
 describe('startInstruction', () => {
   it('emails the applicant « est en instruction »', async () => {
@@ -48,7 +48,9 @@ describe('decideDossier', () => {
     expect(version).toBe(dossier.version + 1);
     expect(await statusOf(dossier.id)).toEqual({ status: 'REFUSE', version });
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { decidedAt: true } })).toEqual({ decidedAt: expect.any(Date) });
-    expect(await db.dossierEvent.findFirst({ where: { dossierId: dossier.id, type: 'decision' }, select: { actorId: true, toStatus: true, message: true } })).toEqual({
+    expect(
+      await db.dossierEvent.findFirst({ where: { dossierId: dossier.id, type: 'decision' }, select: { actorId: true, toStatus: true, message: true } }),
+    ).toEqual({
       actorId: agent.id,
       toStatus: 'REFUSE',
       message: 'Projet hors barème',
@@ -112,7 +114,9 @@ describe('decideDossier', () => {
     const outsider = await assignedAgent(other.procedureId);
     await expect(decideDossier(outsider, dossier.id, dossier.version, { decision: 'ACCEPTE' })).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
     const applicant = await createConfirmedUser();
-    await expect(decideDossier({ id: applicant.id, role: 'USAGER' }, dossier.id, dossier.version, { decision: 'ACCEPTE' })).rejects.toBeInstanceOf(NotAnAgentError);
+    await expect(decideDossier({ id: applicant.id, role: 'USAGER' }, dossier.id, dossier.version, { decision: 'ACCEPTE' })).rejects.toBeInstanceOf(
+      NotAnAgentError,
+    );
     const admin = await createUserWithRole('ADMIN');
     await expect(decideDossier(admin, other.dossier.id, other.dossier.version, { decision: 'ACCEPTE' })).rejects.toBeInstanceOf(InvalidTransitionError);
     expect(await statusOf(dossier.id)).toEqual({ status: 'EN_INSTRUCTION', version: dossier.version });
@@ -127,7 +131,9 @@ describe('reopenInstruction', () => {
     await reopenInstruction(agent, dossier.id, dossier.version, 'Décision saisie sur le mauvais dossier');
     expect(await statusOf(dossier.id)).toEqual({ status: 'EN_INSTRUCTION', version: dossier.version + 1 });
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { decidedAt: true } })).toEqual({ decidedAt: null });
-    expect(await db.dossierEvent.findFirst({ where: { dossierId: dossier.id, type: 'instruction-reopened' }, select: { fromStatus: true, message: true } })).toEqual({
+    expect(
+      await db.dossierEvent.findFirst({ where: { dossierId: dossier.id, type: 'instruction-reopened' }, select: { fromStatus: true, message: true } }),
+    ).toEqual({
       fromStatus: 'ACCEPTE',
       message: 'Décision saisie sur le mauvais dossier',
     });
@@ -175,7 +181,11 @@ describe('addPrivateNote', () => {
 
 describe('reviewAttachment (optimistic)', () => {
   it('refuses to review a justificatif replaced or reviewed since the agent saw it', async () => {
-    const { dossier, applicantId, attachmentId, procedureId } = await createDepositedDossier({ status: 'EN_INSTRUCTION', review: 'REJETE', reviewMessage: 'Flou' });
+    const { dossier, applicantId, attachmentId, procedureId } = await createDepositedDossier({
+      status: 'EN_INSTRUCTION',
+      review: 'REJETE',
+      reviewMessage: 'Flou',
+    });
     const agent = await assignedAgent(procedureId);
     // The applicant replaces it (what replace-rejected-attachment writes).
     const file = await createStoredFile(applicantId, { attached: true });
@@ -186,7 +196,9 @@ describe('reviewAttachment (optimistic)', () => {
 
     const other = await assignedAgent(procedureId);
     await reviewAttachment(other, replacement.id, { decision: 'VALIDE', expectedReview: 'EN_ATTENTE' });
-    await expect(reviewAttachment(agent, replacement.id, { decision: 'REJETE', message: 'Non', expectedReview: 'EN_ATTENTE' })).rejects.toThrow(/vérifié par quelqu’un/);
+    await expect(reviewAttachment(agent, replacement.id, { decision: 'REJETE', message: 'Non', expectedReview: 'EN_ATTENTE' })).rejects.toThrow(
+      /vérifié par quelqu’un/,
+    );
     expect(await db.attachment.findUniqueOrThrow({ where: { id: replacement.id }, select: { review: true } })).toEqual({ review: 'VALIDE' });
   });
 });

@@ -32,24 +32,81 @@ describe('export columns', () => {
     const columns = answerColumns([latest, older]);
     expect(columns.map((field) => field.id)).toEqual(['nom', 'montant', 'debut', 'public', 'domaine', 'participants', 'ancien']);
     expect(exportHeader(columns)).toEqual([
-      'Numéro', 'Statut', 'Déposé le', 'Décidé le', 'Demandeur', 'Courriel', 'Profil', 'SIRET', 'RNA',
-      'Nom du projet (nouveau libellé)', 'Montant demandé', 'Date de début', 'Ouvert au public', 'Domaine', 'Participants', 'Ancienne question',
-      'Justificatifs', 'Justificatifs validés', 'Justificatifs rejetés', 'Justificatifs en attente',
+      'Numéro',
+      'Statut',
+      'Déposé le',
+      'Décidé le',
+      'Demandeur',
+      'Courriel',
+      'Profil',
+      'SIRET',
+      'RNA',
+      'Nom du projet (nouveau libellé)',
+      'Montant demandé',
+      'Date de début',
+      'Ouvert au public',
+      'Domaine',
+      'Participants',
+      'Ancienne question',
+      'Justificatifs',
+      'Justificatifs validés',
+      'Justificatifs rejetés',
+      'Justificatifs en attente',
     ]);
   });
 
   it('writes a dossier as French text: status label, Paris dates, amounts, yes/no, choices', () => {
     const row = exportRow(dossier, answerColumns([latest, older]));
     expect(row).toEqual([
-      '2026-000042', 'Accepté', '01/03/2026', '01/04/2026', 'Martin Jeanne', 'jeanne@exemple.test', 'Les Amis du moulin', '12345678901234', 'W123456789',
-      'Fête du moulin', '1\u202f500,00\u00a0€', '21/06/2026', 'Oui', 'Culture', '1\u202f200', '=1+1',
-      '4', '2', '1', '1',
+      '2026-000042',
+      'Accepté',
+      '01/03/2026',
+      '01/04/2026',
+      'Martin Jeanne',
+      'jeanne@exemple.test',
+      'Les Amis du moulin',
+      '12345678901234',
+      'W123456789',
+      'Fête du moulin',
+      '1\u202f500,00\u00a0€',
+      '21/06/2026',
+      'Oui',
+      'Culture',
+      '1\u202f200',
+      '=1+1',
+      '4',
+      '2',
+      '1',
+      '1',
     ]);
   });
 
   it('leaves empty cells for what is missing (no profile, no decision, unanswered fields)', () => {
-    const row = exportRow({ ...dossier, status: 'DEPOSE', decidedAt: null, profile: null, answers: {}, attachments: { total: 0, validated: 0, rejected: 0, pending: 0 } }, answerColumns([latest]));
-    expect(row).toEqual(['2026-000042', 'Déposé', '01/03/2026', '', 'Martin Jeanne', 'jeanne@exemple.test', '', '', '', '', '', '', '', '', '', '0', '0', '0', '0']);
+    const row = exportRow(
+      { ...dossier, status: 'DEPOSE', decidedAt: null, profile: null, answers: {}, attachments: { total: 0, validated: 0, rejected: 0, pending: 0 } },
+      answerColumns([latest]),
+    );
+    expect(row).toEqual([
+      '2026-000042',
+      'Déposé',
+      '01/03/2026',
+      '',
+      'Martin Jeanne',
+      'jeanne@exemple.test',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
   });
 
   it('formats a false yes/no as « Non » and never shows « Non renseigné »', () => {

@@ -64,7 +64,16 @@ describe('export of a démarche’s dossiers', () => {
       select: { id: true, email: true },
     });
     const profile = await db.profile.create({
-      data: { name: 'Les Amis du moulin', siret: '73282932000074', rna: 'W123456789', addressLine: '1 rue du Moulin', postalCode: '21000', city: 'Dijon', contactEmail: 'asso@exemple.test', object: 'Patrimoine' },
+      data: {
+        name: 'Les Amis du moulin',
+        siret: '73282932000074',
+        rna: 'W123456789',
+        addressLine: '1 rue du Moulin',
+        postalCode: '21000',
+        city: 'Dijon',
+        contactEmail: 'asso@exemple.test',
+        object: 'Patrimoine',
+      },
       select: { id: true },
     });
     const [accepted, , deposited] = await insertDossiers(procedure.id, applicant.id, [
@@ -79,8 +88,13 @@ describe('export of a démarche’s dossiers', () => {
       { status: 'DEPOSE', submittedAt: new Date('2026-03-05T09:00:00Z'), answers: { 'nom-du-projet': 'Kermesse; fête', public: false } },
     ]);
     // Two current justificatifs (one validated, one rejected) and one replaced, not counted.
-    const replacement = await db.attachment.create({ data: { dossierId: accepted.id, documentId: 'rib', fileId: (await createStoredFile(applicant.id)).id, review: 'VALIDE' }, select: { id: true } });
-    await db.attachment.create({ data: { dossierId: accepted.id, documentId: 'rib', fileId: (await createStoredFile(applicant.id)).id, review: 'REJETE', replacedById: replacement.id } });
+    const replacement = await db.attachment.create({
+      data: { dossierId: accepted.id, documentId: 'rib', fileId: (await createStoredFile(applicant.id)).id, review: 'VALIDE' },
+      select: { id: true },
+    });
+    await db.attachment.create({
+      data: { dossierId: accepted.id, documentId: 'rib', fileId: (await createStoredFile(applicant.id)).id, review: 'REJETE', replacedById: replacement.id },
+    });
     await db.attachment.create({ data: { dossierId: accepted.id, documentId: 'autre', fileId: (await createStoredFile(applicant.id)).id, review: 'REJETE' } });
 
     const dossierExport = await prepareDossierExport(admin, { procedureId: procedure.id });
@@ -99,14 +113,21 @@ describe('export of a démarche’s dossiers', () => {
       `${deposited.number};Déposé;05/03/2026;;Martin Jeanne;${applicant.email};;;;"Kermesse; fête";;;Non;;0;0;0;0`,
     ]);
     expect(text).not.toContain('Brouillon secret');
-    expect(exportFileName(dossierExport!, new Date('2026-11-29T23:30:00Z'))).toBe(`dossiers-${(await db.procedure.findUniqueOrThrow({ where: { id: procedure.id } })).slug}-2026-11-30.csv`);
+    expect(exportFileName(dossierExport!, new Date('2026-11-29T23:30:00Z'))).toBe(
+      `dossiers-${(await db.procedure.findUniqueOrThrow({ where: { id: procedure.id } })).slug}-2026-11-30.csv`,
+    );
 
     const acceptedOnly = await prepareDossierExport(admin, { procedureId: procedure.id, status: 'ACCEPTE' });
     expect((await collectBatches(acceptedOnly!)).flat().map((row) => row[0])).toEqual([accepted.number]);
     expect(await prepareDossierExport(admin, { procedureId: procedure.id, status: 'BROUILLON' })).toBeNull();
 
     await recordDossierExport(admin, acceptedOnly!, { ip: '198.51.100.20' });
-    expect(await db.auditLog.findFirst({ where: { actorId: admin.id, action: 'instruction.dossiers-exported' }, select: { targetId: true, ip: true, details: true } })).toEqual({
+    expect(
+      await db.auditLog.findFirst({
+        where: { actorId: admin.id, action: 'instruction.dossiers-exported' },
+        select: { targetId: true, ip: true, details: true },
+      }),
+    ).toEqual({
       targetId: procedure.id,
       ip: '198.51.100.20',
       details: { format: 'csv', status: 'ACCEPTE', procedure: expect.any(String) },
@@ -141,7 +162,11 @@ describe('export of a démarche’s dossiers', () => {
     const admin = await createUserWithRole('ADMIN');
     const procedure = await createTestProcedure({}, form);
     const applicant = await createUserWithRole('USAGER');
-    await insertDossiers(procedure.id, applicant.id, Array.from({ length: 30 }, () => ({})));
+    await insertDossiers(
+      procedure.id,
+      applicant.id,
+      Array.from({ length: 30 }, () => ({})),
+    );
     const dossierExport = await prepareDossierExport(admin, { procedureId: procedure.id }, { batchSize: 10 });
     let reads = 0;
     const counted: DossierExport = {

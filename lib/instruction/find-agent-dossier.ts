@@ -27,7 +27,9 @@ const agentDossierSelect = {
   procedure: { select: { id: true, title: true } },
   procedureVersion: { select: { fields: true, documents: true } },
   applicant: { select: { ...personSelect, email: true } },
-  profile: { select: { id: true, name: true, rna: true, siret: true, addressLine: true, postalCode: true, city: true, contactEmail: true, contactPhone: true } },
+  profile: {
+    select: { id: true, name: true, rna: true, siret: true, addressLine: true, postalCode: true, city: true, contactEmail: true, contactPhone: true },
+  },
   attachments: {
     select: {
       id: true,

@@ -11,7 +11,6 @@ import { isUuid } from '@/lib/validation/uuid';
 // filter). Only a dossier inside the agent's scope; asking twice changes nothing and records
 // nothing more (the journal keeps changes, not clicks).
 
-
 export async function followDossier(
   agent: AgentViewer,
   dossierId: string,
@@ -27,7 +26,13 @@ export async function followDossier(
       ? await tx.dossierFollow.createMany({ data: [{ userId: agent.id, dossierId }], skipDuplicates: true })
       : await tx.dossierFollow.deleteMany({ where: { userId: agent.id, dossierId } });
     if (count > 0) {
-      await recordAudit(tx, { actorId: agent.id, action: follow ? 'instruction.follow' : 'instruction.unfollow', targetType: 'Dossier', targetId: dossierId, ip: context?.ip });
+      await recordAudit(tx, {
+        actorId: agent.id,
+        action: follow ? 'instruction.follow' : 'instruction.unfollow',
+        targetType: 'Dossier',
+        targetId: dossierId,
+        ip: context?.ip,
+      });
     }
     return { following: follow, changed: count > 0 };
   });

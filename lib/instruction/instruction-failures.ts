@@ -22,7 +22,12 @@ export function instructionFailure(error: unknown): ActionFailure | null {
   if (error instanceof ComplementMessageRequiredError || error instanceof NoteRequiredError) return failOnField('body', error.message);
   if (error instanceof DocumentTitleRequiredError) return failOnField('title', error.message);
   if (error instanceof StoredFileUnavailableError) return failOnField('fichier', FILE_UNAVAILABLE);
-  if (error instanceof InvalidTransitionError || error instanceof NotDecidedError || error instanceof DossierDecidedError || error instanceof AttachmentNotClearedError) {
+  if (
+    error instanceof InvalidTransitionError ||
+    error instanceof NotDecidedError ||
+    error instanceof DossierDecidedError ||
+    error instanceof AttachmentNotClearedError
+  ) {
     return fail(error.message);
   }
   return null;

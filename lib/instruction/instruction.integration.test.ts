@@ -26,7 +26,9 @@ describe('instruction functions', () => {
     await requestComplement(agent, dossier.id, version, 'Merci de joindre le budget prévisionnel.');
 
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { status: true } })).toEqual({ status: 'COMPLEMENT_DEMANDE' });
-    expect(await db.dossierEvent.findFirst({ where: { dossierId: dossier.id, type: 'complement-requested' }, select: { message: true, actorId: true } })).toEqual({
+    expect(
+      await db.dossierEvent.findFirst({ where: { dossierId: dossier.id, type: 'complement-requested' }, select: { message: true, actorId: true } }),
+    ).toEqual({
       message: 'Merci de joindre le budget prévisionnel.',
       actorId: agent.id,
     });

@@ -53,7 +53,14 @@ describe('listQueue: scope and tabs', () => {
     expect(forB.procedureId).toBeUndefined();
     expect(forB.rows.map((row) => row.id)).not.toContain(s.deposeB.id);
     const row = result.rows.find((candidate) => candidate.id === s.deposeA1.id);
-    expect(row).toMatchObject({ number: s.deposeA1.number, status: 'DEPOSE', procedureTitle: 'Démarche A', applicantName: 'Jeanne Martin', profileName: null, followed: false });
+    expect(row).toMatchObject({
+      number: s.deposeA1.number,
+      status: 'DEPOSE',
+      procedureTitle: 'Démarche A',
+      applicantName: 'Jeanne Martin',
+      profileName: null,
+      followed: false,
+    });
   });
 
   it('shows an administrator every démarche, filtered on request; never a draft', async () => {
@@ -73,7 +80,11 @@ describe('listQueue: scope and tabs', () => {
   it('tells an instructeur without démarche nothing, and refuses an applicant', async () => {
     await twoProcedures();
     const alone = await createUserWithRole('INSTRUCTEUR');
-    expect(await listQueue(alone, query())).toEqual({ procedures: [], rows: [], counts: { 'a-traiter': 0, 'en-instruction': 0, 'complement-demande': 0, traites: 0 } });
+    expect(await listQueue(alone, query())).toEqual({
+      procedures: [],
+      rows: [],
+      counts: { 'a-traiter': 0, 'en-instruction': 0, 'complement-demande': 0, traites: 0 },
+    });
     const usager = await createUserWithRole('USAGER');
     await expect(listQueue(usager, query())).rejects.toBeInstanceOf(NotAnAgentError);
   });
@@ -108,7 +119,10 @@ describe('listQueue: search', () => {
 
     for (const text of ['amis du moulin', '123 456 789 00012', 'w751234567']) {
       const found = await search(text, 'en-instruction');
-      expect(found.rows.map((row) => row.id), text).toEqual([forMoulin.id]);
+      expect(
+        found.rows.map((row) => row.id),
+        text,
+      ).toEqual([forMoulin.id]);
       expect(found.rows[0].profileName).toBe('Les Amis du Moulin');
       expect(found.counts['a-traiter'], text).toBe(0);
     }
@@ -147,7 +161,12 @@ describe('listQueue: keyset pagination', () => {
       updatedAt: new Date(base + ((index * 7) % 20) * 3_600_000),
     }));
     const dossiers = await insertQueueDossiers(procedure, specs);
-    const keyed = dossiers.map((dossier, index) => ({ id: dossier.id, number: dossier.number!, submittedAt: specs[index].submittedAt.getTime(), updatedAt: specs[index].updatedAt.getTime() }));
+    const keyed = dossiers.map((dossier, index) => ({
+      id: dossier.id,
+      number: dossier.number!,
+      submittedAt: specs[index].submittedAt.getTime(),
+      updatedAt: specs[index].updatedAt.getTime(),
+    }));
     const byKeyThenId = (key: (row: (typeof keyed)[number]) => number, direction: 1 | -1) => (x: (typeof keyed)[number], y: (typeof keyed)[number]) =>
       direction * (key(x) - key(y) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     const expected: Partial<Record<QueueSortId, string[]>> = {
@@ -158,7 +177,10 @@ describe('listQueue: keyset pagination', () => {
 
     for (const { id: sort } of QUEUE_SORTS) {
       const { pages, backwards } = await walk(agent, sort, procedure.id);
-      expect(pages.map((page) => page.length), sort).toEqual([25, 25, 10]);
+      expect(
+        pages.map((page) => page.length),
+        sort,
+      ).toEqual([25, 25, 10]);
       const all = pages.flat();
       expect(new Set(all).size, sort).toBe(60);
       expect([...all].sort(), sort).toEqual(dossiers.map((dossier) => dossier.id).sort());
@@ -174,7 +196,10 @@ describe('listQueue: keyset pagination', () => {
     const procedure = await createQueueProcedure();
     const agent = await createUserWithRole('ADMIN');
     const applicant = await createApplicant('Octave', 'Lemarchand');
-    await insertQueueDossiers(procedure, Array.from({ length: 30 }, () => ({ applicantId: applicant.id })));
+    await insertQueueDossiers(
+      procedure,
+      Array.from({ length: 30 }, () => ({ applicantId: applicant.id })),
+    );
     const first = await listQueue(agent, query({ search: 'Lemarchand', procedureId: procedure.id }));
     expect(first.counts['a-traiter']).toBe(30);
     const second = await listQueue(agent, query({ search: 'Lemarchand', procedureId: procedure.id, after: first.next }));

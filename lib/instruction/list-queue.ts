@@ -117,7 +117,11 @@ function tabCountsOf(countAt: (index: number) => number): Record<QueueTabId, num
 
 export async function listQueue(agent: AgentViewer, query: QueueQuery): Promise<QueueResult> {
   assertAgent(agent);
-  const procedures = await db.procedure.findMany({ where: procedureScope(agent), select: { id: true, title: true }, orderBy: [{ title: 'asc' }, { id: 'asc' }] });
+  const procedures = await db.procedure.findMany({
+    where: procedureScope(agent),
+    select: { id: true, title: true },
+    orderBy: [{ title: 'asc' }, { id: 'asc' }],
+  });
   const procedureId = procedures.some((procedure) => procedure.id === query.procedureId) ? query.procedureId : undefined;
   if (agent.role !== 'ADMIN' && procedures.length === 0) return { procedures, rows: [], counts: tabCountsOf(() => 0) };
 

@@ -30,7 +30,16 @@ export async function createApplicant(firstName: string, lastName: string) {
 
 export async function createQueueProfile(name: string, ids: { siret?: string; rna?: string } = {}) {
   return db.profile.create({
-    data: { name, siret: ids.siret, rna: ids.rna, addressLine: '1 rue du Moulin', postalCode: '33000', city: 'Bordeaux', contactEmail: 'contact@exemple.test', object: 'Animer le village.' },
+    data: {
+      name,
+      siret: ids.siret,
+      rna: ids.rna,
+      addressLine: '1 rue du Moulin',
+      postalCode: '33000',
+      city: 'Bordeaux',
+      contactEmail: 'contact@exemple.test',
+      object: 'Animer le village.',
+    },
     select: { id: true },
   });
 }

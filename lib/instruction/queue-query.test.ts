@@ -16,7 +16,17 @@ describe('parseQueueQuery', () => {
   });
 
   it('falls back to the defaults on invalid values, never throws', () => {
-    expect(parseQueueQuery({ onglet: 'corbeille', recherche: ['x'.repeat(300)], demarche: 'pas-un-uuid', tri: 'DROP TABLE', suivis: 'oui', apres: 'n_importe_quoi', avant: '' })).toEqual({
+    expect(
+      parseQueueQuery({
+        onglet: 'corbeille',
+        recherche: ['x'.repeat(300)],
+        demarche: 'pas-un-uuid',
+        tri: 'DROP TABLE',
+        suivis: 'oui',
+        apres: 'n_importe_quoi',
+        avant: '',
+      }),
+    ).toEqual({
       tab: 'a-traiter',
       search: 'x'.repeat(100),
       procedureId: undefined,

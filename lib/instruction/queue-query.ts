@@ -33,7 +33,13 @@ export type QueueTabId = (typeof QUEUE_TABS)[number]['id'];
 export const QUEUE_SORTS = [
   { id: 'depot-recent', label: 'Dépôt le plus récent', caption: 'du dépôt le plus récent au plus ancien', field: 'submittedAt', direction: 'desc' },
   { id: 'depot-ancien', label: 'Dépôt le plus ancien', caption: 'du dépôt le plus ancien au plus récent', field: 'submittedAt', direction: 'asc' },
-  { id: 'modification', label: 'Dernière modification', caption: 'de la modification la plus récente à la plus ancienne', field: 'updatedAt', direction: 'desc' },
+  {
+    id: 'modification',
+    label: 'Dernière modification',
+    caption: 'de la modification la plus récente à la plus ancienne',
+    field: 'updatedAt',
+    direction: 'desc',
+  },
   { id: 'numero', label: 'Numéro de dossier', caption: 'par numéro croissant', field: 'number', direction: 'asc' },
 ] as const;
 

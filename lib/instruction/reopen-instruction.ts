@@ -19,7 +19,14 @@ export async function reopenInstruction(agent: AgentViewer, dossierId: string, e
     if (!dossier) throw new DossierNotFoundForAgentError();
     // COMPLEMENT_DEMANDE → EN_INSTRUCTION is the applicant's « Transmettre », not this action.
     if (dossier.status === 'COMPLEMENT_DEMANDE' || dossier.status === 'DEPOSE') throw new NotDecidedError();
-    const { version } = await transitionDossier(tx, { dossierId, expectedVersion, to: 'EN_INSTRUCTION', actorId: agent.id, eventType: 'instruction-reopened', message: text });
+    const { version } = await transitionDossier(tx, {
+      dossierId,
+      expectedVersion,
+      to: 'EN_INSTRUCTION',
+      actorId: agent.id,
+      eventType: 'instruction-reopened',
+      message: text,
+    });
     await recordAudit(tx, { actorId: agent.id, action: 'instruction.reopen', targetType: 'Dossier', targetId: dossierId });
     await enqueueEmail(tx, {
       template: 'instruction-reopened',

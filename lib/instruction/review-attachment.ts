@@ -38,7 +38,9 @@ export class DossierDecidedError extends Error {
 /** « Valider » a file nobody can open: the antivirus has not cleared it (pending or blocked). */
 export class AttachmentNotClearedError extends Error {
   constructor() {
-    super('Ce justificatif n’a pas été validé : l’antivirus ne l’a pas encore déclaré sain (analyse en cours ou virus détecté). Attendez la fin de l’analyse, ou rejetez-le pour demander un autre fichier.');
+    super(
+      'Ce justificatif n’a pas été validé : l’antivirus ne l’a pas encore déclaré sain (analyse en cours ou virus détecté). Attendez la fin de l’analyse, ou rejetez-le pour demander un autre fichier.',
+    );
     this.name = 'AttachmentNotClearedError';
   }
 }
@@ -57,7 +59,10 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
   if (input.decision === 'REJETE' && (reason.length === 0 || reason.length > 2000)) throw new RejectionReasonRequiredError();
   await db.$transaction(async (tx) => {
     const attachment = isUuid(attachmentId)
-      ? await tx.attachment.findFirst({ where: { id: attachmentId }, select: { id: true, dossierId: true, documentId: true, replacedById: true, review: true, file: { select: { scanStatus: true } } } })
+      ? await tx.attachment.findFirst({
+          where: { id: attachmentId },
+          select: { id: true, dossierId: true, documentId: true, replacedById: true, review: true, file: { select: { scanStatus: true } } },
+        })
       : null;
     const dossier = attachment ? await loadDossierForAgent(tx, agent, attachment.dossierId) : null;
     if (!attachment || !dossier) throw new DossierNotFoundForAgentError();
@@ -71,8 +76,21 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
       data: { review: input.decision, reviewMessage, reviewedAt: new Date(), reviewedById: agent.id },
     });
     if (updated.count !== 1) throw new AttachmentChangedError(input.expectedReview && input.expectedReview !== attachment.review ? 'reviewed' : 'replaced');
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, actorId: agent.id, type: input.decision === 'REJETE' ? 'attachment-rejected' : 'attachment-validated', message: reviewMessage } });
-    await recordAudit(tx, { actorId: agent.id, action: 'instruction.attachment-reviewed', targetType: 'Attachment', targetId: attachment.id, details: { decision: input.decision } });
+    await tx.dossierEvent.create({
+      data: {
+        dossierId: dossier.id,
+        actorId: agent.id,
+        type: input.decision === 'REJETE' ? 'attachment-rejected' : 'attachment-validated',
+        message: reviewMessage,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: agent.id,
+      action: 'instruction.attachment-reviewed',
+      targetType: 'Attachment',
+      targetId: attachment.id,
+      details: { decision: input.decision },
+    });
     if (input.decision === 'REJETE') {
       const documentLabel = dossier.documents.find((document) => document.id === attachment.documentId)?.label ?? 'Justificatif';
       await enqueueEmail(tx, {

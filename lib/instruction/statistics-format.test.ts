@@ -16,7 +16,15 @@ describe('ISO weeks', () => {
   });
 
   it('lists the last 12 weeks oldest first, with zeros for weeks without deposits', () => {
-    const weeks = recentWeeks('2026-11-29', 12, new Map([['2026-11-23', 4], ['2026-09-07', 2], ['2026-08-31', 9]]));
+    const weeks = recentWeeks(
+      '2026-11-29',
+      12,
+      new Map([
+        ['2026-11-23', 4],
+        ['2026-09-07', 2],
+        ['2026-08-31', 9],
+      ]),
+    );
     expect(weeks).toHaveLength(12);
     expect(weeks[0]).toEqual({ start: '2026-09-07', isoYear: 2026, isoWeek: 37, count: 2 });
     expect(weeks[11]).toEqual({ start: '2026-11-23', isoYear: 2026, isoWeek: 48, count: 4 });

@@ -41,7 +41,9 @@ export function startBackgroundJobs(): () => Promise<void> {
   const stops = [
     startMailWorker(),
     startPeriodicJob('[fichiers] purge des fichiers orphelins', () => purgeOrphanFiles(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),
-    ...(scanner ? [startPeriodicJob('[antivirus] analyse des fichiers en attente', () => scanPendingFiles({ scanner }), SCAN_PENDING_EVERY_MS, SCAN_PENDING_EVERY_MS)] : []),
+    ...(scanner
+      ? [startPeriodicJob('[antivirus] analyse des fichiers en attente', () => scanPendingFiles({ scanner }), SCAN_PENDING_EVERY_MS, SCAN_PENDING_EVERY_MS)]
+      : []),
   ];
   return async () => {
     await Promise.all(stops.map((stop) => stop()));

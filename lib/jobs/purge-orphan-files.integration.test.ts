@@ -26,7 +26,17 @@ async function storedFile(ageHours: number, { row = true, attached = false } = {
   await utimes(path.join(dir, 'files', ...key.split('/')), then, then);
   if (row) {
     await db.storedFile.create({
-      data: { key, originalName: 'a.pdf', mime: 'application/pdf', size: key.length, sha256: 'a'.repeat(64), ownerId, createdAt: then, attachedAt: attached ? then : null, scanStatus: 'CLEAN' },
+      data: {
+        key,
+        originalName: 'a.pdf',
+        mime: 'application/pdf',
+        size: key.length,
+        sha256: 'a'.repeat(64),
+        ownerId,
+        createdAt: then,
+        attachedAt: attached ? then : null,
+        scanStatus: 'CLEAN',
+      },
     });
   }
   return key;

@@ -30,11 +30,16 @@ let ownerId: string;
 
 const scan = (withScanner: Scanner = scanner, now?: () => Date) => scanPendingFiles({ scanner: withScanner, storage, batchSize: 1_000, now });
 const statusOf = (id: string) => db.storedFile.findUniqueOrThrow({ where: { id }, select: { scanStatus: true, scannedAt: true, scanSignature: true } });
-const infectedAudits = (id: string) => db.auditLog.findMany({ where: { action: 'file.infected', targetId: id }, select: { actorId: true, targetType: true, details: true } });
+const infectedAudits = (id: string) =>
+  db.auditLog.findMany({ where: { action: 'file.infected', targetId: id }, select: { actorId: true, targetType: true, details: true } });
 
 /** Uploads while clamd is stopped: the file is stored PENDING (handle-upload.ts). */
 async function uploadPending(bytes: Buffer): Promise<string> {
-  const response = await handleUpload(uploadRequest({ bytes, name: 'Justificatif.pdf', type: 'application/pdf' }), { id: ownerId }, { storage, scanner, limits: { maxMb: 20, tmpDir: path.join(dir, 'tmp') } });
+  const response = await handleUpload(
+    uploadRequest({ bytes, name: 'Justificatif.pdf', type: 'application/pdf' }),
+    { id: ownerId },
+    { storage, scanner, limits: { maxMb: 20, tmpDir: path.join(dir, 'tmp') } },
+  );
   expect(response.status).toBe(201);
   const { id } = await response.json();
   expect((await statusOf(id)).scanStatus).toBe('PENDING');
@@ -130,8 +135,16 @@ describe('scanPendingFiles (real clamd)', () => {
   it('only ever scans PENDING files (a CLEAN, INFECTED or NOT_SCANNED row is neither rescanned nor changed)', async () => {
     await clamd.start();
     const ids: Record<string, string> = {};
-    for (const [status, bytes] of [['NOT_SCANNED', infectedPdf], ['CLEAN', infectedPdf], ['INFECTED', cleanPdf]] as const) {
-      const response = await handleUpload(uploadRequest({ bytes, name: 'a.pdf', type: 'application/pdf' }), { id: ownerId }, { storage, scanner: null, limits: { maxMb: 20, tmpDir: path.join(dir, 'tmp') } });
+    for (const [status, bytes] of [
+      ['NOT_SCANNED', infectedPdf],
+      ['CLEAN', infectedPdf],
+      ['INFECTED', cleanPdf],
+    ] as const) {
+      const response = await handleUpload(
+        uploadRequest({ bytes, name: 'a.pdf', type: 'application/pdf' }),
+        { id: ownerId },
+        { storage, scanner: null, limits: { maxMb: 20, tmpDir: path.join(dir, 'tmp') } },
+      );
       ids[status] = (await response.json()).id;
       await db.storedFile.update({ where: { id: ids[status] }, data: { scanStatus: status } });
     }

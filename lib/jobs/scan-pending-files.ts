@@ -57,7 +57,13 @@ export async function scanPendingFiles(options: ScanPendingOptions): Promise<Sca
       });
       if (count === 0) return;
       report.infected += 1;
-      await recordAudit(tx, { actorId: null, action: 'file.infected', targetType: 'StoredFile', targetId: file.id, details: { signature: verdict.signature, ownerId: file.ownerId } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'file.infected',
+        targetType: 'StoredFile',
+        targetId: file.id,
+        details: { signature: verdict.signature, ownerId: file.ownerId },
+      });
     });
     console.warn(`[antivirus] virus détecté (${verdict.signature}) dans le fichier ${file.id} : il ne sera jamais servi.`);
   }

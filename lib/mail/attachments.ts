@@ -19,7 +19,9 @@ export class AttachmentMissingError extends Error {
 function parseAttachments(stored: unknown): EmailAttachment[] {
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((item) =>
-    item && typeof item === 'object' && typeof item.filename === 'string' && typeof item.fileId === 'string' ? [{ filename: item.filename, fileId: item.fileId }] : [],
+    item && typeof item === 'object' && typeof item.filename === 'string' && typeof item.fileId === 'string'
+      ? [{ filename: item.filename, fileId: item.fileId }]
+      : [],
   );
 }
 

@@ -4,7 +4,16 @@ import { extractWebLinks, findCaughtEmail, listCaughtEmails } from './catcher';
 
 vi.mock('./catcher-access', () => ({ canViewCatcher: vi.fn() }));
 // Any database access would throw: a denied viewer must not reach it.
-vi.mock('@/lib/db', () => ({ db: new Proxy({}, { get: () => { throw new Error('database reached'); } }) }));
+vi.mock('@/lib/db', () => ({
+  db: new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('database reached');
+      },
+    },
+  ),
+}));
 
 describe('catcher reads', () => {
   beforeEach(() => {

@@ -27,7 +27,6 @@ export type CaughtEmail = CaughtEmailSummary & {
   attachmentNames: string[];
 };
 
-
 /** Newest first, 50 a page; `page` counts from 1 and is clamped to the last page. */
 export async function listCaughtEmails(page: number): Promise<CaughtEmailPage | null> {
   if (!(await canViewCatcher())) return null;
@@ -65,7 +64,9 @@ export async function findCaughtEmail(id: string): Promise<CaughtEmail | null> {
   });
   if (!email) return null;
   const { attachments, ...rest } = email;
-  const attachmentNames = Array.isArray(attachments) ? attachments.flatMap((item) => (item && typeof item === 'object' && 'filename' in item && typeof item.filename === 'string' ? [item.filename] : [])) : [];
+  const attachmentNames = Array.isArray(attachments)
+    ? attachments.flatMap((item) => (item && typeof item === 'object' && 'filename' in item && typeof item.filename === 'string' ? [item.filename] : []))
+    : [];
   return { ...rest, links: extractWebLinks(email.html), attachmentNames };
 }
 
@@ -73,8 +74,6 @@ const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#
 
 /** Distinct http(s) hrefs of rendered email HTML (React escapes attributes with these entities only). */
 export function extractWebLinks(html: string): string[] {
-  const hrefs = Array.from(html.matchAll(/\bhref="([^"]*)"/g), (match) =>
-    match[1].replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => HTML_ENTITIES[entity]),
-  );
+  const hrefs = Array.from(html.matchAll(/\bhref="([^"]*)"/g), (match) => match[1].replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => HTML_ENTITIES[entity]));
   return [...new Set(hrefs.filter((href) => /^https?:\/\//i.test(href)))];
 }

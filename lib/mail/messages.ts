@@ -75,8 +75,7 @@ export const emailDefinitions = {
   }),
   'email-change-requested': defineEmail({
     subject: () => "Changement d'adresse courriel demandé",
-    build: (props: FirstName & { newEmail: string }) =>
-      createElement(EmailChangeRequested, { ...props, resetUrl: resetRequestUrl() }),
+    build: (props: FirstName & { newEmail: string }) => createElement(EmailChangeRequested, { ...props, resetUrl: resetRequestUrl() }),
   }),
   'confirm-new-email': defineEmail({
     subject: () => 'Confirmez votre nouvelle adresse courriel',
@@ -129,14 +128,16 @@ export const emailDefinitions = {
   // Instruction: the dossier in the back-office
   'instruction-started': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Votre dossier ${dossierNumber} est en instruction`,
-    build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) => createElement(InstructionStarted, { ...props, url: dossierUrl(dossierId) }),
+    build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
+      createElement(InstructionStarted, { ...props, url: dossierUrl(dossierId) }),
   }),
   'dossier-decided': defineEmail({
     subject: ({ dossierNumber, decisionLabel }: DossierDecidedEmailProps) => `Décision sur votre dossier ${dossierNumber} : ${decisionLabel}`,
     build: ({ dossierId, ...props }: DossierDecidedEmailProps) => createElement(DossierDecided, { ...props, url: dossierUrl(dossierId) }),
   }),
   'instruction-reopened': defineEmail({
-    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string; motif: string }) => `Votre dossier ${dossierNumber} est de nouveau en instruction`,
+    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string; motif: string }) =>
+      `Votre dossier ${dossierNumber} est de nouveau en instruction`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string; motif: string }) =>
       createElement(InstructionReopened, { ...props, url: dossierUrl(dossierId) }),
   }),

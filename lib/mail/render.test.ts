@@ -13,7 +13,11 @@ type Case = { message: EmailMessage; subject: string; urls: string[]; mentions?:
 
 const cases: Record<EmailTemplate, Case> = {
   'confirm-email': {
-    message: { template: 'confirm-email', to: 'a@exemple.test', props: { firstName: 'Camille', url: 'https://guichet.exemple.test/inscription/confirmer?jeton=abc123' } },
+    message: {
+      template: 'confirm-email',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', url: 'https://guichet.exemple.test/inscription/confirmer?jeton=abc123' },
+    },
     subject: 'Confirmez votre adresse courriel',
     urls: ['https://guichet.exemple.test/inscription/confirmer?jeton=abc123'],
   },
@@ -27,7 +31,11 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/connexion', RESET_REQUEST_URL],
   },
   'reset-password': {
-    message: { template: 'reset-password', to: 'a@exemple.test', props: { firstName: 'Camille', url: 'https://guichet.exemple.test/mot-de-passe/nouveau?jeton=xyz' } },
+    message: {
+      template: 'reset-password',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', url: 'https://guichet.exemple.test/mot-de-passe/nouveau?jeton=xyz' },
+    },
     subject: 'Réinitialisation de votre mot de passe',
     urls: ['https://guichet.exemple.test/mot-de-passe/nouveau?jeton=xyz'],
     mentions: ['1 heure', 'une seule fois'],
@@ -44,7 +52,11 @@ const cases: Record<EmailTemplate, Case> = {
     mentions: ['nouvelle@exemple.test'],
   },
   'confirm-new-email': {
-    message: { template: 'confirm-new-email', to: 'nouvelle@exemple.test', props: { firstName: 'Camille', url: 'https://guichet.exemple.test/mon-compte/adresse/confirmer?jeton=def' } },
+    message: {
+      template: 'confirm-new-email',
+      to: 'nouvelle@exemple.test',
+      props: { firstName: 'Camille', url: 'https://guichet.exemple.test/mon-compte/adresse/confirmer?jeton=def' },
+    },
     subject: 'Confirmez votre nouvelle adresse courriel',
     urls: ['https://guichet.exemple.test/mon-compte/adresse/confirmer?jeton=def'],
   },
@@ -69,7 +81,14 @@ const cases: Record<EmailTemplate, Case> = {
     message: {
       template: 'dossier-submitted',
       to: 'a@exemple.test',
-      props: { firstName: 'Camille', number: '2026-000123', procedureTitle: 'Subvention de fonctionnement', profileName: 'Les Amis du Moulin', submittedAt: '29 novembre 2026 à 11:42', dossierId: '5f0c6a4e-1111-4222-8333-944445555666' },
+      props: {
+        firstName: 'Camille',
+        number: '2026-000123',
+        procedureTitle: 'Subvention de fonctionnement',
+        profileName: 'Les Amis du Moulin',
+        submittedAt: '29 novembre 2026 à 11:42',
+        dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
+      },
     },
     subject: 'Votre demande 2026-000123 a été déposée',
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
@@ -80,7 +99,12 @@ const cases: Record<EmailTemplate, Case> = {
     message: {
       template: 'complement-requested',
       to: 'a@exemple.test',
-      props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666', procedureTitle: 'Aide aux projets culturels' },
+      props: {
+        firstName: 'Camille',
+        dossierNumber: '2026-000123',
+        dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
+        procedureTitle: 'Aide aux projets culturels',
+      },
     },
     subject: 'Des informations complémentaires sont demandées pour votre dossier 2026-000123',
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
@@ -90,7 +114,12 @@ const cases: Record<EmailTemplate, Case> = {
     message: {
       template: 'complement-answered',
       to: 'agent@exemple.test',
-      props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666', procedureTitle: 'Aide aux projets culturels' },
+      props: {
+        firstName: 'Camille',
+        dossierNumber: '2026-000123',
+        dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
+        procedureTitle: 'Aide aux projets culturels',
+      },
     },
     subject: 'Le demandeur a répondu pour le dossier 2026-000123',
     urls: ['https://guichet.exemple.test/instruction/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
@@ -107,7 +136,11 @@ const cases: Record<EmailTemplate, Case> = {
     mentions: ['Relevé bancaire', 'Justificatifs'],
   },
   'new-message': {
-    message: { template: 'new-message', to: 'a@exemple.test', props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666' } },
+    message: {
+      template: 'new-message',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666' },
+    },
     subject: 'Nouveau message pour votre dossier 2026-000123',
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666/echanges'],
   },
@@ -122,7 +155,12 @@ const cases: Record<EmailTemplate, Case> = {
     message: {
       template: 'agent-invitation',
       to: 'a@exemple.test',
-      props: { firstName: 'Camille', inviterName: 'Karim Benali', roleLabel: 'instructrice ou instructeur', url: 'https://guichet.exemple.test/invitation-agent?jeton=abc123' },
+      props: {
+        firstName: 'Camille',
+        inviterName: 'Karim Benali',
+        roleLabel: 'instructrice ou instructeur',
+        url: 'https://guichet.exemple.test/invitation-agent?jeton=abc123',
+      },
     },
     subject: 'Invitation à l’espace instruction de Guichet',
     urls: ['https://guichet.exemple.test/invitation-agent?jeton=abc123'],
@@ -133,7 +171,12 @@ const cases: Record<EmailTemplate, Case> = {
     message: {
       template: 'instruction-started',
       to: 'a@exemple.test',
-      props: { firstName: 'Camille', dossierNumber: '2026-000123', dossierId: '5f0c6a4e-1111-4222-8333-944445555666', procedureTitle: 'Aide aux projets culturels' },
+      props: {
+        firstName: 'Camille',
+        dossierNumber: '2026-000123',
+        dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
+        procedureTitle: 'Aide aux projets culturels',
+      },
     },
     subject: 'Votre dossier 2026-000123 est en instruction',
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],

@@ -22,7 +22,5 @@ export async function renderEmail(message: EmailMessage): Promise<RenderedEmail>
 }
 
 function flattenStringProps<Props extends object>(props: Props): Props {
-  return Object.fromEntries(
-    Object.entries(props).map(([key, value]) => [key, typeof value === 'string' ? toSingleLine(value) : value]),
-  ) as Props;
+  return Object.fromEntries(Object.entries(props).map(([key, value]) => [key, typeof value === 'string' ? toSingleLine(value) : value])) as Props;
 }

@@ -62,7 +62,11 @@ export function createMailTransport(options: { smtpUrl?: string; from: string })
       const messageId = outboxMessageId(email.id);
       try {
         const attachments = await Promise.all(
-          (email.attachments ?? []).map(async (attachment) => ({ filename: attachment.filename, contentType: attachment.contentType, content: await attachment.open() })),
+          (email.attachments ?? []).map(async (attachment) => ({
+            filename: attachment.filename,
+            contentType: attachment.contentType,
+            content: await attachment.open(),
+          })),
         );
         const info = await transporter.sendMail({
           from,

@@ -155,7 +155,12 @@ describe('with the SMTP relay up', () => {
 
   it('gives concurrent workers disjoint emails', async () => {
     const recipients = Array.from({ length: 12 }, uniqueAddress);
-    await db.$transaction((tx) => enqueueEmails(tx, recipients.map((to) => resetPasswordMessage(to))));
+    await db.$transaction((tx) =>
+      enqueueEmails(
+        tx,
+        recipients.map((to) => resetPasswordMessage(to)),
+      ),
+    );
 
     // Small batches so that the four workers really compete for the same rows.
     const drain = async () => {
@@ -172,7 +177,12 @@ describe('with the SMTP relay up', () => {
 
   it('sends a batch a few at a time, never more at once than the SMTP pool holds', async () => {
     const recipients = Array.from({ length: 12 }, uniqueAddress);
-    await db.$transaction((tx) => enqueueEmails(tx, recipients.map((to) => resetPasswordMessage(to))));
+    await db.$transaction((tx) =>
+      enqueueEmails(
+        tx,
+        recipients.map((to) => resetPasswordMessage(to)),
+      ),
+    );
     let inFlight = 0;
     let mostInFlight = 0;
     const counting: MailTransport = {

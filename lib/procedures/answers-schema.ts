@@ -102,11 +102,15 @@ function checkAnswer(field: AnswerField, text: string): Check {
       return text === 'oui' ? { value: true } : text === 'non' ? { value: false } : { error: `Répondez « Oui » ou « Non » à ${quoted(field)}` };
     case 'siret': {
       const siret = normaliseSiret(text);
-      return isValidSiret(siret) ? { value: siret } : { error: `Saisissez un numéro SIRET valide pour ${quoted(field)} : 14 chiffres, par exemple 123 456 789 00012` };
+      return isValidSiret(siret)
+        ? { value: siret }
+        : { error: `Saisissez un numéro SIRET valide pour ${quoted(field)} : 14 chiffres, par exemple 123 456 789 00012` };
     }
     case 'rna': {
       const rna = normaliseRna(text);
-      return isValidRna(rna) ? { value: rna } : { error: `Saisissez un numéro RNA valide pour ${quoted(field)} : la lettre W suivie de 9 chiffres, par exemple W751234567` };
+      return isValidRna(rna)
+        ? { value: rna }
+        : { error: `Saisissez un numéro RNA valide pour ${quoted(field)} : la lettre W suivie de 9 chiffres, par exemple W751234567` };
     }
   }
 }

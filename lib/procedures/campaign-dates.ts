@@ -14,7 +14,12 @@ const wallClock = new Intl.DateTimeFormat('en-US', {
 });
 
 function wallClockParts(date: Date): Record<string, number> {
-  return Object.fromEntries(wallClock.formatToParts(date).filter((part) => part.type !== 'literal').map((part) => [part.type, Number(part.value)]));
+  return Object.fromEntries(
+    wallClock
+      .formatToParts(date)
+      .filter((part) => part.type !== 'literal')
+      .map((part) => [part.type, Number(part.value)]),
+  );
 }
 
 /** Minutes to add to UTC to get Paris time at that instant (60 in winter, 120 in summer). */

@@ -27,7 +27,10 @@ describe('parseDescription', () => {
         type: 'list',
         items: [
           [{ type: 'text', text: 'une première ligne qui continue' }],
-          [{ type: 'text', text: 'une ' }, { type: 'link', text: 'adresse', href: 'mailto:aides@departement.fr' }],
+          [
+            { type: 'text', text: 'une ' },
+            { type: 'link', text: 'adresse', href: 'mailto:aides@departement.fr' },
+          ],
         ],
       },
       { type: 'paragraph', content: [{ type: 'text', text: 'Un paragraphe après la liste.' }] },

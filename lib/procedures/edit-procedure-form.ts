@@ -65,7 +65,11 @@ function addItem(kind: Kind, unchecked: FieldDraft | DocumentDraft) {
     const draft = checkDraft(kind, unchecked);
     const id = newItemId(draft.label, await readUsedItemIds(tx, procedureId), kind === 'fields' ? 'champ' : 'piece');
     const items = [...form[kind], { ...draft, id }] as ProcedureForm[Kind];
-    return { form: withItems(form, kind, items), event: `${EVENT_PREFIX[kind]}.add`, details: { id, label: draft.label, ...('type' in draft ? { type: draft.type } : {}) } };
+    return {
+      form: withItems(form, kind, items),
+      event: `${EVENT_PREFIX[kind]}.add`,
+      details: { id, label: draft.label, ...('type' in draft ? { type: draft.type } : {}) },
+    };
   };
 }
 
@@ -98,7 +102,11 @@ function moveFormItem(kind: Kind, itemId: string, direction: MoveDirection) {
   return ({ form }: ChangeContext): Change => {
     const items = moveItem(form[kind] as { id: string }[], itemId, direction) as ProcedureForm[Kind] | null;
     if (!items) return { failure: fail(ITEM_GONE[kind]) };
-    return { form: withItems(form, kind, items), event: `${EVENT_PREFIX[kind]}.move`, details: { id: itemId, direction, position: items.findIndex((item) => item.id === itemId) + 1 } };
+    return {
+      form: withItems(form, kind, items),
+      event: `${EVENT_PREFIX[kind]}.move`,
+      details: { id: itemId, direction, position: items.findIndex((item) => item.id === itemId) + 1 },
+    };
   };
 }
 

@@ -7,7 +7,11 @@ import { context, createTestProcedure, createViewer, procedureInfo, sampleForm }
 import { updateProcedureInfo } from './update-procedure-info';
 
 async function versionsOf(procedureId: string) {
-  return db.procedureVersion.findMany({ where: { procedureId }, orderBy: { number: 'asc' }, select: { number: true, fields: true, documents: true, publishedAt: true } });
+  return db.procedureVersion.findMany({
+    where: { procedureId },
+    orderBy: { number: 'asc' },
+    select: { number: true, fields: true, documents: true, publishedAt: true },
+  });
 }
 
 async function auditActions(procedureId: string) {
@@ -18,30 +22,55 @@ async function auditActions(procedureId: string) {
 describe('createProcedure and updateProcedureInfo', () => {
   it('creates a draft with an empty version 1, then publishes it once it has a field', async () => {
     const admin = await createViewer();
-    const created = await createProcedure(admin, procedureInfo({ title: 'Fonds d’urgence', description: 'Pour les associations en [difficulté](https://exemple.fr).' }), context);
+    const created = await createProcedure(
+      admin,
+      procedureInfo({ title: 'Fonds d’urgence', description: 'Pour les associations en [difficulté](https://exemple.fr).' }),
+      context,
+    );
     expect(created.ok).toBe(true);
     const id = (created as { data: { id: string } }).data.id;
     const stored = await db.procedure.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ title: 'Fonds d’urgence', published: false, searchText: 'fonds d urgence soutenir les projets culturels des associations pour les associations en difficulte' });
+    expect(stored).toMatchObject({
+      title: 'Fonds d’urgence',
+      published: false,
+      searchText: 'fonds d urgence soutenir les projets culturels des associations pour les associations en difficulte',
+    });
     expect(await versionsOf(id)).toEqual([{ number: 1, fields: [], documents: [], publishedAt: null }]);
 
     const refused = await updateProcedureInfo(admin, id, procedureInfo({ slug: stored.slug, published: true }), context);
-    expect(refused).toEqual({ ok: false, message: 'Ajoutez au moins un champ au formulaire avant de publier la démarche', fieldErrors: { published: ['Ajoutez au moins un champ au formulaire avant de publier la démarche'] } });
+    expect(refused).toEqual({
+      ok: false,
+      message: 'Ajoutez au moins un champ au formulaire avant de publier la démarche',
+      fieldErrors: { published: ['Ajoutez au moins un champ au formulaire avant de publier la démarche'] },
+    });
 
-    expect(await addProcedureField(admin, id, { type: 'text', label: 'Nom de l’association', required: true }, context)).toEqual({ ok: true, data: { id: 'nom-de-l-association' } });
-    expect(await updateProcedureInfo(admin, id, procedureInfo({ slug: stored.slug, published: true, featured: true, featuredOrder: 2 }), context)).toEqual({ ok: true });
+    expect(await addProcedureField(admin, id, { type: 'text', label: 'Nom de l’association', required: true }, context)).toEqual({
+      ok: true,
+      data: { id: 'nom-de-l-association' },
+    });
+    expect(await updateProcedureInfo(admin, id, procedureInfo({ slug: stored.slug, published: true, featured: true, featuredOrder: 2 }), context)).toEqual({
+      ok: true,
+    });
     const [version] = await versionsOf(id);
     expect(version.publishedAt).toBeInstanceOf(Date);
     expect(await auditActions(id)).toEqual(['procedure.create', 'procedure.field.add', 'procedure.update', 'procedure.publish', 'procedure.feature']);
     const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: id, action: 'procedure.update' } });
-    expect(audit).toMatchObject({ actorId: admin.id, targetType: 'Procedure', ip: context.ip, details: { changed: ['title', 'description', 'featuredOrder'] } });
+    expect(audit).toMatchObject({
+      actorId: admin.id,
+      targetType: 'Procedure',
+      ip: context.ip,
+      details: { changed: ['title', 'description', 'featuredOrder'] },
+    });
   });
 
   it('refuses a slug already used, on the slug field', async () => {
     const { id: _first } = await createTestProcedure({ slug: 'aide-unique-slug-test' });
     const admin = await createViewer();
     const result = await createProcedure(admin, procedureInfo({ slug: 'aide-unique-slug-test' }), context);
-    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ['Cet identifiant d’adresse est déjà celui d’une autre démarche : choisissez-en un autre'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: ['Cet identifiant d’adresse est déjà celui d’une autre démarche : choisissez-en un autre'] },
+    });
   });
 });
 
@@ -71,7 +100,10 @@ describe('editing the form', () => {
     const versions = await versionsOf(id);
     expect(versions.map((version) => version.number)).toEqual([1, 2, 3]);
     expect(versions[0].fields).toEqual(sampleForm.fields);
-    expect(versions[1].fields).toEqual([sampleForm.fields[0], { id: 'montant', type: 'amount', label: 'Montant sollicité', required: true, min: 200, max: 5000 }]);
+    expect(versions[1].fields).toEqual([
+      sampleForm.fields[0],
+      { id: 'montant', type: 'amount', label: 'Montant sollicité', required: true, min: 200, max: 5000 },
+    ]);
     expect(versions[2].fields).toEqual([{ id: 'montant', type: 'amount', label: 'Montant sollicité', required: true, min: 200, max: 5000 }]);
     expect(versions.every((version) => version.publishedAt instanceof Date)).toBe(true);
     expect(await auditActions(id)).toEqual([
@@ -94,13 +126,22 @@ describe('editing the form', () => {
   });
 
   it('refuses to change the type of a field, to touch a field that is gone, or to empty a published form', async () => {
-    const { id, admin } = await createTestProcedure({ published: true }, { fields: [{ id: 'seul', type: 'text', label: 'Seul', required: true }], documents: [] });
+    const { id, admin } = await createTestProcedure(
+      { published: true },
+      { fields: [{ id: 'seul', type: 'text', label: 'Seul', required: true }], documents: [] },
+    );
     expect(await updateProcedureField(admin, id, 'seul', { type: 'email', label: 'Seul', required: true }, context)).toEqual({
       ok: false,
       message: 'Le type d’un champ ne change pas : supprimez ce champ et ajoutez-en un du nouveau type.',
     });
-    expect(await moveProcedureField(admin, id, 'absent', 'down', context)).toMatchObject({ ok: false, message: expect.stringContaining('Ce champ n’existe plus') });
-    expect(await removeProcedureField(admin, id, 'seul', context)).toMatchObject({ ok: false, message: expect.stringContaining('Une démarche publiée garde au moins un champ') });
+    expect(await moveProcedureField(admin, id, 'absent', 'down', context)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Ce champ n’existe plus'),
+    });
+    expect(await removeProcedureField(admin, id, 'seul', context)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Une démarche publiée garde au moins un champ'),
+    });
     expect(await versionsOf(id)).toHaveLength(1);
   });
 

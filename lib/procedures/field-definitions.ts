@@ -5,7 +5,21 @@ import { z } from 'zod';
 // ProcedureVersion; shared by the builder, the preview and the dossier form (no server-only).
 // Every definition is parsed with these schemas when written AND when read back.
 
-export const FIELD_TYPES = ['text', 'paragraph', 'number', 'amount', 'date', 'email', 'phone', 'choice', 'yesno', 'siret', 'rna', 'address', 'section'] as const;
+export const FIELD_TYPES = [
+  'text',
+  'paragraph',
+  'number',
+  'amount',
+  'date',
+  'email',
+  'phone',
+  'choice',
+  'yesno',
+  'siret',
+  'rna',
+  'address',
+  'section',
+] as const;
 
 export type FieldType = (typeof FIELD_TYPES)[number];
 
@@ -72,11 +86,7 @@ const euros = z
   .max(AMOUNT_LIMIT, 'Ce montant est trop élevé')
   .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, 'Un montant a au plus 2 décimales (les centimes)');
 
-const choice = z
-  .string()
-  .trim()
-  .min(1, 'Un choix ne peut pas être vide')
-  .max(200, 'Chaque choix doit contenir au plus 200 caractères');
+const choice = z.string().trim().min(1, 'Un choix ne peut pas être vide').max(200, 'Chaque choix doit contenir au plus 200 caractères');
 
 const definitionSchemas = [
   z.object({ ...common, type: z.literal('text'), maxLength: maxLength(TEXT_MAX_LENGTH) }),
@@ -111,7 +121,8 @@ type Bounded = { type: FieldType; min?: number | string; max?: number | string }
 function checkBounds(field: Bounded, context: z.RefinementCtx) {
   if (field.min === undefined || field.max === undefined) return;
   if (field.min > field.max) {
-    const message = field.type === 'date' ? 'La date maximale doit être après la date minimale' : 'La valeur maximale doit être supérieure ou égale à la valeur minimale';
+    const message =
+      field.type === 'date' ? 'La date maximale doit être après la date minimale' : 'La valeur maximale doit être supérieure ou égale à la valeur minimale';
     context.addIssue({ code: 'custom', path: ['max'], message });
   }
 }

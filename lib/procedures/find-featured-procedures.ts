@@ -42,11 +42,21 @@ const cachedCandidates = unstable_cache(
     (await queryFeaturedCandidates()).map((card) => ({ ...card, opensAt: card.opensAt.toISOString(), closesAt: card.closesAt?.toISOString() ?? null })),
   // The build's cache directory outlives a database (a new embedded one, a test run's): the key
   // names the database, so a list is never read back against another one.
-  ['featured-procedures', createHash('sha256').update(env.DATABASE_URL ?? '').digest('hex').slice(0, 16)],
+  [
+    'featured-procedures',
+    createHash('sha256')
+      .update(env.DATABASE_URL ?? '')
+      .digest('hex')
+      .slice(0, 16),
+  ],
   { tags: [PUBLIC_PROCEDURES_TAG], revalidate: CROSS_INSTANCE_STALENESS_SECONDS },
 );
 
 export async function findFeaturedProcedures(now: Date = new Date()): Promise<ProcedureCard[]> {
-  const cards = (await cachedCandidates()).map((card) => ({ ...card, opensAt: new Date(card.opensAt), closesAt: card.closesAt ? new Date(card.closesAt) : null }));
+  const cards = (await cachedCandidates()).map((card) => ({
+    ...card,
+    opensAt: new Date(card.opensAt),
+    closesAt: card.closesAt ? new Date(card.closesAt) : null,
+  }));
   return keepOpen(cards, now);
 }

@@ -10,7 +10,14 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 export type ProcedureAuditContext = { actorId: string; procedureId: string; ip?: string };
 
 export async function recordProcedureAudit(tx: Tx, context: ProcedureAuditContext, event: string, details?: Prisma.InputJsonObject) {
-  await recordAudit(tx, { actorId: context.actorId, action: `procedure.${event}`, targetType: 'Procedure', targetId: context.procedureId, ip: context.ip, details });
+  await recordAudit(tx, {
+    actorId: context.actorId,
+    action: `procedure.${event}`,
+    targetType: 'Procedure',
+    targetId: context.procedureId,
+    ip: context.ip,
+    details,
+  });
 }
 
 type Flags = { published: boolean; featured: boolean; featuredOrder: number };

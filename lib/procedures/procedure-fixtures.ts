@@ -13,7 +13,14 @@ export const context = { ip: '198.51.100.7' };
 
 export async function createViewer(role: Role = 'ADMIN'): Promise<Viewer> {
   return db.user.create({
-    data: { email: `${randomBytes(6).toString('hex')}@exemple.test`, firstName: 'Alex', lastName: 'Admin', passwordHash: 'not-a-hash', role, emailVerifiedAt: new Date() },
+    data: {
+      email: `${randomBytes(6).toString('hex')}@exemple.test`,
+      firstName: 'Alex',
+      lastName: 'Admin',
+      passwordHash: 'not-a-hash',
+      role,
+      emailVerifiedAt: new Date(),
+    },
     select: { id: true, role: true },
   });
 }

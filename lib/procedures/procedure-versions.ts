@@ -63,7 +63,13 @@ export async function readUsedItemIds(tx: Tx, procedureId: string): Promise<Set<
  */
 export async function saveProcedureForm(
   tx: Tx,
-  { procedureId, current, form, published, authorId }: { procedureId: string; current: CurrentVersion; form: ProcedureForm; published: boolean; authorId: string },
+  {
+    procedureId,
+    current,
+    form,
+    published,
+    authorId,
+  }: { procedureId: string; current: CurrentVersion; form: ProcedureForm; published: boolean; authorId: string },
 ): Promise<number | null> {
   const data = formToJson(form);
   if (!current.publishedAt) {

@@ -40,7 +40,12 @@ describe('the catalogue', () => {
   it('searches words without regard to case or accents, in title, summary and description, and filters by audience', async () => {
     const word = marker();
     await createTestProcedure({ title: `Aide à l’Équipement sportif ${word}`, published: true, audience: 'ASSOCIATION' });
-    await createTestProcedure({ title: `Aide au permis de conduire ${word}`, summary: 'Pour les jeunes de 18 à 25 ans.', published: true, audience: 'PARTICULIER' });
+    await createTestProcedure({
+      title: `Aide au permis de conduire ${word}`,
+      summary: 'Pour les jeunes de 18 à 25 ans.',
+      published: true,
+      audience: 'PARTICULIER',
+    });
     await createTestProcedure({ title: `Culture ${word}`, description: 'Spectacles, théâtre et ÉQUIPEMENTS scéniques.', published: true });
     await createTestProcedure({ title: `Équipement fermé ${word}`, published: true, opensOn: daysFromNow(-30), closesOn: daysFromNow(-2) });
     await createTestProcedure({ title: `Équipement brouillon ${word}`, published: false });

@@ -22,7 +22,18 @@ export async function updateProcedureInfo(viewer: Viewer, procedureId: string, i
       if (!(await lockProcedure(tx, procedureId))) return fail(PROCEDURE_GONE);
       const before = await tx.procedure.findUniqueOrThrow({
         where: { id: procedureId },
-        select: { slug: true, title: true, summary: true, description: true, audience: true, opensAt: true, closesAt: true, published: true, featured: true, featuredOrder: true },
+        select: {
+          slug: true,
+          title: true,
+          summary: true,
+          description: true,
+          audience: true,
+          opensAt: true,
+          closesAt: true,
+          published: true,
+          featured: true,
+          featuredOrder: true,
+        },
       });
       const current = await readCurrentVersion(tx, procedureId);
       if (data.published && !before.published && !hasAnswerField(current.form)) return failOnField('published', NO_FIELD_TO_PUBLISH);

@@ -14,8 +14,7 @@ function functionInput(profileId: string, membershipId: string, fn = 'SECRETAIRE
   return memberFunctionSchema.parse({ profileId, membershipId, function: fn, functionDetail });
 }
 
-const membership = (id: string) =>
-  db.membership.findUnique({ where: { id }, select: { isAdmin: true, function: true, functionDetail: true } });
+const membership = (id: string) => db.membership.findUnique({ where: { id }, select: { isAdmin: true, function: true, functionDetail: true } });
 
 describe('administrator actions on members', () => {
   it('« Nommer administrateur » gives the member the administrator rights', async () => {
@@ -124,10 +123,7 @@ describe('« Quitter le profil »', () => {
     const { admin, member, profileId, memberMembershipId } = await createProfileWithMember();
     await promoteMember(admin.id, { profileId, membershipId: memberMembershipId }, context());
 
-    const results = await Promise.all([
-      leaveProfile(admin.id, { profileId }, context()),
-      leaveProfile(member.id, { profileId }, context()),
-    ]);
+    const results = await Promise.all([leaveProfile(admin.id, { profileId }, context()), leaveProfile(member.id, { profileId }, context())]);
 
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, message: LAST_ADMIN_CANNOT_LEAVE }]);

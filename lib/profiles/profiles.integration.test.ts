@@ -18,11 +18,7 @@ function infoInput(profileId: string, name: string) {
 describe('creating a profile', () => {
   it('makes its creator the administrator, with the declared function, and journals it', async () => {
     const creator = await createConfirmedUser();
-    const { profileId } = await createProfile(
-      creator.id,
-      profileInput({ name: 'Atelier Vélo', function: 'AUTRE', functionDetail: 'Fondatrice' }),
-      context(),
-    );
+    const { profileId } = await createProfile(creator.id, profileInput({ name: 'Atelier Vélo', function: 'AUTRE', functionDetail: 'Fondatrice' }), context());
 
     expect(
       await db.membership.findMany({

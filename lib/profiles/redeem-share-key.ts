@@ -23,11 +23,7 @@ type Outcome = { kind: 'joined'; profileId: string } | { kind: 'already-member' 
  * transaction that creates the membership: of two people using it at once, the second one's
  * update waits for the first transaction, then matches no row.
  */
-export async function redeemShareKey(
-  viewerId: string,
-  input: JoinProfileInput,
-  context: RequestContext,
-): Promise<ActionResult<{ profileId: string }>> {
+export async function redeemShareKey(viewerId: string, input: JoinProfileInput, context: RequestContext): Promise<ActionResult<{ profileId: string }>> {
   const subject = { userId: viewerId, ip: context.ip };
   const gate = await checkShareKeyAllowed(subject);
   if (!gate.allowed) {
@@ -44,9 +40,7 @@ export async function redeemShareKey(
 
   let outcome: Outcome;
   try {
-    outcome = await transactWithEmails((tx) =>
-      joinWithKey(tx, viewerId, { ...input, shareKeyId: key.id, profileId: key.profileId }, context),
-    );
+    outcome = await transactWithEmails((tx) => joinWithKey(tx, viewerId, { ...input, shareKeyId: key.id, profileId: key.profileId }, context));
   } catch (error) {
     // The same person redeeming two keys of one profile at once: the second membership is refused
     // by the unique index, and its transaction (key included) rolled back.
@@ -110,12 +104,7 @@ async function joinWithKey(tx: Tx, viewerId: string, request: JoinRequest, conte
   return { kind: 'joined', profileId };
 }
 
-async function refuse(
-  viewerId: string,
-  context: RequestContext,
-  shareKeyId: string | undefined,
-  reason: string,
-): Promise<ActionResult<{ profileId: string }>> {
+async function refuse(viewerId: string, context: RequestContext, shareKeyId: string | undefined, reason: string): Promise<ActionResult<{ profileId: string }>> {
   await recordShareKeyFailure({ userId: viewerId, ip: context.ip });
   await recordAudit(db, {
     actorId: viewerId,

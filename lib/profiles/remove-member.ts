@@ -13,11 +13,7 @@ export const USE_LEAVE_INSTEAD = 'Pour vous retirer vous-même, utilisez « Quit
  * « Retirer du profil ». Another administrator may be removed too: the viewer, an administrator,
  * stays, so the profile always keeps one.
  */
-export async function removeMember(
-  viewerId: string,
-  { profileId, membershipId }: MemberTargetInput,
-  context: RequestContext,
-): Promise<ActionResult> {
+export async function removeMember(viewerId: string, { profileId, membershipId }: MemberTargetInput, context: RequestContext): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const access = await authorizeAdmin(tx, { viewerId, profileId, action: 'membership.remove', context });
     if (!access.ok) return access;

@@ -102,10 +102,7 @@ describe('redeeming a share key', () => {
     const { id, key } = await issueKey(admin.id, profileId);
     const [first, second] = await Promise.all([createConfirmedUser(), createConfirmedUser()]);
 
-    const results = await Promise.all([
-      redeemShareKey(first.id, joinInput(key), context()),
-      redeemShareKey(second.id, joinInput(key), context()),
-    ]);
+    const results = await Promise.all([redeemShareKey(first.id, joinInput(key), context()), redeemShareKey(second.id, joinInput(key), context())]);
 
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok)).toEqual([invalidKey]);

@@ -164,8 +164,7 @@ export const checkLoginAllowed: Throttle['checkLoginAllowed'] = (subject) => get
 export const recordLoginFailure: Throttle['recordLoginFailure'] = (subject) => getThrottle().recordLoginFailure(subject);
 export const recordLoginSuccess: Throttle['recordLoginSuccess'] = (subject) => getThrottle().recordLoginSuccess(subject);
 export const resetAccountThrottle: Throttle['resetAccountThrottle'] = (email) => getThrottle().resetAccountThrottle(email);
-export const consumeRequestQuota: Throttle['consumeRequestQuota'] = (kind, subject) =>
-  getThrottle().consumeRequestQuota(kind, subject);
+export const consumeRequestQuota: Throttle['consumeRequestQuota'] = (kind, subject) => getThrottle().consumeRequestQuota(kind, subject);
 export const checkShareKeyAllowed: Throttle['checkShareKeyAllowed'] = (subject) => getThrottle().checkShareKeyAllowed(subject);
 export const recordShareKeyFailure: Throttle['recordShareKeyFailure'] = (subject) => getThrottle().recordShareKeyFailure(subject);
 export const checkSecondFactorAllowed: Throttle['checkSecondFactorAllowed'] = (userId) => getThrottle().checkSecondFactorAllowed(userId);

@@ -12,7 +12,19 @@ describe('storage keys', () => {
   });
 
   it('refuse anything that could name another place', () => {
-    for (const key of ['..', 'files/..', 'files/../x', '/files/x', 'files//x', 'files/x/', '', 'files/.hidden', 'Files/x', 'files/x y', `files/${'a'.repeat(600)}`]) {
+    for (const key of [
+      '..',
+      'files/..',
+      'files/../x',
+      '/files/x',
+      'files//x',
+      'files/x/',
+      '',
+      'files/.hidden',
+      'Files/x',
+      'files/x y',
+      `files/${'a'.repeat(600)}`,
+    ]) {
       expect(isValidKey(key), JSON.stringify(key)).toBe(false);
     }
   });

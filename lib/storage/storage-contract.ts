@@ -120,8 +120,12 @@ export function describeStorageContract(name: string, makeDriver: () => Promise<
 
     it('keeps nothing when the body is shorter or longer than the declared size', async () => {
       const root = scope();
-      await expect(driver.put(`${root}/short`, randomBody(1000).stream, { contentType: 'image/png', size: 1001 })).rejects.toBeInstanceOf(StorageSizeMismatchError);
-      await expect(driver.put(`${root}/long`, randomBody(1000).stream, { contentType: 'image/png', size: 999 })).rejects.toBeInstanceOf(StorageSizeMismatchError);
+      await expect(driver.put(`${root}/short`, randomBody(1000).stream, { contentType: 'image/png', size: 1001 })).rejects.toBeInstanceOf(
+        StorageSizeMismatchError,
+      );
+      await expect(driver.put(`${root}/long`, randomBody(1000).stream, { contentType: 'image/png', size: 999 })).rejects.toBeInstanceOf(
+        StorageSizeMismatchError,
+      );
       expect(await keysUnder(driver, `${root}/`)).toEqual([]);
     });
 

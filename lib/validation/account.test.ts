@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changeEmailSchema,
-  changePasswordSchema,
-  loginSchema,
-  registerSchema,
-  resetPasswordSchema,
-  updatePersonalDataSchema,
-} from './account';
+import { changeEmailSchema, changePasswordSchema, loginSchema, registerSchema, resetPasswordSchema, updatePersonalDataSchema } from './account';
 
 const validRegistration = {
   firstName: ' Jeanne ',

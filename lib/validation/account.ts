@@ -7,13 +7,15 @@ import { containsPersonalInfo, newPasswordSchema, passwordSchema, PERSONAL_INFO_
 export const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
 function personName(label: { missing: string; tooLong: string; invalid: string }) {
-  return z
-    .string(label.missing)
-    .trim()
-    .min(1, label.missing)
-    .max(100, label.tooLong)
-    // A line break in a name would end up in email headers and greetings.
-    .refine((value) => !CONTROL_CHARACTERS.test(value), label.invalid);
+  return (
+    z
+      .string(label.missing)
+      .trim()
+      .min(1, label.missing)
+      .max(100, label.tooLong)
+      // A line break in a name would end up in email headers and greetings.
+      .refine((value) => !CONTROL_CHARACTERS.test(value), label.invalid)
+  );
 }
 
 const firstName = personName({
@@ -31,13 +33,7 @@ const lastName = personName({
 const INVALID_EMAIL = 'Saisissez une adresse courriel valide, par exemple nom@exemple.fr';
 
 export function emailAddress(missing: string) {
-  return z
-    .string(missing)
-    .trim()
-    .toLowerCase()
-    .min(1, missing)
-    .max(254, INVALID_EMAIL)
-    .pipe(z.email(INVALID_EMAIL));
+  return z.string(missing).trim().toLowerCase().min(1, missing).max(254, INVALID_EMAIL).pipe(z.email(INVALID_EMAIL));
 }
 
 export const emailSchema = emailAddress('Saisissez votre adresse courriel');

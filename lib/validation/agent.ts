@@ -25,7 +25,10 @@ const role = z.enum(AGENT_ROLES, 'Choisissez le rôle de l’agent');
  */
 export const procedureIdsSchema = z.preprocess(
   (value) => (Array.isArray(value) ? value : typeof value === 'string' && value !== '' ? [value] : []),
-  z.array(z.uuid('Démarche inconnue')).max(500).transform((ids) => [...new Set(ids)]),
+  z
+    .array(z.uuid('Démarche inconnue'))
+    .max(500)
+    .transform((ids) => [...new Set(ids)]),
 );
 
 export const inviteAgentSchema = z.object({

@@ -67,15 +67,7 @@ describe('postal code', () => {
 
 describe('French phone', () => {
   it('formats the usual ways of typing a number', () => {
-    for (const value of [
-      '0123456789',
-      '01 23 45 67 89',
-      '01.23.45.67.89',
-      '01-23-45-67-89',
-      '+33 1 23 45 67 89',
-      '+33 (0)1 23 45 67 89',
-      '0033123456789',
-    ]) {
+    for (const value of ['0123456789', '01 23 45 67 89', '01.23.45.67.89', '01-23-45-67-89', '+33 1 23 45 67 89', '+33 (0)1 23 45 67 89', '0033123456789']) {
       expect(normaliseFrenchPhone(value), value).toBe('01 23 45 67 89');
     }
     expect(normaliseFrenchPhone('06 12 34 56 78')).toBe('06 12 34 56 78');

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCommonPassword } from './common-passwords';
-import {
-  agentPasswordSchema,
-  COMMON_PASSWORD_MESSAGE,
-  containsPersonalInfo,
-  passwordRules,
-  passwordSchema,
-} from './password';
+import { agentPasswordSchema, COMMON_PASSWORD_MESSAGE, containsPersonalInfo, passwordRules, passwordSchema } from './password';
 
 function errorsOf(schema: typeof passwordSchema, password: string): string[] {
   const result = schema.safeParse(password);

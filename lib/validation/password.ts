@@ -56,8 +56,7 @@ export const passwordRules: readonly PasswordRule[] = buildRules(PASSWORD_MIN_LE
 export const agentPasswordRules: readonly PasswordRule[] = buildRules(AGENT_PASSWORD_MIN_LENGTH);
 
 export const COMMON_PASSWORD_MESSAGE = 'Ce mot de passe est trop courant. Choisissez-en un autre.';
-export const PERSONAL_INFO_PASSWORD_MESSAGE =
-  'Le mot de passe ne doit pas contenir votre prénom, votre nom ou votre adresse courriel';
+export const PERSONAL_INFO_PASSWORD_MESSAGE = 'Le mot de passe ne doit pas contenir votre prénom, votre nom ou votre adresse courriel';
 
 function buildPasswordSchema(rules: readonly PasswordRule[], emptyMessage: string) {
   return z

@@ -10,13 +10,20 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '@/lib/procedures/slug';
 // types; the definitions' own rules (lib/procedures/field-definitions.ts) apply after.
 
 /** A ticked checkbox posts « on »; react-hook-form holds a boolean. */
-const checkbox = z.union([z.literal('on'), z.boolean(), z.literal('')]).optional().transform((value) => value === 'on' || value === true);
+const checkbox = z
+  .union([z.literal('on'), z.boolean(), z.literal('')])
+  .optional()
+  .transform((value) => value === 'on' || value === true);
 
 function requiredText(missing: string, max: number, tooLong: string) {
   return z.string(missing).trim().min(1, missing).max(max, tooLong);
 }
 
-const optionalText = z.string().trim().optional().transform((value) => value || undefined);
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined);
 
 /** A date input's value (or a date typed as 31/12/2026), as YYYY-MM-DD; null when left empty and allowed. */
 function day(missing: string | null) {
@@ -30,7 +37,11 @@ function day(missing: string | null) {
         return null;
       }
       const parsed = parseDateAnswer(value);
-      if (!parsed) context.addIssue({ code: 'custom', message: missing ? 'Saisissez une date valide, par exemple 31/12/2026' : 'Saisissez une date valide, par exemple 31/12/2026, ou laissez vide' });
+      if (!parsed)
+        context.addIssue({
+          code: 'custom',
+          message: missing ? 'Saisissez une date valide, par exemple 31/12/2026' : 'Saisissez une date valide, par exemple 31/12/2026, ou laissez vide',
+        });
       return parsed;
     });
 }

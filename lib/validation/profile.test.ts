@@ -64,16 +64,7 @@ describe('createProfileSchema', () => {
       object: 'x'.repeat(2001),
       function: '',
     });
-    expect(Object.keys(errors).sort()).toEqual([
-      'contactEmail',
-      'contactPhone',
-      'function',
-      'name',
-      'object',
-      'postalCode',
-      'rna',
-      'siret',
-    ]);
+    expect(Object.keys(errors).sort()).toEqual(['contactEmail', 'contactPhone', 'function', 'name', 'object', 'postalCode', 'rna', 'siret']);
     expect(errors.siret).toEqual(['Saisissez un numéro SIRET valide : 14 chiffres, par exemple 123 456 789 00012']);
     expect(errors.function).toEqual(['Choisissez votre fonction dans la liste']);
   });
@@ -123,9 +114,7 @@ describe('joinProfileSchema', () => {
 
 describe('memberFunctionSchema', () => {
   it('needs both ids', () => {
-    expect(errorsOf(memberFunctionSchema, { profileId: 'abc', membershipId: randomUUID(), function: 'MEMBRE' })).toHaveProperty(
-      'profileId',
-    );
+    expect(errorsOf(memberFunctionSchema, { profileId: 'abc', membershipId: randomUUID(), function: 'MEMBRE' })).toHaveProperty('profileId');
   });
 });
 

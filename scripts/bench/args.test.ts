@@ -3,7 +3,12 @@ import { intFlag, parseFlags, parseQueryLine, parseVmRss, percentile, rssSummary
 
 describe('parseFlags', () => {
   it('reads --name value, --name=value and bare flags', () => {
-    expect(parseFlags(['--users', '100', '--dossiers=2_000', '--reset', '--', '--smoke'])).toEqual({ users: '100', dossiers: '2_000', reset: true, smoke: true });
+    expect(parseFlags(['--users', '100', '--dossiers=2_000', '--reset', '--', '--smoke'])).toEqual({
+      users: '100',
+      dossiers: '2_000',
+      reset: true,
+      smoke: true,
+    });
   });
 
   it('refuses positional arguments', () => {

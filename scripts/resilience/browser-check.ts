@@ -9,7 +9,15 @@ import type { Cookies } from '../support/http-session';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -21,7 +29,11 @@ export async function renderedPage(browser: Browser, url: string, cookies: Cooki
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     // The error boundary appears after hydration.
-    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await page
+      .getByRole('heading', { level: 1 })
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     return { status: response?.status() ?? 0, text: await page.locator('body').innerText() };
   } finally {
     await context.close();

@@ -8,10 +8,22 @@ import { isErrorShell, judgeErrorAnswer, type ErrorVerdict } from './report';
 // would see it.
 
 const DRAFT_ACTIONS = 'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts';
-const startAction = (slug: string): ServerAction => ({ file: 'app/(public)/demarches/[slug]/deposer/actions.ts', name: 'startDossierAction', path: `/demarches/${slug}/deposer` });
+const startAction = (slug: string): ServerAction => ({
+  file: 'app/(public)/demarches/[slug]/deposer/actions.ts',
+  name: 'startDossierAction',
+  path: `/demarches/${slug}/deposer`,
+});
 const draftAction = (dossierId: string): ServerAction => ({ file: DRAFT_ACTIONS, name: 'draftFormAction', path: `/mon-compte/dossiers/${dossierId}/modifier` });
-const attachAction = (dossierId: string): ServerAction => ({ file: DRAFT_ACTIONS, name: 'attachJustificatifAction', path: `/mon-compte/dossiers/${dossierId}/modifier` });
-export const LOGOUT_EVERYWHERE: ServerAction = { file: 'app/mon-compte/donnees-personnelles/actions.ts', name: 'logoutEverywhereAction', path: '/mon-compte/donnees-personnelles' };
+const attachAction = (dossierId: string): ServerAction => ({
+  file: DRAFT_ACTIONS,
+  name: 'attachJustificatifAction',
+  path: `/mon-compte/dossiers/${dossierId}/modifier`,
+});
+export const LOGOUT_EVERYWHERE: ServerAction = {
+  file: 'app/mon-compte/donnees-personnelles/actions.ts',
+  name: 'logoutEverywhereAction',
+  path: '/mon-compte/donnees-personnelles',
+};
 
 /** The démarche made for the test: one text answer, one optional justificatif. */
 export const TEST_FIELD = 'objet';
@@ -25,7 +37,13 @@ export type Outcome = { ok: true; dossierId?: string; fileId?: string } | { ok: 
 
 function failure(status: number, body: string, serverAction: boolean): Outcome {
   // A server action's refusal (200) is worded in the form; its failure (500) only carries a digest.
-  return { ok: false, status, verdict: judgeErrorAnswer(body, { serverAction: serverAction && status >= 500 }), shell: !serverAction && isErrorShell(body), detail: `${status} ${body.replace(/\s+/g, ' ').slice(0, 160)}` };
+  return {
+    ok: false,
+    status,
+    verdict: judgeErrorAnswer(body, { serverAction: serverAction && status >= 500 }),
+    shell: !serverAction && isErrorShell(body),
+    detail: `${status} ${body.replace(/\s+/g, ' ').slice(0, 160)}`,
+  };
 }
 
 /** A network failure (the connection cut): the browser shows its own page; nothing of ours leaks. */
@@ -54,7 +72,12 @@ export function startDraft(base: string, cookies: Cookies, slug: string, key: st
 /** « Déposer » the draft; an already deposited one leads to its confirmation too (a success). */
 export function deposit(base: string, cookies: Cookies, dossierId: string): Promise<Outcome> {
   return guarded(async () => {
-    const { response, text } = await postAction(base, draftAction(dossierId), { dossierId, intent: 'deposer', [TEST_FIELD]: 'Demande du test de résilience' }, cookies);
+    const { response, text } = await postAction(
+      base,
+      draftAction(dossierId),
+      { dossierId, intent: 'deposer', [TEST_FIELD]: 'Demande du test de résilience' },
+      cookies,
+    );
     return actionRedirect(response) === `/mon-compte/dossiers/${dossierId}/depose` ? { ok: true, dossierId } : failure(response.status, text, true);
   });
 }
@@ -71,7 +94,12 @@ export function uploadFile(base: string, cookies: Cookies, pdf: Uint8Array): Pro
   return guarded(async () => {
     const form = new FormData();
     form.append('fichier', new File([new Uint8Array(pdf)], 'justificatif.pdf', { type: 'application/pdf' }));
-    const response = await fetch(`${base}/api/fichiers`, { method: 'POST', body: form, headers: { Cookie: cookieHeader(cookies), Origin: base }, signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${base}/api/fichiers`, {
+      method: 'POST',
+      body: form,
+      headers: { Cookie: cookieHeader(cookies), Origin: base },
+      signal: AbortSignal.timeout(60_000),
+    });
     const text = await response.text();
     if (response.status !== 201) return failure(response.status, text, false);
     return { ok: true, fileId: (JSON.parse(text) as { id: string }).id };
@@ -82,7 +110,9 @@ export function uploadFile(base: string, cookies: Cookies, pdf: Uint8Array): Pro
 export function attachFile(base: string, cookies: Cookies, dossierId: string, fileId: string): Promise<Outcome> {
   return guarded(async () => {
     const attached = await postActionArguments(base, attachAction(dossierId), [{ dossierId, documentId: TEST_DOCUMENT, fileId }], cookies);
-    return attached.response.status === 200 && attached.text.includes('"ok":true') ? { ok: true, dossierId, fileId } : failure(attached.response.status, attached.text, true);
+    return attached.response.status === 200 && attached.text.includes('"ok":true')
+      ? { ok: true, dossierId, fileId }
+      : failure(attached.response.status, attached.text, true);
   });
 }
 
@@ -100,10 +130,16 @@ export async function downloadFile(base: string, cookies: Cookies, fileId: strin
   // The status is kept apart: a 200 whose body is then cut still counts as served.
   let status = 0;
   try {
-    const response = await fetch(`${base}/api/fichiers/${fileId}`, { redirect: 'manual', headers: { Cookie: cookieHeader(cookies) }, signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${base}/api/fichiers/${fileId}`, {
+      redirect: 'manual',
+      headers: { Cookie: cookieHeader(cookies) },
+      signal: AbortSignal.timeout(60_000),
+    });
     status = response.status;
     if (status !== 200) return { status, sha256: null, outcome: failure(status, await response.text(), false) };
-    const sha256 = createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex');
+    const sha256 = createHash('sha256')
+      .update(Buffer.from(await response.arrayBuffer()))
+      .digest('hex');
     return { status, sha256, outcome: { ok: true, fileId } };
   } catch (error) {
     return { status, sha256: null, outcome: networkFailure(error) };

@@ -19,7 +19,10 @@ export function ensureNginx(): string {
   if (process.getuid?.() !== 0) throw new Error('nginx est absent : installez-le (apt-get install nginx-light) ou lancez ce test en root.');
   console.log('Installation de nginx (Debian)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'nginx-light']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'nginx-light'],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env, timeout: 300_000 });
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} a échoué.`);
   }

@@ -54,13 +54,22 @@ export function emptyErrors(): Record<ErrorVerdict, number> {
 }
 
 export function scenarioPassed(result: ScenarioResult): boolean {
-  return result.lost === 0 && result.duplicated === 0 && result.userErrors.unclear === 0 && result.userErrors['stack-trace'] === 0 && result.recoveryMs !== null && result.problems.length === 0;
+  return (
+    result.lost === 0 &&
+    result.duplicated === 0 &&
+    result.userErrors.unclear === 0 &&
+    result.userErrors['stack-trace'] === 0 &&
+    result.recoveryMs !== null &&
+    result.problems.length === 0
+  );
 }
 
 function formatErrors(errors: Record<ErrorVerdict, number>): string {
   const total = errors.clear + errors.unclear + errors['stack-trace'];
   if (total === 0) return '0';
-  const bad = [errors.unclear ? `${errors.unclear} peu claires` : '', errors['stack-trace'] ? `${errors['stack-trace']} avec trace technique` : ''].filter(Boolean);
+  const bad = [errors.unclear ? `${errors.unclear} peu claires` : '', errors['stack-trace'] ? `${errors['stack-trace']} avec trace technique` : ''].filter(
+    Boolean,
+  );
   return bad.length ? `${total} dont ${bad.join(', ')}` : `${total} (claires)`;
 }
 

@@ -21,7 +21,8 @@ export type StartServerOptions = {
 export async function waitUntilUp(server: AppServer, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) throw new Error(`${server.name} s’est arrêté :\n${server.output.slice(-20).join('\n')}`);
+    if (server.child.exitCode !== null || server.child.signalCode !== null)
+      throw new Error(`${server.name} s’est arrêté :\n${server.output.slice(-20).join('\n')}`);
     try {
       await (await fetch(`${server.base}/`, { redirect: 'manual', signal: AbortSignal.timeout(10_000) })).arrayBuffer();
       return;

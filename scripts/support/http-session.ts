@@ -45,7 +45,12 @@ export function actionBody(fields: Record<string, string>, root: unknown[] = [nu
   return parts.join('');
 }
 
-export function actionHeaders(base: string, action: Pick<ServerAction, 'file' | 'name'>, cookies?: Cookies, contentType = `multipart/form-data; boundary=${BOUNDARY}`): Record<string, string> {
+export function actionHeaders(
+  base: string,
+  action: Pick<ServerAction, 'file' | 'name'>,
+  cookies?: Cookies,
+  contentType = `multipart/form-data; boundary=${BOUNDARY}`,
+): Record<string, string> {
   return {
     'Next-Action': serverActionId(action.file, action.name),
     Origin: base,
@@ -92,7 +97,10 @@ export function actionRedirect(response: Response): string | null {
  * Signs in with a password (and the agent's TOTP code when `secondStep` gives one), and proves
  * it: a page of the signed-in area answers 200, not a redirect to /connexion.
  */
-export async function signIn(base: string, credentials: { email: string; password: string; secondStep?: ServerAction & { code: () => Promise<string> } }): Promise<Cookies> {
+export async function signIn(
+  base: string,
+  credentials: { email: string; password: string; secondStep?: ServerAction & { code: () => Promise<string> } },
+): Promise<Cookies> {
   const cookies: Cookies = new Map();
   await postAction(base, LOGIN_ACTION, { email: credentials.email, password: credentials.password }, cookies);
   const { secondStep } = credentials;

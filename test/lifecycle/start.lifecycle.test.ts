@@ -38,7 +38,10 @@ async function start(): Promise<Running> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start s'est arrêté :\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { child, output: () => output, port };
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -76,7 +79,22 @@ function isAlive(pid: number) {
 function createAgent(email: string) {
   return spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--conditions=react-server', 'scripts/agent-create.ts', '--email', email, '--password', 'Agent-Solide-2026!', '--role', 'instructeur', '--first-name', 'Inès', '--last-name', 'Roux'],
+    [
+      '--import',
+      'tsx',
+      '--conditions=react-server',
+      'scripts/agent-create.ts',
+      '--email',
+      email,
+      '--password',
+      'Agent-Solide-2026!',
+      '--role',
+      'instructeur',
+      '--first-name',
+      'Inès',
+      '--last-name',
+      'Roux',
+    ],
     { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' },
   );
 }

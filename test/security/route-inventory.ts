@@ -20,7 +20,10 @@ function filesUnder(directory: string): string[] {
 
 /** `app/(auth)/connexion/page.tsx` → `/connexion`: route groups and the file name leave the URL. */
 export function urlPatternOf(file: string): string {
-  const segments = file.split('/').slice(1, -1).filter((segment) => !/^\(.*\)$/.test(segment));
+  const segments = file
+    .split('/')
+    .slice(1, -1)
+    .filter((segment) => !/^\(.*\)$/.test(segment));
   return `/${segments.join('/')}`;
 }
 
@@ -39,7 +42,8 @@ export function listRouteHandlers(): RouteHandler[] {
     .filter((file) => file.endsWith('/route.ts'))
     .flatMap((file) => {
       const source = readFileSync(path.join(ROOT, file), 'utf8');
-      const exported = (method: string) => new RegExp(`export\\s+(async\\s+function\\s+${method}\\b|const\\s+${method}\\b|const\\s*\\{[^}]*\\b${method}\\b[^}]*\\})`).test(source);
+      const exported = (method: string) =>
+        new RegExp(`export\\s+(async\\s+function\\s+${method}\\b|const\\s+${method}\\b|const\\s*\\{[^}]*\\b${method}\\b[^}]*\\})`).test(source);
       return HTTP_METHODS.filter(exported).map((method) => ({ key: `${method} ${urlPatternOf(file)}`, method, file }));
     })
     .sort((a, b) => a.key.localeCompare(b.key));

@@ -18,20 +18,15 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
       <PageHeader title="Confirmer votre adresse courriel" />
       {kind ? (
         <>
-          <p>
-            {kind === 'email-change'
-              ? 'Confirmez que cette adresse devient celle de votre compte.'
-              : 'Confirmez votre adresse pour activer votre compte.'}
-          </p>
+          <p>{kind === 'email-change' ? 'Confirmez que cette adresse devient celle de votre compte.' : 'Confirmez votre adresse pour activer votre compte.'}</p>
           <ConfirmEmailForm token={token} />
         </>
       ) : (
         <Alert tone="error" title="Ce lien ne fonctionne pas">
           <p>{INVALID_CONFIRMATION_LINK}</p>
           <p>
-            Pour recevoir un nouveau lien d’activation, essayez de vous <Link href="/connexion">connecter</Link> : un
-            bouton vous permettra de le demander. Pour un changement d’adresse, refaites la demande depuis « Mes données
-            personnelles ».
+            Pour recevoir un nouveau lien d’activation, essayez de vous <Link href="/connexion">connecter</Link> : un bouton vous permettra de le demander. Pour
+            un changement d’adresse, refaites la demande depuis « Mes données personnelles ».
           </p>
         </Alert>
       )}

@@ -22,7 +22,18 @@ type CodeFormProps<S extends z.ZodObject> = {
 };
 
 /** The forms of an agent's second step: one code to type, one button, the return path kept. */
-export function CodeForm<S extends z.ZodObject>({ schema, action, idPrefix, name, label, hint, submitLabel, pendingLabel, returnTo, inputProps }: CodeFormProps<S>) {
+export function CodeForm<S extends z.ZodObject>({
+  schema,
+  action,
+  idPrefix,
+  name,
+  label,
+  hint,
+  submitLabel,
+  pendingLabel,
+  returnTo,
+  inputProps,
+}: CodeFormProps<S>) {
   const controller = useActionForm({ schema, action, idPrefix });
   return (
     <ActionForm controller={controller}>

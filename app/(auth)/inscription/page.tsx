@@ -13,14 +13,13 @@ export default function RegisterPage() {
       <section aria-labelledby="vos-donnees" className="card">
         <h2 id="vos-donnees">Vos données personnelles</h2>
         <p>
-          Le Conseil départemental utilise votre prénom, votre nom et votre adresse courriel pour gérer votre compte et
-          vos démarches, dans le cadre de sa mission de service public (article 6.1.e du RGPD). Seuls les agents
-          habilités du Département y ont accès. Un compte inactif pendant 2 ans est supprimé, après un courriel de
-          préavis.
+          Le Conseil départemental utilise votre prénom, votre nom et votre adresse courriel pour gérer votre compte et vos démarches, dans le cadre de sa
+          mission de service public (article 6.1.e du RGPD). Seuls les agents habilités du Département y ont accès. Un compte inactif pendant 2 ans est
+          supprimé, après un courriel de préavis.
         </p>
         <p>
-          Vous pouvez accéder à vos données, les rectifier ou vous opposer à leur traitement en écrivant au délégué à la
-          protection des données. <Link href="/donnees-personnelles">En savoir plus sur vos données personnelles</Link>
+          Vous pouvez accéder à vos données, les rectifier ou vous opposer à leur traitement en écrivant au délégué à la protection des données.{' '}
+          <Link href="/donnees-personnelles">En savoir plus sur vos données personnelles</Link>
         </p>
       </section>
       <p>

@@ -42,8 +42,8 @@ export default async function AgentInvitationPage({ searchParams }: { searchPara
         </div>
       </dl>
       <p>
-        Choisissez votre mot de passe. Vous vous connecterez ensuite avec votre courriel et ce mot de passe, puis vous activerez la
-        vérification en deux étapes avec une application d’authentification.
+        Choisissez votre mot de passe. Vous vous connecterez ensuite avec votre courriel et ce mot de passe, puis vous activerez la vérification en deux étapes
+        avec une application d’authentification.
       </p>
       <AcceptInvitationForm token={token} />
     </div>

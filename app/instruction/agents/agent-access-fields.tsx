@@ -13,7 +13,13 @@ const ROLE_HINTS = {
 };
 
 /** « Rôle » and « Démarches instruites », shared by the invitation and the « Modifier » forms. */
-export function AgentAccessFields({ role, roleValue, procedures, procedureIds, checkedIds }: {
+export function AgentAccessFields({
+  role,
+  roleValue,
+  procedures,
+  procedureIds,
+  checkedIds,
+}: {
   role: FieldProps;
   roleValue?: string;
   procedures: { id: string; title: string }[];

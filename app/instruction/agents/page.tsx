@@ -45,9 +45,7 @@ export default async function AgentsPage() {
                 </th>
                 <td>{agent.email}</td>
                 <td>{AGENT_ROLE_LABELS[agent.role]}</td>
-                <td>
-                  {instructedProceduresLabel(agent)}
-                </td>
+                <td>{instructedProceduresLabel(agent)}</td>
                 <td>
                   <AgentStatusTag status={agent.status} />
                 </td>

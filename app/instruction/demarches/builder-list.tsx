@@ -38,7 +38,19 @@ function Hidden({ children }: { children: ReactNode }) {
   return <span className="visually-hidden">{children}</span>;
 }
 
-export function BuilderList({ items, procedureId, basePath, anchor, noun, moveAction, removeAction, editing, deletingId, moved, deleteWarning }: BuilderListProps) {
+export function BuilderList({
+  items,
+  procedureId,
+  basePath,
+  anchor,
+  noun,
+  moveAction,
+  removeAction,
+  editing,
+  deletingId,
+  moved,
+  deleteWarning,
+}: BuilderListProps) {
   return (
     <ol className="builder-list">
       {items.map((item, index) => {
@@ -112,7 +124,15 @@ export function movedItem(items: readonly { id: string }[], query: Query): { id:
 }
 
 /** What the last action did (?succes=…), said at the top of the page. */
-export function BuilderNotices({ items, query, successMessages }: { items: readonly { id: string; label: string }[]; query: Query; successMessages: Record<string, string> }) {
+export function BuilderNotices({
+  items,
+  query,
+  successMessages,
+}: {
+  items: readonly { id: string; label: string }[];
+  query: Query;
+  successMessages: Record<string, string>;
+}) {
   const success = successMessages[firstParam(query.succes) ?? ''];
   const moved = movedItem(items, query);
   return (

@@ -16,7 +16,10 @@ export default async function AdminProceduresPage() {
 
   return (
     <div className="stack-lg">
-      <PageHeader title="Démarches" lead="Créez les démarches, construisez leur formulaire, publiez-les et choisissez celles qui sont à la Une de la page d’accueil.">
+      <PageHeader
+        title="Démarches"
+        lead="Créez les démarches, construisez leur formulaire, publiez-les et choisissez celles qui sont à la Une de la page d’accueil."
+      >
         <p>
           <LinkButton href={NEW_PROCEDURE_PATH}>Créer une démarche</LinkButton>
         </p>

@@ -70,13 +70,16 @@ export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, c
         autoCapitalize="none"
         {...textField('slug')}
       />
-      <TextareaField label="Résumé" hint="Une ou deux phrases, affichées dans le bandeau « Démarches à la Une » et le catalogue." rows={3} {...textField('summary')} />
+      <TextareaField
+        label="Résumé"
+        hint="Une ou deux phrases, affichées dans le bandeau « Démarches à la Une » et le catalogue."
+        rows={3}
+        {...textField('summary')}
+      />
       <TextareaField
         label="Description"
         hint={
-          <>
-            Séparez les paragraphes par une ligne vide. Une liste : une ligne par élément, commençant par « - ». Un lien : [texte du lien](https://adresse).
-          </>
+          <>Séparez les paragraphes par une ligne vide. Une liste : une ligne par élément, commençant par « - ». Un lien : [texte du lien](https://adresse).</>
         }
         rows={12}
         {...textField('description')}
@@ -84,16 +87,42 @@ export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, c
       <FieldsetField id={audience.id} legend="Public concerné" error={audience.error}>
         {AUDIENCE_OPTIONS.map((option) => (
           <label key={option.value} className="choice" htmlFor={`${audience.id}-${option.value}`}>
-            <input type="radio" id={`${audience.id}-${option.value}`} value={option.value} defaultChecked={audienceValue === option.value} {...audience.registration} />
+            <input
+              type="radio"
+              id={`${audience.id}-${option.value}`}
+              value={option.value}
+              defaultChecked={audienceValue === option.value}
+              {...audience.registration}
+            />
             {option.label}
           </label>
         ))}
       </FieldsetField>
       <TextField label="Date d’ouverture" type="date" className="input-short" {...textField('opensOn')} />
-      <TextField label="Date de clôture (facultatif)" hint="Laissez vide pour une démarche sans date limite. La démarche reste ouverte jusqu’à la fin de ce jour." type="date" className="input-short" {...textField('closesOn')} />
-      <CheckboxField label="Publiée" hint="Visible par le public dans le catalogue et sur sa page. Il faut au moins un champ dans le formulaire." {...checkbox('published')} />
-      <CheckboxField label="À la Une" hint="Affichée dans le bandeau « Démarches à la Une » de la page d’accueil pendant qu’elle est ouverte, si elle est publiée." {...checkbox('featured')} />
-      <TextField label="Ordre dans le bandeau" hint="1 pour la première place, de 1 à 99." inputMode="numeric" className="input-short" {...textField('featuredOrder')} />
+      <TextField
+        label="Date de clôture (facultatif)"
+        hint="Laissez vide pour une démarche sans date limite. La démarche reste ouverte jusqu’à la fin de ce jour."
+        type="date"
+        className="input-short"
+        {...textField('closesOn')}
+      />
+      <CheckboxField
+        label="Publiée"
+        hint="Visible par le public dans le catalogue et sur sa page. Il faut au moins un champ dans le formulaire."
+        {...checkbox('published')}
+      />
+      <CheckboxField
+        label="À la Une"
+        hint="Affichée dans le bandeau « Démarches à la Une » de la page d’accueil pendant qu’elle est ouverte, si elle est publiée."
+        {...checkbox('featured')}
+      />
+      <TextField
+        label="Ordre dans le bandeau"
+        hint="1 pour la première place, de 1 à 99."
+        inputMode="numeric"
+        className="input-short"
+        {...textField('featuredOrder')}
+      />
       <SubmitOrCancel pending={isPending} cancelHref={cancelHref}>
         {submitLabel}
       </SubmitOrCancel>

@@ -32,7 +32,10 @@ export default async function ExportsPage({ searchParams }: Props) {
   const chosenStatus = single(query.statut);
   const submitted = query.demarche !== undefined;
 
-  const procedureError = submitted && !procedures.some((procedure) => procedure.id === chosenProcedure) ? 'Choisissez la démarche dont vous voulez exporter les dossiers' : undefined;
+  const procedureError =
+    submitted && !procedures.some((procedure) => procedure.id === chosenProcedure)
+      ? 'Choisissez la démarche dont vous voulez exporter les dossiers'
+      : undefined;
   const statusError = chosenStatus !== undefined && !isExportableStatus(chosenStatus) ? 'Choisissez un statut de la liste' : undefined;
   if (submitted && !procedureError && !statusError && chosenProcedure) {
     redirect(dossierExportPath(chosenProcedure, chosenStatus !== undefined && isExportableStatus(chosenStatus) ? chosenStatus : undefined));
@@ -79,10 +82,22 @@ export default async function ExportsPage({ searchParams }: Props) {
       <section className="prose" aria-labelledby="export-format-title">
         <h2 id="export-format-title">À propos du fichier</h2>
         <ul>
-          <li>Une ligne par dossier déposé, du plus ancien numéro au plus récent, puis une colonne par question du formulaire (avec les libellés de sa dernière version) et le nombre de justificatifs par état.</li>
-          <li>Format CSV, encodé en UTF-8, avec le point-virgule « ; » comme séparateur : il s’ouvre directement dans Excel ou LibreOffice Calc par un double clic.</li>
-          <li>Les dates sont au format jj/mm/aaaa, les montants en euros comme dans le récépissé. Une cellule qui commence par « = », « + », « - » ou « @ » est précédée d’une apostrophe pour qu’aucun tableur ne l’exécute comme une formule.</li>
-          <li>Le fichier contient des données personnelles : ne le conservez que le temps nécessaire à l’instruction et ne le transmettez pas hors du service. Chaque export est inscrit au journal.</li>
+          <li>
+            Une ligne par dossier déposé, du plus ancien numéro au plus récent, puis une colonne par question du formulaire (avec les libellés de sa dernière
+            version) et le nombre de justificatifs par état.
+          </li>
+          <li>
+            Format CSV, encodé en UTF-8, avec le point-virgule « ; » comme séparateur : il s’ouvre directement dans Excel ou LibreOffice Calc par un double
+            clic.
+          </li>
+          <li>
+            Les dates sont au format jj/mm/aaaa, les montants en euros comme dans le récépissé. Une cellule qui commence par « = », « + », « - » ou « @ » est
+            précédée d’une apostrophe pour qu’aucun tableur ne l’exécute comme une formule.
+          </li>
+          <li>
+            Le fichier contient des données personnelles : ne le conservez que le temps nécessaire à l’instruction et ne le transmettez pas hors du service.
+            Chaque export est inscrit au journal.
+          </li>
         </ul>
       </section>
     </div>

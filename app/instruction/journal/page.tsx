@@ -42,7 +42,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
 
   return (
     <div className="stack-lg">
-      <PageHeader title="Journal des actions" lead="Les actions sensibles sur Guichet : connexions, comptes, agents, démarches, instruction. Les plus récentes d’abord." />
+      <PageHeader
+        title="Journal des actions"
+        lead="Les actions sensibles sur Guichet : connexions, comptes, agents, démarches, instruction. Les plus récentes d’abord."
+      />
 
       <form method="get" action={AUDIT_LOG_PATH} className="inline-form audit-filter" role="search" aria-label="Filtrer le journal">
         <FieldChrome id="journal-action" label="Action">

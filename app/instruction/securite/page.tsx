@@ -28,8 +28,8 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
       <section className="card stack" aria-labelledby="double-authentification">
         <h2 id="double-authentification">Vérification en deux étapes</h2>
         <p>
-          {status.enabledAt ? `Activée le ${formatLongDate(status.enabledAt)}` : 'Non activée'}. À chaque connexion, en plus du mot de passe,
-          le code de votre application d’authentification vous est demandé.
+          {status.enabledAt ? `Activée le ${formatLongDate(status.enabledAt)}` : 'Non activée'}. À chaque connexion, en plus du mot de passe, le code de votre
+          application d’authentification vous est demandé.
         </p>
       </section>
       <section className="card stack" aria-labelledby="codes-de-secours">

@@ -19,8 +19,7 @@ const PAGE = '/mon-compte/donnees-personnelles';
 /** Confirmations shown after an action redirected here (?succes=…). */
 const SUCCESS_MESSAGES: Record<string, string> = {
   donnees: 'Vos données personnelles ont été mises à jour.',
-  courriel:
-    'Un courriel de confirmation a été envoyé à la nouvelle adresse. Votre adresse actuelle reste valable jusqu’à la confirmation.',
+  courriel: 'Un courriel de confirmation a été envoyé à la nouvelle adresse. Votre adresse actuelle reste valable jusqu’à la confirmation.',
   motdepasse: 'Votre mot de passe a été modifié. Vos autres sessions ont été fermées.',
 };
 
@@ -72,8 +71,7 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
       <section className="narrow stack" aria-labelledby="adresse-courriel">
         <h2 id="adresse-courriel">Adresse courriel</h2>
         <p>
-          Saisissez la nouvelle adresse et votre mot de passe actuel. Votre adresse actuelle reste celle du compte tant
-          que la nouvelle n’est pas confirmée.
+          Saisissez la nouvelle adresse et votre mot de passe actuel. Votre adresse actuelle reste celle du compte tant que la nouvelle n’est pas confirmée.
         </p>
         <ChangeEmailForm />
       </section>

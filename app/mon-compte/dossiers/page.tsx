@@ -24,7 +24,9 @@ export default async function MyDossiersPage({ searchParams }: { searchParams: S
       {result.rows.length > 0 ? (
         <DossiersTable rows={result.rows} caption="Mes dossiers, du plus récent au plus ancien" />
       ) : (
-        <p className="empty-state">{status ? 'Aucun dossier avec ce statut.' : 'Vous n’avez encore aucun dossier. Choisissez une démarche pour déposer une demande.'}</p>
+        <p className="empty-state">
+          {status ? 'Aucun dossier avec ce statut.' : 'Vous n’avez encore aucun dossier. Choisissez une démarche pour déposer une demande.'}
+        </p>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} label="Pages de mes dossiers" />
     </div>

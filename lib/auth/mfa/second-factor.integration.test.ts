@@ -8,14 +8,26 @@ import { createUserWithRole } from '@/lib/dossiers/follow-up-fixtures';
 import { env } from '@/lib/env';
 import { Browser } from '../auth-browser-fixtures';
 import { hashRecoveryCode } from './recovery-codes';
-import { confirmEnrolment, regenerateRecoveryCodes, startEnrolment, verifyRecoveryCode, verifyTotpCode, WRONG_CODE, WRONG_RECOVERY_CODE } from './second-factor';
+import {
+  confirmEnrolment,
+  regenerateRecoveryCodes,
+  startEnrolment,
+  verifyRecoveryCode,
+  verifyTotpCode,
+  WRONG_CODE,
+  WRONG_RECOVERY_CODE,
+} from './second-factor';
 import { secondFactorProof } from './session-proof';
 import { stepAt, totpCodeAt } from './totp';
 
 const context = () => ({ ip: uniqueIp() });
 
 function auditActions(userId: string) {
-  return db.auditLog.findMany({ where: { targetId: userId, action: { startsWith: 'mfa.' } }, orderBy: { createdAt: 'asc' }, select: { action: true, details: true } });
+  return db.auditLog.findMany({
+    where: { targetId: userId, action: { startsWith: 'mfa.' } },
+    orderBy: { createdAt: 'asc' },
+    select: { action: true, details: true },
+  });
 }
 
 /** A code different from `code` (wrong for sure). */
@@ -78,7 +90,10 @@ describe('verifyTotpCode', () => {
     // The next step (one step of drift) is still fine.
     expect((await verifyTotpCode(agent.id, totpCodeAt(agent.secret, now + 1), context())).ok).toBe(true);
     const reasons = (await auditActions(agent.id)).filter((entry) => entry.action === 'mfa.failure').map((entry) => entry.details);
-    expect(reasons).toEqual([{ method: 'totp', reason: 'replayed-code' }, { method: 'totp', reason: 'replayed-code' }]);
+    expect(reasons).toEqual([
+      { method: 'totp', reason: 'replayed-code' },
+      { method: 'totp', reason: 'replayed-code' },
+    ]);
   });
 
   it('lets only one of two concurrent uses of one code pass', async () => {
@@ -99,7 +114,7 @@ describe('verifyTotpCode', () => {
     expect(blocked).toMatchObject({ fieldErrors: { code: ['Trop de codes erronés. Réessayez dans 1 minute.'] } });
     // Recovery codes are behind the same block.
     expect((await verifyRecoveryCode(agent.id, agent.recoveryCodes[0], context())).ok).toBe(false);
-    expect((await db.recoveryCode.count({ where: { userId: agent.id, usedAt: { not: null } } }))).toBe(0);
+    expect(await db.recoveryCode.count({ where: { userId: agent.id, usedAt: { not: null } } })).toBe(0);
     const actions = (await auditActions(agent.id)).map((entry) => entry.action);
     expect(actions.filter((action) => action === 'mfa.failure')).toHaveLength(5);
     expect(actions.filter((action) => action === 'mfa.throttled')).toHaveLength(2);

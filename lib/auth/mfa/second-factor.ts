@@ -17,8 +17,7 @@ import { createTotpSecret, matchTotpStep } from './totp';
 
 export const WRONG_CODE = 'Ce code n’est pas valide. Saisissez le code affiché en ce moment par votre application d’authentification.';
 export const WRONG_RECOVERY_CODE = 'Ce code de secours n’est pas valide ou a déjà été utilisé. Vérifiez-le, ou essayez un autre code.';
-export const UNREADABLE_SECRET =
-  'Votre vérification en deux étapes ne peut plus être utilisée. Demandez à un administrateur de la réinitialiser.';
+export const UNREADABLE_SECRET = 'Votre vérification en deux étapes ne peut plus être utilisée. Demandez à un administrateur de la réinitialiser.';
 export const SESSION_ENDED = 'Votre session a expiré. Connectez-vous de nouveau avec votre mot de passe.';
 const ALREADY_ENROLLED = 'La vérification en deux étapes est déjà activée sur ce compte.';
 const NOT_ENROLLED = 'La vérification en deux étapes n’est pas encore activée sur ce compte.';

@@ -29,13 +29,26 @@ async function invite(admin: { id: string; role: Role }, overrides: Partial<Para
 }
 
 async function auditsOf(agentId: string) {
-  return db.auditLog.findMany({ where: { targetId: agentId, action: { startsWith: 'agent.' } }, orderBy: { createdAt: 'asc' }, select: { action: true, actorId: true, ip: true } });
+  return db.auditLog.findMany({
+    where: { targetId: agentId, action: { startsWith: 'agent.' } },
+    orderBy: { createdAt: 'asc' },
+    select: { action: true, actorId: true, ip: true },
+  });
 }
 
 function userRow(id: string) {
   return db.user.findUniqueOrThrow({
     where: { id },
-    select: { role: true, disabledAt: true, emailVerifiedAt: true, sessionVersion: true, passwordHash: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true },
+    select: {
+      role: true,
+      disabledAt: true,
+      emailVerifiedAt: true,
+      sessionVersion: true,
+      passwordHash: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+      totpLastStep: true,
+    },
   });
 }
 
@@ -85,7 +98,11 @@ describe('inviting an agent', () => {
   it('refuses an unknown démarche', async () => {
     const admin = await createViewer('ADMIN');
     const email = uniqueEmail();
-    const result = await inviteAgent(admin, { email, firstName: 'A', lastName: 'B', role: 'INSTRUCTEUR', procedureIds: ['00000000-0000-4000-8000-000000000000'] }, context);
+    const result = await inviteAgent(
+      admin,
+      { email, firstName: 'A', lastName: 'B', role: 'INSTRUCTEUR', procedureIds: ['00000000-0000-4000-8000-000000000000'] },
+      context,
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { procedureIds: [UNKNOWN_PROCEDURE] } });
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
@@ -97,7 +114,10 @@ describe('inviting an agent', () => {
     expect(await findAgentInvitation(token)).toEqual({ firstName: 'Inès', lastName: 'Moreau', email, role: 'ADMIN' });
 
     // A password with the agent's name in it is refused before the link is used.
-    expect(await acceptAgentInvitation({ token, password: 'Moreau-Tournesol-42' }, context)).toMatchObject({ ok: false, fieldErrors: { password: [expect.any(String)] } });
+    expect(await acceptAgentInvitation({ token, password: 'Moreau-Tournesol-42' }, context)).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [expect.any(String)] },
+    });
     expect(await acceptAgentInvitation({ token, password: AGENT_PASSWORD }, context)).toEqual({ ok: true });
     const agent = await userRow(id);
     expect(agent.emailVerifiedAt).not.toBeNull();
@@ -184,13 +204,19 @@ describe('managing an agent', () => {
     expect((await userRow(admin.id)).disabledAt).toBeNull();
 
     await asOnlyActiveAdmin(admin.id, async () => {
-      expect(await updateAgent(admin, admin.id, { role: 'INSTRUCTEUR', procedureIds: [] }, context)).toMatchObject({ ok: false, fieldErrors: { role: [LAST_ADMIN] } });
+      expect(await updateAgent(admin, admin.id, { role: 'INSTRUCTEUR', procedureIds: [] }, context)).toMatchObject({
+        ok: false,
+        fieldErrors: { role: [LAST_ADMIN] },
+      });
       expect((await userRow(admin.id)).role).toBe('ADMIN');
       // With a second active administrator, the first may become an instructeur.
       const other = await createViewer('ADMIN');
       expect(await updateAgent(admin, admin.id, { role: 'INSTRUCTEUR', procedureIds: [] }, context)).toEqual({ ok: true });
       // …and the other, now the last active administrator, cannot give up the role either.
-      expect(await updateAgent(other, other.id, { role: 'INSTRUCTEUR', procedureIds: [] }, context)).toMatchObject({ ok: false, fieldErrors: { role: [LAST_ADMIN] } });
+      expect(await updateAgent(other, other.id, { role: 'INSTRUCTEUR', procedureIds: [] }, context)).toMatchObject({
+        ok: false,
+        fieldErrors: { role: [LAST_ADMIN] },
+      });
       await db.user.update({ where: { id: other.id }, data: { disabledAt: new Date() } });
     });
   });
@@ -209,7 +235,12 @@ describe('managing an agent', () => {
     const admin = await createViewer('ADMIN');
     const agent = await createViewer('INSTRUCTEUR');
     await db.user.update({ where: { id: agent.id }, data: { totpSecret: 'sealed-secret', totpEnabledAt: new Date(), totpLastStep: 123 } });
-    await db.recoveryCode.createMany({ data: [{ userId: agent.id, codeHash: `h1-${agent.id}` }, { userId: agent.id, codeHash: `h2-${agent.id}` }] });
+    await db.recoveryCode.createMany({
+      data: [
+        { userId: agent.id, codeHash: `h1-${agent.id}` },
+        { userId: agent.id, codeHash: `h2-${agent.id}` },
+      ],
+    });
     const before = await userRow(agent.id);
     expect((await getAgentForAdmin(admin, agent.id))?.secondFactorEnabled).toBe(true);
 

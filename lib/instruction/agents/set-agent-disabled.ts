@@ -14,7 +14,10 @@ export async function disableAgent(admin: AdminViewer, agentId: string, context?
   await assertAdmin(admin);
   if (agentId === admin.id) return fail(CANNOT_DISABLE_SELF);
   return db.$transaction(async (tx) => {
-    const agent = await tx.user.findFirst({ where: { id: agentId, role: { in: ['INSTRUCTEUR', 'ADMIN'] } }, select: { id: true, role: true, disabledAt: true } });
+    const agent = await tx.user.findFirst({
+      where: { id: agentId, role: { in: ['INSTRUCTEUR', 'ADMIN'] } },
+      select: { id: true, role: true, disabledAt: true },
+    });
     if (!agent) return fail(AGENT_NOT_FOUND);
     if (agent.disabledAt) return succeed();
     if (agent.role === 'ADMIN') {

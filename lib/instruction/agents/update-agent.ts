@@ -3,7 +3,16 @@ import { db } from '@/lib/db';
 import type { RequestContext } from '@/lib/accounts/request-context';
 import { fail, failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import type { UpdateAgentInput } from '@/lib/validation/agent';
-import { AGENT_NOT_FOUND, allProceduresExist, assertAdmin, LAST_ADMIN, lockActiveAdmins, recordAgentAudit, UNKNOWN_PROCEDURE, type AdminViewer } from './agent-admin';
+import {
+  AGENT_NOT_FOUND,
+  allProceduresExist,
+  assertAdmin,
+  LAST_ADMIN,
+  lockActiveAdmins,
+  recordAgentAudit,
+  UNKNOWN_PROCEDURE,
+  type AdminViewer,
+} from './agent-admin';
 
 /**
  * An agent's role and the démarches they instruct (the whole set is replaced). Taking the role of

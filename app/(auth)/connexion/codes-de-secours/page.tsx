@@ -30,8 +30,8 @@ export default async function RecoveryCodesPage({ searchParams }: { searchParams
           </p>
           <Alert tone="info" title="Ils ne seront plus affichés">
             <p>
-              Notez-les maintenant et gardez-les en lieu sûr, hors de votre téléphone : imprimés, ou dans un gestionnaire de mots de passe.
-              Personne au Département ne vous les demandera.
+              Notez-les maintenant et gardez-les en lieu sûr, hors de votre téléphone : imprimés, ou dans un gestionnaire de mots de passe. Personne au
+              Département ne vous les demandera.
             </p>
           </Alert>
           <ol className="recovery-codes" aria-label="Codes de secours">
@@ -41,20 +41,15 @@ export default async function RecoveryCodesPage({ searchParams }: { searchParams
               </li>
             ))}
           </ol>
-          <ActionButton
-            action={acknowledgeRecoveryCodesAction}
-            fields={returnTo ? { retour: returnTo } : {}}
-            pendingLabel="Un instant…"
-            variant="primary"
-          >
+          <ActionButton action={acknowledgeRecoveryCodesAction} fields={returnTo ? { retour: returnTo } : {}} pendingLabel="Un instant…" variant="primary">
             J’ai noté mes codes
           </ActionButton>
         </>
       ) : (
         <>
           <p>
-            Les codes de secours ne sont affichés qu’une fois. Si vous ne les avez pas notés, générez-en de nouveaux depuis la page
-            « Sécurité » : les anciens cesseront alors de fonctionner.
+            Les codes de secours ne sont affichés qu’une fois. Si vous ne les avez pas notés, générez-en de nouveaux depuis la page « Sécurité » : les anciens
+            cesseront alors de fonctionner.
           </p>
           <p>
             <Link href={SECURITY_PATH}>Aller à la page Sécurité</Link>

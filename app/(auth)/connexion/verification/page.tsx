@@ -45,8 +45,8 @@ export default async function VerificationPage({ searchParams }: { searchParams:
         )}
       </p>
       <p className="hint">
-        Plus d’application ni de code de secours ? Un administrateur peut réinitialiser votre vérification en deux étapes : vous
-        l’activerez de nouveau à la connexion suivante.
+        Plus d’application ni de code de secours ? Un administrateur peut réinitialiser votre vérification en deux étapes : vous l’activerez de nouveau à la
+        connexion suivante.
       </p>
     </div>
   );

@@ -16,8 +16,8 @@ export function RequestResetForm() {
     return (
       <Alert tone="success" title="Demande enregistrée">
         <p>
-          Si un compte existe pour cette adresse, vous allez recevoir un courriel contenant un lien pour choisir un nouveau
-          mot de passe. Ce lien est valable 1 heure.
+          Si un compte existe pour cette adresse, vous allez recevoir un courriel contenant un lien pour choisir un nouveau mot de passe. Ce lien est valable 1
+          heure.
         </p>
       </Alert>
     );

@@ -1,13 +1,13 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { notFound } from 'next/navigation'
-import { ProcedureCards } from '@/components/procedures/procedure-cards'
-import { PageHeader } from '@/components/ui/page-header'
-import { findFeaturedProcedures } from '@/lib/procedures/find-featured-procedures'
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ProcedureCards } from '@/components/procedures/procedure-cards';
+import { PageHeader } from '@/components/ui/page-header';
+import { findFeaturedProcedures } from '@/lib/procedures/find-featured-procedures';
 
 export const metadata: Metadata = {
   title: 'Accueil',
-}
+};
 
 // « / » is served from here (next.config.ts rewrites it to /accueil/courante): a page with a
 // parameter that generateStaticParams does not list is rendered at its first request, not at
@@ -15,20 +15,20 @@ export const metadata: Metadata = {
 // background at most every 15 s (a démarche leaves the banner soon after its closing time), or
 // right after an administrator changes a démarche
 // (docs/decisions/009-home-page-cache.md).
-const HOME_EDITION = 'courante'
-export const revalidate = 15
-export const dynamicParams = true
+const HOME_EDITION = 'courante';
+export const revalidate = 15;
+export const dynamicParams = true;
 
 export function generateStaticParams(): { edition: string }[] {
-  return []
+  return [];
 }
 
-type Props = { params: Promise<{ edition: string }> }
+type Props = { params: Promise<{ edition: string }> };
 
 export default async function HomePage({ params }: Props) {
-  if ((await params).edition !== HOME_EDITION) notFound()
+  if ((await params).edition !== HOME_EDITION) notFound();
   // Cached list, filtered by the time of this rendering (lib/procedures/find-featured-procedures.ts).
-  const featured = await findFeaturedProcedures()
+  const featured = await findFeaturedProcedures();
 
   return (
     <>
@@ -56,27 +56,20 @@ export default async function HomePage({ params }: Props) {
         <ol className="steps">
           <li>
             <h3>Créez votre compte</h3>
-            <p>
-              Avec votre courriel et un mot de passe, depuis le lien de connexion en haut de chaque
-              page. Un seul compte suffit pour toutes vos démarches.
-            </p>
+            <p>Avec votre courriel et un mot de passe, depuis le lien de connexion en haut de chaque page. Un seul compte suffit pour toutes vos démarches.</p>
           </li>
           <li>
             <h3>Déposez votre demande</h3>
-            <p>
-              Choisissez la démarche, remplissez le formulaire et joignez vos justificatifs au
-              format PDF ou image. Un courriel vous confirme le dépôt.
-            </p>
+            <p>Choisissez la démarche, remplissez le formulaire et joignez vos justificatifs au format PDF ou image. Un courriel vous confirme le dépôt.</p>
           </li>
           <li>
             <h3>Suivez votre dossier</h3>
             <p>
-              Depuis votre espace personnel, consultez l’avancement de vos dossiers, répondez aux
-              demandes de compléments et recevez les documents des services.
+              Depuis votre espace personnel, consultez l’avancement de vos dossiers, répondez aux demandes de compléments et recevez les documents des services.
             </p>
           </li>
         </ol>
       </section>
     </>
-  )
+  );
 }

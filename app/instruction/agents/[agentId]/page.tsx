@@ -77,9 +77,7 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
         </div>
         <div>
           <dt>Démarches instruites</dt>
-          <dd>
-            {instructedProceduresLabel(agent)}
-          </dd>
+          <dd>{instructedProceduresLabel(agent)}</dd>
         </div>
         <div>
           <dt>Statut</dt>
@@ -129,8 +127,8 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
           pendingLabel="Réinitialisation en cours…"
         >
           <p>
-            Son application d’authentification et ses codes de secours ne fonctionneront plus, et ses sessions seront fermées. À sa prochaine
-            connexion, l’agent activera de nouveau la vérification en deux étapes.
+            Son application d’authentification et ses codes de secours ne fonctionneront plus, et ses sessions seront fermées. À sa prochaine connexion, l’agent
+            activera de nouveau la vérification en deux étapes.
           </p>
         </ConfirmableAction>
       </section>
@@ -183,7 +181,20 @@ type ConfirmableActionProps = {
   children: ReactNode;
 };
 
-function ConfirmableAction({ open, panelId, openHref, cancelHref, fields, linkLabel, danger, title, action, confirmLabel, pendingLabel, children }: ConfirmableActionProps) {
+function ConfirmableAction({
+  open,
+  panelId,
+  openHref,
+  cancelHref,
+  fields,
+  linkLabel,
+  danger,
+  title,
+  action,
+  confirmLabel,
+  pendingLabel,
+  children,
+}: ConfirmableActionProps) {
   if (!open) {
     return (
       <p>

@@ -8,7 +8,12 @@ import { updateAgentSchema, type AgentRole } from '@/lib/validation/agent';
 import { updateAgentAction } from '../actions';
 import { AgentAccessFields } from '../agent-access-fields';
 
-export function UpdateAgentForm({ agentId, role, procedureIds, procedures }: {
+export function UpdateAgentForm({
+  agentId,
+  role,
+  procedureIds,
+  procedures,
+}: {
   agentId: string;
   role: AgentRole;
   procedureIds: string[];

@@ -10,12 +10,24 @@ import { inviteAgentAction } from '../actions';
 import { AgentAccessFields } from '../agent-access-fields';
 
 export function InviteAgentForm({ procedures }: { procedures: { id: string; title: string }[] }) {
-  const controller = useActionForm({ schema: inviteAgentSchema, action: inviteAgentAction, idPrefix: 'agent', defaultValues: { role: 'INSTRUCTEUR', procedureIds: [] } });
+  const controller = useActionForm({
+    schema: inviteAgentSchema,
+    action: inviteAgentAction,
+    idPrefix: 'agent',
+    defaultValues: { role: 'INSTRUCTEUR', procedureIds: [] },
+  });
   const { form, isPending, textField, passwordField } = controller;
   const checked = form.watch('procedureIds');
   return (
     <ActionForm controller={controller}>
-      <TextField label="Courriel" hint="L’adresse professionnelle de l’agent : l’invitation y est envoyée." type="email" autoComplete="off" spellCheck={false} {...textField('email')} />
+      <TextField
+        label="Courriel"
+        hint="L’adresse professionnelle de l’agent : l’invitation y est envoyée."
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        {...textField('email')}
+      />
       <TextField label="Prénom" autoComplete="off" {...textField('firstName')} />
       <TextField label="Nom" autoComplete="off" {...textField('lastName')} />
       <AgentAccessFields

@@ -12,7 +12,9 @@ export function FieldDetails({ field }: { field: FieldDefinition }) {
       </p>
       {field.help ? <p className="muted">Aide : {field.help}</p> : null}
       {field.type === 'choice' ? <p className="muted">Choix : {field.choices.join(' ; ')}</p> : null}
-      {constraint && field.type !== 'phone' && field.type !== 'siret' && field.type !== 'rna' && field.type !== 'address' ? <p className="muted">{constraint}</p> : null}
+      {constraint && field.type !== 'phone' && field.type !== 'siret' && field.type !== 'rna' && field.type !== 'address' ? (
+        <p className="muted">{constraint}</p>
+      ) : null}
     </div>
   );
 }

@@ -16,13 +16,26 @@ export default async function NewProcedurePage() {
       <p className="back-link">
         <Link href={ADMIN_PROCEDURES_PATH}>Toutes les démarches</Link>
       </p>
-      <PageHeader title="Créer une démarche" lead="Commencez par sa présentation ; vous construirez ensuite son formulaire et la liste des pièces justificatives. Elle reste un brouillon tant qu’elle n’est pas publiée." />
+      <PageHeader
+        title="Créer une démarche"
+        lead="Commencez par sa présentation ; vous construirez ensuite son formulaire et la liste des pièces justificatives. Elle reste un brouillon tant qu’elle n’est pas publiée."
+      />
       <ProcedureInfoForm
         action={createProcedureAction}
         isNew
         submitLabel="Créer la démarche"
         cancelHref={ADMIN_PROCEDURES_PATH}
-        defaultValues={{ title: '', slug: '', summary: '', description: '', opensOn: toParisDay(new Date()), closesOn: '', published: false, featured: false, featuredOrder: '1' }}
+        defaultValues={{
+          title: '',
+          slug: '',
+          summary: '',
+          description: '',
+          opensOn: toParisDay(new Date()),
+          closesOn: '',
+          published: false,
+          featured: false,
+          featuredOrder: '1',
+        }}
       />
     </div>
   );

@@ -3,12 +3,7 @@
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useActionState } from 'react';
-import {
-  decideDossierAction,
-  reopenInstructionAction,
-  requestComplementAction,
-  startInstructionAction,
-} from './actions';
+import { decideDossierAction, reopenInstructionAction, requestComplementAction, startInstructionAction } from './actions';
 import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
 import { FileUploadField } from '@/components/dossiers/file-upload-field';
 import type { FormAction } from '@/components/forms/use-action-form';
@@ -173,7 +168,13 @@ function StatusStep({ actionKey, dossierId, version, cancelHref }: { actionKey: 
               error={fieldError(state, 'title')}
               defaultValue={values?.title}
             />
-            <FileUploadField id={`${id}-fichier`} name="fichier" label="Choisir un fichier" hint="PDF ou image (PNG, JPEG, WebP)." error={fieldError(state, 'fichier')} />
+            <FileUploadField
+              id={`${id}-fichier`}
+              name="fichier"
+              label="Choisir un fichier"
+              hint="PDF ou image (PNG, JPEG, WebP)."
+              error={fieldError(state, 'fichier')}
+            />
           </fieldset>
         ) : null}
         <div className="actions">

@@ -26,7 +26,12 @@ export default async function AgentDossierLayout({ children, params }: { childre
           <h1>
             Dossier n° <span className="agent-dossier__number">{dossier.number}</span>
           </h1>
-          <FollowButton action={followDossierAction} dossierId={dossier.id} dossierNumber={dossier.number ?? ''} followed={await isDossierFollowed(agent, dossier.id)} />
+          <FollowButton
+            action={followDossierAction}
+            dossierId={dossier.id}
+            dossierNumber={dossier.number ?? ''}
+            followed={await isDossierFollowed(agent, dossier.id)}
+          />
         </div>
         <DossierMeta
           status={dossier.status}

@@ -21,11 +21,7 @@ export function JoinProfileForm() {
         className="share-key-input"
         {...textField('key')}
       />
-      <MemberFunctionFields
-        functionField={textField('function')}
-        detailField={textField('functionDetail')}
-        selected={form.watch('function')}
-      />
+      <MemberFunctionFields functionField={textField('function')} detailField={textField('functionDetail')} selected={form.watch('function')} />
       <SubmitButton pending={isPending} pendingLabel="Envoi en cours…">
         Envoyer
       </SubmitButton>

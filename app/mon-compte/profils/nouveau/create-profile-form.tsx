@@ -17,11 +17,7 @@ export function CreateProfileForm() {
       <ProfileInfoFields field={textField} idPrefix="profil" />
       <fieldset className="form-section">
         <legend>Votre rôle dans l’association</legend>
-        <MemberFunctionFields
-          functionField={textField('function')}
-          detailField={textField('functionDetail')}
-          selected={form.watch('function')}
-        />
+        <MemberFunctionFields functionField={textField('function')} detailField={textField('functionDetail')} selected={form.watch('function')} />
       </fieldset>
       <div className="actions">
         <SubmitButton pending={isPending} pendingLabel="Création en cours…">

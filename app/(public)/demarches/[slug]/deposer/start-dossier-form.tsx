@@ -18,7 +18,12 @@ type Props = {
 };
 
 export function StartDossierForm({ action, procedureSlug, idempotencyKey, profiles, applicantName, addProfileHref }: Props) {
-  const controller = useActionForm({ schema: startDossierSchema, action, idPrefix: 'pour-qui', defaultValues: { procedureSlug, idempotencyKey, profileId: '' } });
+  const controller = useActionForm({
+    schema: startDossierSchema,
+    action,
+    idPrefix: 'pour-qui',
+    defaultValues: { procedureSlug, idempotencyKey, profileId: '' },
+  });
   const profileError = controller.form.formState.errors.profileId?.message as string | undefined;
   const summaryErrors = controller.summaryErrors.map((error) => (error.href === '#pour-qui-profileId' ? { ...error, href: '#pour-qui-profileId-1' } : error));
   return (

@@ -45,11 +45,21 @@ export function FieldEditor({ procedureId, type, fieldId, defaultValues, submitL
       <input type="hidden" name="procedureId" value={procedureId} />
       {fieldId ? <input type="hidden" name="itemId" value={fieldId} /> : null}
       <input type="hidden" {...form.register('type')} defaultValue={type} />
-      <TextField label={section ? 'Titre de la section' : 'Libellé'} hint={section ? undefined : 'La question posée, par exemple « Montant demandé ».'} {...textField('label')} />
+      <TextField
+        label={section ? 'Titre de la section' : 'Libellé'}
+        hint={section ? undefined : 'La question posée, par exemple « Montant demandé ».'}
+        {...textField('label')}
+      />
       <TextareaField label="Aide (facultatif)" hint="Une précision affichée sous le libellé." rows={3} {...textField('help')} />
       {section ? null : <CheckboxField label="Réponse obligatoire" {...checkbox('required')} />}
       {type === 'text' || type === 'paragraph' ? (
-        <TextField label="Longueur maximale (facultatif)" hint="En nombre de caractères." inputMode="numeric" className="input-short" {...textField('maxLength')} />
+        <TextField
+          label="Longueur maximale (facultatif)"
+          hint="En nombre de caractères."
+          inputMode="numeric"
+          className="input-short"
+          {...textField('maxLength')}
+        />
       ) : null}
       {type === 'number' ? (
         <>

@@ -91,7 +91,13 @@ export default async function ProcedureFormPage({ params, searchParams }: Proced
         <h2 id="ajouter-champ">Ajouter un champ</h2>
         {isFieldType(addingType) ? (
           <ConfirmationPanel id="nouveau-champ-panneau" title={`Nouveau champ : ${FIELD_TYPE_LABELS[addingType]}`}>
-            <FieldEditor procedureId={procedure.id} type={addingType} defaultValues={fieldEditorValues()} submitLabel="Ajouter le champ" cancelHref={basePath} />
+            <FieldEditor
+              procedureId={procedure.id}
+              type={addingType}
+              defaultValues={fieldEditorValues()}
+              submitLabel="Ajouter le champ"
+              cancelHref={basePath}
+            />
           </ConfirmationPanel>
         ) : (
           <Form action={basePath} className="inline-form">

@@ -18,7 +18,12 @@ type DocumentEditorProps = {
 };
 
 export function DocumentEditor({ procedureId, documentId, defaultValues, submitLabel, cancelHref }: DocumentEditorProps) {
-  const controller = useActionForm({ schema: documentFormSchema, action: saveDocumentAction, idPrefix: documentId ? `piece-${documentId}-edition` : 'nouvelle-piece', defaultValues });
+  const controller = useActionForm({
+    schema: documentFormSchema,
+    action: saveDocumentAction,
+    idPrefix: documentId ? `piece-${documentId}-edition` : 'nouvelle-piece',
+    defaultValues,
+  });
   const { form, isPending, textField, passwordField } = controller;
   return (
     <ActionForm controller={controller}>

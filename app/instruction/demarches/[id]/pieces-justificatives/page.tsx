@@ -28,7 +28,9 @@ function editorValues(document?: DocumentDefinition) {
 function DocumentDetails({ document }: { document: DocumentDefinition }) {
   return (
     <div className="builder-item__details">
-      <p className="procedure-card__meta">{document.required ? <span className="tag">Obligatoire</span> : <span className="tag tag-neutral">Facultative</span>}</p>
+      <p className="procedure-card__meta">
+        {document.required ? <span className="tag">Obligatoire</span> : <span className="tag tag-neutral">Facultative</span>}
+      </p>
       {document.help ? <p className="muted">Aide : {document.help}</p> : null}
     </div>
   );
@@ -70,7 +72,13 @@ export default async function ProcedureDocumentsPage({ params, searchParams }: P
                     id: editing.id,
                     editor: (
                       <ConfirmationPanel id={`piece-${editing.id}-modification`} title={`Modifier la pièce « ${editing.label} »`}>
-                        <DocumentEditor procedureId={procedure.id} documentId={editing.id} defaultValues={editorValues(editing)} submitLabel="Enregistrer la pièce" cancelHref={`${basePath}#piece-${editing.id}`} />
+                        <DocumentEditor
+                          procedureId={procedure.id}
+                          documentId={editing.id}
+                          defaultValues={editorValues(editing)}
+                          submitLabel="Enregistrer la pièce"
+                          cancelHref={`${basePath}#piece-${editing.id}`}
+                        />
                       </ConfirmationPanel>
                     ),
                   }

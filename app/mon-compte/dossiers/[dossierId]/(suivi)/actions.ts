@@ -21,7 +21,11 @@ function text(formData: FormData, name: string): string {
 export async function replaceRejectedAttachmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const dossierId = text(formData, 'dossierId');
   const user = await requireUser(`${dossierPath(dossierId)}/justificatifs`);
-  const result = await replaceRejectedAttachment(user, { attachmentId: text(formData, 'attachmentId'), fileId: text(formData, 'fichier') }, await getRequestContext());
+  const result = await replaceRejectedAttachment(
+    user,
+    { attachmentId: text(formData, 'attachmentId'), fileId: text(formData, 'fichier') },
+    await getRequestContext(),
+  );
   if (!result.ok) return result;
   revalidatePath(dossierPath(dossierId), 'layout');
   redirect(`${dossierPath(dossierId)}/justificatifs?succes=remplace`);

@@ -82,7 +82,14 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
             <h2 id="pieces">Pièces justificatives</h2>
             <p>Seuls les formats PDF et image sont autorisés pour des raisons de sécurité. Veillez à convertir vos documents avant de les déposer.</p>
             {documents.map((document) => (
-              <JustificatifUpload key={document.id} document={document} dossierId={dossierId} attachedName={attachments[document.id]?.name} serverError={errors[document.id]} attach={attach} />
+              <JustificatifUpload
+                key={document.id}
+                document={document}
+                dossierId={dossierId}
+                attachedName={attachments[document.id]?.name}
+                serverError={errors[document.id]}
+                attach={attach}
+              />
             ))}
           </section>
         ) : null}

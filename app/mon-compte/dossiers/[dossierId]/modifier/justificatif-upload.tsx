@@ -88,7 +88,15 @@ export function JustificatifUpload({ document, dossierId, attachedName, serverEr
           </p>
         ) : null}
         <div className="justificatif__picker">
-          <input id={inputId} type="file" className="justificatif__input" accept={ACCEPTED_FILE_TYPES} onChange={onChange} disabled={progress !== null} aria-describedby={describedBy} />
+          <input
+            id={inputId}
+            type="file"
+            className="justificatif__input"
+            accept={ACCEPTED_FILE_TYPES}
+            onChange={onChange}
+            disabled={progress !== null}
+            aria-describedby={describedBy}
+          />
           <label htmlFor={inputId} className="btn-secondary justificatif__button">
             Choisir un fichier
             <span className="visually-hidden"> : {document.label}</span>

@@ -26,7 +26,12 @@ export default async function DraftPage({ params, searchParams }: Props) {
       <PageHeader title="Ma demande" lead={draft.procedure.title}>
         <p>
           <span className="tag tag-neutral">Brouillon</span>
-          {draft.profileName ? <> Pour le compte de <strong>{draft.profileName}</strong></> : null}
+          {draft.profileName ? (
+            <>
+              {' '}
+              Pour le compte de <strong>{draft.profileName}</strong>
+            </>
+          ) : null}
         </p>
       </PageHeader>
       <p>Vos réponses sont enregistrées comme brouillon : vous pouvez quitter cette page et reprendre votre demande plus tard depuis « Mes dossiers ».</p>
@@ -41,7 +46,9 @@ export default async function DraftPage({ params, searchParams }: Props) {
         attach={attachJustificatifAction}
       />
       <section className="stack" aria-labelledby="supprimer">
-        <h2 id="supprimer" className="visually-hidden">Supprimer le brouillon</h2>
+        <h2 id="supprimer" className="visually-hidden">
+          Supprimer le brouillon
+        </h2>
         {confirmDelete ? (
           <ConfirmStep
             id="supprimer-brouillon"

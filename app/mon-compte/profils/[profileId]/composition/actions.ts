@@ -20,11 +20,7 @@ import { memberFunctionSchema, memberTargetSchema, profileTargetSchema, shareKey
 // trusted: the domain checks that the viewer administers that profile, or is a member of it for
 // « Quitter le profil »), then redirects to a page that says what happened.
 
-type Domain<S extends z.ZodType<{ profileId: string }>> = (
-  viewerId: string,
-  input: z.output<S>,
-  context: RequestContext,
-) => Promise<ActionResult<unknown>>;
+type Domain<S extends z.ZodType<{ profileId: string }>> = (viewerId: string, input: z.output<S>, context: RequestContext) => Promise<ActionResult<unknown>>;
 
 async function runProfileAction<S extends z.ZodType<{ profileId: string }>>(
   schema: S,

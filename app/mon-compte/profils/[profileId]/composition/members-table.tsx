@@ -95,10 +95,7 @@ export function MembersTable({ profileId, members, canManage, basePath, editingF
                       pendingLabel="Retrait en cours…"
                       cancelHref={basePath}
                     >
-                      <p>
-                        Cette personne n’aura plus accès au profil ni à ses dossiers. Pour revenir, il lui faudra une nouvelle clé de
-                        partage.
-                      </p>
+                      <p>Cette personne n’aura plus accès au profil ni à ses dossiers. Pour revenir, il lui faudra une nouvelle clé de partage.</p>
                     </ConfirmStep>
                   </TableExpansionRow>
                 ) : null}

@@ -63,34 +63,20 @@ export default async function ProfileCompositionPage({ params, searchParams }: P
         {composition.shareKeys ? (
           <>
             <p>
-              Pour rattacher une personne au profil, ajoutez un partage : une clé est générée. Copiez-la et transmettez-la à cette personne
-              ; elle la saisira dans « Rejoindre un profil existant ». Chaque clé ne sert qu’une fois et expire au bout de{' '}
-              {SHARE_KEY_LIFETIME_DAYS} jours.
+              Pour rattacher une personne au profil, ajoutez un partage : une clé est générée. Copiez-la et transmettez-la à cette personne ; elle la saisira
+              dans « Rejoindre un profil existant ». Chaque clé ne sert qu’une fois et expire au bout de {SHARE_KEY_LIFETIME_DAYS} jours.
             </p>
-            <ActionButton
-              action={createShareKeyAction}
-              fields={{ profileId: profile.id }}
-              pendingLabel="Création en cours…"
-              variant="primary"
-            >
+            <ActionButton action={createShareKeyAction} fields={{ profileId: profile.id }} pendingLabel="Création en cours…" variant="primary">
               Ajouter un partage
             </ActionButton>
             {composition.shareKeys.length > 0 ? (
-              <ShareKeysTable
-                profileId={profile.id}
-                shareKeys={composition.shareKeys}
-                basePath={basePath}
-                revoking={firstParam(query.revoquer)}
-              />
+              <ShareKeysTable profileId={profile.id} shareKeys={composition.shareKeys} basePath={basePath} revoking={firstParam(query.revoquer)} />
             ) : (
               <p className="empty-state">Aucune clé de partage pour l’instant.</p>
             )}
           </>
         ) : (
-          <p>
-            Seuls les administrateurs du profil peuvent ajouter un partage. Pour rattacher une personne, demandez une clé de partage à l’un
-            d’eux.
-          </p>
+          <p>Seuls les administrateurs du profil peuvent ajouter un partage. Pour rattacher une personne, demandez une clé de partage à l’un d’eux.</p>
         )}
       </section>
 
@@ -110,11 +96,7 @@ export default async function ProfileCompositionPage({ params, searchParams }: P
           </ConfirmStep>
         ) : (
           <>
-            <p>
-              {isAdmin
-                ? 'Si vous êtes le seul administrateur, nommez d’abord un autre membre administrateur.'
-                : 'Vous ne ferez plus partie de ce profil.'}
-            </p>
+            <p>{isAdmin ? 'Si vous êtes le seul administrateur, nommez d’abord un autre membre administrateur.' : 'Vous ne ferez plus partie de ce profil.'}</p>
             <p>
               <Link className="btn-danger" href={`${basePath}?quitter=1#quitter-confirmation`} scroll={false}>
                 Quitter le profil

@@ -23,7 +23,11 @@ export default async function DossierMessagesPage({ params, searchParams }: { pa
         <MessageList
           messages={listed.messages}
           authorLabel={(message) =>
-            message.fromAgent ? 'Les services du Département' : message.author.id === user.id ? 'Vous' : `${message.author.firstName} ${message.author.lastName}`
+            message.fromAgent
+              ? 'Les services du Département'
+              : message.author.id === user.id
+                ? 'Vous'
+                : `${message.author.firstName} ${message.author.lastName}`
           }
         />
       </section>
