@@ -95,7 +95,10 @@ function spawnChild(name: string, args: string[], env: Record<string, string>, r
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
         handle.output.push(line);
         if (handle.output.length > 200) handle.output.shift();
-        if (readyLine.test(line)) clearTimeout(timer), resolve(handle);
+        if (readyLine.test(line)) {
+          clearTimeout(timer);
+          resolve(handle);
+        }
       }
     };
     child.stdout!.on('data', onData);
@@ -188,9 +191,12 @@ async function startPlatform(dir: string, partial: Partial<Platform>): Promise<P
   if (!clamdBinary()) throw new Error('clamd est absent : installez le paquet Debian clamav-daemon (apt-get install clamav-daemon).');
   if (isBuildStale()) buildApp();
   log('PostgreSQL jetable, S3 (s3rver), puits SMTP, clamd de test…');
-  const cluster = (partial.cluster = await startPostgresCluster());
-  const store = (partial.store = await startS3rver('guichet-resilience'));
-  const clamd = (partial.clamd = await startClamd());
+  const cluster = await startPostgresCluster();
+  partial.cluster = cluster;
+  const store = await startS3rver('guichet-resilience');
+  partial.store = store;
+  const clamd = await startClamd();
+  partial.clamd = clamd;
   const [smtpPort, sinkPort, lbPort, portA, portB] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   const sink = await spawnChild('Puits SMTP', ['--import', 'tsx', 'e2e/support/smtp-sink-server.ts', String(smtpPort), String(sinkPort)], {}, /SMTP sink/);
   const authSecret = randomBytes(32).toString('base64');
@@ -290,7 +296,7 @@ async function countLostAndDuplicated(platform: Platform, keys: string[]): Promi
   let duplicated = 0;
   for (const key of keys) {
     const state = states.get(key);
-    if (!state || state.status !== 'DEPOSE' || state.submittedEvents === 0 || state.emails === 0) lost++;
+    if (state?.status !== 'DEPOSE' || state.submittedEvents === 0 || state.emails === 0) lost++;
     if (state && (state.dossiers > 1 || state.submittedEvents > 1 || state.emails > 1)) duplicated++;
   }
   return { lost, duplicated };
@@ -728,7 +734,9 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   log('clamd arrêté.');
   // The worker's failed scans of the pending files (lib/jobs/scan-pending-files.ts logs each).
   let workerTries = 0;
-  const countTries = (chunk: Buffer) => void (workerTries += chunk.toString('utf8').match(/clamd indisponible/g)?.length ?? 0);
+  const countTries = (chunk: Buffer) => {
+    workerTries += chunk.toString('utf8').match(/clamd indisponible/g)?.length ?? 0;
+  };
   const workerOutput = [platform.worker.child.stdout!, platform.worker.child.stderr!];
   for (const stream of workerOutput) stream.on('data', countTries);
 
@@ -813,8 +821,10 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   for (let round = 0; settled.size < files.length && Date.now() < deadline && round < 1_000; round++) {
     for (const file of files.filter((candidate) => !settled.has(candidate.id))) {
       const got = await downloadFile(platform.base, people[file.owner], file.id);
-      if (got.status === 200 && file.infected) eicarServed(file.id, 'après le retour de clamd'), settled.add(file.id);
-      else if (got.status === 200) {
+      if (got.status === 200 && file.infected) {
+        eicarServed(file.id, 'après le retour de clamd');
+        settled.add(file.id);
+      } else if (got.status === 200) {
         servedAt.set(file.id, Date.now());
         settled.add(file.id);
         if (got.sha256 !== file.sha256) problems.push(`fichier ${file.id} servi avec un contenu différent de celui envoyé`);

@@ -60,8 +60,14 @@ async function main() {
     if (web && web.exitCode === null && web.signalCode === null) {
       web.kill('SIGTERM');
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => (web?.kill('SIGKILL'), resolve()), 10_000);
-        web!.once('exit', () => (clearTimeout(timer), resolve()));
+        const timer = setTimeout(() => {
+          web?.kill('SIGKILL');
+          resolve();
+        }, 10_000);
+        web!.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
     await database?.release();

@@ -36,7 +36,13 @@ export async function createFreshDatabase(serverUrl: string | undefined, label: 
     const dir = mkdtempSync(path.join(tmpdir(), `guichet-${label}-`));
     const embedded = await startEmbeddedPostgres({ dataDir: dir });
     await migrate(embedded.url);
-    return { url: embedded.url, drop: async () => (await embedded.stop(), rmSync(dir, { recursive: true, force: true })) };
+    return {
+      url: embedded.url,
+      drop: async () => {
+        await embedded.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const database = await createDatabase(serverUrl, label);
   await migrate(database.url);

@@ -10,7 +10,7 @@ export function FilePreview({ file }: { file: PreviewFile }) {
   if (file.mime.startsWith('image/')) {
     return (
       <figure className="file-preview">
-        {/* A plain <img>: an authorised, streamed file, not an asset for next/image. */}
+        {/* biome-ignore lint/performance/noImgElement: an authorised, streamed file, not an asset for next/image */}
         <img src={filePreviewPath(file.id)} alt={`Aperçu de ${file.originalName}`} className="file-preview__image" />
       </figure>
     );

@@ -21,6 +21,7 @@ export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
   const searchParams = useSearchParams();
   const [viewer, setViewer] = useState<HeaderViewer | null | undefined>(undefined);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asked again after every navigation
   useEffect(() => {
     const controller = new AbortController();
     fetch('/api/session/visiteur', { cache: 'no-store', signal: controller.signal })

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noArrayIndexKey: the parts of a description never move; their place is their identity
 import { Fragment } from 'react';
 import { parseDescription, type Inline } from '@/lib/procedures/description';
 

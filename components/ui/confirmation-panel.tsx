@@ -19,6 +19,7 @@ export function ConfirmationPanel({ id, title, children }: ConfirmationPanelProp
     titleRef.current?.focus();
   }, []);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of buttons with a heading, not form fields for a fieldset
     <div id={id} className="confirmation-panel" role="group" aria-labelledby={`${id}-titre`}>
       <p id={`${id}-titre`} className="confirmation-panel__title" ref={titleRef} tabIndex={-1}>
         {title}

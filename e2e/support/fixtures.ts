@@ -5,6 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 // Every test gets its own client IP (the app trusts one proxy hop in e2e, see
 // playwright.config.ts) so that throttling per IP is per test.
 export const test = base.extend<{ clientIp: string }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a function destructures
   clientIp: async ({}, use) => {
     await use(`10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`);
   },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fail, type ActionFailure } from './result';
+import { fail, type ActionFailure, type FieldErrors } from './result';
 
 // Server actions are public endpoints: every one parses its FormData with its form's schema.
 // Fields the schema does not know (e.g. a forged `role` or `userId`) are dropped by zod.
@@ -23,15 +23,20 @@ export function echoValues(formData: FormData): Record<string, string> {
   return Object.fromEntries(Object.entries(textEntries(formData)).filter(([name]) => !SECRET_FIELD.test(name)));
 }
 
+/** Zod's issues by field (the first key of each path), as forms show them. */
+export function issuesByField(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? '');
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
+  }
+  return fieldErrors;
+}
+
 export type ParsedForm<S extends z.ZodType> = { success: true; data: z.output<S> } | { success: false; failure: ActionFailure };
 
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): ParsedForm<S> {
   const result = schema.safeParse(textEntries(formData));
   if (result.success) return { success: true, data: result.data };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return { success: false, failure: { ...fail(INVALID_FORM_MESSAGE, fieldErrors), values: echoValues(formData) } };
+  return { success: false, failure: { ...fail(INVALID_FORM_MESSAGE, issuesByField(result.error.issues)), values: echoValues(formData) } };
 }

@@ -11,5 +11,6 @@ const globalForScanner = globalThis as unknown as { __guichetScanner?: Scanner |
 export function getScanner(): Scanner | null {
   if (globalForScanner.__guichetScanner !== undefined) return globalForScanner.__guichetScanner;
   const address = env.CLAMD_URL ? parseClamdUrl(env.CLAMD_URL) : null;
-  return (globalForScanner.__guichetScanner = address ? createClamdScanner(address) : null);
+  globalForScanner.__guichetScanner = address ? createClamdScanner(address) : null;
+  return globalForScanner.__guichetScanner;
 }

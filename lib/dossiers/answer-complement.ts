@@ -1,6 +1,7 @@
 import 'server-only';
 import type { RequestContext } from '@/lib/accounts/request-context';
-import { fail, succeed, type ActionResult, type FieldErrors } from '@/lib/actions/result';
+import { issuesByField } from '@/lib/actions/parse-form';
+import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db, type Tx } from '@/lib/db';
 import { enqueueEmail } from '@/lib/mail/outbox';
@@ -31,14 +32,7 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
 
   const { fields } = dossier.form;
   const parsed = buildAnswersSchema(fields).safeParse(input.answers);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    return fail('Le formulaire contient des erreurs. Corrigez-les puis transmettez de nouveau.', fieldErrors);
-  }
+  if (!parsed.success) return fail('Le formulaire contient des erreurs. Corrigez-les puis transmettez de nouveau.', issuesByField(parsed.error.issues));
   const message = input.message?.trim() ?? '';
   if (message.length > MESSAGE_MAX_LENGTH)
     return fail('Le message doit contenir au plus 5 000 caractères.', { message: ['Le message doit contenir au plus 5 000 caractères.'] });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { RequestContext } from '@/lib/accounts/request-context';
-import { fail, failOnField, succeed, type ActionResult } from '@/lib/actions/result';
+import { failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';

@@ -30,7 +30,7 @@ export async function startDossier(
     where: { slug: input.procedureSlug, published: true },
     select: { id: true, audience: true, opensAt: true, closesAt: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } },
   });
-  if (!procedure || !procedure.versions[0]) return fail('Cette démarche est introuvable.');
+  if (!procedure?.versions[0]) return fail('Cette démarche est introuvable.');
   if (campaignStatus(procedure, now) !== 'open') return fail(PROCEDURE_NOT_OPEN);
   if (procedure.audience === 'ASSOCIATION' && !input.profileId) return failOnField('profileId', PROFILE_REQUIRED);
   if (procedure.audience === 'PARTICULIER' && input.profileId) return fail(PROFILE_FORBIDDEN);

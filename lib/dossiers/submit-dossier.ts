@@ -1,5 +1,6 @@
 import 'server-only';
 import type { RequestContext } from '@/lib/accounts/request-context';
+import { issuesByField } from '@/lib/actions/parse-form';
 import { fail, succeed, type ActionResult, type FieldErrors } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db, type Tx } from '@/lib/db';
@@ -104,13 +105,7 @@ async function depositInTransaction(
 
   const form = parseProcedureForm(dossier.procedureVersion);
   const checked = buildAnswersSchema(form.fields).safeParse(dossier.answers);
-  const fieldErrors: FieldErrors = {};
-  if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      const id = String(issue.path[0]);
-      (fieldErrors[id] ??= []).push(issue.message);
-    }
-  }
+  const fieldErrors: FieldErrors = checked.success ? {} : issuesByField(checked.error.issues);
   const attachedDocuments = new Set(dossier.attachments.map((attachment) => attachment.documentId));
   for (const document of form.documents) {
     if (document.required && !attachedDocuments.has(document.id)) fieldErrors[document.id] = [missingDocumentMessage(document.label)];

@@ -8,7 +8,7 @@ import {
   PDFInvalidObject,
   PDFName,
   PDFNumber,
-  PDFObject,
+  type PDFObject,
   PDFObjectParser,
   PDFObjectStreamParser,
   PDFRawStream,
@@ -89,6 +89,7 @@ function isUriAction(dict: PDFDict): boolean {
  */
 function isWebLink(value: PDFObject): boolean {
   if (!(value instanceof PDFString || value instanceof PDFHexString)) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   return /^(https?|mailto):/i.test(value.decodeText().replace(/[\u0000-\u0020\u007f]/g, ''));
 }
 

@@ -36,17 +36,15 @@ async function ownFile(status: FileScanStatus): Promise<string> {
 
 const call = (route: typeof download, fileId: string) => route(new Request(`${env.APP_URL}/api/fichiers/${fileId}`), { params: Promise.resolve({ fileId }) });
 const signIn = (user: { id: string; email: string }) =>
-  vi
-    .mocked(getFileViewer)
-    .mockResolvedValue({
-      id: user.id,
-      firstName: 'Jeanne',
-      lastName: 'Martin',
-      email: user.email,
-      role: 'USAGER',
-      secondFactorEnrolled: false,
-      secondFactorVerified: false,
-    });
+  vi.mocked(getFileViewer).mockResolvedValue({
+    id: user.id,
+    firstName: 'Jeanne',
+    lastName: 'Martin',
+    email: user.email,
+    role: 'USAGER',
+    secondFactorEnrolled: false,
+    secondFactorVerified: false,
+  });
 
 beforeAll(async () => {
   pdf = Buffer.from(await (await onePagePdf('Attestation')).save());

@@ -74,7 +74,7 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
     return failure(STATUS_OF_REFUSAL.infected!, refusalMessage('infected', limits.maxMb));
   }
 
-  let stored;
+  let stored: Awaited<ReturnType<typeof storeUpload>>;
   try {
     stored = await storeUpload(inspection, { storage });
   } catch (error) {

@@ -43,8 +43,14 @@ export class HashingStream extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.size += chunk.length;
     const { maxBytes, expected } = this.options;
-    if (maxBytes !== undefined && this.size > maxBytes) return callback(new FileTooLargeError(maxBytes));
-    if (expected && this.size > expected.size) return callback(new FileIntegrityError(expected));
+    if (maxBytes !== undefined && this.size > maxBytes) {
+      callback(new FileTooLargeError(maxBytes));
+      return;
+    }
+    if (expected && this.size > expected.size) {
+      callback(new FileIntegrityError(expected));
+      return;
+    }
     this.hash.update(chunk);
     callback(null, chunk);
   }
@@ -52,7 +58,10 @@ export class HashingStream extends Transform {
   override _flush(callback: TransformCallback): void {
     this.digest = this.hash.digest('hex');
     const { expected } = this.options;
-    if (expected && (expected.size !== this.size || expected.sha256 !== this.digest)) return callback(new FileIntegrityError(expected));
+    if (expected && (expected.size !== this.size || expected.sha256 !== this.digest)) {
+      callback(new FileIntegrityError(expected));
+      return;
+    }
     callback();
   }
 }

@@ -6,6 +6,7 @@
 export const MAX_FILE_NAME_LENGTH = 200;
 
 // C0/C1 controls, DEL, and Unicode bidi embeddings/overrides/isolates and marks.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function sanitizeFileName(raw: string, fallbackExtension: string): string {

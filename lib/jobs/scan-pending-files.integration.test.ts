@@ -149,7 +149,12 @@ describe('scanPendingFiles (real clamd)', () => {
       await db.storedFile.update({ where: { id: ids[status] }, data: { scanStatus: status } });
     }
     let scans = 0;
-    const counting: Scanner = { scan: (body) => ((scans += 1), scanner.scan(body)) };
+    const counting: Scanner = {
+      scan: (body) => {
+        scans += 1;
+        return scanner.scan(body);
+      },
+    };
     expect(await scan(counting)).toEqual({ clean: 0, infected: 0, unavailable: false });
     expect(scans).toBe(0);
     for (const [status, id] of Object.entries(ids)) expect((await statusOf(id)).scanStatus, status).toBe(status);

@@ -27,7 +27,7 @@ export async function scanPendingFiles(options: ScanPendingOptions): Promise<Sca
     select: { id: true, key: true, ownerId: true },
   });
   for (const file of pending) {
-    let body;
+    let body: Awaited<ReturnType<typeof storage.get>>;
     try {
       body = await storage.get(file.key);
     } catch (error) {

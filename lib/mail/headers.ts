@@ -2,6 +2,7 @@
 
 // C0/C1 controls, DEL and the Unicode line/paragraph separators: any of them could end a header
 // line in some SMTP stack or mail client.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Collapses every control character (CR and LF first of all) to a single space. */

@@ -4,7 +4,8 @@
 
 type Listener = () => void;
 const globalForNudge = globalThis as unknown as { __guichetMailNudgeListeners?: Set<Listener> };
-const listeners = (globalForNudge.__guichetMailNudgeListeners ??= new Set());
+globalForNudge.__guichetMailNudgeListeners ??= new Set();
+const listeners = globalForNudge.__guichetMailNudgeListeners;
 
 /** Call after the transaction that enqueued emails has committed (calling it earlier is harmless). */
 export function nudgeMailWorker(): void {

@@ -91,7 +91,8 @@ const globalForTransport = globalThis as unknown as { __guichetMailTransport?: M
 
 /** The process-wide transport configured by SMTP_URL and MAIL_FROM: one pool, reused. */
 export function getMailTransport(): MailTransport {
-  return (globalForTransport.__guichetMailTransport ??= createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }));
+  globalForTransport.__guichetMailTransport ??= createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
+  return globalForTransport.__guichetMailTransport;
 }
 
 /** Closes the pooled connections so that the process can exit; the next use reopens. */

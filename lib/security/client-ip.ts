@@ -30,7 +30,8 @@ export function isLoopbackIp(ip: string): boolean {
   if (!normalized) return false;
   if (isIpv4(normalized)) return normalized.startsWith('127.');
   const groups = expandIpv6(normalized);
-  return groups !== null && groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1;
+  if (!groups) return false;
+  return groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1;
 }
 
 /**

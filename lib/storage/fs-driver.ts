@@ -32,7 +32,7 @@ export function createFsDriver(root: string): StorageDriver {
   }
 
   async function* walk(dir: string, relative: string): AsyncGenerator<{ key: string; file: string }> {
-    let handle;
+    let handle: Awaited<ReturnType<typeof opendir>>;
     try {
       handle = await opendir(dir);
     } catch (error) {

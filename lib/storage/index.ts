@@ -26,5 +26,6 @@ export function storageConfigFromEnv(): StorageConfig {
 const globalForStorage = globalThis as unknown as { __guichetStorage?: StorageDriver };
 
 export function getStorage(): StorageDriver {
-  return (globalForStorage.__guichetStorage ??= createStorage(storageConfigFromEnv()));
+  globalForStorage.__guichetStorage ??= createStorage(storageConfigFromEnv());
+  return globalForStorage.__guichetStorage;
 }

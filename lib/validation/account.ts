@@ -4,6 +4,7 @@ import { containsPersonalInfo, newPasswordSchema, passwordSchema, PERSONAL_INFO_
 // One schema per account form, used by the form (zodResolver) and by its server action.
 // Messages say how to fix the problem (GOV.UK style). Unknown fields are stripped by zod.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
 function personName(label: { missing: string; tooLong: string; invalid: string }) {

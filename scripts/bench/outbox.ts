@@ -25,7 +25,10 @@ function startProcess(args: string[], env: NodeJS.ProcessEnv, readyLine: RegExp)
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error(`Pas démarré en 60 s : ${args.join(' ')}\n${output}`))), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Pas démarré en 60 s : ${args.join(' ')}\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       if (readyLine.test(output)) {
@@ -35,7 +38,10 @@ function startProcess(args: string[], env: NodeJS.ProcessEnv, readyLine: RegExp)
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`Arrêté (code ${code}) : ${args.join(' ')}\n${output}`))));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Arrêté (code ${code}) : ${args.join(' ')}\n${output}`));
+    });
   });
 }
 
@@ -44,8 +50,14 @@ async function stop(child: ChildProcess) {
   child.removeAllListeners('exit');
   child.kill('SIGTERM');
   await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => (child.kill('SIGKILL'), resolve()), 8_000);
-    child.once('exit', () => (clearTimeout(timer), resolve()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, 8_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
 }
 

@@ -34,6 +34,7 @@ export async function renderedPage(browser: Browser, url: string, cookies: Cooki
       .first()
       .waitFor({ timeout: 15_000 })
       .catch(() => undefined);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the text a person sees
     return { status: response?.status() ?? 0, text: await page.locator('body').innerText() };
   } finally {
     await context.close();

@@ -104,8 +104,14 @@ export async function startLoadBalancer(options: { dir: string; port: number; up
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
-        const timer = setTimeout(() => (child.kill('SIGKILL'), resolve()), 5_000);
-        child.once('exit', () => (clearTimeout(timer), resolve()));
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, 5_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
         // SIGQUIT: graceful shutdown of nginx's master and worker.
         child.kill('SIGQUIT');
       }),

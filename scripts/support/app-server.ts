@@ -64,7 +64,13 @@ export async function stopServer(server: AppServer, graceMs = 8_000) {
   if (!isRunning(server)) return;
   server.child.kill('SIGTERM');
   await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => (server.child.kill('SIGKILL'), resolve()), graceMs);
-    server.child.once('exit', () => (clearTimeout(timer), resolve()));
+    const timer = setTimeout(() => {
+      server.child.kill('SIGKILL');
+      resolve();
+    }, graceMs);
+    server.child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
 }

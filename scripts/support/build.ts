@@ -7,7 +7,7 @@ const SOURCES = ['app', 'components', 'lib', 'emails', 'prisma/schema.prisma', '
 const IGNORED = new Set(['node_modules', 'generated', '.next']);
 
 function newestMtime(entry: string): number {
-  let stats;
+  let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(entry);
   } catch {

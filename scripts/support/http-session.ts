@@ -55,7 +55,7 @@ export function actionHeaders(
     'Next-Action': serverActionId(action.file, action.name),
     Origin: base,
     'Content-Type': contentType,
-    ...(cookies && cookies.size ? { Cookie: cookieHeader(cookies) } : {}),
+    ...(cookies?.size ? { Cookie: cookieHeader(cookies) } : {}),
   };
 }
 

@@ -52,7 +52,10 @@ function exited(child: ChildProcess, timeoutMs = 20_000): Promise<number | null>
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('le processus ne s’arrête pas')), timeoutMs);
-    child.once('exit', (code) => (clearTimeout(timer), resolve(code)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
   });
 }
 

@@ -73,7 +73,8 @@ export default function AccessibilityStatementPage() {
       </p>
       <ul>
         <li>
-          par courriel : <a href="mailto:accessibilite@departement.example">accessibilite@departement.example</a>;
+          par courriel : <a href="mailto:accessibilite@departement.example">accessibilite@departement.example</a>
+          {';'}
         </li>
         <li>par courrier : Conseil départemental, Hôtel du Département, service Accessibilité.</li>
       </ul>

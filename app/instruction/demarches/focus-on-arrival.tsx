@@ -17,6 +17,7 @@ type FocusOnArrivalProps = {
  * top or the bottom.
  */
 export function FocusOnArrival({ containerId, buttonText, token }: FocusOnArrivalProps) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `token` changes at each arrival, to focus again
   useEffect(() => {
     const container = document.getElementById(containerId);
     if (!container) return;

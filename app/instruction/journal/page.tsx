@@ -47,6 +47,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         lead="Les actions sensibles sur Guichet : connexions, comptes, agents, démarches, instruction. Les plus récentes d’abord."
       />
 
+      {/* biome-ignore lint/a11y/useSemanticElements: the form itself is the search landmark */}
       <form method="get" action={AUDIT_LOG_PATH} className="inline-form audit-filter" role="search" aria-label="Filtrer le journal">
         <FieldChrome id="journal-action" label="Action">
           <select id="journal-action" name="action" defaultValue={values.action}>
