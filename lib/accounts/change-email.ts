@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import type { ChangeEmailInput } from '@/lib/validation/account';
 import { accountLinks } from './account-links';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { transactWithEmails } from './transaction';
 import { issueUserToken } from './user-tokens';
 import { verifyCurrentPassword } from './verify-current-password';

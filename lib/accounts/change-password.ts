@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import type { ChangePasswordInput } from '@/lib/validation/account';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { transactWithEmails } from './transaction';
 import { verifyCurrentPassword } from './verify-current-password';
 

@@ -3,7 +3,7 @@ import { db, type Tx } from '@/lib/db';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { enqueueEmail } from '@/lib/mail/outbox';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { transactWithEmails } from './transaction';
 import { isUniqueViolation } from './unique-violation';
 import { consumeUserToken, findUsableToken, type UsableToken } from './user-tokens';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 
 /** Invalidates every session cookie of the account (they carry the old session version). */
 export async function logOutEverywhere(userId: string, context: RequestContext): Promise<void> {

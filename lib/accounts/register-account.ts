@@ -5,7 +5,7 @@ import { hashPassword } from '@/lib/auth/password-hash';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import type { RegisterInput } from '@/lib/validation/account';
 import { accountLinks } from './account-links';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { transactWithEmails } from './transaction';
 import { isUniqueViolation } from './unique-violation';
 import { issueUserToken } from './user-tokens';

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { accountLinks } from './account-links';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { transactWithEmails } from './transaction';
 import { issueUserToken } from './user-tokens';
 

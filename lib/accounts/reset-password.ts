@@ -6,7 +6,7 @@ import { hashPassword } from '@/lib/auth/password-hash';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { resetAccountThrottle } from '@/lib/security/throttle';
 import { transactWithEmails } from './transaction';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { consumeUserToken, findUsableToken } from './user-tokens';
 
 export const INVALID_RESET_LINK = 'Ce lien n’est plus valide. Demandez un nouveau lien.';

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { UpdatePersonalDataInput } from '@/lib/validation/account';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 
 export async function updatePersonalData(userId: string, input: UpdatePersonalDataInput, context: RequestContext): Promise<void> {
   await db.$transaction(async (tx) => {

@@ -4,7 +4,7 @@ import { failOnField, failThrottled, type ActionFailure } from '@/lib/actions/re
 import { recordAudit } from '@/lib/audit/record-audit';
 import { verifyPassword } from '@/lib/auth/password-hash';
 import { checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from '@/lib/security/throttle';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 
 /**
  * Re-asks the password before a sensitive change (ASVS 6.2.3, 7.5.1). Counted by the login

@@ -1,8 +1,10 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import type { RequestContext } from '@/lib/accounts/request-context';
 import { env } from '@/lib/env';
 import { getClientIp } from '@/lib/security/client-ip';
+
+/** What the domain needs to know about the request that triggers it (for throttling and audit). */
+export type RequestContext = { ip: string };
 
 /** The client's address, for throttling and the audit log. */
 export async function getRequestContext(): Promise<RequestContext> {

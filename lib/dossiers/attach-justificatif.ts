@@ -1,5 +1,5 @@
 import 'server-only';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
@@ -7,8 +7,7 @@ import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attac
 import { MESSAGE_MAX_LENGTH } from './answer-complement';
 import { isUuid } from '@/lib/validation/uuid';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
-import { FILE_UNAVAILABLE } from './dossier-errors';
-import { dossierNotFound } from './dossier-failures';
+import { dossierNotFound, FILE_UNAVAILABLE } from './dossier-failures';
 
 // « Échanges » → « Envoyer le message »: a message of the applicant (or a member of the profile)
 // with their own fresh uploads attached.

@@ -1,13 +1,12 @@
 import 'server-only';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';
 import { isUuid } from '@/lib/validation/uuid';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
-import { FILE_UNAVAILABLE } from './dossier-errors';
-import { dossierNotFound } from './dossier-failures';
+import { dossierNotFound, FILE_UNAVAILABLE } from './dossier-failures';
 import { isDecided } from './status';
 
 // « Justificatifs »: a rejected file is replaced by a new upload (EN_ATTENTE again); the rejected

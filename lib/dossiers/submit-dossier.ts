@@ -1,5 +1,5 @@
 import 'server-only';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { issuesByField } from '@/lib/actions/parse-form';
 import { fail, succeed, type ActionResult, type FieldErrors } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { assertAgent, type AgentViewer } from './agent-viewer';

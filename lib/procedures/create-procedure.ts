@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { isUniqueViolation } from '@/lib/accounts/unique-violation';
 import { failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import type { ProcedureInfoInput } from '@/lib/validation/procedure';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, type Tx } from '@/lib/db';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertAdmin, type Viewer } from './admin-viewer';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { authorizeMember } from './profile-access';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import { fail, type ActionFailure } from '@/lib/actions/result';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { MemberFunction } from '@/lib/generated/prisma/client';
 

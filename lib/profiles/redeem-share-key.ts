@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, type Tx } from '@/lib/db';
 import { fail, failOnField, failThrottled, succeed, type ActionResult } from '@/lib/actions/result';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { transactWithEmails } from '@/lib/accounts/transaction';
 import { isUniqueViolation } from '@/lib/accounts/unique-violation';
 import { recordAudit } from '@/lib/audit/record-audit';

@@ -82,7 +82,7 @@ export const PAGES: Record<string, PageEntry> = {
   '/mot-de-passe/nouveau': { sample: '/mot-de-passe/nouveau', ...OPEN_TO_ALL },
   // The mail catcher answers only while SMTP_URL is unset: the e2e server has one (a real sink).
   '/dev/courriels': { sample: '/dev/courriels', visitor: 'not-found', otherApplicant: 'not-found', owner: 'not-found' },
-  '/dev/courriels/[id]': { sample: '/dev/courriels/{dossier}', visitor: 'not-found', otherApplicant: 'not-found', owner: 'not-found' },
+  '/dev/courriels/[emailId]': { sample: '/dev/courriels/{dossier}', visitor: 'not-found', otherApplicant: 'not-found', owner: 'not-found' },
 
   '/mon-compte': { sample: '/mon-compte', ...APPLICANT_PAGE },
   '/mon-compte/documents-recus': { sample: '/mon-compte/documents-recus', ...APPLICANT_PAGE },
@@ -112,10 +112,10 @@ export const PAGES: Record<string, PageEntry> = {
   '/instruction/agents/[agentId]': { sample: '/instruction/agents/{agent}', ...AGENT_PAGE },
   '/instruction/demarches': { sample: '/instruction/demarches', ...AGENT_PAGE },
   '/instruction/demarches/nouveau': { sample: '/instruction/demarches/nouveau', ...AGENT_PAGE },
-  '/instruction/demarches/[id]': { sample: '/instruction/demarches/{procedure}', ...AGENT_PAGE },
-  '/instruction/demarches/[id]/apercu': { sample: '/instruction/demarches/{procedure}/apercu', ...AGENT_PAGE },
-  '/instruction/demarches/[id]/formulaire': { sample: '/instruction/demarches/{procedure}/formulaire', ...AGENT_PAGE },
-  '/instruction/demarches/[id]/pieces-justificatives': { sample: '/instruction/demarches/{procedure}/pieces-justificatives', ...AGENT_PAGE },
+  '/instruction/demarches/[procedureId]': { sample: '/instruction/demarches/{procedure}', ...AGENT_PAGE },
+  '/instruction/demarches/[procedureId]/apercu': { sample: '/instruction/demarches/{procedure}/apercu', ...AGENT_PAGE },
+  '/instruction/demarches/[procedureId]/formulaire': { sample: '/instruction/demarches/{procedure}/formulaire', ...AGENT_PAGE },
+  '/instruction/demarches/[procedureId]/pieces-justificatives': { sample: '/instruction/demarches/{procedure}/pieces-justificatives', ...AGENT_PAGE },
   '/instruction/dossiers/[dossierId]': { sample: '/instruction/dossiers/{dossier}', ...AGENT_PAGE },
   '/instruction/dossiers/[dossierId]/echanges': { sample: '/instruction/dossiers/{dossier}/echanges', ...AGENT_PAGE },
   '/instruction/dossiers/[dossierId]/historique': { sample: '/instruction/dossiers/{dossier}/historique', ...AGENT_PAGE },

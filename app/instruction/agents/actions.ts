@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { echoValues, INVALID_FORM_MESSAGE, parseForm } from '@/lib/actions/parse-form';
 import { getRequestContext } from '@/lib/actions/request-context';
 import { fail, type ActionResult } from '@/lib/actions/result';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { requireAdmin } from '@/lib/auth/session';
 import type { Role } from '@/lib/generated/prisma/client';
 import { inviteAgent, resendAgentInvitation } from '@/lib/instruction/agents/invite-agent';

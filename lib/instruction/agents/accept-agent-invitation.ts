@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, type Tx } from '@/lib/db';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { consumeUserToken, findUsableToken } from '@/lib/accounts/user-tokens';
 import { fail, failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { db, type Tx } from '@/lib/db';
 import { transactWithEmails } from '@/lib/accounts/transaction';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { isUniqueViolation } from '@/lib/accounts/unique-violation';
 import { issueUserToken } from '@/lib/accounts/user-tokens';
 import { fail, failOnField, succeed, type ActionResult } from '@/lib/actions/result';

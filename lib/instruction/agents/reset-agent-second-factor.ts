@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import { AGENT_NOT_FOUND, assertAdmin, recordAgentAudit, type AdminViewer } from './agent-admin';
 

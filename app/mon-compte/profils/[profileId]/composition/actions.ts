@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { echoValues, parseForm } from '@/lib/actions/parse-form';
 import { getRequestContext } from '@/lib/actions/request-context';
 import type { ActionResult } from '@/lib/actions/result';
-import type { RequestContext } from '@/lib/accounts/request-context';
+import type { RequestContext } from '@/lib/actions/request-context';
 import { requireUser } from '@/lib/auth/session';
 import { createShareKey } from '@/lib/profiles/create-share-key';
 import { leaveProfile } from '@/lib/profiles/leave-profile';

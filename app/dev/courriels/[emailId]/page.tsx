@@ -7,10 +7,10 @@ import { EmailStatusTag, formatDateTime } from '../caught-email-parts';
 
 export const metadata: Metadata = { title: 'Courriel (environnement local)', robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ emailId: string }> };
 
 export default async function CaughtEmailPage({ params }: Props) {
-  const email = await findCaughtEmail((await params).id);
+  const email = await findCaughtEmail((await params).emailId);
   if (!email) notFound();
 
   return (

@@ -1,7 +1,7 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/prisma/client';
-import { env } from './env';
+import { PrismaClient } from '../generated/prisma/client';
+import { env } from '../env';
 
 // The one Prisma client, created on first use (the build imports pages without a database) and
 // kept on globalThis so dev hot-reload does not open a pool per edit.

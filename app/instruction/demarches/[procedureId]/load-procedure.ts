@@ -4,13 +4,13 @@ import { requireAdmin } from '@/lib/auth/session';
 import { getProcedureForAdmin } from '@/lib/procedures/find-procedures-for-admin';
 import { adminProcedurePath, type AdminProcedureTab } from '@/lib/procedures/procedure-paths';
 
-export type ProcedurePageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export type ProcedurePageProps = { params: Promise<{ procedureId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The administrator and the démarche of a back-office page; 404 for an unknown id. */
 export async function loadProcedure(params: ProcedurePageProps['params'], tab: AdminProcedureTab) {
-  const { id } = await params;
-  const admin = await requireAdmin(adminProcedurePath(id, tab));
-  const procedure = await getProcedureForAdmin(admin, id);
+  const { procedureId } = await params;
+  const admin = await requireAdmin(adminProcedurePath(procedureId, tab));
+  const procedure = await getProcedureForAdmin(admin, procedureId);
   if (!procedure) notFound();
   return { admin, procedure };
 }
