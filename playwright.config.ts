@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, FULL_CHROMIUM, HEADLESS_SHELL } from './test/chromium';
 
 // The product is started once, exactly as `npm start` does (built server, embedded services or
 // E2E_DATABASE_URL), with its mail going to a real SMTP sink and its uploads scanned by a real
@@ -14,21 +15,10 @@ export const baseURL = `http://127.0.0.1:${port}`;
 // Debian's Chromium in two builds: the headless shell (package chromium-headless-shell), lighter
 // and faster, for every journey; the whole browser for those tagged @navigateur-complet, which
 // need what only it has (its PDF viewer). Without the shell, the whole browser runs everything.
-const fullChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const headlessShell = process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/lib/chromium/chromium-headless-shell';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const FULL_BROWSER = /@navigateur-complet/;
 
 function chromium(executablePath: string) {
-  return { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } };
+  return { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } };
 }
 
 export default defineConfig({
@@ -48,12 +38,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: existsSync(headlessShell)
+  projects: existsSync(HEADLESS_SHELL)
     ? [
-        { name: 'chromium', use: chromium(headlessShell), grepInvert: FULL_BROWSER },
-        { name: 'chromium-complet', use: chromium(fullChromium), grep: FULL_BROWSER },
+        { name: 'chromium', use: chromium(HEADLESS_SHELL), grepInvert: FULL_BROWSER },
+        { name: 'chromium-complet', use: chromium(FULL_CHROMIUM), grep: FULL_BROWSER },
       ]
-    : [{ name: 'chromium', use: chromium(fullChromium) }],
+    : [{ name: 'chromium', use: chromium(FULL_CHROMIUM) }],
   webServer: [
     {
       command: `node --import tsx e2e/support/smtp-sink-server.ts ${smtpPort} ${sinkHttpPort}`,

@@ -1,4 +1,5 @@
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, FULL_CHROMIUM } from '../../test/chromium';
 import type { Cookies } from '../support/http-session';
 
 // Next.js answers a server error on a page with a 500 whose HTML is an empty shell: the browser
@@ -7,18 +8,7 @@ import type { Cookies } from '../support/http-session';
 // /usr/bin/chromium or CHROMIUM_PATH), the same way the e2e tests do.
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: FULL_CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** The visible text of `url` once rendered (with the person's cookies), and the HTTP status. */
