@@ -1,6 +1,6 @@
 import { format } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD, tokenSentTo, uniqueEmail, uniqueIp } from '@/lib/accounts/account-fixtures';
+import { createConfirmedUser, GOOD_PASSWORD, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/factories/accounts';
 import { registerAccount } from '@/lib/accounts/register-account';
 import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { resetPassword } from '@/lib/accounts/reset-password';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD } from '@/lib/accounts/account-fixtures';
+import { createConfirmedUser, GOOD_PASSWORD } from '@/test/factories/accounts';
 import { db } from '@/lib/db';
-import { Browser } from './auth-browser-fixtures';
+import { Browser } from '@/test/factories/auth-browser';
 
 // A database outage must not sign everyone out: next-auth deletes the cookie of a session whose
 // callback throws. The session's checks start with one read of the user and the revocation table

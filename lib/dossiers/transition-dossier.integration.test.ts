@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { associationDraft } from './dossier-fixtures';
+import { associationDraft } from '@/test/factories/dossiers';
 import { DossierConflictError, InvalidTransitionError, transitionDossier } from './transition-dossier';
 
 describe('transitionDossier', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { createStoredFile, createUserWithRole } from '@/lib/dossiers/follow-up-fixtures';
+import { createStoredFile, createUserWithRole } from '@/test/factories/follow-up';
 import type { ProcedureForm } from '@/lib/procedures/field-definitions';
-import { createTestProcedure } from '@/lib/procedures/procedure-fixtures';
+import { createTestProcedure } from '@/test/factories/procedures';
 import { NotAnAgentError } from './agent-viewer';
-import { insertDossiers } from './data-fixtures';
+import { insertDossiers } from '@/test/factories/instruction-data';
 import { dossierExportStream, exportFileName, prepareDossierExport, recordDossierExport, type DossierExport } from './export-dossiers';
-import { assignInstructor } from './instruction-fixtures';
+import { assignInstructor } from '@/test/factories/instruction';
 
 const form: ProcedureForm = {
   fields: [

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createConfirmedUser } from '@/lib/accounts/account-fixtures';
+import { createConfirmedUser } from '@/test/factories/accounts';
 import { db } from '@/lib/db';
 import type { AttachmentReview, DossierStatus, FileScanStatus, Role } from '@/lib/generated/prisma/client';
-import { createTestProcedure } from '@/lib/procedures/procedure-fixtures';
+import { createTestProcedure } from '@/test/factories/procedures';
 
 // Integration tests of the follow-up (tabs, instruction functions): deposited dossiers written
 // directly (the deposit itself is tested with submit-dossier), files as StoredFile rows (the

@@ -1,9 +1,9 @@
-import { createConfirmedUser, uniqueIp } from '@/lib/accounts/account-fixtures';
+import { createConfirmedUser, uniqueIp } from '@/test/factories/accounts';
 import { db } from '@/lib/db';
 import { createProfileSchema, type CreateProfileInput } from '@/lib/validation/profile';
-import { createProfile } from './create-profile';
-import { createShareKey } from './create-share-key';
-import { redeemShareKey } from './redeem-share-key';
+import { createProfile } from '@/lib/profiles/create-profile';
+import { createShareKey } from '@/lib/profiles/create-share-key';
+import { redeemShareKey } from '@/lib/profiles/redeem-share-key';
 
 // Helpers for the integration tests of profiles: each test makes its own people and profiles.
 

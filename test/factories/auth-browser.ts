@@ -1,8 +1,8 @@
 import { NextRequest } from 'next/server';
 import { expect, vi } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD, uniqueIp } from '@/lib/accounts/account-fixtures';
+import { createConfirmedUser, GOOD_PASSWORD, uniqueIp } from '@/test/factories/accounts';
 import { db } from '@/lib/db';
-import { handlers } from './config';
+import { handlers } from '@/lib/auth/config';
 
 // The next-auth configuration through its own HTTP endpoints, as a browser would use them.
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createConfirmedUser } from '@/lib/accounts/account-fixtures';
+import { createConfirmedUser } from '@/test/factories/accounts';
 import { db } from '@/lib/db';
 import { recordStoredFile } from '@/lib/files/record-stored-file';
 import type { ProcedureForm } from '@/lib/procedures/field-definitions';
-import { createTestProcedure } from '@/lib/procedures/procedure-fixtures';
-import { createProfileWithAdmin } from '@/lib/profiles/profile-fixtures';
-import { startDossier } from './start-dossier';
+import { createTestProcedure } from '@/test/factories/procedures';
+import { createProfileWithAdmin } from '@/test/factories/profiles';
+import { startDossier } from '@/lib/dossiers/start-dossier';
 
 // Helpers for the integration tests of dossiers: each test makes its own people, démarches and files.
 

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import type { ProcedureInfoInput } from '@/lib/validation/procedure';
-import type { Viewer } from './admin-viewer';
-import { toParisDay } from './campaign-dates';
-import { createProcedure } from './create-procedure';
-import type { ProcedureForm } from './field-definitions';
+import type { Viewer } from '@/lib/procedures/admin-viewer';
+import { toParisDay } from '@/lib/procedures/campaign-dates';
+import { createProcedure } from '@/lib/procedures/create-procedure';
+import type { ProcedureForm } from '@/lib/procedures/field-definitions';
 
 // Helpers for the integration tests of démarches: unique data per test (no truncation).
 

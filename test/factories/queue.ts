@@ -1,7 +1,7 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { DossierStatus } from '@/lib/generated/prisma/client';
-import { createTestProcedure } from '@/lib/procedures/procedure-fixtures';
+import { createTestProcedure } from '@/test/factories/procedures';
 
 // Integration tests of the queue: many dossiers at once (createMany), with chosen applicants,
 // profiles, statuses and dates. Numbers share a prefix unique to the test file's run, so that a

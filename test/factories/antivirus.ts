@@ -1,6 +1,6 @@
 import { eicarPdf, onePagePdf } from '@/e2e/fixtures/files/generators';
 import { EICAR, type RunningClamd, startClamd } from '@/test/clamd-server';
-import { createClamdScanner, type Scanner } from './clamd-scanner';
+import { createClamdScanner, type Scanner } from '@/lib/antivirus/clamd-scanner';
 
 // Integration tests of the antivirus: a real test clamd (test/clamd-server.ts), a scanner on it,
 // and the two PDFs they send, one clean and one carrying EICAR. The caller removes the clamd.
