@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import type { FormAction } from '@/components/forms/use-action-form';
 import { ActionFeedback, fieldError } from './action-feedback';
 import { FileUploadField } from './file-upload-field';
+import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
 
 type MessageFormProps = {
   dossierId: string;
@@ -32,7 +33,7 @@ export function MessageForm({ dossierId, action: serverAction, label = 'Votre me
           id="message-body"
           name="body"
           rows={6}
-          maxLength={5000}
+          maxLength={LONG_TEXT_MAX_LENGTH}
           required
           defaultValue={values?.body}
           aria-invalid={bodyError ? true : undefined}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describedBy, FieldChrome } from '@/components/forms/field';
+import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
 
 // Fields of the back-office's dossier forms, which post straight to their server action (they
 // work without JavaScript; the server's messages come back through ActionResult).
@@ -13,7 +14,7 @@ export function PlainTextarea({ id, name, label, hint, error, defaultValue, requ
         id={id}
         name={name}
         rows={rows}
-        maxLength={5000}
+        maxLength={LONG_TEXT_MAX_LENGTH}
         required={required}
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}

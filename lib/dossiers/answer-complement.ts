@@ -10,13 +10,13 @@ import { buildAnswersSchema } from '@/lib/procedures/answers-schema';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound } from './dossier-failures';
 import { DossierConflictError, InvalidTransitionError, transitionDossier } from './transition-dossier';
+import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
 // « Répondre à la demande » → « Transmettre »: the answers (validated against the dossier's own
 // form version), an optional message, and the dossier goes back to the services (EN_INSTRUCTION).
 // The services are told through the history, and the agent who asked gets an email.
 
 export const NOT_AWAITING_COMPLEMENT = 'Aucune information complémentaire n’est demandée pour ce dossier.';
-export const MESSAGE_MAX_LENGTH = 5000;
 
 export type AnswerComplementInput = {
   dossierId: string;
@@ -34,8 +34,7 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
   const parsed = buildAnswersSchema(fields).safeParse(input.answers);
   if (!parsed.success) return fail('Le formulaire contient des erreurs. Corrigez-les puis transmettez de nouveau.', issuesByField(parsed.error.issues));
   const message = input.message?.trim() ?? '';
-  if (message.length > MESSAGE_MAX_LENGTH)
-    return fail('Le message doit contenir au plus 5 000 caractères.', { message: ['Le message doit contenir au plus 5 000 caractères.'] });
+  if (message.length > LONG_TEXT_MAX_LENGTH) return fail(longTextTooLong('Le message'), { message: [longTextTooLong('Le message')] });
 
   try {
     await db.$transaction(async (tx) => {

@@ -4,10 +4,10 @@ import { failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';
-import { MESSAGE_MAX_LENGTH } from './answer-complement';
 import { isUuid } from '@/lib/validation/uuid';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound, FILE_UNAVAILABLE } from './dossier-failures';
+import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
 // « Échanges » → « Envoyer le message »: a message of the applicant (or a member of the profile)
 // with their own fresh uploads attached.
@@ -19,7 +19,7 @@ export type PostMessageInput = { dossierId: string; body: string; fileIds: strin
 export async function postDossierMessage(viewer: DossierViewer, input: PostMessageInput, context: RequestContext): Promise<ActionResult> {
   const body = input.body.trim();
   if (body.length === 0) return failOnField('body', 'Saisissez votre message.');
-  if (body.length > MESSAGE_MAX_LENGTH) return failOnField('body', 'Le message doit contenir au plus 5 000 caractères.');
+  if (body.length > LONG_TEXT_MAX_LENGTH) return failOnField('body', longTextTooLong('Le message'));
   const fileIds = [...new Set(input.fileIds)];
   if (fileIds.length > MAX_MESSAGE_FILES) return failOnField('files', `Joignez au plus ${MAX_MESSAGE_FILES} fichiers.`);
   if (!fileIds.every(isUuid)) return failOnField('files', FILE_UNAVAILABLE);

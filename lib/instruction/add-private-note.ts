@@ -3,8 +3,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
-
-export const NOTE_MAX_LENGTH = 5000;
+import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
 
 export class NoteRequiredError extends Error {
   constructor() {
@@ -21,7 +20,7 @@ export class NoteRequiredError extends Error {
 export async function addPrivateNote(agent: AgentViewer, dossierId: string, body: string): Promise<{ noteId: string }> {
   assertAgent(agent);
   const text = body.trim();
-  if (text.length === 0 || text.length > NOTE_MAX_LENGTH) throw new NoteRequiredError();
+  if (text.length === 0 || text.length > LONG_TEXT_MAX_LENGTH) throw new NoteRequiredError();
   return db.$transaction(async (tx) => {
     const dossier = await loadDossierForAgent(tx, agent, dossierId);
     if (!dossier) throw new DossierNotFoundForAgentError();

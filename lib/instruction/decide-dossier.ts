@@ -7,10 +7,9 @@ import { enqueueEmail } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { checkDocumentTitle, issueDocumentInTransaction } from './issue-document';
 import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
+import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
 export type Decision = 'ACCEPTE' | 'REFUSE' | 'SANS_SUITE';
-
-export const MOTIF_MAX_LENGTH = 5000;
 
 export class MotifRequiredError extends Error {
   constructor() {
@@ -21,7 +20,7 @@ export class MotifRequiredError extends Error {
 
 export class MotifTooLongError extends Error {
   constructor() {
-    super('Le motif doit contenir au plus 5 000 caractères.');
+    super(longTextTooLong('Le motif'));
     this.name = 'MotifTooLongError';
   }
 }
@@ -38,7 +37,7 @@ export type DecisionInput = {
 /** A motif is what the applicant reads to understand a refusal: required except for an acceptance. */
 export function checkMotif(decision: Decision | 'REOPEN', motif: string | undefined): string | null {
   const text = motif?.trim() ?? '';
-  if (text.length > MOTIF_MAX_LENGTH) throw new MotifTooLongError();
+  if (text.length > LONG_TEXT_MAX_LENGTH) throw new MotifTooLongError();
   if (text.length === 0) {
     if (decision === 'ACCEPTE') return null;
     throw new MotifRequiredError();

@@ -5,6 +5,7 @@ import { transitionDossier } from '@/lib/dossiers/transition-dossier';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
+import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
 
 export class ComplementMessageRequiredError extends Error {
   constructor() {
@@ -17,7 +18,7 @@ export class ComplementMessageRequiredError extends Error {
 export async function requestComplement(agent: AgentViewer, dossierId: string, expectedVersion: number, message: string): Promise<{ version: number }> {
   assertAgent(agent);
   const text = message.trim();
-  if (text.length === 0 || text.length > 5000) throw new ComplementMessageRequiredError();
+  if (text.length === 0 || text.length > LONG_TEXT_MAX_LENGTH) throw new ComplementMessageRequiredError();
   return db.$transaction(async (tx) => {
     const dossier = await loadDossierForAgent(tx, agent, dossierId);
     if (!dossier) throw new DossierNotFoundForAgentError();

@@ -5,12 +5,13 @@ import { attachStoredFiles } from '@/lib/files/attach-stored-files';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
+import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
 
 /** A message of « Les services du Département » in « Échanges », with the agent's own uploads. */
 export async function sendAgentMessage(agent: AgentViewer, dossierId: string, body: string, fileIds: string[]): Promise<{ messageId: string }> {
   assertAgent(agent);
   const text = body.trim();
-  if (text.length === 0 || text.length > 5000) throw new Error('Le message doit contenir entre 1 et 5 000 caractères.');
+  if (text.length === 0 || text.length > LONG_TEXT_MAX_LENGTH) throw new Error('Le message doit contenir entre 1 et 5 000 caractères.');
   return db.$transaction(async (tx) => {
     const dossier = await loadDossierForAgent(tx, agent, dossierId);
     if (!dossier) throw new DossierNotFoundForAgentError();

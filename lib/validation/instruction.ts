@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
 // The fields of the back-office's dossier forms (app/instruction/dossiers/[dossierId]/actions.ts).
 // Lengths and required texts are checked again by the domain functions, with the same messages.
@@ -14,7 +15,7 @@ const optionalUuid = z
   .optional()
   .transform((value) => (value ? value : undefined));
 
-const body = (required: string) => z.string().trim().min(1, required).max(5000, 'Le texte doit contenir au plus 5 000 caractères.');
+const body = (required: string) => z.string().trim().min(1, required).max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le texte'));
 
 export const instructionSchemas = {
   version: z.object({ version }),
@@ -26,7 +27,7 @@ export const instructionSchemas = {
     fichier: optionalUuid,
     title: optionalText,
   }),
-  reopen: z.object({ version, motif: z.string().trim().min(1, 'Saisissez le motif.').max(5000, 'Le motif doit contenir au plus 5 000 caractères.') }),
+  reopen: z.object({ version, motif: z.string().trim().min(1, 'Saisissez le motif.').max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le motif')) }),
   review: z.object({
     attachmentId: z.uuid({ error: 'Justificatif introuvable.' }),
     decision: z.enum(['VALIDE', 'REJETE']),

@@ -5,6 +5,7 @@ import { answerComplementAction } from './actions';
 import { ProcedureFormFields } from '@/components/procedures/procedure-form-fields';
 import type { FieldDefinition } from '@/lib/procedures/field-definitions';
 import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
+import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
 
 type ComplementAnswerFormProps = { dossierId: string; version: number; fields: FieldDefinition[]; values: Record<string, string> };
 
@@ -23,7 +24,7 @@ export function ComplementAnswerForm({ dossierId, version, fields, values }: Com
       <div className="field">
         <label htmlFor="complement-message">Message aux services (facultatif)</label>
         {messageError ? <p className="field-error">{messageError}</p> : null}
-        <textarea id="complement-message" name="message" rows={4} maxLength={5000} defaultValue={failed?.values?.message} />
+        <textarea id="complement-message" name="message" rows={4} maxLength={LONG_TEXT_MAX_LENGTH} defaultValue={failed?.values?.message} />
       </div>
       <p className="hint">Pour remplacer un justificatif rejeté, utilisez l’onglet « Justificatifs » avant de transmettre.</p>
       <div className="actions">
