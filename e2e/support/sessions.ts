@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, type BrowserContext, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
+import { newSessionClaims, SESSION_MAX_AGE_SECONDS } from '../../lib/auth/session-claims';
 import { sql } from './database';
 import type { TestUser } from './factories';
 
@@ -12,7 +13,6 @@ import type { TestUser } from './factories';
 // start signed in, as a person who signed in earlier would (docs/decisions/021-fast-tests.md).
 
 const SESSION_COOKIE = 'authjs.session-token';
-const TWELVE_HOURS = 12 * 60 * 60;
 
 /** The server's AUTH_SECRET: given to it by the environment, or made by it in its DATA_DIR. */
 export function authSecret(): string {
@@ -34,8 +34,8 @@ export async function sessionCookieFor(userId: string): Promise<{ name: string; 
   const agent = user.role !== 'USAGER';
   // An agent's session lives while its activity is recorded (lib/auth/session-activity.ts).
   if (agent) await sql(`INSERT INTO "SessionActivity" (sid, "lastSeenAt") VALUES ($1, now())`, [sid]);
-  const token = { sub: userId, sid, at: Date.now(), role: user.role, sv: user.sessionVersion, mfa: agent && user.enrolled };
-  const value = await encode({ token, secret: authSecret(), salt: SESSION_COOKIE, maxAge: TWELVE_HOURS });
+  const token = newSessionClaims({ id: userId, ...user }, sid, agent && user.enrolled);
+  const value = await encode({ token, secret: authSecret(), salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
   return { name: SESSION_COOKIE, value };
 }
 

@@ -10,6 +10,7 @@ import { authorizeCredentials } from './authorize-credentials';
 import { isSecondFactorProof } from './mfa/session-proof';
 import { revokeSession } from './revoked-sessions';
 import { startSessionActivity, touchAgentSession } from './session-activity';
+import { newSessionClaims, SESSION_MAX_AGE_SECONDS } from './session-claims';
 import { loadSessionRecord } from './session-record';
 import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 
@@ -21,7 +22,7 @@ import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 // `mfa` says the second factor was verified in this session (docs/decisions/011-agent-second-factor.md):
 // false after the password, set only by an update that carries the server's proof for this sid.
 
-const TWELVE_HOURS = 12 * 60 * 60;
+const TWELVE_HOURS = SESSION_MAX_AGE_SECONDS;
 /** https: cookies named __Secure-… with the Secure flag. */
 export const SECURE_COOKIES = env.APP_URL.startsWith('https://');
 
@@ -75,11 +76,10 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ],
   callbacks: {
     async jwt({ token, user, trigger, session }) {
-      // Only ids, role, session version and the second-factor flag go in the cookie: no name, no email.
       if (user) {
         const sid = randomUUID();
         if (user.role !== 'USAGER') await startSessionActivity(sid, TWELVE_HOURS * 1000);
-        return { sub: user.id, sid, at: Date.now(), role: user.role, sv: user.sessionVersion, mfa: false };
+        return newSessionClaims(user, sid);
       }
       const refreshed = await refreshOrMarkUnchecked(token);
       if (refreshed?.unchecked) return refreshed;
