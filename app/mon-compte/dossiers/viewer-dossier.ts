@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { requireUser } from '@/lib/auth/session';
+import { getSessionUser, requireUser } from '@/lib/auth/session';
 import { findDossierForViewer } from '@/lib/dossiers/dossier-access';
 import { dossierPath, draftPath } from '@/lib/dossiers/dossier-paths';
 
@@ -15,6 +15,13 @@ export const DOSSIER_TABS = [
 ] as const;
 
 const loadDossier = cache(async (viewerId: string, dossierId: string) => findDossierForViewer({ id: viewerId }, dossierId));
+
+/** For generateMetadata: the same dossier as the page (read once per request), or null. */
+export async function viewerDossierOrNull(params: DossierRouteParams) {
+  const { dossierId } = await params;
+  const user = await getSessionUser();
+  return user ? loadDossier(user.id, dossierId) : null;
+}
 
 /** The signed-in viewer and a dossier they may see (applicant or member of its profile); 404 for any other id. */
 export async function requireViewerDossier(params: DossierRouteParams, segment = '') {

@@ -2,19 +2,15 @@ import type { Metadata } from 'next';
 import { ComplementAnswerForm } from './complement-answer-form';
 import { StatusStepper } from '@/components/dossiers/status-stepper';
 import { Alert } from '@/components/ui/alert';
-import { getSessionUser } from '@/lib/auth/session';
-import { findDossierForViewer } from '@/lib/dossiers/dossier-access';
 import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { answersAsFormValues } from '@/lib/dossiers/draft-answers';
 import { formatAnswer } from '@/lib/dossiers/format-answer';
 import { isAnswerField } from '@/lib/procedures/field-definitions';
 import { firstParam, type SearchParams } from '@/lib/search-params';
-import { dossierTitle, requireViewerDossier, type DossierRouteParams } from '../../viewer-dossier';
+import { dossierTitle, requireViewerDossier, viewerDossierOrNull, type DossierRouteParams } from '../../viewer-dossier';
 
 export async function generateMetadata({ params }: { params: DossierRouteParams }): Promise<Metadata> {
-  const { dossierId } = await params;
-  const user = await getSessionUser();
-  const dossier = user ? await findDossierForViewer(user, dossierId) : null;
+  const dossier = await viewerDossierOrNull(params);
   return { title: dossier ? `Résumé — ${dossierTitle(dossier)}` : 'Page introuvable' };
 }
 
