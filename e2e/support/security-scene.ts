@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
 import { createAgent, type TestAgent } from './agents';
-import { newApiContext, signInWithApi } from './api-sessions';
+import { newApiContext } from './api-sessions';
 import { sql } from './database';
 import { insertDossier, uploadFixtureWith } from './dossiers';
 import { createUser, type TestUser } from './factories';
@@ -35,13 +35,10 @@ export async function makeSecurityScene(baseURL: string): Promise<SecurityScene>
   ]);
   const as = {
     visitor: await newApiContext(baseURL),
-    otherApplicant: await newApiContext(baseURL),
-    owner: await newApiContext(baseURL),
-    admin: await newApiContext(baseURL),
+    otherApplicant: await newApiContext(baseURL, other),
+    owner: await newApiContext(baseURL, owner),
+    admin: await newApiContext(baseURL, admin),
   };
-  await signInWithApi(as.owner, baseURL, owner);
-  await signInWithApi(as.otherApplicant, baseURL, other);
-  await signInWithApi(as.admin, baseURL, admin);
   const origin = new URL(baseURL).origin;
   const file = await uploadFixtureWith(as.owner, origin, 'attestation.pdf');
   const intruderFile = await uploadFixtureWith(as.otherApplicant, origin, 'plan.png', 'image/png');
