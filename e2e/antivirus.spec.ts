@@ -4,7 +4,7 @@ import { eicarPdf } from './fixtures/files/generators';
 import { createAgent } from './support/agents';
 import { sql } from './support/database';
 import { chooseFile, fixturePath, insertDossier, openIndividualDraft, uploadFixture, type TestDossier } from './support/dossiers';
-import { createUser, type TestUser } from './support/factories';
+import { createUser, } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 import { openSessionFor } from './support/profiles';
@@ -77,14 +77,9 @@ async function scanStatusOf(fileId: string): Promise<string> {
   return (await sql<{ scanStatus: string }>(`SELECT "scanStatus" FROM "StoredFile" WHERE id = $1`, [fileId])).rows[0].scanStatus;
 }
 
-async function signedIn(page: Page, user: TestUser) {
-  await signInAs(page, user);
-  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-}
-
 test('un justificatif infecté est refusé à côté du champ, sans être joint ; une copie saine est acceptée', async ({ page }) => {
   const user = await createUser();
-  await signedIn(page, user);
+  await signInAs(page, user);
   await openIndividualDraft(page);
   await page.getByLabel('Nom du projet', { exact: true }).fill('Permis de conduire');
   const justificatif = page.getByRole('group', { name: DOCUMENT });

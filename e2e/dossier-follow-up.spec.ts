@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { sql } from './support/database';
 import { insertDossier, issueDocumentTo, rejectAttachment, requestComplementAsServices, uploadFixture, fixturePath } from './support/dossiers';
 import { createAgent } from './support/agents';
-import { createUser, type TestUser } from './support/factories';
+import { createUser, } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 import { createProfileWithMembers, openSessionFor } from './support/profiles';
@@ -12,11 +12,6 @@ import { createProfileWithMembers, openSessionFor } from './support/profiles';
 // services' acts (request for more information, rejection, document sent) are written in the
 // database as the instruction functions would (lib/instruction/*), so that this journey tests the
 // applicant's side only; e2e/instruction-dossier.spec.ts plays both sides in two browsers.
-
-async function signedIn(page: Page, user: TestUser) {
-  await signInAs(page, user);
-  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-}
 
 async function openDossierFromAccount(page: Page, number: string) {
   await page.getByRole('link', { name: /Mes dossiers/ }).click();
@@ -34,7 +29,7 @@ function tab(page: Page, name: string) {
 test('« Mes dossiers » → « Visualiser » → tabs; answering a request for more information', async ({ page }) => {
   const applicant = await createUser();
   const agent = await createAgent();
-  await signedIn(page, applicant);
+  await signInAs(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
   const dossier = await insertDossier({ applicantId: applicant.id, fileId, status: 'EN_INSTRUCTION' });
 
@@ -75,7 +70,7 @@ test('« Mes dossiers » → « Visualiser » → tabs; answering a request for 
 test('a rejected justificatif is replaced with « Choisir un fichier », the old one kept in the history', async ({ page }) => {
   const applicant = await createUser();
   const agent = await createAgent();
-  await signedIn(page, applicant);
+  await signInAs(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
   const dossier = await insertDossier({ applicantId: applicant.id, fileId, status: 'EN_INSTRUCTION' });
   await rejectAttachment(dossier.attachmentId, agent.id, 'Le document est illisible.');
@@ -99,7 +94,7 @@ test('a rejected justificatif is replaced with « Choisir un fichier », the old
 
 test('« Échanges »: send a message with an attachment', async ({ page }) => {
   const applicant = await createUser();
-  await signedIn(page, applicant);
+  await signInAs(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
   const dossier = await insertDossier({ applicantId: applicant.id, fileId });
 
@@ -124,7 +119,7 @@ test('« Échanges »: send a message with an attachment', async ({ page }) => {
 test('« Mes documents reçus »: « Nouveau » until downloaded, attachment headers', async ({ page }) => {
   const applicant = await createUser();
   const agent = await createAgent();
-  await signedIn(page, applicant);
+  await signInAs(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
   await sql(`UPDATE "StoredFile" SET "ownerId" = $2 WHERE id = $1`, [fileId, agent.id]);
   const title = `Notification de subvention ${randomUUID().slice(0, 4)}`;
@@ -154,7 +149,7 @@ test('another applicant gets 404 for the dossier, its file and its document; a m
   const member = await createUser();
   const stranger = await createUser();
   const { profileId, name } = await createProfileWithMembers([{ user: owner, isAdmin: true }, { user: member }]);
-  await signedIn(page, owner);
+  await signInAs(page, owner);
   const fileId = await uploadFixture(page, 'attestation.pdf');
   const dossier = await insertDossier({ applicantId: owner.id, fileId, profileId });
   const fresh = await uploadFixture(page, 'plan.png', 'image/png');

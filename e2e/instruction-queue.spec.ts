@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { replayAction } from './support/actions';
-import { createAgent, type TestAgent } from './support/agents';
+import { createAgent, } from './support/agents';
 import { sql } from './support/database';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
@@ -11,11 +11,6 @@ import { insertProfileWithSiret, insertQueueDossiers } from './support/queue';
 
 // The queue of /instruction: an instructeur sees the dossiers of the démarches assigned to them,
 // by stage, searches, filters, sorts, pages through them and follows some.
-
-async function signedIn(page: Page, agent: TestAgent) {
-  await signInAs(page, agent);
-  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
-}
 
 const FOLLOW_ACTIONS = 'app/instruction/actions.ts';
 
@@ -54,7 +49,7 @@ async function twoProcedures() {
 test('un instructeur voit les dossiers de sa démarche par étape, avec leur nombre, jamais ceux d’une autre', async ({ page }) => {
   const s = await twoProcedures();
   const agent = await createAgent({ procedures: [s.a.id] });
-  await signedIn(page, agent);
+  await signInAs(page, agent);
 
   await expect(tabs(page).getByRole('link', { name: 'À traiter (2)' })).toHaveAttribute('aria-current', 'page');
   await expect(tabs(page).getByRole('link', { name: 'En instruction (1)' })).toBeVisible();
@@ -97,7 +92,7 @@ test('recherche par numéro, nom du demandeur, nom du profil ou SIRET, et messag
     { applicantId: bruno.id, minutesAgo: 90 },
   ]);
   const agent = await createAgent({ procedures: [procedure.id] });
-  await signedIn(page, agent);
+  await signInAs(page, agent);
 
   await search(page, brunoDossier.number);
   await expect(rows(page)).toHaveCount(1);
@@ -132,7 +127,7 @@ test('recherche par numéro, nom du demandeur, nom du profil ou SIRET, et messag
 test('un administrateur voit toutes les démarches et filtre par démarche', async ({ page }) => {
   const s = await twoProcedures();
   const admin = await createAgent({ role: 'ADMIN' });
-  await signedIn(page, admin);
+  await signInAs(page, admin);
   // Other tests' dossiers are there too: the applicant's unique name narrows to this test's.
   await search(page, `Quarteron${s.word}`);
   await expect(rows(page)).toHaveCount(3);
@@ -165,7 +160,7 @@ test('trie et parcourt plus de 25 dossiers page par page, sans en perdre ni en r
   );
   const newestFirst = [...dossiers].reverse().map((dossier) => dossier.number);
   const agent = await createAgent({ procedures: [procedure.id] });
-  await signedIn(page, agent);
+  await signInAs(page, agent);
 
   await expect(tabs(page).getByRole('link', { name: 'À traiter (30)' })).toBeVisible();
   await expect(rows(page).getByRole('rowheader')).toHaveText(newestFirst.slice(0, 25));
@@ -193,7 +188,7 @@ test('trie et parcourt plus de 25 dossiers page par page, sans en perdre ni en r
 test('« Suivre » un dossier, puis n’afficher que les dossiers suivis', async ({ page }) => {
   const s = await twoProcedures();
   const agent = await createAgent({ procedures: [s.a.id] });
-  await signedIn(page, agent);
+  await signInAs(page, agent);
 
   await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).click();
   await expect(page.getByRole('button', { name: `Ne plus suivre le dossier ${s.deposeA1.number}` })).toBeVisible();
@@ -238,7 +233,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
   });
   const agentPage = await context.newPage();
   const agent = await createAgent({ procedures: [s.a.id] });
-  await signedIn(agentPage, agent);
+  await signInAs(agentPage, agent);
   const outside = await replayAction(agentPage, {
     file: FOLLOW_ACTIONS,
     name: 'followDossierAction',
@@ -261,7 +256,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
 
 test('un instructeur sans démarche attribuée sait pourquoi la liste est vide', async ({ page }) => {
   const agent = await createAgent();
-  await signedIn(page, agent);
+  await signInAs(page, agent);
   await expect(page.getByText('Aucune démarche ne vous est attribuée pour le moment.')).toBeVisible();
   await expect(page.getByText(/Demandez à un administrateur/)).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
@@ -272,7 +267,7 @@ test('la liste est lisible sur un téléphone (375 px)', async ({ page }) => {
   const s = await twoProcedures();
   await page.setViewportSize({ width: 375, height: 800 });
   const agent = await createAgent({ procedures: [s.a.id] });
-  await signedIn(page, agent);
+  await signInAs(page, agent);
   await expect(rows(page)).toHaveCount(2);
   // Each row is a card: its follow button is on screen, nothing scrolls sideways.
   const box = await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).boundingBox();
@@ -287,7 +282,7 @@ test.describe('sans JavaScript', () => {
   test('« Suivre » et la recherche marchent aussi sans JavaScript', async ({ page }) => {
     const s = await twoProcedures();
     const agent = await createAgent({ procedures: [s.a.id] });
-    await signedIn(page, agent);
+    await signInAs(page, agent);
     await page.goto('/instruction?tri=depot-ancien');
     await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).click();
     // The page comes back (same address, same sort) with the new state.

@@ -1,4 +1,4 @@
-import { createUser, type TestUser } from './support/factories';
+import { createUser, } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 import { waitForEmail } from './support/mail';
@@ -27,11 +27,6 @@ async function shareKeyRow(page: Page, index = 0) {
     .nth(index + 1);
   const key = (await row.locator('code').textContent())?.trim() ?? '';
   return { row, key };
-}
-
-async function signedIn(page: Page, user: TestUser) {
-  await signInAs(page, user);
-  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 }
 
 async function joinWithKey(page: Page, key: string, fn = 'Membre') {
@@ -195,7 +190,7 @@ test('un administrateur révoque une clé « Nouvelle » ; une clé révoquée o
   const visitor = await createUser({ firstName: 'Chloé', lastName: 'Petit' });
   const { profileId } = await createProfileWithMembers([{ user: admin, isAdmin: true, fn: 'PRESIDENT' }]);
 
-  await signedIn(page, admin);
+  await signInAs(page, admin);
   await page.goto(`/mon-compte/profils/${profileId}/composition`);
   await page.getByRole('button', { name: 'Ajouter un partage' }).click();
   await expect(page.getByText('Une nouvelle clé de partage a été créée.', { exact: false })).toBeVisible();
@@ -244,7 +239,7 @@ test('un administrateur change une fonction, retire un membre, nomme un administ
     { user: bruno, fn: 'MEMBRE' },
     { user: chloe, fn: 'SECRETAIRE' },
   ]);
-  await signedIn(page, admin);
+  await signInAs(page, admin);
 
   // « Informations » are editable by an administrator (pencil, then « Valider »).
   await page.goto(`/mon-compte/profils/${profileId}`);

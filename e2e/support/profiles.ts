@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import { sql } from './database';
 import type { TestUser } from './factories';
 import { test } from './fixtures';
@@ -38,6 +38,5 @@ export async function openSessionFor(browser: Browser, user: TestUser, options: 
   });
   const page = await context.newPage();
   await signInAs(page, user);
-  await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   return page;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { newSessionClaims, SESSION_MAX_AGE_SECONDS } from '../../lib/auth/session-claims';
 import { sql } from './database';
@@ -47,9 +47,12 @@ export async function addSessionCookie(context: BrowserContext, person: Pick<Tes
 
 /**
  * `person` signed in on `page`, which opens where the login form leads: « Mon compte » for an
- * applicant, the back-office for an agent.
+ * applicant, « Dossiers » of the back-office for an agent. A session the server refuses ends on
+ * « Connexion » instead, and fails here.
  */
 export async function signInAs(page: Page, person: Pick<TestUser, 'id'> & { role?: string }): Promise<void> {
+  const agent = person.role !== undefined && person.role !== 'USAGER';
   await addSessionCookie(page.context(), person);
-  await page.goto(person.role && person.role !== 'USAGER' ? '/instruction' : '/mon-compte');
+  await page.goto(agent ? '/instruction' : '/mon-compte');
+  await expect(page.getByRole('heading', { level: 1, name: agent ? 'Dossiers' : 'Mon compte' })).toBeVisible();
 }
