@@ -4,7 +4,7 @@ import { eicarPdf } from './fixtures/files/generators';
 import { createAgent } from './support/agents';
 import { sql } from './support/database';
 import { chooseFile, fixturePath, insertDossier, openIndividualDraft, uploadFixture, type TestDossier } from './support/dossiers';
-import { createUser, } from './support/factories';
+import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 import { openSessionFor } from './support/profiles';

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { sql } from './support/database';
 import { insertDossier, issueDocumentTo, rejectAttachment, requestComplementAsServices, uploadFixture, fixturePath } from './support/dossiers';
 import { createAgent } from './support/agents';
-import { createUser, } from './support/factories';
+import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 import { createProfileWithMembers, openSessionFor } from './support/profiles';

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { replayAction } from './support/actions';
-import { createAgent, } from './support/agents';
+import { createAgent } from './support/agents';
 import { sql } from './support/database';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';

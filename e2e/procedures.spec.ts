@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { FieldDefinition } from '../lib/procedures/field-definitions';
 import { replayAction } from './support/actions';
 import { sql } from './support/database';
 import { createUser } from './support/factories';
@@ -186,7 +187,7 @@ test('un administrateur crée une démarche et construit son formulaire : erreur
 });
 
 // The form built by the previous journey, as the builder stores it.
-const GARDEN_FORM = [
+const GARDEN_FORM: FieldDefinition[] = [
   { id: 'nom-du-jardin', type: 'text', label: 'Nom du jardin partagé', required: true },
   { id: 'premiere-demande', type: 'yesno', label: 'Première demande', required: true },
   { id: 'montant-demande', type: 'amount', label: 'Montant demandé', required: true, min: 100, max: 5000 },

@@ -1,4 +1,4 @@
-import { createUser, } from './support/factories';
+import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 import { waitForEmail } from './support/mail';

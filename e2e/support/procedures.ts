@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { DocumentDefinition, FieldDefinition } from '../../lib/procedures/field-definitions';
 import { normalizeSearchText } from '../../lib/procedures/search-text';
 import { sql } from './database';
 
@@ -24,9 +25,9 @@ export async function insertProcedure(options: {
   closesAt?: Date | null;
   summary?: string;
   description?: string;
-  /** The form (lib/procedures/field-definitions.ts); by default one text field and one document. */
-  fields?: object[];
-  documents?: object[];
+  /** The form; by default one text field and one document. */
+  fields?: FieldDefinition[];
+  documents?: DocumentDefinition[];
 }): Promise<TestProcedure> {
   const id = randomUUID();
   const slug = `demarche-test-${randomBytes(5).toString('hex')}`;
