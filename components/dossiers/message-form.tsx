@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormAction } from '@/components/forms/use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 import { ActionFeedback, fieldError } from './action-feedback';
 import { FileUploadField } from './file-upload-field';
 import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';

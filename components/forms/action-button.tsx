@@ -1,7 +1,7 @@
 'use client';
 import { useActionState, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
-import type { FormAction } from './use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 
 type ActionButtonProps = {
   action: FormAction;

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ConfirmationPanel } from '@/components/ui/confirmation-panel';
 import { ActionButton } from './action-button';
-import type { FormAction } from './use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 
 type ConfirmStepProps = {
   /** The panel's id, which the link that opened it targets (#id). */

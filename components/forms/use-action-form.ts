@@ -3,13 +3,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult, FormAction } from '@/lib/actions/result';
 
 // One hook for every form: it works WITHOUT JavaScript (the <form action> posts to the server
 // action, React renders the returned state, refilled from `values`) and, with JavaScript,
 // validates in the browser first with the same zod schema, then posts the FormData.
-
-export type FormAction<T = undefined> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
   schema: S;

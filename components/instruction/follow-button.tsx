@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormAction } from '@/components/forms/use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 
 type FollowButtonProps = {
   /** followDossierAction (app/instruction/actions.ts). */

@@ -18,6 +18,9 @@ export type ActionResult<T = undefined> =
       values?: Record<string, string>;
     };
 
+/** A server action as forms call it (`useActionState`): the previous result, then the posted form. */
+export type FormAction<T = undefined> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+
 export type ActionFailure = Extract<ActionResult, { ok: false }>;
 
 export function succeed<T = undefined>(data?: T): ActionResult<T> {
@@ -31,6 +34,14 @@ export function fail(message: string, fieldErrors?: FieldErrors): ActionFailure 
 /** A failure that belongs to one field: the error summary links to it. */
 export function failOnField(field: string, message: string): ActionFailure {
   return fail(message, { [field]: [message] });
+}
+
+/** The code of a refusal that means « absent, or someone else's »: the action answers 404. */
+export const NOT_FOUND_CODE = 'not-found';
+
+/** A refusal the caller acts on by its code (404, conflict, already deposited…), with its French message. */
+export function failWithCode(code: string, message: string): ActionFailure {
+  return { ...fail(message), code };
 }
 
 export function failThrottled(retryAfterSeconds: number, subject = 'Trop de tentatives'): ActionFailure {

@@ -1,17 +1,16 @@
-import { fail, type ActionFailure } from '@/lib/actions/result';
+import { failWithCode, NOT_FOUND_CODE, type ActionFailure } from '@/lib/actions/result';
 
 // Expected refusals of the dossier functions, as ActionResult failures with a code the pages act
 // on: `not-found` becomes a 404 (another person's dossier is indistinguishable from a missing one).
 
-export const NOT_FOUND_CODE = 'not-found';
 export const ALREADY_SUBMITTED_CODE = 'already-submitted';
 
 export function dossierNotFound(): ActionFailure {
-  return { ...fail('Ce dossier est introuvable.'), code: NOT_FOUND_CODE };
+  return failWithCode(NOT_FOUND_CODE, 'Ce dossier est introuvable.');
 }
 
 export function alreadySubmitted(): ActionFailure {
-  return { ...fail('Cette demande a déjà été déposée.'), code: ALREADY_SUBMITTED_CODE };
+  return failWithCode(ALREADY_SUBMITTED_CODE, 'Cette demande a déjà été déposée.');
 }
 
 export const PROCEDURE_CLOSED = 'Cette démarche est fermée : les demandes ne sont plus acceptées.';

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { ActionForm } from '@/components/forms/action-form';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 
 type CodeFormProps<S extends z.ZodObject> = {
   schema: S;

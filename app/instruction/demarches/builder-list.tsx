@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ActionButton } from '@/components/forms/action-button';
 import { Alert } from '@/components/ui/alert';
-import type { FormAction } from '@/components/forms/use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 import { ConfirmationPanel } from '@/components/ui/confirmation-panel';
 import { firstParam } from '@/lib/search-params';
 import { FocusOnArrival } from './focus-on-arrival';

@@ -7,7 +7,8 @@ import { FieldsetField } from '@/components/forms/fieldset-field';
 import { SubmitOrCancel } from '@/components/forms/submit-or-cancel';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
-import { useActionForm, type FormAction } from '@/components/forms/use-action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 import { slugify } from '@/lib/procedures/slug';
 import { procedureInfoSchema } from '@/lib/validation/procedure';
 

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { z } from 'zod';
 import { ActionButton } from '@/components/forms/action-button';
 import { ConfirmStep } from '@/components/forms/confirm-step';
-import type { FormAction } from '@/components/forms/use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/session';

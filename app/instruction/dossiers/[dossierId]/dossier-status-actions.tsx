@@ -6,7 +6,7 @@ import { useActionState } from 'react';
 import { decideDossierAction, reopenInstructionAction, requestComplementAction, startInstructionAction } from './actions';
 import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
 import { FileUploadField } from '@/components/dossiers/file-upload-field';
-import type { FormAction } from '@/components/forms/use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 import { ConfirmationPanel } from '@/components/ui/confirmation-panel';
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import { HiddenFields, PlainInput, PlainTextarea } from '@/components/instruction/instruction-fields';

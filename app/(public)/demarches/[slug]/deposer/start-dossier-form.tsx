@@ -4,7 +4,7 @@ import { ErrorSummary } from '@/components/forms/error-summary';
 import { FieldsetField } from '@/components/forms/fieldset-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
-import type { FormAction } from '@/components/forms/use-action-form';
+import type { FormAction } from '@/lib/actions/result';
 import { startDossierSchema } from './start-dossier-schema';
 
 type Props = {
