@@ -18,6 +18,17 @@ function textEntries(formData: FormData): Record<string, string> {
   return entries;
 }
 
+/** Each name once; a name posted several times (a group of boxes, uploaded file ids) gives a list. */
+function formEntries(formData: FormData): Record<string, string | string[]> {
+  const entries: Record<string, string | string[]> = {};
+  for (const name of new Set(formData.keys())) {
+    const values = formData.getAll(name).filter((value): value is string => typeof value === 'string');
+    if (name.startsWith('$') || values.length === 0) continue;
+    entries[name] = values.length === 1 ? values[0] : values;
+  }
+  return entries;
+}
+
 /** The non-secret fields as typed, to refill the form after a failure. */
 export function echoValues(formData: FormData): Record<string, string> {
   return Object.fromEntries(Object.entries(textEntries(formData)).filter(([name]) => !SECRET_FIELD.test(name)));
@@ -36,7 +47,7 @@ export function issuesByField(issues: readonly z.core.$ZodIssue[]): FieldErrors 
 export type ParsedForm<S extends z.ZodType> = { success: true; data: z.output<S> } | { success: false; failure: ActionFailure };
 
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): ParsedForm<S> {
-  const result = schema.safeParse(textEntries(formData));
+  const result = schema.safeParse(formEntries(formData));
   if (result.success) return { success: true, data: result.data };
   return { success: false, failure: { ...fail(INVALID_FORM_MESSAGE, issuesByField(result.error.issues)), values: echoValues(formData) } };
 }
