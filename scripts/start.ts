@@ -5,6 +5,7 @@ import { seedDatabase } from '../prisma/seed';
 import { buildApp, isBuildStale } from './support/build';
 import { readScriptConfig } from './support/config';
 import { openEmbeddedDatabase, type DatabaseHandle } from './support/database';
+import { stopChild } from './support/stop-child';
 
 // `npm start` (`npm run dev` with --dev: `next dev` instead of the built server): build if needed, start the embedded database unless DATABASE_URL is set, migrate,
 // seed a new database, then serve with `next start`. Ctrl-C / SIGTERM stop everything cleanly;
@@ -57,19 +58,7 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (web && web.exitCode === null && web.signalCode === null) {
-      web.kill('SIGTERM');
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          web?.kill('SIGKILL');
-          resolve();
-        }, 10_000);
-        web!.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+    if (web) await stopChild(web, 10_000);
     await database?.release();
     process.exit(code);
   };

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
+import { stopChild } from '../support/stop-child';
 
 // The benchmark's outbox scenario: COUNT emails queued at once, delivered by one
 // `npm run worker` to a real SMTP server (the e2e sink, e2e/support/smtp-sink-server.ts). Emails/s
@@ -48,17 +49,7 @@ function startProcess(args: string[], env: NodeJS.ProcessEnv, readyLine: RegExp)
 async function stop(child: ChildProcess) {
   if (child.exitCode !== null) return;
   child.removeAllListeners('exit');
-  child.kill('SIGTERM');
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      resolve();
-    }, 8_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
+  await stopChild(child, 8_000);
 }
 
 export async function measureOutbox(options: Options): Promise<OutboxResult> {

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stopChild } from '../support/stop-child';
 
 // nginx from Debian's packages as the load balancer in front of the web instances, run as a
 // child process (daemon off) with a generated configuration whose pid, logs and temporary files
@@ -101,19 +102,7 @@ export async function startLoadBalancer(options: { dir: string; port: number; up
   return {
     port: options.port,
     child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        const timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          resolve();
-        }, 5_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        // SIGQUIT: graceful shutdown of nginx's master and worker.
-        child.kill('SIGQUIT');
-      }),
+    // SIGQUIT: graceful shutdown of nginx's master and worker.
+    stop: () => stopChild(child, 5_000, 'SIGQUIT'),
   };
 }

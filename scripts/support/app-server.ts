@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { stopChild } from './stop-child';
 
 // A built server run as a child process by the scripts (bench, resilience): its last output lines
 // kept for the error message, started when its home page answers, stopped with SIGTERM then
@@ -61,16 +62,5 @@ export function isRunning(server: AppServer): boolean {
 }
 
 export async function stopServer(server: AppServer, graceMs = 8_000) {
-  if (!isRunning(server)) return;
-  server.child.kill('SIGTERM');
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => {
-      server.child.kill('SIGKILL');
-      resolve();
-    }, graceMs);
-    server.child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
+  await stopChild(server.child, graceMs);
 }
