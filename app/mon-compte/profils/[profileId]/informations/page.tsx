@@ -84,7 +84,7 @@ export default async function ProfileInformationPage({ params, searchParams }: P
             </div>
             <div>
               <dt>Objet</dt>
-              <dd className="preserve-lines">{profile.object}</dd>
+              <dd className="pre-line">{profile.object}</dd>
             </div>
             <div>
               <dt>Profil déclaré le</dt>
