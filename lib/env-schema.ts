@@ -78,3 +78,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'} : ${issue.message}`);
   throw new Error(`Configuration invalide :\n${lines.join('\n')}\nVoir la section « Configuration » du README.`);
 }
+
+/** The address `npm start` prints: email links then open where the session cookie is. */
+export function defaultAppUrl(host: string, port: number): string {
+  const listensEverywhere = host === '0.0.0.0' || host === '::';
+  return `http://${listensEverywhere ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
+}

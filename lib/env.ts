@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseEnv, type Env } from './env-schema';
+import { defaultAppUrl, parseEnv, type Env } from './env-schema';
 
 // The only reader of process.env. Fails at boot with a clear message.
 
@@ -32,7 +32,7 @@ function resolveEnv(): ResolvedEnv {
     ...parsed,
     DATA_DIR: dataDir,
     AUTH_SECRET: parsed.AUTH_SECRET ?? readOrCreateAuthSecret(dataDir),
-    APP_URL: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
+    APP_URL: (parsed.APP_URL ?? defaultAppUrl(parsed.HOST, parsed.PORT)).replace(/\/$/, ''),
   };
 }
 

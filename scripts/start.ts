@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
+import { defaultAppUrl } from '../lib/env-schema';
 import { applyMigrations } from '../lib/db/migrations';
 import { seedDatabase } from '../prisma/seed';
 import { buildApp, isBuildStale } from './support/build';
@@ -41,6 +42,21 @@ function startWebServer(config: ReturnType<typeof readScriptConfig>, databaseUrl
   });
 }
 
+/** Where to go once started, and how to get back in when the administrator's password was not noted. */
+function startBanner(config: ReturnType<typeof readScriptConfig>): string {
+  const url = (config.APP_URL ?? defaultAppUrl(config.HOST, config.PORT)).replace(/\/$/, '');
+  return [
+    `Guichet démarre sur ${url}`,
+    `  Espace des agents : ${url}/instruction`,
+    config.SMTP_URL ? null : `  Courriels (aucun SMTP_URL, ils ne partent pas) : ${url}/dev/courriels`,
+    '  Mot de passe de l’administrateur perdu : « Mot de passe oublié » sur la page de connexion' +
+      (config.SMTP_URL ? '' : ' (le courriel arrive dans /dev/courriels)') +
+      ", ou npm run agent:create -- --email … --password '…' --role admin --first-name … --last-name …",
+  ]
+    .filter((line): line is string => line !== null)
+    .join('\n');
+}
+
 async function main() {
   const dev = process.argv.includes('--dev');
   const config = readScriptConfig();
@@ -79,7 +95,7 @@ async function main() {
     console.error(`Le serveur web s’est arrêté (${signal ?? `code ${code}`}).`);
     void stop(code ?? 1);
   });
-  console.log(`Guichet démarre sur http://${config.HOST}:${config.PORT}`);
+  console.log(startBanner(config));
 }
 
 main().catch((error: Error) => {

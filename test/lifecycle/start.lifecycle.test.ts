@@ -79,7 +79,7 @@ function isAlive(pid: number) {
   }
 }
 
-function createAgent(email: string) {
+function createAgent(email: string, agentDataDir = dataDir) {
   return spawnSync(
     process.execPath,
     [
@@ -98,7 +98,7 @@ function createAgent(email: string) {
       '--last-name',
       'Roux',
     ],
-    { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' },
+    { env: { ...process.env, DATA_DIR: agentDataDir, DATABASE_URL: '' }, encoding: 'utf8' },
   );
 }
 
@@ -112,6 +112,8 @@ describe('npm start', () => {
     const first = await start();
     expect(first.output()).toMatch(/Courriel\s+: admin@guichet\.localhost/);
     expect(first.output()).toMatch(/Mot de passe : \S{12,}/);
+    expect(first.output()).toContain(`http://127.0.0.1:${first.port}/instruction`);
+    expect(first.output()).toContain(`http://127.0.0.1:${first.port}/dev/courriels`);
     const html = await fetch(`http://127.0.0.1:${first.port}/`).then((r) => r.text());
     expect(html).toContain('Démarches à la Une');
 
@@ -168,6 +170,15 @@ describe('npm start', () => {
     fourth.child.kill('SIGTERM');
     expect(await exited(fourth.child)).toBe(0);
   }, 200_000);
+
+  it('refuses to create an agent in a data directory that holds no database', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'guichet-vide-'));
+    const cli = createAgent('agent.perdu@exemple.test', elsewhere);
+    expect(cli.status).not.toBe(0);
+    expect(cli.stderr).toContain('lancez d’abord npm start');
+    expect(existsSync(path.join(elsewhere, 'pg'))).toBe(false);
+    rmSync(elsewhere, { recursive: true, force: true });
+  }, 60_000);
 
   it('with the server stopped, a CLI opens the data directory itself', () => {
     const cli = createAgent('agent.quatre@exemple.test');
