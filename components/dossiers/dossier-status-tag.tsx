@@ -5,7 +5,7 @@ const TONES: Record<DossierStatus, string> = {
   BROUILLON: 'tag-neutral',
   DEPOSE: 'tag',
   EN_INSTRUCTION: 'tag',
-  COMPLEMENT_DEMANDE: 'tag-error',
+  COMPLEMENT_DEMANDE: 'tag-action',
   ACCEPTE: 'tag-success',
   REFUSE: 'tag-error',
   SANS_SUITE: 'tag-neutral',
