@@ -17,18 +17,12 @@ import {
   PDFString,
 } from 'pdf-lib';
 
-// A PDF is accepted only if pdf-lib can read it, it is not encrypted, and none of its objects can
-// run something: JavaScript, launch actions, embedded files, rich media, XFA forms
-// (docs/security.md §3 check 4). Every object is visited — those inside object streams too — and
-// every dictionary nested in them.
-//
-// pdf-lib's view of a file is not a reader's: it reads the body from start to end, keeps the last
-// definition of each object, ignores the cross-reference table and unpacks only streams typed
-// `/ObjStm`. A reader follows the cross-reference instead, so an object can hide from pdf-lib where
-// a reader finds it: an earlier duplicate, a comment, the data of a stream, an object stream that
-// does not call itself one. Hence a second walk, over every place of the file that reads as an
-// object definition and over every stream shaped like an object stream (`/N` and `/First`).
-// That walk comes first: it also keeps pdf-lib from loading what would exhaust the server.
+// docs/security.md §3 check 4. pdf-lib reads the body from start to end, keeps the last definition
+// of each object, ignores the cross-reference table and unpacks only streams typed `/ObjStm`; a
+// reader follows the cross-reference, so an object can hide from pdf-lib where a reader finds it
+// (an earlier duplicate, a comment, stream data, an object stream that does not call itself one).
+// Hence a first walk over every place that reads as an object definition and every stream shaped
+// like an object stream, which also keeps pdf-lib from loading what would exhaust the server.
 
 export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged' | 'too-complex';
 
@@ -105,7 +99,6 @@ function isActive(object: PDFObject, opensPage: OpensPage): boolean {
   for (const [key, value] of object.entries()) {
     const name = readName(key);
     if (FORBIDDEN_KEYS.has(name)) return true;
-    // Opening on a page (a destination array) is harmless; an action dictionary is not.
     if (name === 'OpenAction' && !opensPage(value)) return true;
     if (name === 'S' && FORBIDDEN_ACTIONS.has(nameValue(value) ?? '')) return true;
     if (name === 'URI' && isUriAction(object) && !isWebLink(value)) return true;
@@ -180,7 +173,6 @@ function collectingContext(): { context: PDFContext; objects: PDFObject[] } {
   return { context, objects };
 }
 
-/** Every object definition of the file, as parsed, or as text where it could not be parsed. */
 function* definitions(bytes: Buffer): Generator<PDFObject | { unparsed: string }> {
   const parser = DefinitionParser.over(bytes, collectingContext().context);
   for (const offset of definitionOffsets(bytes)) {
@@ -218,11 +210,8 @@ function objectCount(dict: PDFDict): number {
 }
 
 /**
- * The walk over every definition (see the top of this file), done before pdf-lib loads the file,
- * which holds every object and inflates every structure stream without limit: beyond
- * MAX_PDF_OBJECTS or MAX_STRUCTURE_BYTES, 'too-complex'. An /OpenAction given by reference is
- * left to pdf-lib's walk, which resolves it; a definition pdf-lib did not keep can only be an
- * action other than those refused here on their own (JavaScript, Launch…).
+ * An /OpenAction given by reference is left to pdf-lib's walk, which resolves it; a definition
+ * pdf-lib did not keep can only be an action other than those refused here on their own.
  */
 async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined> {
   // Counting the definitions costs no parsing: a file of too many is refused at once.
@@ -233,7 +222,6 @@ async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined
   const opensPage: OpensPage = (value) => value instanceof PDFArray || value instanceof PDFRef;
   let budget = MAX_STRUCTURE_BYTES;
   for (const object of definitions(bytes)) {
-    // What pdf-lib cannot parse, a lenient reader might still run: search it as text.
     if ('unparsed' in object) {
       if (FORBIDDEN_TOKEN.test(object.unparsed)) return 'active-content';
       continue;
@@ -278,7 +266,6 @@ export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
 
   const opensPage: OpensPage = (value) => document.context.lookup(value) instanceof PDFArray;
   for (const [, object] of document.context.enumerateIndirectObjects()) {
-    // An object stream pdf-lib could not unpack may hide anything: refuse rather than guess.
     if (object instanceof PDFInvalidObject && /\/ObjStm\b/.test(rawText(object))) return 'damaged';
     if (isActive(object, opensPage)) return 'active-content';
   }

@@ -21,7 +21,6 @@ export function isAcceptedMime(mime: string): mime is AcceptedMime {
   return Object.hasOwn(ACCEPTED, mime);
 }
 
-/** The accepted type the bytes show, or null for anything else (HTML, SVG, ZIP, unknown…). */
 export async function detectAcceptedType(head: Uint8Array): Promise<AcceptedType | null> {
   const detected = await fileTypeFromBuffer(head);
   if (!detected || !isAcceptedMime(detected.mime)) return null;

@@ -15,7 +15,6 @@ export class UploadInterruptedError extends Error {
   }
 }
 
-/** Not a multipart body we can read (no boundary, malformed headers). */
 export class MalformedMultipartError extends Error {
   constructor(cause: unknown) {
     super('Corps multipart illisible', { cause });

@@ -1,6 +1,3 @@
-// Pure (no server-only, no Node built-ins): used by the login throttle, the mail catcher's
-// access rule, and possibly proxy.ts.
-//
 // Contract with the server entry (scripts/web-server.mjs): `x-forwarded-for` always ENDS with the
 // socket's remote address, and with TRUST_PROXY=0 it is replaced by that address alone. Each
 // trusted proxy appends the address of its own peer, so with N trusted proxies the client is the
@@ -35,9 +32,8 @@ export function isLoopbackIp(ip: string): boolean {
 }
 
 /**
- * The host names a browser only ever resolves to this machine. Checking the Host header as well
- * as the address defeats DNS rebinding: a page on evil.example rebound to 127.0.0.1 still sends
- * `Host: evil.example`.
+ * Checking the Host header as well as the address defeats DNS rebinding: a page on evil.example
+ * rebound to 127.0.0.1 still sends `Host: evil.example`.
  */
 export function isLoopbackHost(hostHeader: string | null): boolean {
   if (!hostHeader) return false;
@@ -46,15 +42,11 @@ export function isLoopbackHost(hostHeader: string | null): boolean {
   return name === 'localhost' || name.endsWith('.localhost') || isLoopbackIp(name);
 }
 
-/** A request from this machine, addressed to this machine by a loopback name. */
 export function isLoopbackRequest(headers: Headers, trustProxy: number): boolean {
   return isLoopbackIp(getClientIp(headers, trustProxy)) && isLoopbackHost(headers.get('host'));
 }
 
-/**
- * Canonical text of an address, or null if it is not one: strips `[…]`, a port, an IPv6 zone,
- * and the IPv4-mapped prefix, so one client always gets one throttling key.
- */
+/** Null if not an address; one canonical form per client, so one client gets one throttling key. */
 export function normalizeIp(value: string): string | null {
   let ip = value.trim().toLowerCase();
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(ip);
@@ -72,7 +64,6 @@ function isIpv4(value: string): boolean {
   return parts.length === 4 && parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255);
 }
 
-/** The eight 16-bit groups of an IPv6 address, or null if malformed. */
 function expandIpv6(value: string): number[] | null {
   if (!/^[0-9a-f:.]+$/.test(value) || value.split('::').length > 2) return null;
   let text = value;

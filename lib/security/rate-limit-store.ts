@@ -2,8 +2,7 @@ import 'server-only';
 import pg from 'pg';
 import { env } from '@/lib/env';
 
-// The connection rate-limiter-flexible uses for its table `rate_limits` (shared by every web
-// instance). Its own pool, not Prisma's: the library speaks node-postgres.
+// Its own pool, not Prisma's: rate-limiter-flexible speaks node-postgres.
 
 export type RateLimitStore = { query: (query: { text: string; values?: unknown[] }) => Promise<unknown> };
 
