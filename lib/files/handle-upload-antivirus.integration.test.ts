@@ -12,7 +12,6 @@ import { type RunningClamd, TEST_SIGNATURE } from '@/test/clamd-server';
 import { handleUpload } from './handle-upload';
 import { uploadRequest } from '@/test/factories/upload-requests';
 
-
 let clamd: RunningClamd;
 let scanner: Scanner;
 let cleanPdf: Buffer;
