@@ -5,8 +5,8 @@ import { env } from '@/lib/env';
 import { isLoopbackRequest } from '@/lib/security/client-ip';
 
 /**
- * Who may read the built-in mail catcher: only while no SMTP relay is configured, and
- * only from this machine or as a signed-in admin — the caught emails hold reset links.
+ * Only without an SMTP relay, and only from this machine or as a signed-in admin: the caught
+ * emails hold reset links.
  *
  * "From this machine" trusts X-Forwarded-For as normalized by scripts/web-server.mjs (`npm start`),
  * and also requires a loopback Host header against DNS rebinding. Under `next dev`, which binds

@@ -12,8 +12,7 @@ import { enqueueEmail, enqueueEmails } from './outbox';
 import { createMailTransport, SMTP_POOL_SIZE, type MailTransport } from './transport';
 import { deliverDueEmails, MAX_DELIVERY_ATTEMPTS } from './worker';
 
-// Against a real SMTP server (smtp-server + mailparser) and the test database. The database is
-// shared with other test files: every test uses its own recipients and filters by them.
+// The database is shared with other test files: every test uses its own recipients and filters by them.
 
 const FROM = 'Guichet <ne-pas-repondre@guichet.test>';
 const SMTP_PASSWORD = 'motdepasse-tres-secret';

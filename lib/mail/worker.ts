@@ -27,7 +27,6 @@ export type DeliveryReport = { sent: number; failed: number };
 
 export type DeliverDueEmailsOptions = {
   batchSize?: number;
-  /** The clock, for tests. */
   now?: Date;
   /** Defaults to the process-wide transport from SMTP_URL; tests pass their own. */
   transport?: MailTransport;
@@ -47,8 +46,8 @@ export async function deliverDueEmails(options: DeliverDueEmailsOptions = {}): P
   const report: DeliveryReport = { sent: 0, failed: 0 };
   const unsent: ClaimedEmail[] = [];
 
-  // A few sends at once, each on its own pooled SMTP connection (transport.ts): one at a time, the
-  // round trips to the SMTP server and the database bounded the outbox to a few dozen emails/s.
+  // A few sends at once, each on its own pooled SMTP connection: one at a time, the round trips to
+  // the SMTP server and the database would bound the outbox to a few dozen emails/s.
   let next = 0;
   const lane = async () => {
     while (next < claimed.length) {
