@@ -3,8 +3,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { env } from '../env';
 
-// The one Prisma client, created on first use (the build imports pages without a database) and
-// kept on globalThis so dev hot-reload does not open a pool per edit.
+// Created on first use (the build imports pages without a database), kept on globalThis so dev
+// hot-reload does not open a pool per edit.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function getClient(): PrismaClient {

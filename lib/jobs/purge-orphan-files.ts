@@ -57,7 +57,6 @@ async function deleteObjects(storage: StorageDriver, keys: string[]): Promise<nu
   return deleted;
 }
 
-/** Objects of `keys` that no row names. */
 async function keysWithoutRow(keys: string[]): Promise<string[]> {
   const rows = await db.storedFile.findMany({ where: { key: { in: keys } }, select: { key: true } });
   const known = new Set(rows.map((row) => row.key));

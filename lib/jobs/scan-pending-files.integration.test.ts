@@ -14,8 +14,6 @@ import type { StorageDriver } from '@/lib/storage/types';
 import { type RunningClamd, TEST_SIGNATURE } from '@/test/clamd-server';
 import { scanPendingFiles } from './scan-pending-files';
 
-// The worker's rescan of the files stored while clamd was down, with a real clamd: they really
-// are uploaded with clamd stopped (so PENDING through the product's own path), then scanned.
 // The database is shared with the other test files: rows PENDING without an object in this
 // test's storage are skipped by the job, and a large batch keeps them from hiding ours.
 

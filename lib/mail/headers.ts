@@ -1,4 +1,3 @@
-
 // C0/C1 controls, DEL and the Unicode line/paragraph separators: any of them could end a header
 // line in some SMTP stack or mail client.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
