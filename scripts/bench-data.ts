@@ -8,12 +8,8 @@ import { intFlag, parseFlags } from './bench/args';
 import { BENCH_AUTH_SECRET, BENCH_PASSWORD, fixturesFile, type BenchFixtures } from './bench/fixtures';
 
 // npm run bench:data -- [--users 20000] [--profiles 5000] [--dossiers 200000] [--reset]
-//
-// Fills the database of DATABASE_URL (real PostgreSQL) for the benchmark (docs/decisions/015-benchmark.md):
-// migrations and demo démarches through the domain (as `npm start` does), then bulk
-// `INSERT … SELECT generate_series` in SQL: ids are uuids derived from the row's index (md5, shaped as v4), so rows
-// refer to each other without round-trips. Every account shares one argon2id hash of BENCH_PASSWORD.
-// The StoredFile rows point at keys that do not exist in storage: downloads of bench files fail.
+// docs/decisions/015-benchmark.md. The StoredFile rows point at keys that do not exist in storage:
+// downloads of bench files fail.
 
 const flags = parseFlags(process.argv.slice(2));
 const USERS = intFlag(flags, 'users', 20_000);

@@ -25,12 +25,6 @@ import {
 
 // npm run bench -- [--duration 20] [--smoke] [--only accueil,connexion] [--output docs/benchmarks.md] [--queries-only]
 //                   [--small-database postgresql://…/guichet_bench_small]
-//
-// Builds the product (once) and the baseline (bench/baseline), starts them in production mode
-// against DATABASE_URL (filled by `npm run bench:data`), then from this process: counts the SQL
-// queries of each page (a first server started with BENCH_LOG_QUERIES=1), and loads each scenario
-// with autocannon (warm-up, then a fixed duration) on a second server without the query log,
-// sampling the RSS of the server's process tree. Writes docs/benchmarks.md.
 // See docs/decisions/015-benchmark.md.
 
 const flags = parseFlags(process.argv.slice(2));
@@ -59,8 +53,6 @@ if (!existsSync(FIXTURES_FILE)) {
   process.exit(2);
 }
 const fixtures = JSON.parse(readFileSync(FIXTURES_FILE, 'utf8')) as BenchFixtures;
-
-// ───────────────────────────── servers and their memory ─────────────────────────────
 
 /** `queryLog`: how many SQL queries the server logged, and the last ones (BENCH_LOG_QUERIES=1). */
 type Server = AppServer & { queryLog: { count: number; recent: string[] } };
@@ -151,8 +143,6 @@ function buildBaseline() {
   if (result.status !== 0) throw new Error('La construction de la référence a échoué.');
 }
 
-// ───────────────────────────── sessions (plain HTTP, like a browser) ─────────────────────────────
-
 const VERIFY: ServerAction = { file: 'app/(auth)/connexion/verification/actions.ts', name: 'verifyCodeAction', path: '/connexion/verification' };
 
 /**
@@ -180,8 +170,6 @@ function signIn(base: string, email: string, totpSecret?: string, url = database
   const secondStep = totpSecret ? { ...VERIFY, code: () => totpCode(url, email, totpSecret) } : undefined;
   return signInOverHttp(base, { email, password: fixtures.password, secondStep });
 }
-
-// ───────────────────────────── load ─────────────────────────────
 
 type LoadResult = {
   requestsPerSecond: number;
@@ -268,8 +256,6 @@ async function load(server: Server, options: LoadOptions): Promise<LoadResult> {
     statuses,
   };
 }
-
-// ───────────────────────────── scenarios ─────────────────────────────
 
 type Session = 'none' | 'applicant' | 'instructeur' | 'admin';
 type Scenario = { id: string; title: string; path: string; connections: number; session: Session; p95Target?: number; baseline?: boolean; signIn?: boolean };
@@ -373,7 +359,6 @@ async function countQueries(server: Server, scenario: Scenario, cookies: Cookies
   return { queries: server.queryLog.count - before, status: response.status, slowest };
 }
 
-/** The plan PostgreSQL runs for a query of a page, with its real timings (for the report). */
 async function explain(query: LoggedQuery): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -406,8 +391,6 @@ async function firstLoadJs(base: string, distDir: string): Promise<{ files: numb
   }
   return { files: sources.size, raw, gzip };
 }
-
-// ───────────────────────────── heavy requests ─────────────────────────────
 
 async function exportCsv(server: Server, cookies: Cookies, procedureId: string) {
   const rss = sampleRss(server.child.pid!, 50);
@@ -449,8 +432,6 @@ async function uploadPdf(server: Server, cookies: Cookies) {
   return { status: response.status, answer: answer.slice(0, 200), bytes: bytes.length, seconds, rssGrowth: memory.growth, peakRss: memory.peak };
 }
 
-// ───────────────────────────── report ─────────────────────────────
-
 function machine(pgVersion: string) {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['status', '--porcelain', '--', '.', `:!${path.relative(process.cwd(), OUTPUT)}`], { encoding: 'utf8' }).stdout.trim()
@@ -476,7 +457,7 @@ async function main() {
   if (isBuildStale()) buildApp();
   if (!QUERIES_ONLY) buildBaseline();
 
-  // Data filled by an older version: bring the schema up to date first, as `npm start` would.
+  // Bring the schema up to date first, as `npm start` would.
   for (const url of [databaseUrl!, ...(SMALL_DATABASE_URL ? [SMALL_DATABASE_URL] : [])]) {
     const migrating = new pg.Client({ connectionString: url });
     await migrating.connect();
@@ -597,7 +578,6 @@ async function main() {
     });
   }
 
-  // 5. The report.
   const lines: string[] = [];
   lines.push('# Mesures de performance', '');
   lines.push('Produit par `npm run bench` (scripts/bench.ts ; méthode : docs/decisions/015-benchmark.md). Ne pas modifier à la main.', '');

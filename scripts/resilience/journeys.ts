@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import { actionRedirect, cookieHeader, postAction, postActionArguments, type Cookies, type ServerAction } from '../support/http-session';
 import { isErrorShell, judgeErrorAnswer, type ErrorVerdict } from './report';
 
-// What the resilience test does as a person would, over HTTP through the load balancer: deposit
-// a demand (« Déposer une demande » with the form's idempotency key, then « Déposer »), upload
-// and attach a justificatif, download a file, open a page. Each answer is judged as the person
-// would see it.
+// Over HTTP through the load balancer; each answer is judged as the person would see it.
 
 const DRAFT_ACTIONS = 'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts';
 const startAction = (slug: string): ServerAction => ({
@@ -89,7 +86,6 @@ export async function submit(base: string, cookies: Cookies, slug: string, key: 
   return deposit(base, cookies, started.dossierId);
 }
 
-/** POST /api/fichiers, as the « Choisir un fichier » field does: 201 and the new file's id, or the refusal. */
 export function uploadFile(base: string, cookies: Cookies, pdf: Uint8Array): Promise<Outcome> {
   return guarded(async () => {
     const form = new FormData();
@@ -116,7 +112,6 @@ export function attachFile(base: string, cookies: Cookies, dossierId: string, fi
   });
 }
 
-/** POST /api/fichiers then the attach action: the file joined to the draft as TEST_DOCUMENT. */
 export async function uploadAndAttach(base: string, cookies: Cookies, dossierId: string, pdf: Uint8Array): Promise<Outcome> {
   const uploaded = await uploadFile(base, cookies, pdf);
   if (!uploaded.ok || !uploaded.fileId) return uploaded;

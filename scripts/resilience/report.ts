@@ -1,5 +1,3 @@
-// Pure parts of `npm run test:resilience` (unit-tested in report.test.ts): how an error answer
-// is judged from the user's side, and the final table.
 
 /** What a person would see in an answer that is not a success. */
 export type ErrorVerdict = 'clear' | 'unclear' | 'stack-trace';

@@ -1,11 +1,6 @@
 import type { ActionArguments } from '../../e2e/support/actions';
 
-// The access matrix (docs/security.md §1 checks 17 and 18): every page, route handler
-// and server action of the product (listed by route-inventory.ts from the source tree) with what
-// each kind of caller must get. e2e/security-access.spec.ts tries every cell against the built
-// server; access-matrix.test.ts fails as soon as a route or an action has no entry.
-//
-// Columns:
+// docs/architecture.md « La matrice d'accès ». Columns:
 // - `visitor`: not signed in;
 // - `otherApplicant`: a signed-in applicant (USAGER) who owns nothing in the URL or the form. On
 //   the applicant's own pages it is « another applicant » (the dossier, profile or file belongs
@@ -46,7 +41,6 @@ export type ActionEntry = {
 };
 
 const PUBLIC = 'ok' as const;
-/** A page anyone may open, signed in or not. */
 const OPEN_TO_ALL = { visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC } as const;
 const APPLICANT_PAGE = { visitor: 'login', otherApplicant: 'ok', owner: 'ok' } as const;
 const OWN_DOSSIER = { visitor: 'login', otherApplicant: 'not-found', owner: 'ok' } as const;
