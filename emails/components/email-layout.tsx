@@ -35,7 +35,6 @@ export const FOOTER_TEXT = 'Guichet — Conseil départemental. Ce courriel est 
 type EmailLayoutProps = {
   /** The h1 and the document title; usually the subject. */
   title: string;
-  /** Inbox preview line. */
   preview: string;
   children: ReactNode;
 };
@@ -95,7 +94,6 @@ export function EmailAction({ href, label }: { href: string; label: string }) {
   );
 }
 
-/** An email address or other value the reader must notice. */
 export function Strong({ children }: { children: ReactNode }) {
   return <strong style={{ fontWeight: 700 }}>{children}</strong>;
 }

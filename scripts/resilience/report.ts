@@ -1,4 +1,3 @@
-
 /** What a person would see in an answer that is not a success. */
 export type ErrorVerdict = 'clear' | 'unclear' | 'stack-trace';
 

@@ -46,7 +46,6 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<DatabaseHan
   };
 }
 
-/** For CLI commands: the configured database, the running embedded one, or the data directory opened here. */
 export async function connectDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
   if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, release: async () => {} };
   const running = existsSync(options.dataDir) ? readRunning(options.dataDir) : null;
