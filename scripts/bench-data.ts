@@ -165,7 +165,6 @@ async function main() {
       sealSecret(totpSecrets.admin, authSecret),
     ],
   );
-  // The instructeur instructs every other démarche.
   await step(
     'Démarches de l’instructeur',
     `INSERT INTO "ProcedureInstructor" ("procedureId", "userId") SELECT id, pg_temp.bench_uuid($1) FROM bench_procedure WHERE idx % 2 = 0`,

@@ -216,10 +216,7 @@ function runAutocannon(options: LoadOptions, onLatency?: (ms: number, status: nu
   });
 }
 
-/**
- * autocannon stops at the deadline but the server still renders the requests in flight: wait until
- * a probe answers quickly, so that the next scenario does not start behind this one's backlog.
- */
+/** autocannon stops at the deadline but the server still renders requests in flight: wait until a probe answers quickly. */
 async function drain(server: Server) {
   for (let attempt = 0; attempt < 30; attempt++) {
     const started = Date.now();
@@ -351,7 +348,6 @@ async function countQueries(server: Server, scenario: Scenario, cookies: Cookies
   const response = await request();
   await response.arrayBuffer();
   await new Promise((resolve) => setTimeout(resolve, 300));
-  // The queries themselves, for the one who investigates: .bench/queries/<scenario>.log.
   mkdirSync('.bench/queries', { recursive: true });
   writeFileSync(`.bench/queries/${scenario.id}.log`, `${server.queryLog.recent.join('\n')}\n`);
   const logged = server.queryLog.recent.map(parseQueryLine).filter((query): query is LoggedQuery => query !== null);
@@ -418,7 +414,6 @@ async function bigPdf(megabytes: number): Promise<Uint8Array> {
   return document.save({ useObjectStreams: false });
 }
 
-/** POST /api/fichiers as the upload field does, the applicant signed in; RSS growth of the server. */
 async function uploadPdf(server: Server, cookies: Cookies) {
   const bytes = await bigPdf(UPLOAD_MB);
   const form = new FormData();

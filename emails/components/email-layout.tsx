@@ -71,10 +71,7 @@ export function Greeting({ firstName }: { firstName: string }) {
   return <Paragraph>{`Bonjour ${firstName},`}</Paragraph>;
 }
 
-/**
- * A button, then the same address as text: some clients strip buttons, and people who copy links
- * by hand (or whose screen reader announces « lien ») need the full URL.
- */
+/** The address again as text: some clients strip buttons, and people who copy links by hand need the full URL. */
 export function EmailAction({ href, label }: { href: string; label: string }) {
   return (
     <Section>

@@ -44,20 +44,16 @@ const FORBIDDEN_KEYS = new Set([
 const FORBIDDEN_ACTIONS = new Set(['JavaScript', 'Launch', 'GoToE', 'GoToR', 'ImportData', 'SubmitForm', 'RichMediaExecute']);
 // Object types and subtypes that carry files or programmable content.
 const FORBIDDEN_TYPES = new Set(['EmbeddedFile', 'FileAttachment', 'RichMedia', '3D']);
-// pdf-lib holds every object of a file (about 600 bytes each) and inflates every object and
-// cross-reference stream whole, without limit: 1 million objects took 700 MB and 30 s, 300 KB of
-// object stream inflated to 300 MB. Checked first, these limits are far above any justificatif
-// (a 200-page scan has about 1 000 objects); at the limit, the check takes about 4 s.
+// pdf-lib holds every object (about 600 bytes each) and inflates every structure stream whole,
+// without limit. These limits are far above any justificatif (a 200-page scan has about 1 000
+// objects); at the limit, the check takes about 4 s.
 export const MAX_PDF_OBJECTS = 50_000;
 // Decoded object and cross-reference streams, all together.
 export const MAX_STRUCTURE_BYTES = 32 * 1024 * 1024;
 // For objects pdf-lib could not parse, which a lenient reader might still run: a textual search.
 const FORBIDDEN_TOKEN = /\/(JavaScript|JS|AA|Launch|OpenAction|EmbeddedFiles?|EF|RichMedia\w*|XFA)(?![A-Za-z0-9])/;
 
-/**
- * The name as a reader sees it. pdf-lib decodes `#XX` escapes only in upper case, so
- * `/#4aavaScript` would otherwise slip through as a name that is not `JavaScript`.
- */
+/** pdf-lib decodes `#XX` escapes only in upper case: `/#4aavaScript` would otherwise slip through. */
 function readName(name: PDFName): string {
   return name.decodeText().replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
@@ -76,11 +72,8 @@ function isUriAction(dict: PDFDict): boolean {
   return dict.entries().some(([key, value]) => readName(key) === 'S' && nameValue(value) === 'URI');
 }
 
-/**
- * A link to a web page or an email address. Not `javascript:`, nor `file:` (a network share leaks
- * Windows credentials), nor a reference (which a duplicate definition could make anything).
- * Browsers drop tabs and newlines from URLs: `java\tscript:` still runs.
- */
+// Not `file:` (a network share leaks Windows credentials), nor a reference (which a duplicate
+// definition could make anything). Browsers drop tabs and newlines: `java\tscript:` still runs.
 function isWebLink(value: PDFObject): boolean {
   if (!(value instanceof PDFString || value instanceof PDFHexString)) return false;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -188,10 +181,7 @@ function* definitions(bytes: Buffer): Generator<PDFObject | { unparsed: string }
   }
 }
 
-/**
- * The size of a structure stream once decoded; 'over-budget' beyond `budget` bytes, undefined if
- * it is neither plain nor Flate-compressed, or corrupt.
- */
+/** 'over-budget' beyond `budget` bytes; undefined if neither plain nor Flate-compressed, or corrupt. */
 function decodedSize(stream: PDFRawStream, budget: number): number | 'over-budget' | undefined {
   const filter = stream.dict.entries().find(([key]) => readName(key) === 'Filter')?.[1];
   const filters = filter instanceof PDFArray ? filter.asArray() : filter === undefined ? [] : [filter];
@@ -209,10 +199,8 @@ function objectCount(dict: PDFDict): number {
   return n instanceof PDFNumber ? n.asNumber() : 0;
 }
 
-/**
- * An /OpenAction given by reference is left to pdf-lib's walk, which resolves it; a definition
- * pdf-lib did not keep can only be an action other than those refused here on their own.
- */
+// An /OpenAction given by reference is left to pdf-lib's walk, which resolves it; a definition
+// pdf-lib did not keep can only be an action other than those refused here on their own.
 async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined> {
   // Counting the definitions costs no parsing: a file of too many is refused at once.
   let objects = 0;

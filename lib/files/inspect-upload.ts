@@ -86,9 +86,8 @@ async function examine(tempPath: string, received: { size: number; sha256: strin
 }
 
 /**
- * Streams `source` (one uploaded file) to a temporary file and checks it. Refusals are returned;
- * other failures (the source erroring because the client went away, a full disk) are thrown.
- * Either way nothing is left behind, except the accepted file handed to the caller.
+ * Refusals are returned; other failures (the client went away, a full disk) are thrown. Either
+ * way nothing is left behind, except the accepted file handed to the caller.
  */
 export async function inspectUpload(source: Readable, fileName: string, limits: UploadLimits): Promise<UploadInspection> {
   await mkdir(limits.tmpDir, { recursive: true, mode: 0o700 });

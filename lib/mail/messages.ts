@@ -90,7 +90,6 @@ export const emailDefinitions = {
     subject: ({ number }: DossierSubmittedProps) => `Votre demande ${number} a été déposée`,
     build: ({ dossierId, ...props }: DossierSubmittedProps) => createElement(DossierSubmitted, { ...props, url: `${env.APP_URL}${dossierPath(dossierId)}` }),
   }),
-  // Dossier follow-up
   'complement-requested': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) =>
       `Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`,
@@ -121,7 +120,6 @@ export const emailDefinitions = {
     subject: () => 'Invitation à l’espace instruction de Guichet',
     build: (props: FirstName & { inviterName: string; roleLabel: string; url: string }) => createElement(AgentInvitation, props),
   }),
-  // Instruction: the dossier in the back-office
   'instruction-started': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Votre dossier ${dossierNumber} est en instruction`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>

@@ -14,10 +14,7 @@ export type MailTransport = {
   close(): void;
 };
 
-/**
- * Derived from the outbox row, so that a message sent again after a crash between the SMTP
- * acceptance and the database update carries the same Message-ID and can be deduplicated.
- */
+/** Derived from the outbox row, so that a message sent again after a crash keeps its Message-ID. */
 export function outboxMessageId(outboxId: string): string {
   return `<${outboxId}@guichet>`;
 }

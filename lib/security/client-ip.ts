@@ -31,10 +31,7 @@ export function isLoopbackIp(ip: string): boolean {
   return groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1;
 }
 
-/**
- * Checking the Host header as well as the address defeats DNS rebinding: a page on evil.example
- * rebound to 127.0.0.1 still sends `Host: evil.example`.
- */
+/** Against DNS rebinding: a page on evil.example rebound to 127.0.0.1 still sends `Host: evil.example`. */
 export function isLoopbackHost(hostHeader: string | null): boolean {
   if (!hostHeader) return false;
   const host = hostHeader.trim().toLowerCase();

@@ -6,11 +6,7 @@ import { env } from '@/lib/env';
 
 export type RateLimitStore = { query: (query: { text: string; values?: unknown[] }) => Promise<unknown> };
 
-/**
- * Drops the prepared-statement names the library gives its queries: every pglite-socket
- * connection shares one session, where named statements collide
- * (docs/decisions/001-embedded-stack.md).
- */
+/** Drops the statement names: named statements collide in pglite-socket's one shared session (decision 001). */
 export function createRateLimitStore(pool: pg.Pool): RateLimitStore {
   return { query: (query) => pool.query({ text: query.text, values: query.values }) };
 }

@@ -93,7 +93,6 @@ export function createThrottle(store: RateLimitStore) {
   }
 
   return {
-    /** Even the right password is refused while this says no. */
     async checkLoginAllowed({ email, ip }: Subject): Promise<ThrottleDecision> {
       const blocks = await Promise.all([login.account.block.get(addressKey(email)), login.ip.block.get(ip)]);
       return decide(blocks.map(blockedMs));

@@ -26,10 +26,7 @@ export const LOGOUT_EVERYWHERE: ServerAction = {
 export const TEST_FIELD = 'objet';
 export const TEST_DOCUMENT = 'piece-jointe';
 
-/**
- * One answer seen by the person: success, or an error judged as they would see it. `shell`: the
- * page's error is rendered by the browser (see browser-check.ts), not in the HTML itself.
- */
+/** `shell`: the page's error is rendered by the browser (see browser-check.ts), not in the HTML itself. */
 export type Outcome = { ok: true; dossierId?: string; fileId?: string } | { ok: false; status: number; verdict: ErrorVerdict; shell?: boolean; detail: string };
 
 function failure(status: number, body: string, serverAction: boolean): Outcome {

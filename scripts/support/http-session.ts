@@ -88,10 +88,7 @@ export function actionRedirect(response: Response): string | null {
   return target ? target.split(';')[0] : null;
 }
 
-/**
- * Signs in with a password (and the agent's TOTP code when `secondStep` gives one), and proves
- * it: a page of the signed-in area answers 200, not a redirect to /connexion.
- */
+/** Proves the sign-in: a page of the signed-in area answers 200, not a redirect to /connexion. */
 export async function signIn(
   base: string,
   credentials: { email: string; password: string; secondStep?: ServerAction & { code: () => Promise<string> } },

@@ -1,14 +1,8 @@
 import type { ActionArguments } from '../../e2e/support/actions';
 
-// docs/architecture.md « La matrice d'accès ». Columns:
-// - `visitor`: not signed in;
-// - `otherApplicant`: a signed-in applicant (USAGER) who owns nothing in the URL or the form. On
-//   the applicant's own pages it is « another applicant » (the dossier, profile or file belongs
-//   to someone else); on `/instruction` and the agents' actions it is « an applicant in
-//   /instruction »;
-// - `owner` (pages and route handlers): the person the resource belongs to — the applicant who
-//   owns the dossier/profile/file, an administrator for `/instruction` — so that a refusal above
-//   can never come from a wrong sample URL.
+// docs/architecture.md « La matrice d'accès ». `otherApplicant`: a signed-in USAGER who owns
+// nothing in the URL or the form. `owner` (pages and route handlers): whom the resource belongs
+// to (an administrator for /instruction), so that a refusal can never come from a wrong sample URL.
 //
 // Samples use placeholders that the spec fills with the data it makes: {dossier} (deposited, of
 // the owner, for the owner's profile), {draft} (a draft of the owner), {profile}, {membership}
