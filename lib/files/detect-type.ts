@@ -1,7 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 
-// The type of an upload is read from its first bytes (magic numbers, ASVS 5.2.2), never from its
-// name or from the Content-Type the browser sent; the name's extension must then agree with it.
+// Never from the name nor from the Content-Type the browser sent (ASVS 5.2.2).
 
 export type AcceptedType = { mime: AcceptedMime; ext: string };
 

@@ -85,10 +85,7 @@ async function examine(tempPath: string, received: { size: number; sha256: strin
   return { ok: true, tempPath, ...type, ...reencoded, originalName };
 }
 
-/**
- * Refusals are returned; other failures (the client went away, a full disk) are thrown. Either
- * way nothing is left behind, except the accepted file handed to the caller.
- */
+/** Refusals are returned, other failures (client gone, disk full) thrown; only an accepted file is left behind. */
 export async function inspectUpload(source: Readable, fileName: string, limits: UploadLimits): Promise<UploadInspection> {
   await mkdir(limits.tmpDir, { recursive: true, mode: 0o700 });
   const tempPath = path.join(limits.tmpDir, `${UPLOAD_TEMP_PREFIX}${randomUUID()}`);

@@ -31,7 +31,6 @@ const statusOf = (id: string) => db.storedFile.findUniqueOrThrow({ where: { id }
 const infectedAudits = (id: string) =>
   db.auditLog.findMany({ where: { action: 'file.infected', targetId: id }, select: { actorId: true, targetType: true, details: true } });
 
-/** Uploads while clamd is stopped: the file is stored PENDING (handle-upload.ts). */
 async function uploadPending(bytes: Buffer): Promise<string> {
   const response = await handleUpload(
     uploadRequest({ bytes, name: 'Justificatif.pdf', type: 'application/pdf' }),

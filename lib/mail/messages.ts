@@ -141,7 +141,6 @@ export type EmailTemplate = keyof typeof emailDefinitions;
 
 export type EmailProps<T extends EmailTemplate> = Parameters<(typeof emailDefinitions)[T]['build']>[0];
 
-/** One email to send: `{ template: 'reset-password', to, props: { firstName, url } }`, etc. */
 export type EmailMessage = { [T in EmailTemplate]: { template: T; to: string; props: EmailProps<T> } }[EmailTemplate];
 
 export function getEmailDefinition<T extends EmailTemplate>(template: T): EmailDefinition<EmailProps<T>> {

@@ -46,7 +46,6 @@ async function startSmtpSink(port = 0): Promise<SmtpSink> {
   return { port: address.port, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-/** A port nothing listens on (until a sink is started on it). */
 async function findClosedPort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));

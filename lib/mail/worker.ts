@@ -26,7 +26,6 @@ export type DeliveryReport = { sent: number; failed: number };
 export type DeliverDueEmailsOptions = {
   batchSize?: number;
   now?: Date;
-  /** Defaults to the process-wide transport from SMTP_URL; tests pass their own. */
   transport?: MailTransport;
 };
 

@@ -1,9 +1,7 @@
-// Contract with the server entry (scripts/web-server.mjs): `x-forwarded-for` always ENDS with the
-// socket's remote address, and with TRUST_PROXY=0 it is replaced by that address alone. Each
-// trusted proxy appends the address of its own peer, so with N trusted proxies the client is the
-// (N+1)-th entry from the right; anything further left was written by the client and is not
-// believed. (Plain `next start`/`next dev` only fill the header when the request has none and
-// never append, so under them a client can choose its address: see catcher-access.ts.)
+// Contract with scripts/web-server.mjs: `x-forwarded-for` always ENDS with the socket's remote
+// address (alone with TRUST_PROXY=0), and each trusted proxy appends its peer's, so with N trusted
+// proxies the client is the (N+1)-th entry from the right; anything further left is the client's
+// own claim. Plain `next start`/`next dev` never append: a client can choose its address there.
 
 export const UNKNOWN_IP = 'unknown';
 

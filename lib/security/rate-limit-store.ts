@@ -21,7 +21,6 @@ function createPool(): pg.Pool {
   return pool;
 }
 
-/** Created on first use, once per process (kept across dev hot reloads). */
 export function getRateLimitStore(): RateLimitStore {
   globalForStore.rateLimitPool ??= createPool();
   return createRateLimitStore(globalForStore.rateLimitPool);
