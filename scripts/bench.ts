@@ -145,10 +145,7 @@ function buildBaseline() {
 
 const VERIFY: ServerAction = { file: 'app/(auth)/connexion/verification/actions.ts', name: 'verifyCodeAction', path: '/connexion/verification' };
 
-/**
- * A code the server will accept: each time step is accepted once per agent (totpLastStep), with
- * one step of drift. A sign-in less than 30 s after the previous one uses the next step, or waits.
- */
+/** Each time step is accepted once per agent (totpLastStep): a sign-in within 30 s of the last uses the next step, or waits. */
 async function totpCode(url: string, email: string, secret: string): Promise<string> {
   const totp = new TOTP({ secret: Secret.fromBase32(secret) });
   const client = new pg.Client({ connectionString: url });
@@ -467,7 +464,6 @@ async function main() {
   );
   await client.end();
 
-  // 1. Query counts, on a server that logs its queries.
   const queryCounts = new Map<string, QueryCount>();
   {
     console.log('Comptage des requêtes SQL par page…');
@@ -484,7 +480,6 @@ async function main() {
     return;
   }
 
-  // 2. Load, on a server without the query log.
   const results = new Map<string, LoadResult>();
   let baselineResult: LoadResult | null = null;
   let appJs = { files: 0, raw: 0, gzip: 0 };
@@ -544,7 +539,7 @@ async function main() {
     await stopServer(server);
   }
 
-  // 3. The same queue on a smaller database (its own fixtures: other agents, other TOTP secrets).
+  // The smaller database has its own fixtures: other agents, other TOTP secrets.
   let scaleComparison: { small: LoadResult; dossiers: number } | null = null;
   if (SMALL_DATABASE_URL && results.has('file')) {
     console.log('File des dossiers sur la petite base…');
@@ -559,7 +554,6 @@ async function main() {
     }
   }
 
-  // 4. The outbox: one worker process, a real SMTP server.
   let outboxResult: OutboxResult | null = null;
   if (!ONLY || ONLY.has('boite-envoi')) {
     console.log(`Boîte d’envoi : ${OUTBOX_EMAILS} courriels…`);

@@ -301,10 +301,7 @@ async function sunkMessageIds(platform: Platform): Promise<Map<string, number>> 
   return counts;
 }
 
-/**
- * A scenario's counts. `shells`: error pages that only the browser words (browser-check.ts);
- * they count as clear once a browser showed the French error page during the incident.
- */
+/** `shells`: error pages only the browser words (browser-check.ts), clear once a browser showed the French page. */
 type Tally = { result: ScenarioResult; samples: string[]; statuses: Map<number, number>; shells: number; shellsShowFrench: boolean };
 
 function tally(title: string): Tally {
@@ -361,7 +358,6 @@ async function killInstanceScenario(platform: Platform, sessions: Cookies[]): Pr
   platform.web[0].child.kill('SIGKILL');
   const killedAt = Date.now();
   log(`Instance A tuée après ${completed} réponses sur ${SUBMISSIONS}.`);
-  // Recovery: a person who opens « Mes dossiers » now is served (by the other instance).
   const recovered = waitFor(async () => (await openPage(platform.base, sessions[0], '/mon-compte/dossiers')).ok, 30_000, 100).then((ok) =>
     ok ? Date.now() - killedAt : null,
   );
@@ -422,7 +418,6 @@ async function smtpOutageScenario(platform: Platform, sessions: Cookies[]): Prom
   t.result.recoveryMs = delivered ? Date.now() - backAt : null;
   const [emails, sunk] = await Promise.all([rows(), sunkMessageIds(platform)]);
   const missing = emails.filter((email) => !sunk.has(`<${email.id}@guichet>`)).length;
-  // Exactly once, for every email the platform ever sent (the first scenario's as well).
   const twice = [...sunk.values()].filter((count) => count > 1).length;
   const sentButMissing = (await query<{ id: string }>(platform, `SELECT id FROM "OutboxEmail" WHERE status = 'SENT'`)).filter(
     (email) => !sunk.has(`<${email.id}@guichet>`),
@@ -478,7 +473,6 @@ async function databaseRestart(platform: Platform, sessions: Cookies[], t: Tally
   platform.cluster.stop();
   const stoppedAt = Date.now();
   log('PostgreSQL arrêté.');
-  // What a person sees meanwhile, in a browser: a public page and « Mes dossiers ».
   t.shellsShowFrench = true;
   for (const [url, cookies] of [
     [`${platform.base}/demarches/${platform.slug}`, new Map()],
@@ -510,7 +504,6 @@ async function databaseRestart(platform: Platform, sessions: Cookies[], t: Tally
     if (state && (state.dossiers > 1 || state.submittedEvents > 1)) t.result.duplicated++;
   }
   const unfinished = keys.filter((key) => settled.get(key)?.status !== 'DEPOSE');
-  // Finished now, with their key: the same dossier, deposited once.
   for (const key of unfinished) {
     if (!(await submitWithRetries(platform, t, sessions[6], key, 5))) t.result.lost++;
   }
@@ -632,7 +625,6 @@ async function sharedSecurityScenario(platform: Platform, emails: { loggedOut: s
       }),
     );
 
-  // « Se déconnecter partout »: one session, seen by both instances, then by neither.
   const cookies = await signIn(platform.base, { email: emails.loggedOut, password: PASSWORD });
   const copy: Cookies = new Map(cookies);
   t.result.operations++;
@@ -677,7 +669,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   const problems = t.result.problems;
   const eicarServed = (id: string, when: string) => problems.push(`fichier EICAR ${id} servi (200) ${when} : un virus a été téléchargé`);
 
-  // clamd answering: a clean file is accepted and served at once, an EICAR one refused on the spot.
   const first = sessions[0];
   const clean = await tinyPdf('avant la panne');
   const accepted = see(t, await uploadFile(platform.base, first, clean));
@@ -754,7 +745,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   };
   await checkPending('pendant la panne');
 
-  // Every download meanwhile (both instances, through nginx) is refused with 409, never served.
   const downloadRound = async (when: string) => {
     for (const file of files) {
       const got = await downloadFile(platform.base, people[file.owner], file.id);
@@ -788,7 +778,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   const backAt = Date.now();
   log(`clamd relancé après ${((backAt - stoppedAt) / 1000).toFixed(0)} s (${workerTries} essai(s) du worker en échec, ${files.length} fichiers en attente).`);
 
-  // Within 60 s: each clean file served (its bytes unchanged), each EICAR one refused (403).
   const servedAt = new Map<string, number>();
   const settled = new Set<string>();
   const deadline = backAt + 60_000;

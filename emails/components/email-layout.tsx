@@ -33,7 +33,6 @@ const styles = {
 export const FOOTER_TEXT = 'Guichet — Conseil départemental. Ce courriel est envoyé automatiquement, merci de ne pas y répondre.';
 
 type EmailLayoutProps = {
-  /** The h1 and the document title; usually the subject. */
   title: string;
   preview: string;
   children: ReactNode;

@@ -138,7 +138,6 @@ export async function downloadFile(base: string, cookies: Cookies, fileId: strin
   }
 }
 
-/** A page as a person opens it: 200 (or a redirect) is a success. */
 export function openPage(base: string, cookies: Cookies, path: string): Promise<Outcome> {
   return guarded(async () => {
     const response = await fetch(`${base}${path}`, { redirect: 'manual', headers: { Cookie: cookieHeader(cookies) }, signal: AbortSignal.timeout(60_000) });

@@ -373,7 +373,6 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     otherApplicant: PROFILE_NOT_FOUND,
   },
 
-  // The agents' actions.
   'app/instruction/actions.ts#followDossierAction': { page: '/instruction', fields: { dossierId: '{dossier}', suivre: '1' }, ...AGENT_ACTION },
   'app/instruction/securite/actions.ts#regenerateRecoveryCodesAction': { page: '/instruction/securite', fields: {}, ...AGENT_ACTION },
   'app/instruction/dossiers/[dossierId]/actions.ts#startInstructionAction': {
