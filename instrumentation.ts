@@ -1,6 +1,3 @@
-// Next.js calls register() once per server process, for each runtime. The mail worker runs in the
-// Node.js one unless WORKER=off (then `npm run worker` runs it in its own process). So do the
-// other background jobs (lib/jobs/background-jobs.ts).
 export async function register() {
   // NEXT_RUNTIME is set by Next.js itself, not by the operator: the one read outside lib/env.
   // An `if` block around the import lets the bundler drop it from the edge build.

@@ -30,8 +30,7 @@ export default function config(phase: string): NextConfig {
     // Emails are rendered inside server actions (the react-server layer, where react-dom/server is
     // refused): load React Email with Node's own resolution instead of bundling it.
     serverExternalPackages: ['@react-email/render', '@react-email/components'],
-    // The home page is cached and rendered on demand under /accueil/courante (app/(public)/accueil):
-    // « / » shows it (nothing links to the inner address, which shows the same page).
+    // The cached home page lives under /accueil/courante (decision 009).
     async rewrites() {
       return { beforeFiles: [{ source: '/', destination: '/accueil/courante' }], afterFiles: [], fallback: [] };
     },

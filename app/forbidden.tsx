@@ -4,7 +4,6 @@ import { ErrorPage } from '@/components/ui/error-page';
 
 export const metadata: Metadata = { title: 'Accès refusé' };
 
-/** Rendered with a 403 when a signed-in applicant reaches the agents' area (requireAgent). */
 export default function Forbidden() {
   return (
     <ErrorPage title="Accès refusé" actions={<Link href="/mon-compte">Mon compte</Link>}>

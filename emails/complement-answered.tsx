@@ -2,7 +2,6 @@ import { EmailAction, EmailLayout, Greeting, Paragraph, Strong } from './compone
 
 export type ComplementAnsweredProps = { firstName: string; dossierNumber: string; procedureTitle: string; url: string };
 
-// To the agent who asked for more information: the dossier is back in their hands.
 export default function ComplementAnswered({ firstName, dossierNumber, procedureTitle, url }: ComplementAnsweredProps) {
   return (
     <EmailLayout title={`Le demandeur a répondu pour le dossier ${dossierNumber}`} preview="Le dossier est de nouveau en instruction.">

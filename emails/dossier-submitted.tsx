@@ -2,8 +2,7 @@ import { EmailAction, EmailLayout, Greeting, Paragraph, Strong } from './compone
 
 export type DossierSubmittedProps = { firstName: string; number: string; procedureTitle: string; profileName: string | null; submittedAt: string; url: string };
 
-// The confirmation the guide promises « dès que vous déposez une demande »; the receipt (PDF) is
-// attached by the outbox row.
+// The receipt (PDF) is attached by the outbox row.
 export default function DossierSubmitted({ firstName, number, procedureTitle, profileName, submittedAt, url }: DossierSubmittedProps) {
   return (
     <EmailLayout title={`Votre demande ${number} a été déposée`} preview={`${procedureTitle} : demande déposée le ${submittedAt}.`}>

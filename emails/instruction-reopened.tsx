@@ -2,7 +2,6 @@ import { EmailAction, EmailLayout, Greeting, Paragraph, Strong } from './compone
 
 export type InstructionReopenedProps = { firstName: string; dossierNumber: string; procedureTitle: string; motif: string; url: string };
 
-// « Repasser en instruction »: the previous decision no longer stands; the applicant learns why.
 export default function InstructionReopened({ firstName, dossierNumber, procedureTitle, motif, url }: InstructionReopenedProps) {
   return (
     <EmailLayout title={`Votre dossier ${dossierNumber} est de nouveau en instruction`} preview="La décision précédente est annulée.">

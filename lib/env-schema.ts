@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { parseClamdUrl } from './antivirus/clamd-url';
 
-// The configuration contract: every setting has an embedded default that the environment replaces
-// with a real service (README, « Configuration »). Pure (no process.env, no fs) so it can be
-// unit-tested; lib/env.ts applies it to the real environment.
+// Every setting has an embedded default that the environment replaces with a real service
+// (README, « Configuration »).
 
 const optionalString = z
   .string()

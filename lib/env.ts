@@ -4,8 +4,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultAppUrl, parseEnv, type Env } from './env-schema';
 
-// The only reader of process.env. Fails at boot with a clear message.
-
 export type ResolvedEnv = Env & { AUTH_SECRET: string; APP_URL: string; DATA_DIR: string };
 
 function readOrCreateAuthSecret(dataDir: string): string {

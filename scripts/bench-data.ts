@@ -8,12 +8,8 @@ import { intFlag, parseFlags } from './bench/args';
 import { BENCH_AUTH_SECRET, BENCH_PASSWORD, fixturesFile, type BenchFixtures } from './bench/fixtures';
 
 // npm run bench:data -- [--users 20000] [--profiles 5000] [--dossiers 200000] [--reset]
-//
-// Fills the database of DATABASE_URL (real PostgreSQL) for the benchmark (docs/decisions/015-benchmark.md):
-// migrations and demo démarches through the domain (as `npm start` does), then bulk
-// `INSERT … SELECT generate_series` in SQL: ids are uuids derived from the row's index (md5, shaped as v4), so rows
-// refer to each other without round-trips. Every account shares one argon2id hash of BENCH_PASSWORD.
-// The StoredFile rows point at keys that do not exist in storage: downloads of bench files fail.
+// docs/decisions/015-benchmark.md. The StoredFile rows point at keys that do not exist in storage:
+// downloads of bench files fail.
 
 const flags = parseFlags(process.argv.slice(2));
 const USERS = intFlag(flags, 'users', 20_000);
@@ -136,7 +132,6 @@ async function main() {
     ]);
   }
 
-  // Users 1..USERS: usager<i>@bench.localhost, verified. Users 1..2×PROFILES are members of a profile.
   await step(
     'Usagers',
     `INSERT INTO "User" (id, email, "firstName", "lastName", "passwordHash", role, "emailVerifiedAt", "createdAt", "updatedAt")
@@ -169,7 +164,6 @@ async function main() {
       sealSecret(totpSecrets.admin, authSecret),
     ],
   );
-  // The instructeur instructs every other démarche.
   await step(
     'Démarches de l’instructeur',
     `INSERT INTO "ProcedureInstructor" ("procedureId", "userId") SELECT id, pg_temp.bench_uuid($1) FROM bench_procedure WHERE idx % 2 = 0`,
@@ -193,10 +187,8 @@ async function main() {
     [PROFILES],
   );
 
-  // Dossiers k = 1..DOSSIERS-50: démarche 0 for 3 blocks of 100 in 10 (the big call for projects:
-  // 60 000 dossiers of 200 000, enough for the 50 000-row export), else démarche k % P; status by k (10 % drafts); association démarches
-  // are filed by a member of profile k % PROFILES, others by user k % USERS. Dossiers 1..50 belong
-  // to the bench applicant (usager.50@bench.localhost). Dates spread over the past year.
+  // Démarche 0 gets 3 blocks of 100 in 10 (the big call for projects, enough for the 50 000-row
+  // export). Dossiers 1..50 belong to the bench applicant (usager.50@bench.localhost).
   const P = procedures.length;
   const statusCase = `CASE WHEN k % 100 < 10 THEN 'BROUILLON' WHEN k % 100 < 30 THEN 'DEPOSE' WHEN k % 100 < 55 THEN 'EN_INSTRUCTION'
                            WHEN k % 100 < 65 THEN 'COMPLEMENT_DEMANDE' WHEN k % 100 < 85 THEN 'ACCEPTE' WHEN k % 100 < 95 THEN 'REFUSE' ELSE 'SANS_SUITE' END`;

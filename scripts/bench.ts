@@ -25,12 +25,6 @@ import {
 
 // npm run bench -- [--duration 20] [--smoke] [--only accueil,connexion] [--output docs/benchmarks.md] [--queries-only]
 //                   [--small-database postgresql://…/guichet_bench_small]
-//
-// Builds the product (once) and the baseline (bench/baseline), starts them in production mode
-// against DATABASE_URL (filled by `npm run bench:data`), then from this process: counts the SQL
-// queries of each page (a first server started with BENCH_LOG_QUERIES=1), and loads each scenario
-// with autocannon (warm-up, then a fixed duration) on a second server without the query log,
-// sampling the RSS of the server's process tree. Writes docs/benchmarks.md.
 // See docs/decisions/015-benchmark.md.
 
 const flags = parseFlags(process.argv.slice(2));
@@ -59,8 +53,6 @@ if (!existsSync(FIXTURES_FILE)) {
   process.exit(2);
 }
 const fixtures = JSON.parse(readFileSync(FIXTURES_FILE, 'utf8')) as BenchFixtures;
-
-// ───────────────────────────── servers and their memory ─────────────────────────────
 
 /** `queryLog`: how many SQL queries the server logged, and the last ones (BENCH_LOG_QUERIES=1). */
 type Server = AppServer & { queryLog: { count: number; recent: string[] } };
@@ -151,14 +143,9 @@ function buildBaseline() {
   if (result.status !== 0) throw new Error('La construction de la référence a échoué.');
 }
 
-// ───────────────────────────── sessions (plain HTTP, like a browser) ─────────────────────────────
-
 const VERIFY: ServerAction = { file: 'app/(auth)/connexion/verification/actions.ts', name: 'verifyCodeAction', path: '/connexion/verification' };
 
-/**
- * A code the server will accept: each time step is accepted once per agent (totpLastStep), with
- * one step of drift. A sign-in less than 30 s after the previous one uses the next step, or waits.
- */
+/** Each time step is accepted once per agent (totpLastStep): a sign-in within 30 s of the last uses the next step, or waits. */
 async function totpCode(url: string, email: string, secret: string): Promise<string> {
   const totp = new TOTP({ secret: Secret.fromBase32(secret) });
   const client = new pg.Client({ connectionString: url });
@@ -180,8 +167,6 @@ function signIn(base: string, email: string, totpSecret?: string, url = database
   const secondStep = totpSecret ? { ...VERIFY, code: () => totpCode(url, email, totpSecret) } : undefined;
   return signInOverHttp(base, { email, password: fixtures.password, secondStep });
 }
-
-// ───────────────────────────── load ─────────────────────────────
 
 type LoadResult = {
   requestsPerSecond: number;
@@ -228,10 +213,7 @@ function runAutocannon(options: LoadOptions, onLatency?: (ms: number, status: nu
   });
 }
 
-/**
- * autocannon stops at the deadline but the server still renders the requests in flight: wait until
- * a probe answers quickly, so that the next scenario does not start behind this one's backlog.
- */
+/** autocannon stops at the deadline but the server still renders requests in flight: wait until a probe answers quickly. */
 async function drain(server: Server) {
   for (let attempt = 0; attempt < 30; attempt++) {
     const started = Date.now();
@@ -268,8 +250,6 @@ async function load(server: Server, options: LoadOptions): Promise<LoadResult> {
     statuses,
   };
 }
-
-// ───────────────────────────── scenarios ─────────────────────────────
 
 type Session = 'none' | 'applicant' | 'instructeur' | 'admin';
 type Scenario = { id: string; title: string; path: string; connections: number; session: Session; p95Target?: number; baseline?: boolean; signIn?: boolean };
@@ -365,7 +345,6 @@ async function countQueries(server: Server, scenario: Scenario, cookies: Cookies
   const response = await request();
   await response.arrayBuffer();
   await new Promise((resolve) => setTimeout(resolve, 300));
-  // The queries themselves, for the one who investigates: .bench/queries/<scenario>.log.
   mkdirSync('.bench/queries', { recursive: true });
   writeFileSync(`.bench/queries/${scenario.id}.log`, `${server.queryLog.recent.join('\n')}\n`);
   const logged = server.queryLog.recent.map(parseQueryLine).filter((query): query is LoggedQuery => query !== null);
@@ -373,7 +352,6 @@ async function countQueries(server: Server, scenario: Scenario, cookies: Cookies
   return { queries: server.queryLog.count - before, status: response.status, slowest };
 }
 
-/** The plan PostgreSQL runs for a query of a page, with its real timings (for the report). */
 async function explain(query: LoggedQuery): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -407,8 +385,6 @@ async function firstLoadJs(base: string, distDir: string): Promise<{ files: numb
   return { files: sources.size, raw, gzip };
 }
 
-// ───────────────────────────── heavy requests ─────────────────────────────
-
 async function exportCsv(server: Server, cookies: Cookies, procedureId: string) {
   const rss = sampleRss(server.child.pid!, 50);
   const started = Date.now();
@@ -435,7 +411,6 @@ async function bigPdf(megabytes: number): Promise<Uint8Array> {
   return document.save({ useObjectStreams: false });
 }
 
-/** POST /api/fichiers as the upload field does, the applicant signed in; RSS growth of the server. */
 async function uploadPdf(server: Server, cookies: Cookies) {
   const bytes = await bigPdf(UPLOAD_MB);
   const form = new FormData();
@@ -448,8 +423,6 @@ async function uploadPdf(server: Server, cookies: Cookies) {
   const memory = rss.stop();
   return { status: response.status, answer: answer.slice(0, 200), bytes: bytes.length, seconds, rssGrowth: memory.growth, peakRss: memory.peak };
 }
-
-// ───────────────────────────── report ─────────────────────────────
 
 function machine(pgVersion: string) {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
@@ -476,7 +449,7 @@ async function main() {
   if (isBuildStale()) buildApp();
   if (!QUERIES_ONLY) buildBaseline();
 
-  // Data filled by an older version: bring the schema up to date first, as `npm start` would.
+  // Bring the schema up to date first, as `npm start` would.
   for (const url of [databaseUrl!, ...(SMALL_DATABASE_URL ? [SMALL_DATABASE_URL] : [])]) {
     const migrating = new pg.Client({ connectionString: url });
     await migrating.connect();
@@ -491,7 +464,6 @@ async function main() {
   );
   await client.end();
 
-  // 1. Query counts, on a server that logs its queries.
   const queryCounts = new Map<string, QueryCount>();
   {
     console.log('Comptage des requêtes SQL par page…');
@@ -508,7 +480,6 @@ async function main() {
     return;
   }
 
-  // 2. Load, on a server without the query log.
   const results = new Map<string, LoadResult>();
   let baselineResult: LoadResult | null = null;
   let appJs = { files: 0, raw: 0, gzip: 0 };
@@ -568,7 +539,7 @@ async function main() {
     await stopServer(server);
   }
 
-  // 3. The same queue on a smaller database (its own fixtures: other agents, other TOTP secrets).
+  // The smaller database has its own fixtures: other agents, other TOTP secrets.
   let scaleComparison: { small: LoadResult; dossiers: number } | null = null;
   if (SMALL_DATABASE_URL && results.has('file')) {
     console.log('File des dossiers sur la petite base…');
@@ -583,7 +554,6 @@ async function main() {
     }
   }
 
-  // 4. The outbox: one worker process, a real SMTP server.
   let outboxResult: OutboxResult | null = null;
   if (!ONLY || ONLY.has('boite-envoi')) {
     console.log(`Boîte d’envoi : ${OUTBOX_EMAILS} courriels…`);
@@ -597,7 +567,6 @@ async function main() {
     });
   }
 
-  // 5. The report.
   const lines: string[] = [];
   lines.push('# Mesures de performance', '');
   lines.push('Produit par `npm run bench` (scripts/bench.ts ; méthode : docs/decisions/015-benchmark.md). Ne pas modifier à la main.', '');

@@ -32,11 +32,8 @@ import { ensureNginx, startLoadBalancer, type LoadBalancer } from './resilience/
 import { startPostgresCluster, type PostgresCluster } from './resilience/postgres-cluster';
 import { emptyErrors, formatTable, judgeErrorAnswer, scenarioPassed, type ScenarioResult } from './resilience/report';
 
-// npm run test:resilience (also run by .ci/run). Two web instances (WORKER=off) and one worker
-// behind nginx on loopback, sharing a throwaway PostgreSQL cluster, s3rver, an SMTP sink and a
-// test clamd; then six incidents, each with a hard time bound, checked from the users' side and in the database.
-// Prints the table; exits 1 when an operation was lost or duplicated, a person saw a trace or an
-// unclear error, or the service did not recover. See docs/decisions/019-resilience-test.md.
+// docs/decisions/019-resilience-test.md. Exits 1 when an operation was lost or duplicated, a
+// person saw a trace or an unclear error, or the service did not recover.
 
 const PASSWORD = 'Resilience-Mot-de-passe-2026!';
 const APPLICANTS = 10;
@@ -59,7 +56,6 @@ async function bounded<T>(label: string, ms: number, work: () => Promise<T>): Pr
   }
 }
 
-/** Polls `check` every `everyMs` until it is true; false if `ms` passed first. */
 async function waitFor(check: () => Promise<boolean>, ms: number, everyMs = 250): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
@@ -69,7 +65,6 @@ async function waitFor(check: () => Promise<boolean>, ms: number, everyMs = 250)
   return false;
 }
 
-/** Runs `tasks` with at most `limit` at once. */
 async function inParallel<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>) {
   let next = 0;
   await Promise.all(
@@ -81,8 +76,6 @@ async function inParallel<T>(items: readonly T[], limit: number, task: (item: T,
     }),
   );
 }
-
-// ───────────────────────────── the platform ─────────────────────────────
 
 type Child = { name: string; child: ChildProcess; output: string[] };
 
@@ -262,8 +255,6 @@ async function stopPlatform(platform: Partial<Platform>) {
   platform.cluster?.remove();
 }
 
-// ───────────────────────────── checks in the database and the sink ─────────────────────────────
-
 async function query<T extends pg.QueryResultRow>(platform: Platform, sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: platform.cluster.url, connectionTimeoutMillis: 5_000 });
   await client.connect();
@@ -276,7 +267,6 @@ async function query<T extends pg.QueryResultRow>(platform: Platform, sql: strin
 
 type SubmissionState = { key: string; dossiers: number; status: string | null; submittedEvents: number; emails: number };
 
-/** For each key: how many dossiers, deposited or not, how many deposit events and emails. */
 async function submissionStates(platform: Platform, keys: string[]): Promise<Map<string, SubmissionState>> {
   const rows = await query<SubmissionState>(
     platform,
@@ -311,12 +301,7 @@ async function sunkMessageIds(platform: Platform): Promise<Map<string, number>> 
   return counts;
 }
 
-// ───────────────────────────── the users ─────────────────────────────
-
-/**
- * A scenario's counts. `shells`: error pages that only the browser words (browser-check.ts);
- * they count as clear once a browser showed the French error page during the incident.
- */
+/** `shells`: error pages only the browser words (browser-check.ts), clear once a browser showed the French page. */
 type Tally = { result: ScenarioResult; samples: string[]; statuses: Map<number, number>; shells: number; shellsShowFrench: boolean };
 
 function tally(title: string): Tally {
@@ -329,7 +314,6 @@ function tally(title: string): Tally {
   };
 }
 
-/** Counts an answer a person saw; keeps a few error samples for the log. */
 function see(t: Tally, outcome: Outcome): Outcome {
   if (!outcome.ok) t.statuses.set(outcome.status, (t.statuses.get(outcome.status) ?? 0) + 1);
   if (!outcome.ok && outcome.shell) t.shells++;
@@ -343,7 +327,6 @@ function see(t: Tally, outcome: Outcome): Outcome {
   return outcome;
 }
 
-/** Submits with `key` until it succeeds (each try seen by the user), at most `tries` times. */
 async function submitWithRetries(platform: Platform, t: Tally, cookies: Cookies, key: string, tries: number, pauseMs = 1_000): Promise<boolean> {
   for (let attempt = 0; attempt < tries; attempt++) {
     if (attempt > 0) await sleep(pauseMs);
@@ -357,8 +340,6 @@ async function signInAll(platform: Platform, emails: string[]): Promise<Cookies[
   for (const email of emails) sessions.push(await signIn(platform.base, { email, password: PASSWORD }));
   return sessions;
 }
-
-// ───────────────────────────── scenarios ─────────────────────────────
 
 /** 1. 100 concurrent submissions; instance A killed (SIGKILL) mid-run; failures retried with their key. */
 async function killInstanceScenario(platform: Platform, sessions: Cookies[]): Promise<ScenarioResult> {
@@ -377,7 +358,6 @@ async function killInstanceScenario(platform: Platform, sessions: Cookies[]): Pr
   platform.web[0].child.kill('SIGKILL');
   const killedAt = Date.now();
   log(`Instance A tuée après ${completed} réponses sur ${SUBMISSIONS}.`);
-  // Recovery: a person who opens « Mes dossiers » now is served (by the other instance).
   const recovered = waitFor(async () => (await openPage(platform.base, sessions[0], '/mon-compte/dossiers')).ok, 30_000, 100).then((ok) =>
     ok ? Date.now() - killedAt : null,
   );
@@ -406,7 +386,6 @@ async function smtpOutageScenario(platform: Platform, sessions: Cookies[]): Prom
   if (!(await waitFor(async () => (await query(platform, `SELECT 1 FROM "OutboxEmail" WHERE status = 'PENDING' LIMIT 1`)).length === 0, 90_000, 500))) {
     t.result.problems.push('courriels du scénario précédent encore en attente après 90 s');
   }
-  // This scenario's emails: the outbox rows that did not exist before it.
   const earlier = new Set((await query<{ id: string }>(platform, `SELECT id FROM "OutboxEmail"`)).map((row) => row.id));
   const rows = async () =>
     (await query<{ id: string; status: string; attempts: number }>(platform, `SELECT id, status::text AS status, attempts FROM "OutboxEmail"`)).filter(
@@ -439,7 +418,6 @@ async function smtpOutageScenario(platform: Platform, sessions: Cookies[]): Prom
   t.result.recoveryMs = delivered ? Date.now() - backAt : null;
   const [emails, sunk] = await Promise.all([rows(), sunkMessageIds(platform)]);
   const missing = emails.filter((email) => !sunk.has(`<${email.id}@guichet>`)).length;
-  // Exactly once, for every email the platform ever sent (the first scenario's as well).
   const twice = [...sunk.values()].filter((count) => count > 1).length;
   const sentButMissing = (await query<{ id: string }>(platform, `SELECT id FROM "OutboxEmail" WHERE status = 'SENT'`)).filter(
     (email) => !sunk.has(`<${email.id}@guichet>`),
@@ -457,7 +435,6 @@ async function databaseRestartScenario(platform: Platform, sessions: Cookies[]):
   return withBrowser((browser) => databaseRestart(platform, sessions, t, browser));
 }
 
-/** A Chromium for the scenarios that look at pages as a person would, closed whatever happens. */
 async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await launchBrowser();
   try {
@@ -486,7 +463,6 @@ async function databaseRestart(platform: Platform, sessions: Cookies[], t: Tally
       const key = randomUUID();
       keys.push(key);
       t.result.operations++;
-      // A person whose deposit failed tries again with the same form until it works.
       for (let attempt = 0; running && attempt < 200; attempt++) {
         if (see(t, await submit(platform.base, cookies, platform.slug, key)).ok) break;
         await sleep(500);
@@ -497,7 +473,6 @@ async function databaseRestart(platform: Platform, sessions: Cookies[], t: Tally
   platform.cluster.stop();
   const stoppedAt = Date.now();
   log('PostgreSQL arrêté.');
-  // What a person sees meanwhile, in a browser: a public page and « Mes dossiers ».
   t.shellsShowFrench = true;
   for (const [url, cookies] of [
     [`${platform.base}/demarches/${platform.slug}`, new Map()],
@@ -516,7 +491,6 @@ async function databaseRestart(platform: Platform, sessions: Cookies[], t: Tally
   backAt = Date.now();
   log('PostgreSQL redémarré.');
   await waitFor(async () => firstOkAfter > 0, 60_000, 100);
-  // A few more seconds of normal service, then the load stops by itself.
   await sleep(3_000);
   running = false;
   await Promise.all([...readers, ...depositors]);
@@ -530,7 +504,6 @@ async function databaseRestart(platform: Platform, sessions: Cookies[], t: Tally
     if (state && (state.dossiers > 1 || state.submittedEvents > 1)) t.result.duplicated++;
   }
   const unfinished = keys.filter((key) => settled.get(key)?.status !== 'DEPOSE');
-  // Finished now, with their key: the same dossier, deposited once.
   for (const key of unfinished) {
     if (!(await submitWithRetries(platform, t, sessions[6], key, 5))) t.result.lost++;
   }
@@ -602,8 +575,7 @@ async function objectStoreScenario(platform: Platform, sessions: Cookies[]): Pro
   const backAt = Date.now();
   log('Stockage S3 rétabli.');
   let firstUploadAfter = 0;
-  // An upload alone: attaching it to drafts[0] would fail for good once its owner has deposited
-  // (seen on a loaded machine: no recovery measured although the store was back).
+  // An upload alone: attaching it to drafts[0] would fail for good once its owner has deposited.
   const probe = waitFor(
     async () => {
       const ok = (await uploadFile(platform.base, people[0], pdf)).ok;
@@ -618,7 +590,6 @@ async function objectStoreScenario(platform: Platform, sessions: Cookies[]): Pro
   if (downSeen === 0) t.result.problems.push('aucun envoi n’a rencontré la panne : le scénario ne prouve rien');
   t.result.lost = results.filter((ok) => !ok).length;
 
-  // Every file a dossier points to (justificatifs, receipts) exists in the store.
   const files = await query<{ key: string }>(
     platform,
     `SELECT f.key FROM "StoredFile" f WHERE f.id IN (
@@ -654,7 +625,6 @@ async function sharedSecurityScenario(platform: Platform, emails: { loggedOut: s
       }),
     );
 
-  // « Se déconnecter partout »: one session, seen by both instances, then by neither.
   const cookies = await signIn(platform.base, { email: emails.loggedOut, password: PASSWORD });
   const copy: Cookies = new Map(cookies);
   t.result.operations++;
@@ -664,7 +634,6 @@ async function sharedSecurityScenario(platform: Platform, emails: { loggedOut: s
   const stillIn = (await signedInOn(copy)).filter(Boolean).length;
   if (stillIn) t.result.problems.push(`la session révoquée est encore acceptée par ${stillIn} instance(s)`);
 
-  // 5 failed sign-ins through the load balancer, served by both instances, then the right password refused.
   const served = new Set<string>();
   for (let attempt = 1; attempt <= 5; attempt++) {
     const { response } = await postAction(platform.base, LOGIN_ACTION, { email: emails.throttled, password: `Mauvais-${attempt}-Mot!` }, new Map());
@@ -681,7 +650,6 @@ async function sharedSecurityScenario(platform: Platform, emails: { loggedOut: s
   return finish(t);
 }
 
-/** A file uploaded in scenario 6, and what the antivirus must make of it. */
 type ScannedFile = { id: string; owner: number; infected: boolean; sha256: string };
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -701,7 +669,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   const problems = t.result.problems;
   const eicarServed = (id: string, when: string) => problems.push(`fichier EICAR ${id} servi (200) ${when} : un virus a été téléchargé`);
 
-  // clamd answering: a clean file is accepted and served at once, an EICAR one refused on the spot.
   const first = sessions[0];
   const clean = await tinyPdf('avant la panne');
   const accepted = see(t, await uploadFile(platform.base, first, clean));
@@ -725,7 +692,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   if ((await query(platform, `SELECT 1 FROM "StoredFile" WHERE sha256 = $1`, [sha256(eicar)])).length)
     problems.push('le fichier EICAR refusé a pourtant été enregistré');
 
-  // Each person's draft, made before the outage (no scan there).
   const people = sessions.slice(0, 8);
   const { keys, drafts } = await startDrafts(platform, people);
 
@@ -779,7 +745,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   };
   await checkPending('pendant la panne');
 
-  // Every download meanwhile (both instances, through nginx) is refused with 409, never served.
   const downloadRound = async (when: string) => {
     for (const file of files) {
       const got = await downloadFile(platform.base, people[file.owner], file.id);
@@ -792,7 +757,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   };
   await downloadRound('pendant la panne');
 
-  // What the applicant sees on « Justificatifs »: the file listed without a link, and why.
   const justificatifs = (owner: number) => `${platform.base}/mon-compte/dossiers/${drafts[owner]}/justificatifs`;
   const excerpt = (text: string) => text.replace(/\s+/g, ' ').slice(0, 100);
   for (const owner of [0, 1]) {
@@ -814,7 +778,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   const backAt = Date.now();
   log(`clamd relancé après ${((backAt - stoppedAt) / 1000).toFixed(0)} s (${workerTries} essai(s) du worker en échec, ${files.length} fichiers en attente).`);
 
-  // Within 60 s: each clean file served (its bytes unchanged), each EICAR one refused (403).
   const servedAt = new Map<string, number>();
   const settled = new Set<string>();
   const deadline = backAt + 60_000;
@@ -843,7 +806,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
     `Après le retour de clamd : premier fichier sain téléchargeable en ${t.result.recoveryMs === null ? '—' : `${(t.result.recoveryMs / 1000).toFixed(1)} s`}, ${settled.size}/${files.length} fichiers jugés en ${((Date.now() - backAt) / 1000).toFixed(1)} s.`,
   );
 
-  // What each person meets now, and again a moment later: clean files served, EICAR ones never.
   const finalRound = async (when: string) => {
     for (const file of files) {
       const got = await downloadFile(platform.base, people[file.owner], file.id);
@@ -871,7 +833,6 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   }
   await finalRound('un peu plus tard');
 
-  // In the database: each file once, with its verdict; one attachment per dossier; each dossier deposited once.
   const final = await statuses();
   const wrongVerdicts = new Map<string, number>();
   for (const file of files) {
@@ -905,8 +866,6 @@ function finish(t: Tally): ScenarioResult {
   for (const sample of t.samples.slice(0, 8)) log(`  réponse d’erreur vue : ${sample}`);
   return result;
 }
-
-// ───────────────────────────── main ─────────────────────────────
 
 async function main() {
   const started = Date.now();

@@ -8,9 +8,7 @@ import { readScriptConfig } from './support/config';
 import { openEmbeddedDatabase, type DatabaseHandle } from './support/database';
 import { stopChild } from './support/stop-child';
 
-// `npm start` (`npm run dev` with --dev: `next dev` instead of the built server): build if needed, start the embedded database unless DATABASE_URL is set, migrate,
-// seed a new database, then serve with `next start`. Ctrl-C / SIGTERM stop everything cleanly;
-// if the web server dies, the database is closed cleanly too and we exit with its status.
+// If the web server dies, the database is closed cleanly too and we exit with its status.
 
 async function migrateAndSeed(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -25,8 +23,7 @@ async function migrateAndSeed(url: string) {
 }
 
 function startWebServer(config: ReturnType<typeof readScriptConfig>, databaseUrl: string, dev: boolean): ChildProcess {
-  // The PID we hold is the web server itself: `npx next start` forks, and its PID is not the
-  // server's.
+  // `npx next start` forks: hold the web server's own PID.
   const args = dev ? ['node_modules/next/dist/bin/next', 'dev', '-H', config.HOST, '-p', String(config.PORT)] : ['scripts/web-server.mjs'];
   return spawn(process.execPath, args, {
     stdio: 'inherit',

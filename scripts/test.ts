@@ -44,7 +44,6 @@ async function main() {
   process.exit(failed.length ? 1 : 0);
 }
 
-/** The e2e suite against the built product, on free ports, with its own database. */
 async function runEndToEnd(serverUrl: string | undefined, grep: string | undefined): Promise<boolean> {
   let e2eDatabase: FreshDatabase | undefined;
   try {

@@ -3,9 +3,8 @@ import { applyMigrations } from '../lib/db/migrations';
 import { readScriptConfig } from './support/config';
 import { connectDatabase } from './support/database';
 
-// `npm run worker`: background jobs (mail delivery, orphan-file purge) in their own process, for deployments that
-// run the web servers with WORKER=off. Runs until SIGTERM/SIGINT, then finishes the batch in
-// progress. Several can run at once, on several machines: rows are claimed with leases.
+// For deployments that run the web servers with WORKER=off. Several can run at once, on several
+// machines: rows are claimed with leases.
 
 async function main() {
   const config = readScriptConfig();

@@ -1,6 +1,4 @@
-// Debian's Chromium, as the e2e suite (playwright.config.ts) and the resilience test launch it:
-// the whole browser, or its headless shell when installed (docs/decisions/021-fast-tests.md).
-// The flags keep it off the network this machine does not have.
+// docs/decisions/021-fast-tests.md. The flags keep it off the network this machine does not have.
 
 export const FULL_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HEADLESS_SHELL = process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/lib/chromium/chromium-headless-shell';

@@ -6,24 +6,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../scripts/support/free-port';
 
-// A real ClamAV daemon for tests (Debian's clamav-daemon; .ci/run installs it when missing), on a
-// loopback port, with a signature database of our own: the official one is downloaded from
-// database.clamav.net, which these machines cannot reach. It holds one signature, the EICAR test
-// string anywhere in a file, so that a PDF carrying it is caught like the official database
-// catches the 68-byte EICAR file. `stop()` then `start()` again gives "clamd down, then back".
-// Playwright starts one for the e2e server through e2e/support/clamd-test-server.ts.
+// A signature database of our own, since these machines cannot reach database.clamav.net: one
+// signature, the EICAR string anywhere in a file, so that a PDF carrying it is caught like the
+// official database catches the 68-byte EICAR file.
 
 export const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
 export const TEST_SIGNATURE = 'Guichet.Test.EICAR';
 
 const CLAMD = ['/usr/sbin/clamd', '/usr/bin/clamd'].find((candidate) => existsSync(candidate));
 
-/** Where Debian's clamd is installed; undefined when the package is missing. */
 export const clamdBinary = (): string | undefined => CLAMD;
 
 export type RunningClamd = { url: string; port: number; start: () => Promise<void>; stop: () => Promise<void>; remove: () => Promise<void> };
 
-/** Answers true when clamd replies PONG on the port. */
 export function pingClamd(port: number, timeoutMs = 1_000): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });

@@ -49,7 +49,6 @@ export async function createFreshDatabase(serverUrl: string | undefined, label: 
   return database;
 }
 
-/** A new database on the server of `serverUrl`, empty or a copy of `template`. */
 async function createDatabase(serverUrl: string, label: string, template?: string): Promise<FreshDatabase> {
   const name = `guichet_${label}_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });

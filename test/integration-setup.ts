@@ -3,9 +3,8 @@ import type { TestProject } from 'vitest/node';
 import { createFreshDatabases, type FreshDatabase } from './fresh-database';
 import { INTEGRATION_WORKERS } from './integration-workers';
 
-// Vitest global setup of the `integration` project: one migrated database per worker, so that
-// test files run in parallel without seeing each other's rows (test/integration-worker.ts picks
-// the worker's own). Tests still use unique data (emails…) rather than truncating tables.
+// One migrated database per worker, so that test files run in parallel; tests still use unique
+// data (emails…) rather than truncating tables.
 let databases: FreshDatabase[] = [];
 
 declare module 'vitest' {

@@ -16,7 +16,6 @@ declare module 's3rver' {
     constructor(options?: S3rverOptions);
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
-    /** The listening server, set by run(). */
     httpServer?: Server;
   }
 }

@@ -4,12 +4,8 @@ import path from 'node:path';
 import S3rver from 's3rver';
 import type { S3StorageConfig } from '@/lib/storage/s3-driver';
 
-// An S3-compatible server for tests (Debian's apt has no MinIO or Garage), on a free loopback port,
-// keeping its objects in a temporary directory removed on stop. s3rver accepts the key pair
-// S3RVER/S3RVER and checks request signatures like S3. `interrupt()` closes the port and cuts the
-// open keep-alive connections at once (the store is unreachable from that instant; a plain close
-// would keep serving them until the clients let go), and `restore()` opens it again on the same
-// port with the same objects.
+// s3rver, since Debian's apt has no MinIO or Garage. `interrupt()` also cuts the open keep-alive
+// connections: a plain close would keep serving them until the clients let go.
 
 export type RunningS3rver = {
   config: S3StorageConfig;

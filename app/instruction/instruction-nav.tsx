@@ -5,7 +5,6 @@ import { usePathname } from 'next/navigation';
 
 type InstructionNavProps = { links: { href: string; label: string }[] };
 
-/** The back-office's sub-navigation; the current section is marked for assistive technologies too. */
 export function InstructionNav({ links }: InstructionNavProps) {
   const pathname = usePathname();
   // « Dossiers » is the queue (/instruction) and every dossier under /instruction/dossiers.

@@ -4,8 +4,7 @@ import { AGENTS_PATH, AUDIT_LOG_PATH, EXPORTS_PATH, INSTRUCTION_PATH, SECURITY_P
 import { ADMIN_PROCEDURES_PATH } from '@/lib/procedures/procedure-paths';
 import { InstructionNav } from './instruction-nav';
 
-// Navigation only: each page checks its own access (requireAgent / requireAdmin), a layout is
-// no authorization boundary. Someone who may not be here sees no menu of what is inside.
+// Not an authorization boundary (docs/architecture.md); someone who may not be here sees no menu.
 export default async function InstructionLayout({ children }: { children: ReactNode }) {
   const viewer = await getSessionUser();
   if (!viewer || !isVerifiedAgent(viewer)) return children;

@@ -3,8 +3,7 @@ import Link from 'next/link';
 import { INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
 import { DEFAULT_TAB, isFiltered, QUEUE_SORTS, queueHref, type QueueQuery } from '@/lib/instruction/queue-query';
 
-// A GET form: works without JavaScript, and a search has an address to share or bookmark. The
-// tab is kept; the position (apres/avant) is dropped, a new search starts at its first page.
+// The position (apres/avant) is dropped: a new search starts at its first page.
 
 type QueueSearchFormProps = { query: QueueQuery; procedures: { id: string; title: string }[]; procedureId?: string };
 

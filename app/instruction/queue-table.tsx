@@ -6,8 +6,7 @@ import { agentDossierPath } from '@/lib/instruction/instruction-paths';
 import type { QueueRow } from '@/lib/instruction/list-queue';
 import { followDossierAction } from './actions';
 
-// One row per dossier; on a phone each row becomes a card whose cells say what they are
-// (.stacked-table), so nothing hides off-screen.
+// On a phone each row becomes a card (.stacked-table), so nothing hides off-screen.
 
 export function QueueTable({ rows, caption, showUpdatedAt }: { rows: QueueRow[]; caption: string; showUpdatedAt: boolean }) {
   return (

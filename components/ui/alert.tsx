@@ -8,11 +8,7 @@ type AlertProps = {
   id?: string;
 };
 
-/**
- * Success and information are polite (`role="status"`); an error interrupts
- * (`role="alert"`). The title is a paragraph, not a heading, so that an alert
- * placed above the page's h1 does not break the heading order.
- */
+/** The title is a paragraph, not a heading, so that an alert above the page's h1 keeps the heading order. */
 export function Alert({ tone, title, children, className, id }: AlertProps) {
   return (
     <div id={id} role={tone === 'error' ? 'alert' : 'status'} className={`alert alert-${tone}${className ? ` ${className}` : ''}`}>

@@ -17,17 +17,13 @@ function classes(variant: ButtonVariant, className?: string) {
 
 type ButtonProps = ComponentProps<'button'> & { variant?: ButtonVariant };
 
-/**
- * A button named by what it does. `type` defaults to "button": pass
- * `type="submit"` explicitly in forms. An `icon` button needs an `aria-label`.
- */
+/** `type` defaults to "button": pass `type="submit"` in forms. An `icon` button needs an `aria-label`. */
 export function Button({ variant = 'primary', className, type = 'button', ...props }: ButtonProps) {
   return <button type={type} className={classes(variant, className)} {...props} />;
 }
 
 type LinkButtonProps = ComponentProps<typeof Link> & { variant?: Exclude<ButtonVariant, 'link'> };
 
-/** A navigation that looks like a button (e.g. « Visualiser », « Déposer une demande »). */
 export function LinkButton({ variant = 'primary', className, ...props }: LinkButtonProps) {
   return <Link className={classes(variant, className)} {...props} />;
 }

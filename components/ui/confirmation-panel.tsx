@@ -8,11 +8,7 @@ type ConfirmationPanelProps = {
   children: ReactNode;
 };
 
-/**
- * A step that asks before an irreversible change, or holds a small form (« Modifier la fonction »).
- * It appears where the person clicked and takes the focus, so keyboard and screen reader users
- * land on it too.
- */
+/** Takes the focus where the person clicked, so keyboard and screen reader users land on it too. */
 export function ConfirmationPanel({ id, title, children }: ConfirmationPanelProps) {
   const titleRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {

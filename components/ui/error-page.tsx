@@ -4,7 +4,6 @@ import type { ReactNode, Ref } from 'react';
 type ErrorPageProps = {
   title: string;
   children?: ReactNode;
-  /** Buttons shown before the link back to the home page. */
   actions?: ReactNode;
   /** Technical reference the user can quote to the support (never a stack trace). */
   reference?: string;

@@ -12,10 +12,7 @@ type StepLinkProps = {
   children: ReactNode;
 };
 
-/**
- * Opens a step of this page under a table row (?revoquer=<id>) and jumps to its panel, whose id
- * is `<param>-<value>`: without JavaScript the browser scrolls there, with it the panel takes focus.
- */
+/** Jumps to the panel `#<param>-<value>`: without JavaScript the browser scrolls there, with it the panel takes focus. */
 export function StepLink({ basePath, param, value, variant, describedBy, children }: StepLinkProps) {
   return (
     <Link className={`btn-${variant} btn-small`} href={`${basePath}?${param}=${value}#${param}-${value}`} scroll={false} aria-describedby={describedBy}>

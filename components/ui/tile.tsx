@@ -10,7 +10,6 @@ type TileProps = {
   headingLevel?: 2 | 3;
 };
 
-/** A card that is one big link: the whole surface is clickable. */
 export function Tile({ href, title, description, icon, headingLevel = 2 }: TileProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (

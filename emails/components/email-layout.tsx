@@ -33,9 +33,7 @@ const styles = {
 export const FOOTER_TEXT = 'Guichet — Conseil départemental. Ce courriel est envoyé automatiquement, merci de ne pas y répondre.';
 
 type EmailLayoutProps = {
-  /** The h1 and the document title; usually the subject. */
   title: string;
-  /** Inbox preview line. */
   preview: string;
   children: ReactNode;
 };
@@ -72,10 +70,7 @@ export function Greeting({ firstName }: { firstName: string }) {
   return <Paragraph>{`Bonjour ${firstName},`}</Paragraph>;
 }
 
-/**
- * A button, then the same address as text: some clients strip buttons, and people who copy links
- * by hand (or whose screen reader announces « lien ») need the full URL.
- */
+/** The address again as text: some clients strip buttons, and people who copy links by hand need the full URL. */
 export function EmailAction({ href, label }: { href: string; label: string }) {
   return (
     <Section>
@@ -95,7 +90,6 @@ export function EmailAction({ href, label }: { href: string; label: string }) {
   );
 }
 
-/** An email address or other value the reader must notice. */
 export function Strong({ children }: { children: ReactNode }) {
   return <strong style={{ fontWeight: 700 }}>{children}</strong>;
 }

@@ -5,8 +5,7 @@ import { eicarPdf, onePagePdf } from '@/e2e/fixtures/files/generators';
 import { EICAR, type RunningClamd, startClamd, TEST_SIGNATURE } from '@/test/clamd-server';
 import { createClamdScanner } from './clamd-scanner';
 
-// The scanner against a real clamd (test/clamd-server.ts, whose database detects EICAR anywhere):
-// only clamd's own "OK" gives CLEAN; a stopped or silent clamd gives UNAVAILABLE, never CLEAN.
+// The database of test/clamd-server.ts detects EICAR anywhere in a file.
 
 let clamd: RunningClamd;
 let cleanPdf: Buffer;

@@ -2,10 +2,8 @@ import NodeClam from 'clamscan';
 import type { Readable } from 'node:stream';
 import type { ClamdAddress } from './clamd-url';
 
-// Sends a file to clamd (INSTREAM) through `clamscan` (docs/decisions/020-antivirus.md) and turns
-// its answer into one of three verdicts. Only an explicit "OK" is CLEAN and only "… FOUND" is
-// INFECTED; anything else (clamd stopped, a timeout, « INSTREAM size limit exceeded », an answer
-// we do not understand) is UNAVAILABLE: the file is kept pending, never passed as clean.
+// Only an explicit "OK" is CLEAN and only "… FOUND" is INFECTED; anything else (clamd stopped, a
+// timeout, « INSTREAM size limit exceeded ») is UNAVAILABLE: the file is kept pending, never clean.
 
 export type ScanVerdict = { status: 'CLEAN' } | { status: 'INFECTED'; signature: string } | { status: 'UNAVAILABLE'; reason: string };
 

@@ -1,6 +1,5 @@
 // Where clamd listens, from CLAMD_URL: `tcp://127.0.0.1:3310` (TCPSocket) or
 // `unix:/run/clamav/clamd.ctl` (LocalSocket, Debian's default; `unix:///run/…` works too).
-// Pure, for lib/env-schema.ts.
 
 export type ClamdAddress = { host: string; port: number } | { socket: string };
 

@@ -1,7 +1,6 @@
 import type { FileScanStatus } from '@/lib/generated/prisma/enums';
 
-// What each antivirus status means to the people who see the file (UI text is French). Only a
-// CLEAN file, or one that was never to be scanned (NOT_SCANNED), is ever served.
+// Only a CLEAN file, or one that was never to be scanned (NOT_SCANNED), is ever served.
 
 export function isServable(status: FileScanStatus): boolean {
   return status === 'CLEAN' || status === 'NOT_SCANNED';
@@ -14,7 +13,6 @@ export function scanNotice(status: FileScanStatus): { text: string; tone: 'neutr
   return null;
 }
 
-/** The answer of the download and preview routes for such a file. */
 export function scanRefusal(status: FileScanStatus): { status: number; message: string } | null {
   if (status === 'PENDING') return { status: 409, message: 'Ce fichier est en cours d’analyse antivirus : il pourra être téléchargé dans quelques minutes.' };
   if (status === 'INFECTED') return { status: 403, message: 'Ce fichier a été bloqué : l’antivirus y a détecté un virus.' };

@@ -3,10 +3,8 @@ import { createReadStream } from 'node:fs';
 import type { FileScanStatus } from '@/lib/generated/prisma/client';
 import type { Scanner } from './clamd-scanner';
 
-// The scan of an upload, before it is stored (lib/files/handle-upload.ts): an infected file is
-// refused on the spot, next to the field; a clean one is recorded CLEAN; when clamd cannot answer,
-// the file is kept PENDING and the worker scans it again (scan-pending-files.ts). It is served
-// to nobody until then.
+// When clamd cannot answer, the file is kept PENDING, served to nobody, and the worker scans it
+// again (scan-pending-files.ts).
 
 export type FileScan = { scanStatus: FileScanStatus; scannedAt?: Date; scanSignature?: string };
 

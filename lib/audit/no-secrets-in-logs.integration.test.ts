@@ -8,9 +8,7 @@ import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
 import { db } from '@/lib/db';
 import { registerSchema } from '@/lib/validation/account';
 
-// docs/security.md §1 check 30 (ASVS 16.3.1, 16.2.5): sign-ins, good and bad, are journaled;
-// neither the journal nor the server's console ever holds a password or a token, whatever path
-// the secret took (registration, failed and good sign-in, reset request, reset).
+// docs/security.md §1 check 30 (ASVS 16.3.1, 16.2.5).
 
 const WRONG_PASSWORD = 'Mauvais-Chemin-31!';
 const NEW_PASSWORD = 'Nouvelle-Allee-58!';

@@ -2,9 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
 
-// The embedded database under the concurrency the app puts on it: pooled parameterised queries
-// (extended protocol) racing interactive transactions. pglite-socket's own scheduler deadlocked
-// here and could interleave requests (see pglite-request-queue.ts).
+// Pooled parameterised queries (extended protocol) racing interactive transactions: pglite-socket's
+// own scheduler deadlocks here and interleaves requests (see pglite-request-queue.ts).
 
 describe('embedded PostgreSQL (PGlite over a socket)', () => {
   let database: EmbeddedPostgres;

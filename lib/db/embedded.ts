@@ -2,9 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { serialiseByRequest } from './pglite-request-queue';
 
-// The embedded database: PGlite (PostgreSQL compiled to WebAssembly) with its data on disk,
-// served over TCP on a free loopback port so the app uses the same driver as with a real
-// PostgreSQL. Never port 5432, which a real server may hold.
+// Served over TCP so the app uses the same driver as with a real PostgreSQL; never on port 5432,
+// which a real server may hold.
 
 export type EmbeddedPostgres = { url: string; port: number; stop: () => Promise<void> };
 

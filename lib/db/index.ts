@@ -3,8 +3,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { env } from '../env';
 
-// The one Prisma client, created on first use (the build imports pages without a database) and
-// kept on globalThis so dev hot-reload does not open a pool per edit.
+// Created on first use (the build imports pages without a database), kept on globalThis so dev
+// hot-reload does not open a pool per edit.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function getClient(): PrismaClient {
@@ -13,8 +13,7 @@ function getClient(): PrismaClient {
     throw new Error('DATABASE_URL manquant : lancez le produit avec `npm start` (base embarquée) ou définissez DATABASE_URL.');
   }
   const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10, connectionTimeoutMillis: 5_000 });
-  // `npm run bench` counts the SQL queries of each page: with BENCH_LOG_QUERIES=1 (never in
-  // production), every query is written to stdout. Off by default: no listener, no cost.
+  // For `npm run bench` only; off, no listener and no cost.
   if (env.BENCH_LOG_QUERIES === '1') {
     const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
     client.$on('query', (event) => process.stdout.write(`[bench:query] ${event.duration}ms ${event.query.replace(/\s+/g, ' ')} -- params ${event.params}\n`));

@@ -7,7 +7,6 @@ import { createFreshDatabase, type FreshDatabase } from '../../test/fresh-databa
 import { applyMigrations, listMigrations } from './migrations';
 
 // Runs against a database of its own (embedded, or a new one on DATABASE_URL's server).
-// The server of the DATABASE_URL given to the run (set by test/integration-setup.ts), if any.
 const serverUrl = process.env.TEST_POSTGRES_SERVER_URL || undefined;
 
 function migrationsDir(migrations: Record<string, string>): string {

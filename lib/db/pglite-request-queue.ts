@@ -1,12 +1,10 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-// pglite-socket 0.2.17 queues protocol *messages* from every connection into one PGlite session.
-// Its scheduler can interleave one connection's extended-protocol request (Parse, Bind, Execute,
-// Sync) with another's, and it deadlocks under concurrent transactions (reproduced in
-// lib/db/embedded.integration.test.ts). We replace it: a connection owns the session from its
-// first message until the session is idle again — after Sync or a simple Query, outside a
-// transaction. Other connections wait their turn, in arrival order.
+// pglite-socket 0.2.17's scheduler can interleave one connection's extended-protocol request
+// (Parse, Bind, Execute, Sync) with another's, and deadlocks under concurrent transactions. Here a
+// connection owns the session from its first message until the session is idle again (after Sync
+// or a simple Query, outside a transaction); the others wait their turn, in arrival order.
 
 type QueuedMessage = {
   handlerId: number;

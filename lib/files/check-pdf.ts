@@ -17,18 +17,12 @@ import {
   PDFString,
 } from 'pdf-lib';
 
-// A PDF is accepted only if pdf-lib can read it, it is not encrypted, and none of its objects can
-// run something: JavaScript, launch actions, embedded files, rich media, XFA forms
-// (docs/security.md §3 check 4). Every object is visited — those inside object streams too — and
-// every dictionary nested in them.
-//
-// pdf-lib's view of a file is not a reader's: it reads the body from start to end, keeps the last
-// definition of each object, ignores the cross-reference table and unpacks only streams typed
-// `/ObjStm`. A reader follows the cross-reference instead, so an object can hide from pdf-lib where
-// a reader finds it: an earlier duplicate, a comment, the data of a stream, an object stream that
-// does not call itself one. Hence a second walk, over every place of the file that reads as an
-// object definition and over every stream shaped like an object stream (`/N` and `/First`).
-// That walk comes first: it also keeps pdf-lib from loading what would exhaust the server.
+// docs/security.md §3 check 4. pdf-lib reads the body from start to end, keeps the last definition
+// of each object, ignores the cross-reference table and unpacks only streams typed `/ObjStm`; a
+// reader follows the cross-reference, so an object can hide from pdf-lib where a reader finds it
+// (an earlier duplicate, a comment, stream data, an object stream that does not call itself one).
+// Hence a first walk over every place that reads as an object definition and every stream shaped
+// like an object stream, which also keeps pdf-lib from loading what would exhaust the server.
 
 export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged' | 'too-complex';
 
@@ -50,20 +44,16 @@ const FORBIDDEN_KEYS = new Set([
 const FORBIDDEN_ACTIONS = new Set(['JavaScript', 'Launch', 'GoToE', 'GoToR', 'ImportData', 'SubmitForm', 'RichMediaExecute']);
 // Object types and subtypes that carry files or programmable content.
 const FORBIDDEN_TYPES = new Set(['EmbeddedFile', 'FileAttachment', 'RichMedia', '3D']);
-// pdf-lib holds every object of a file (about 600 bytes each) and inflates every object and
-// cross-reference stream whole, without limit: 1 million objects took 700 MB and 30 s, 300 KB of
-// object stream inflated to 300 MB. Checked first, these limits are far above any justificatif
-// (a 200-page scan has about 1 000 objects); at the limit, the check takes about 4 s.
+// pdf-lib holds every object (about 600 bytes each) and inflates every structure stream whole,
+// without limit. These limits are far above any justificatif (a 200-page scan has about 1 000
+// objects); at the limit, the check takes about 4 s.
 export const MAX_PDF_OBJECTS = 50_000;
 // Decoded object and cross-reference streams, all together.
 export const MAX_STRUCTURE_BYTES = 32 * 1024 * 1024;
 // For objects pdf-lib could not parse, which a lenient reader might still run: a textual search.
 const FORBIDDEN_TOKEN = /\/(JavaScript|JS|AA|Launch|OpenAction|EmbeddedFiles?|EF|RichMedia\w*|XFA)(?![A-Za-z0-9])/;
 
-/**
- * The name as a reader sees it. pdf-lib decodes `#XX` escapes only in upper case, so
- * `/#4aavaScript` would otherwise slip through as a name that is not `JavaScript`.
- */
+/** pdf-lib decodes `#XX` escapes only in upper case: `/#4aavaScript` would otherwise slip through. */
 function readName(name: PDFName): string {
   return name.decodeText().replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
@@ -82,11 +72,8 @@ function isUriAction(dict: PDFDict): boolean {
   return dict.entries().some(([key, value]) => readName(key) === 'S' && nameValue(value) === 'URI');
 }
 
-/**
- * A link to a web page or an email address. Not `javascript:`, nor `file:` (a network share leaks
- * Windows credentials), nor a reference (which a duplicate definition could make anything).
- * Browsers drop tabs and newlines from URLs: `java\tscript:` still runs.
- */
+// Not `file:` (a network share leaks Windows credentials), nor a reference (which a duplicate
+// definition could make anything). Browsers drop tabs and newlines: `java\tscript:` still runs.
 function isWebLink(value: PDFObject): boolean {
   if (!(value instanceof PDFString || value instanceof PDFHexString)) return false;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -105,7 +92,6 @@ function isActive(object: PDFObject, opensPage: OpensPage): boolean {
   for (const [key, value] of object.entries()) {
     const name = readName(key);
     if (FORBIDDEN_KEYS.has(name)) return true;
-    // Opening on a page (a destination array) is harmless; an action dictionary is not.
     if (name === 'OpenAction' && !opensPage(value)) return true;
     if (name === 'S' && FORBIDDEN_ACTIONS.has(nameValue(value) ?? '')) return true;
     if (name === 'URI' && isUriAction(object) && !isWebLink(value)) return true;
@@ -180,7 +166,6 @@ function collectingContext(): { context: PDFContext; objects: PDFObject[] } {
   return { context, objects };
 }
 
-/** Every object definition of the file, as parsed, or as text where it could not be parsed. */
 function* definitions(bytes: Buffer): Generator<PDFObject | { unparsed: string }> {
   const parser = DefinitionParser.over(bytes, collectingContext().context);
   for (const offset of definitionOffsets(bytes)) {
@@ -196,10 +181,7 @@ function* definitions(bytes: Buffer): Generator<PDFObject | { unparsed: string }
   }
 }
 
-/**
- * The size of a structure stream once decoded; 'over-budget' beyond `budget` bytes, undefined if
- * it is neither plain nor Flate-compressed, or corrupt.
- */
+/** 'over-budget' beyond `budget` bytes; undefined if neither plain nor Flate-compressed, or corrupt. */
 function decodedSize(stream: PDFRawStream, budget: number): number | 'over-budget' | undefined {
   const filter = stream.dict.entries().find(([key]) => readName(key) === 'Filter')?.[1];
   const filters = filter instanceof PDFArray ? filter.asArray() : filter === undefined ? [] : [filter];
@@ -217,13 +199,8 @@ function objectCount(dict: PDFDict): number {
   return n instanceof PDFNumber ? n.asNumber() : 0;
 }
 
-/**
- * The walk over every definition (see the top of this file), done before pdf-lib loads the file,
- * which holds every object and inflates every structure stream without limit: beyond
- * MAX_PDF_OBJECTS or MAX_STRUCTURE_BYTES, 'too-complex'. An /OpenAction given by reference is
- * left to pdf-lib's walk, which resolves it; a definition pdf-lib did not keep can only be an
- * action other than those refused here on their own (JavaScript, Launch…).
- */
+// An /OpenAction given by reference is left to pdf-lib's walk, which resolves it; a definition
+// pdf-lib did not keep can only be an action other than those refused here on their own.
 async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined> {
   // Counting the definitions costs no parsing: a file of too many is refused at once.
   let objects = 0;
@@ -233,7 +210,6 @@ async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined
   const opensPage: OpensPage = (value) => value instanceof PDFArray || value instanceof PDFRef;
   let budget = MAX_STRUCTURE_BYTES;
   for (const object of definitions(bytes)) {
-    // What pdf-lib cannot parse, a lenient reader might still run: search it as text.
     if ('unparsed' in object) {
       if (FORBIDDEN_TOKEN.test(object.unparsed)) return 'active-content';
       continue;
@@ -278,7 +254,6 @@ export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
 
   const opensPage: OpensPage = (value) => document.context.lookup(value) instanceof PDFArray;
   for (const [, object] of document.context.enumerateIndirectObjects()) {
-    // An object stream pdf-lib could not unpack may hide anything: refuse rather than guess.
     if (object instanceof PDFInvalidObject && /\/ObjStm\b/.test(rawText(object))) return 'damaged';
     if (isActive(object, opensPage)) return 'active-content';
   }

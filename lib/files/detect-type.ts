@@ -1,7 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 
-// The type of an upload is read from its first bytes (magic numbers, ASVS 5.2.2), never from its
-// name or from the Content-Type the browser sent; the name's extension must then agree with it.
+// Never from the name nor from the Content-Type the browser sent (ASVS 5.2.2).
 
 export type AcceptedType = { mime: AcceptedMime; ext: string };
 
@@ -21,7 +20,6 @@ export function isAcceptedMime(mime: string): mime is AcceptedMime {
   return Object.hasOwn(ACCEPTED, mime);
 }
 
-/** The accepted type the bytes show, or null for anything else (HTML, SVG, ZIP, unknown…). */
 export async function detectAcceptedType(head: Uint8Array): Promise<AcceptedType | null> {
   const detected = await fileTypeFromBuffer(head);
   if (!detected || !isAcceptedMime(detected.mime)) return null;

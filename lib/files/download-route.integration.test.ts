@@ -11,10 +11,7 @@ import { getStorage } from '@/lib/storage';
 import { handleUpload } from './handle-upload';
 import { uploadRequest } from '@/test/factories/upload-requests';
 
-// GET /api/fichiers/[id] and /apercu themselves, for the file's owner, with the real storage of
-// the test environment (fs under DATA_DIR): a file the antivirus has not cleared is never served
-// (409 while PENDING, 403 once INFECTED), whatever the viewer may otherwise see. Only the session
-// is replaced, since it comes from a cookie of a real browser.
+// Only the session is replaced, since it comes from a cookie of a real browser.
 vi.mock('@/lib/auth/session', () => ({ getFileViewer: vi.fn() }));
 
 const PENDING_MESSAGE = 'Ce fichier est en cours d’analyse antivirus : il pourra être téléchargé dans quelques minutes.';
@@ -24,7 +21,6 @@ let owner: { id: string; email: string };
 let pdf: Buffer;
 const keys: string[] = [];
 
-/** An upload of the owner (unattached, so theirs to download), then given `status`. */
 async function ownFile(status: FileScanStatus): Promise<string> {
   const response = await handleUpload(uploadRequest({ bytes: pdf, name: 'Justificatif.pdf', type: 'application/pdf' }), owner, { scanner: null });
   expect(response.status).toBe(201);

@@ -7,14 +7,9 @@ import type { FileScanStatus, Prisma, Role } from '@/lib/generated/prisma/client
 import { dossierScope } from '@/lib/instruction/agent-scope';
 import type { ServableFile } from './serve-file';
 
-// Who may download a stored file (GET /api/fichiers/[fileId]): a justificatif (any version) or a
-// message file or the deposit receipt of a dossier the viewer may see, a document sent to them or to one of their
-// profiles, or their own upload not used yet. Anything else is null: the route answers 404 alike
-// whether the file exists or not. An agent also gets every file of the dossiers in their scope
-// (lib/instruction/agent-scope.ts: the démarches assigned to them, all for an administrator):
-// justificatifs, message files, receipts and the documents sent on those dossiers. Being allowed
-// to see a file is not enough to get its bytes: the routes also refuse it while the antivirus has
-// not cleared it (lib/antivirus/scan-status.ts).
+// Null for anything not visible, so the route answers 404 alike whether the file exists or not.
+// Being allowed to see a file is not enough to get its bytes: the routes also refuse it while the
+// antivirus has not cleared it (lib/antivirus/scan-status.ts).
 
 export type DownloadViewer = { id: string; role?: Role };
 
@@ -23,7 +18,6 @@ export type DownloadableFile = ServableFile & { scanStatus: FileScanStatus; issu
 export async function findDownloadableFile(viewer: DownloadViewer, fileId: string): Promise<DownloadableFile | null> {
   if (!isUuid(fileId)) return null;
   const isAgent = viewer.role === 'INSTRUCTEUR' || viewer.role === 'ADMIN';
-  // One `where` for both: the applicant's own dossiers, or (agents) those of their démarches.
   const dossier: Prisma.DossierWhereInput = isAgent
     ? { OR: [visibleDossiersWhere(viewer), dossierScope({ id: viewer.id, role: viewer.role! })] }
     : visibleDossiersWhere(viewer);
@@ -61,7 +55,6 @@ export async function findDownloadableFile(viewer: DownloadViewer, fileId: strin
   };
 }
 
-/** The unread mark of « Mes documents reçus » goes at the first download by a recipient. */
 export async function markIssuedDocumentRead(issuedDocumentId: string, now = new Date()): Promise<void> {
   await db.issuedDocument.updateMany({ where: { id: issuedDocumentId, readAt: null }, data: { readAt: now } });
 }

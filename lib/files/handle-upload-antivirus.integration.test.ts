@@ -12,10 +12,6 @@ import { type RunningClamd, TEST_SIGNATURE } from '@/test/clamd-server';
 import { handleUpload } from './handle-upload';
 import { uploadRequest } from '@/test/factories/upload-requests';
 
-// The upload's inline scan with a real clamd (test/clamd-server.ts): an infected file is refused
-// next to the field and nothing of it is kept; a clean one is recorded CLEAN; with clamd stopped
-// the file is kept PENDING (served to nobody); without an antivirus it is NOT_SCANNED.
-
 let clamd: RunningClamd;
 let scanner: Scanner;
 let cleanPdf: Buffer;

@@ -15,9 +15,8 @@ import { storeUpload } from './store-upload';
 import { maxUploadBytes, uploadLimitsFrom, type UploadLimits } from './upload-limits';
 import { refusalMessage, type UploadRefusalCode } from './upload-refusals';
 
-// POST /api/fichiers (app/api/fichiers/route.ts): one file, field `fichier`, streamed through the
-// checks and the antivirus into storage, recorded as an unattached StoredFile owned by the viewer. The form that
-// uploads it later sends the returned id with the dossier, which attaches it.
+// The file is recorded unattached; the form that uploads it later sends the returned id with the
+// dossier, which attaches it.
 
 export const UPLOAD_FIELD = 'fichier';
 
@@ -48,7 +47,6 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
 
   if (!isSameOriginRequest(request.headers, env.APP_URL)) return failure(403, MESSAGES.foreignOrigin);
   if (!/^multipart\/form-data\s*;/i.test(request.headers.get('content-type') ?? '')) return failure(415, MESSAGES.notMultipart);
-  // Refuse what announces itself too big before reading any of it.
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > maxUploadBytes(limits.maxMb) + MULTIPART_OVERHEAD_BYTES) return failure(413, refusalMessage('too-large', limits.maxMb));
 

@@ -27,8 +27,7 @@ afterEach(async () => {
   await rm(tmpDir, { recursive: true, force: true });
 });
 
-// The bad files (e2e/fixtures/files/bad-file-corpus.ts) go through the whole upload in
-// handle-upload.integration.test.ts.
+// The bad files go through the whole upload in handle-upload.integration.test.ts.
 describe('inspectUpload: the good files of e2e/fixtures/files', () => {
   it.each(GOOD_FIXTURES)('accepts $file ($about)', async ({ file, mime }) => {
     const result = await expectAccepted(await inspectFixture(file));

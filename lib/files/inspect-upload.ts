@@ -13,10 +13,7 @@ import { sanitizeFileName } from './sanitize-file-name';
 import { maxUploadBytes, UPLOAD_TEMP_PREFIX, type UploadLimits } from './upload-limits';
 import { refuseUpload, type UploadRefusal, type UploadRefusalCode } from './upload-refusals';
 
-// The checks every uploaded file goes through before it may be stored (docs/security.md §3;
-// docs/decisions/010-file-storage-and-checks.md). The upload streams to a temporary
-// file while being hashed and measured; then its first bytes decide its type, the name must
-// agree, and PDFs are inspected or images re-encoded.
+// docs/security.md §3 and docs/decisions/010-file-storage-and-checks.md.
 
 export type InspectedUpload = {
   ok: true;
@@ -55,7 +52,6 @@ async function hashFile(file: string): Promise<{ size: number; sha256: string }>
   return { size: hashing.size, sha256: hashing.sha256 };
 }
 
-/** Re-encodes the image in place; its new size and hash, or why it was refused. */
 async function replaceWithReencodedImage(tempPath: string, mime: ImageMime): Promise<{ size: number; sha256: string } | UploadRefusalCode> {
   const output = `${tempPath}-reencoded`;
   try {
@@ -89,11 +85,7 @@ async function examine(tempPath: string, received: { size: number; sha256: strin
   return { ok: true, tempPath, ...type, ...reencoded, originalName };
 }
 
-/**
- * Streams `source` (one uploaded file) to a temporary file and checks it. Refusals are returned;
- * other failures (the source erroring because the client went away, a full disk) are thrown.
- * Either way nothing is left behind, except the accepted file handed to the caller.
- */
+/** Refusals are returned, other failures (client gone, disk full) thrown; only an accepted file is left behind. */
 export async function inspectUpload(source: Readable, fileName: string, limits: UploadLimits): Promise<UploadInspection> {
   await mkdir(limits.tmpDir, { recursive: true, mode: 0o700 });
   const tempPath = path.join(limits.tmpDir, `${UPLOAD_TEMP_PREFIX}${randomUUID()}`);
@@ -113,7 +105,6 @@ export async function inspectUpload(source: Readable, fileName: string, limits: 
     accepted = result.ok;
     return result;
   } finally {
-    // Only an accepted file outlives this call; refusals and failures leave nothing behind.
     if (!accepted) await rm(tempPath, { force: true });
   }
 }

@@ -1,12 +1,8 @@
-// Headers of an inline preview (GET /api/fichiers/[id]/apercu). The site's global headers
-// (next.config.ts) forbid framing (frame-ancestors 'none', X-Frame-Options DENY); this response
-// replaces them so that our own pages, and only they, can show the file.
-// - Images: a sandboxed document that may load nothing but itself.
-// - PDFs: no `sandbox`. Checked in Chromium (2026-11-29): with `sandbox` or `sandbox allow-scripts`
-//   its PDF viewer shows an empty frame; only adding `allow-same-origin` shows the PDF, and that
-//   pair voids the sandbox. The PDFs were checked at upload (no JavaScript, no launch action, no
-//   encryption: lib/files/check-pdf.ts) and the viewer runs in its own process; the CSP still
-//   forbids scripts, plugins and forms of the document itself.
+// Replaces the site's framing ban (next.config.ts) so that our own pages, and only they, can show
+// the file. PDFs get no `sandbox`: with it (or `allow-scripts`) Chromium's PDF viewer shows an empty
+// frame, and only `allow-same-origin` on top shows the PDF, which voids the sandbox. The PDFs were
+// checked at upload (lib/files/check-pdf.ts), the viewer runs in its own process, and the CSP
+// still forbids scripts, plugins and forms of the document itself.
 
 export const PREVIEWABLE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
 

@@ -3,9 +3,8 @@ import busboy from 'busboy';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 
-// Streams one file out of a multipart/form-data request (`request.formData()` would buffer
-// the whole body; busboy over the web stream stays flat). The file's stream goes to `handle`
-// as it arrives; the rest of the request is dropped once `handle` settles.
+// Not `request.formData()`, which would buffer the whole body. The rest of the request is dropped
+// once `handle` settles.
 
 /** The request ended or broke before the file did (the person closed the page, the network dropped). */
 export class UploadInterruptedError extends Error {
@@ -15,7 +14,6 @@ export class UploadInterruptedError extends Error {
   }
 }
 
-/** Not a multipart body we can read (no boundary, malformed headers). */
 export class MalformedMultipartError extends Error {
   constructor(cause: unknown) {
     super('Corps multipart illisible', { cause });

@@ -3,11 +3,7 @@ import type { Tx } from '@/lib/db';
 import type { FileScan } from '@/lib/antivirus/scan-upload';
 import type { StoredFileData } from './store-upload';
 
-/**
- * The row of a file that storeUpload has stored and verified, unattached: it is an orphan until
- * a dossier, message or document attaches it (attach-stored-files.ts). In the caller's
- * transaction, beside its audit entry.
- */
+/** Unattached: an orphan until attach-stored-files.ts attaches it. In the caller's transaction, beside its audit entry. */
 export async function recordStoredFile(tx: Tx, file: StoredFileData & FileScan & { ownerId: string }): Promise<{ id: string }> {
   const { key, originalName, mime, size, sha256, ownerId, scanStatus, scannedAt, scanSignature } = file;
   return tx.storedFile.create({

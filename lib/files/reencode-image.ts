@@ -38,11 +38,7 @@ function encoder(image: Sharp, mime: ImageMime): Sharp {
   }
 }
 
-/**
- * Writes `inputPath`'s image, upright (EXIF orientation applied) and without metadata, to
- * `outputPath` in the same format. Throws ImageTooLargeError or DamagedImageError (truncated or
- * corrupt data: `failOn: 'warning'` turns libvips' warnings into errors).
- */
+/** `failOn: 'warning'` turns libvips' warnings on truncated or corrupt data into DamagedImageError. */
 export async function reencodeImage(inputPath: string, outputPath: string, mime: ImageMime): Promise<void> {
   const image = sharp(inputPath, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'warning', sequentialRead: true }).rotate();
   try {

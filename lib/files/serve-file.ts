@@ -4,10 +4,8 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { getStorage, type StorageDriver } from '@/lib/storage';
 import { HashingStream } from './hashing-stream';
 
-// The response of an authorised download route (the route decides who may see the file; this
-// only builds the response). Always an attachment, never rendered by the browser in our origin;
-// streamed from storage and checked against the recorded SHA-256 on the way: a stored file that
-// changed fails the download instead of being delivered.
+// The caller decides who may see the file. Checked against the recorded SHA-256 on the way: a
+// stored file that changed fails the download instead of being delivered.
 
 export type ServableFile = { key: string; originalName: string; mime: string; size: number; sha256: string };
 

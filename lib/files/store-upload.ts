@@ -5,9 +5,8 @@ import { getStorage, type StorageDriver } from '@/lib/storage';
 import { newFileKey } from '@/lib/storage/keys';
 import type { InspectedUpload } from './inspect-upload';
 
-// Moves a checked upload from its temporary file into storage under a key made here. Either the
-// object is complete and verified, or nothing is kept: the caller records a StoredFile row only
-// after this returned, so no row ever points at a missing or partial object.
+// Either the object is complete and verified, or nothing is kept: the caller records a StoredFile
+// row only after this returned, so no row ever points at a missing or partial object.
 
 export type StoredFileData = { key: string; originalName: string; mime: string; size: number; sha256: string };
 

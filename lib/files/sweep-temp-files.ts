@@ -3,10 +3,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UPLOAD_TEMP_PREFIX } from './upload-limits';
 
-/**
- * Removes upload temporary files older than `olderThan` from `tmpDir`: inspectUpload and
- * storeUpload remove their own, so these are left by a process that was killed mid-upload.
- */
+/** inspectUpload and storeUpload remove their own: these are left by a process killed mid-upload. */
 export async function sweepStaleUploadTempFiles(tmpDir: string, olderThan: Date): Promise<number> {
   let names: string[];
   try {

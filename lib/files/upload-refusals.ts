@@ -1,6 +1,5 @@
 import { MAX_IMAGE_PIXELS } from './reencode-image';
 
-// Why an upload was refused, in words that tell the person what to do (UI text is French).
 // The e2e tests of the dossiers match the first words of these messages.
 
 export type UploadRefusalCode =

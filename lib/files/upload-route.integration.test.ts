@@ -6,8 +6,7 @@ import { db } from '@/lib/db';
 import { getStorage } from '@/lib/storage';
 import { fixtureUpload } from '@/test/factories/upload-requests';
 
-// The route itself, with the real storage of the test environment (fs under DATA_DIR); only the
-// session is replaced, since it comes from a cookie of a real browser.
+// Only the session is replaced, since it comes from a cookie of a real browser.
 vi.mock('@/lib/auth/session', () => ({ getFileViewer: vi.fn() }));
 
 afterEach(() => {

@@ -17,7 +17,6 @@ export function formatEuros(amount: number): string {
   return euros.format(amount);
 }
 
-/** « 1 200,5 ». */
 export function formatNumber(value: number): string {
   return plain.format(value);
 }

@@ -34,7 +34,6 @@ function startPeriodicJob(label: string, job: () => Promise<unknown>, firstAfter
   };
 }
 
-/** Starts the background jobs; the returned function stops them once the work in progress is done. */
 export function startBackgroundJobs(): () => Promise<void> {
   const scanner = getScanner();
   if (!scanner) console.warn('[antivirus] CLAMD_URL est vide : les fichiers déposés ne sont pas analysés (voir le README).');

@@ -6,10 +6,7 @@ import { uploadLimitsFrom } from '@/lib/files/upload-limits';
 import { getStorage, type StorageDriver } from '@/lib/storage';
 import { monthPrefix } from '@/lib/storage/keys';
 
-// Files uploaded but never attached to a dossier, message or document, and objects that have no
-// row (a failure between the put and the insert, or an object delete that failed here earlier),
-// are removed once a day old. Safe to run concurrently and to repeat; each run does bounded work
-// and the next one continues.
+// Safe to run concurrently and to repeat; each run does bounded work and the next one continues.
 
 export const ORPHAN_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -24,12 +21,8 @@ export type PurgeOrphanFilesOptions = {
 
 export type PurgeReport = { rows: number; objectsWithoutRow: number; tempFiles: number };
 
-/**
- * Deletes one batch of unattached rows older than `cutoff` and returns their keys. One statement:
- * SKIP LOCKED gives concurrent purges disjoint rows, and a row being attached right now (locked
- * by attachStoredFiles' UPDATE) is skipped, or re-checked after its commit. Dates bound as
- * `timestamp(3)` wall-clock UTC, as Prisma stores them (see lib/mail/worker.ts).
- */
+// SKIP LOCKED gives concurrent purges disjoint rows, and a row being attached right now (locked by
+// attachStoredFiles' UPDATE) is skipped. Dates bound as wall-clock UTC (see lib/mail/worker.ts).
 async function deleteUnattachedRows(cutoff: Date, batchSize: number): Promise<string[]> {
   const deleted = await db.$queryRaw<{ key: string }[]>`
     DELETE FROM "StoredFile" WHERE id IN (
@@ -57,7 +50,6 @@ async function deleteObjects(storage: StorageDriver, keys: string[]): Promise<nu
   return deleted;
 }
 
-/** Objects of `keys` that no row names. */
 async function keysWithoutRow(keys: string[]): Promise<string[]> {
   const rows = await db.storedFile.findMany({ where: { key: { in: keys } }, select: { key: true } });
   const known = new Set(rows.map((row) => row.key));
@@ -69,8 +61,7 @@ export async function purgeOrphanFiles(options: PurgeOrphanFilesOptions = {}): P
   const cutoff = new Date(now.getTime() - ORPHAN_AGE_MS);
   const report: PurgeReport = { rows: 0, objectsWithoutRow: 0, tempFiles: 0 };
 
-  // 1. Unattached rows, then their objects (in this order: an object is never deleted while a
-  //    row could still be attached to it).
+  // Rows first: an object is never deleted while a row could still be attached to it.
   for (let batch = 0; batch < maxBatches; batch += 1) {
     const keys = await deleteUnattachedRows(cutoff, batchSize);
     report.rows += keys.length;
@@ -78,8 +69,8 @@ export async function purgeOrphanFiles(options: PurgeOrphanFilesOptions = {}): P
     if (keys.length < batchSize) break;
   }
 
-  // 2. Objects without a row. Keys are files/YYYY/MM/…, so such leftovers of the last days are
-  //    under this month's prefix or the previous one: no need to list every file ever kept.
+  // Keys are files/YYYY/MM/…: leftovers of the last days are under this month's prefix or the
+  // previous one, no need to list every file ever kept.
   const previousMonth = new Date(Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth() - 1, 1));
   const budget = batchSize * maxBatches;
   for (const prefix of new Set([monthPrefix(now), monthPrefix(cutoff), monthPrefix(previousMonth)])) {
@@ -96,7 +87,6 @@ export async function purgeOrphanFiles(options: PurgeOrphanFilesOptions = {}): P
     if (pending.length > 0) await flush();
   }
 
-  // 3. Temporary files of uploads interrupted by a crash, on this machine.
   report.tempFiles = await sweepStaleUploadTempFiles(options.tmpDir ?? uploadLimitsFrom(env).tmpDir, cutoff);
   return report;
 }

@@ -14,8 +14,6 @@ import type { StorageDriver } from '@/lib/storage/types';
 import { type RunningClamd, TEST_SIGNATURE } from '@/test/clamd-server';
 import { scanPendingFiles } from './scan-pending-files';
 
-// The worker's rescan of the files stored while clamd was down, with a real clamd: they really
-// are uploaded with clamd stopped (so PENDING through the product's own path), then scanned.
 // The database is shared with the other test files: rows PENDING without an object in this
 // test's storage are skipped by the job, and a large batch keeps them from hiding ours.
 
@@ -33,7 +31,6 @@ const statusOf = (id: string) => db.storedFile.findUniqueOrThrow({ where: { id }
 const infectedAudits = (id: string) =>
   db.auditLog.findMany({ where: { action: 'file.infected', targetId: id }, select: { actorId: true, targetType: true, details: true } });
 
-/** Uploads while clamd is stopped: the file is stored PENDING (handle-upload.ts). */
 async function uploadPending(bytes: Buffer): Promise<string> {
   const response = await handleUpload(
     uploadRequest({ bytes, name: 'Justificatif.pdf', type: 'application/pdf' }),

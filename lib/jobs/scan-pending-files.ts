@@ -4,13 +4,9 @@ import type { Scanner } from '@/lib/antivirus';
 import { db } from '@/lib/db';
 import { getStorage, type StorageDriver, StorageNotFoundError } from '@/lib/storage';
 
-// The files stored while clamd could not answer (PENDING) are scanned again until it does. Until
-// then nobody can download them (lib/antivirus/scan-status.ts): with clamd stopped, they stay
-// pending, never pass as clean. Safe to run in several workers at once: each verdict is written
-// only over PENDING, and scanning a file twice is harmless. The least recently tried come first
-// (never tried, then oldest try): every try dates the file, so a file that cannot be scanned (its
-// object is gone) goes to the back instead of holding a place in every batch. A run stops at the
-// first "clamd unavailable" and the next run starts again from there.
+// Safe in several workers at once: each verdict is written only over PENDING, and scanning a file
+// twice is harmless. Every try dates the file, least recently tried first, so a file that cannot
+// be scanned (its object is gone) goes to the back instead of holding a place in every batch.
 
 export type ScanPendingOptions = { scanner: Scanner; storage?: StorageDriver; batchSize?: number; now?: () => Date };
 

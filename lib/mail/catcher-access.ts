@@ -5,12 +5,9 @@ import { env } from '@/lib/env';
 import { isLoopbackRequest } from '@/lib/security/client-ip';
 
 /**
- * Who may read the built-in mail catcher: only while no SMTP relay is configured, and
- * only from this machine or as a signed-in admin — the caught emails hold reset links.
- *
- * "From this machine" trusts X-Forwarded-For as normalized by scripts/web-server.mjs (`npm start`),
- * and also requires a loopback Host header against DNS rebinding. Under `next dev`, which binds
- * every interface and keeps a client-supplied X-Forwarded-For, start it with `-H 127.0.0.1`.
+ * Only without an SMTP relay, and only from this machine or as a signed-in admin: the caught
+ * emails hold reset links. "From this machine" trusts X-Forwarded-For as scripts/web-server.mjs
+ * sets it; `next dev` keeps a client-supplied one, so start it with `-H 127.0.0.1`.
  */
 export async function canViewCatcher(): Promise<boolean> {
   if (env.SMTP_URL) return false;

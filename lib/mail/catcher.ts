@@ -23,7 +23,6 @@ export type CaughtEmail = CaughtEmailSummary & {
   messageId: string | null;
   /** The email's web links, clickable here: the HTML version is shown in a sandbox that blocks them. */
   links: string[];
-  /** Names of the files sent with it (e.g. the deposit receipt). */
   attachmentNames: string[];
 };
 

@@ -1,11 +1,8 @@
-// What may reach an SMTP header. Pure, so the rules are unit-tested without a transport.
-
 // C0/C1 controls, DEL and the Unicode line/paragraph separators: any of them could end a header
 // line in some SMTP stack or mail client.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
-/** Collapses every control character (CR and LF first of all) to a single space. */
 export function toSingleLine(value: string): string {
   return value.replace(CONTROL_CHARACTERS, ' ').trim();
 }
@@ -23,7 +20,6 @@ export class InvalidRecipientError extends Error {
   }
 }
 
-/** Returns the address unchanged, or throws if it could carry anything but one recipient. */
 export function assertSingleRecipient(to: string): string {
   if (to.length > 254 || !SINGLE_ADDRESS.test(to) || toSingleLine(to) !== to) throw new InvalidRecipientError();
   return to;

@@ -12,22 +12,18 @@ import EmailChanged from '@/emails/email-changed';
 import MemberJoined from '@/emails/member-joined';
 import PasswordChanged from '@/emails/password-changed';
 import ResetPassword from '@/emails/reset-password';
-// Dossier follow-up
 import AttachmentRejected from '@/emails/attachment-rejected';
 import ComplementAnswered from '@/emails/complement-answered';
 import ComplementRequested from '@/emails/complement-requested';
 import DocumentReceived from '@/emails/document-received';
 import NewMessage from '@/emails/new-message';
-// Agents (administration)
 import AgentInvitation from '@/emails/agent-invitation';
-// Instruction: the dossier in the back-office
 import DossierDecided from '@/emails/dossier-decided';
 import InstructionReopened from '@/emails/instruction-reopened';
 import InstructionStarted from '@/emails/instruction-started';
 import { agentDossierPath } from '@/lib/instruction/instruction-paths';
 
-// The registry of every email Guichet sends. Adding one = a template in emails/ and an entry here;
-// `EmailMessage` follows. Props are what the caller knows; `build` adds what the app knows (URLs).
+// Props are what the caller knows; `build` adds what the app knows (URLs).
 
 type EmailDefinition<Props> = {
   subject: (props: Props) => string;
@@ -94,7 +90,6 @@ export const emailDefinitions = {
     subject: ({ number }: DossierSubmittedProps) => `Votre demande ${number} a été déposée`,
     build: ({ dossierId, ...props }: DossierSubmittedProps) => createElement(DossierSubmitted, { ...props, url: `${env.APP_URL}${dossierPath(dossierId)}` }),
   }),
-  // Dossier follow-up
   'complement-requested': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) =>
       `Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`,
@@ -125,7 +120,6 @@ export const emailDefinitions = {
     subject: () => 'Invitation à l’espace instruction de Guichet',
     build: (props: FirstName & { inviterName: string; roleLabel: string; url: string }) => createElement(AgentInvitation, props),
   }),
-  // Instruction: the dossier in the back-office
   'instruction-started': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Votre dossier ${dossierNumber} est en instruction`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
@@ -147,10 +141,8 @@ export type EmailTemplate = keyof typeof emailDefinitions;
 
 export type EmailProps<T extends EmailTemplate> = Parameters<(typeof emailDefinitions)[T]['build']>[0];
 
-/** One email to send: `{ template: 'reset-password', to, props: { firstName, url } }`, etc. */
 export type EmailMessage = { [T in EmailTemplate]: { template: T; to: string; props: EmailProps<T> } }[EmailTemplate];
 
-/** The definition of a message's template, typed by that message's props. */
 export function getEmailDefinition<T extends EmailTemplate>(template: T): EmailDefinition<EmailProps<T>> {
   // TypeScript cannot correlate a key with its entry in a union-typed lookup; the registry's
   // shape guarantees it.

@@ -1,6 +1,5 @@
-// Lets code that just committed emails wake this process's mail worker instead of waiting for its
-// next poll. Other processes still poll. Kept on globalThis because Next.js may load this module
-// once in the instrumentation bundle (the worker) and again in the route bundles (the callers).
+// On globalThis because Next.js may load this module once in the instrumentation bundle (the
+// worker) and again in the route bundles (the callers). Other processes still poll.
 
 type Listener = () => void;
 const globalForNudge = globalThis as unknown as { __guichetMailNudgeListeners?: Set<Listener> };

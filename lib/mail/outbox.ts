@@ -6,10 +6,7 @@ import { renderEmail } from './render';
 
 export { nudgeMailWorker } from './nudge';
 
-/**
- * Writes the email into the outbox with the caller's transaction client: it exists if and only if
- * the change that causes it commits, and the worker delivers it afterwards.
- */
+/** In the caller's transaction: the email exists if and only if the change that causes it commits. */
 export async function enqueueEmail(tx: Tx, message: EmailMessage, options: EnqueueOptions = {}): Promise<void> {
   await enqueueEmails(tx, [message], options);
 }

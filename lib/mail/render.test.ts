@@ -76,7 +76,6 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/mon-compte/profils/5f0c6a4e-1111-4222-8333-944445555666/composition'],
     mentions: ['Dominique Bernard', 'Composition'],
   },
-  // Dossier submission
   'dossier-submitted': {
     message: {
       template: 'dossier-submitted',
@@ -94,7 +93,6 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
     mentions: ['2026-000123', 'Subvention de fonctionnement', 'Les Amis du Moulin', 'récépissé de dépôt'],
   },
-  // Dossier follow-up
   'complement-requested': {
     message: {
       template: 'complement-requested',
@@ -150,7 +148,6 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/mon-compte/documents-recus'],
     mentions: ['Notification de subvention', 'Mes documents reçus'],
   },
-  // Agents (administration)
   'agent-invitation': {
     message: {
       template: 'agent-invitation',
@@ -166,7 +163,6 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/invitation-agent?jeton=abc123'],
     mentions: ['Karim Benali', 'instructrice ou instructeur', '72 heures'],
   },
-  // Instruction: the dossier in the back-office
   'instruction-started': {
     message: {
       template: 'instruction-started',

@@ -9,9 +9,8 @@ const PLAIN_TEXT_OPTIONS = { selectors: [{ selector: 'h1', options: { uppercase:
 export type RenderedEmail = { subject: string; html: string; text: string };
 
 /**
- * Renders a message to what the outbox stores. Every string prop is flattened to one line first:
- * props are names and addresses typed by people, and none of them has a reason to hold a line
- * break (a first name "Ana\r\nBcc: x@y" becomes "Ana Bcc: x@y", plain text in the body).
+ * Every string prop is flattened to one line first: props are typed by people, and none has a
+ * reason to hold a line break (a first name "Ana\r\nBcc: x@y" becomes "Ana Bcc: x@y").
  */
 export async function renderEmail(message: EmailMessage): Promise<RenderedEmail> {
   const definition = getEmailDefinition(message.template);

@@ -8,17 +8,13 @@ import { describeErrorSafely } from './redact';
 export type OutgoingEmail = { id: string; to: string; subject: string; html: string; text: string; attachments?: readonly OutgoingAttachment[] };
 
 export type MailTransport = {
-  /** Stored in OutboxEmail.transport. */
   readonly name: 'smtp' | 'catcher';
   /** Resolves once the relay accepted the message; rejects with a message safe to store and log. */
   deliver(email: OutgoingEmail): Promise<{ messageId: string }>;
   close(): void;
 };
 
-/**
- * Derived from the outbox row, so that a message sent again after a crash between the SMTP
- * acceptance and the database update carries the same Message-ID and can be deduplicated.
- */
+/** Derived from the outbox row, so that a message sent again after a crash keeps its Message-ID. */
 export function outboxMessageId(outboxId: string): string {
   return `<${outboxId}@guichet>`;
 }
@@ -89,7 +85,6 @@ export function createMailTransport(options: { smtpUrl?: string; from: string })
 
 const globalForTransport = globalThis as unknown as { __guichetMailTransport?: MailTransport };
 
-/** The process-wide transport configured by SMTP_URL and MAIL_FROM: one pool, reused. */
 export function getMailTransport(): MailTransport {
   globalForTransport.__guichetMailTransport ??= createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   return globalForTransport.__guichetMailTransport;

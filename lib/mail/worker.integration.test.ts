@@ -12,8 +12,7 @@ import { enqueueEmail, enqueueEmails } from './outbox';
 import { createMailTransport, SMTP_POOL_SIZE, type MailTransport } from './transport';
 import { deliverDueEmails, MAX_DELIVERY_ATTEMPTS } from './worker';
 
-// Against a real SMTP server (smtp-server + mailparser) and the test database. The database is
-// shared with other test files: every test uses its own recipients and filters by them.
+// The database is shared with other test files: every test uses its own recipients and filters by them.
 
 const FROM = 'Guichet <ne-pas-repondre@guichet.test>';
 const SMTP_PASSWORD = 'motdepasse-tres-secret';
@@ -47,7 +46,6 @@ async function startSmtpSink(port = 0): Promise<SmtpSink> {
   return { port: address.port, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-/** A port nothing listens on (until a sink is started on it). */
 async function findClosedPort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));

@@ -5,10 +5,8 @@ import { onMailWorkerNudge } from './nudge';
 import { describeErrorSafely } from './redact';
 import { closeMailTransport, getMailTransport, SMTP_POOL_SIZE, type MailTransport, type OutgoingEmail } from './transport';
 
-// Delivers the outbox. Several workers (threads of one process, or many processes) may run at
-// once: each row is claimed with a lease by one of them, so it is never sent twice concurrently.
-// A worker that dies mid-send leaves its lease to expire; the row is then sent again with the
-// same Message-ID (at-least-once, deduplicable by the receiver).
+// Each row is claimed with a lease, so it is never sent twice concurrently. A worker that dies
+// mid-send leaves its lease to expire; the row is then sent again with the same Message-ID.
 
 export const MAX_DELIVERY_ATTEMPTS = 10;
 const DEFAULT_BATCH_SIZE = 20;
@@ -27,18 +25,13 @@ export type DeliveryReport = { sent: number; failed: number };
 
 export type DeliverDueEmailsOptions = {
   batchSize?: number;
-  /** The clock, for tests. */
   now?: Date;
-  /** Defaults to the process-wide transport from SMTP_URL; tests pass their own. */
   transport?: MailTransport;
 };
 
 type ClaimedEmail = Omit<OutgoingEmail, 'attachments'> & { template: string; attempts: number; attachments: unknown };
 
-/**
- * Claims up to `batchSize` due emails and tries each once. `failed` counts failed tries in this
- * run, whether they will be retried or were given up.
- */
+/** `failed` counts failed tries in this run, whether they will be retried or were given up. */
 export async function deliverDueEmails(options: DeliverDueEmailsOptions = {}): Promise<DeliveryReport> {
   const { batchSize = DEFAULT_BATCH_SIZE, transport = getMailTransport() } = options;
   const clock = () => options.now ?? new Date();
@@ -47,8 +40,8 @@ export async function deliverDueEmails(options: DeliverDueEmailsOptions = {}): P
   const report: DeliveryReport = { sent: 0, failed: 0 };
   const unsent: ClaimedEmail[] = [];
 
-  // A few sends at once, each on its own pooled SMTP connection (transport.ts): one at a time, the
-  // round trips to the SMTP server and the database bounded the outbox to a few dozen emails/s.
+  // A few sends at once, each on its own pooled SMTP connection: one at a time, the round trips to
+  // the SMTP server and the database would bound the outbox to a few dozen emails/s.
   let next = 0;
   const lane = async () => {
     while (next < claimed.length) {
@@ -142,11 +135,7 @@ export type MailWorkerOptions = {
 
 const MAX_ERROR_BACKOFF_MS = 30_000;
 
-/**
- * Delivers due emails until stopped: polls every second, at once when there is a backlog or when
- * `nudgeMailWorker()` is called in this process. Returns the stop function, which waits for the
- * batch in progress and closes the SMTP pool.
- */
+/** Returns the stop function, which waits for the batch in progress and closes the SMTP pool. */
 export function startMailWorker(options: MailWorkerOptions = {}): () => Promise<void> {
   const { pollIntervalMs = 1_000, batchSize = DEFAULT_BATCH_SIZE } = options;
   let running = true;

@@ -1,12 +1,7 @@
-// Pure (no server-only, no Node built-ins): used by the login throttle, the mail catcher's
-// access rule, and possibly proxy.ts.
-//
-// Contract with the server entry (scripts/web-server.mjs): `x-forwarded-for` always ENDS with the
-// socket's remote address, and with TRUST_PROXY=0 it is replaced by that address alone. Each
-// trusted proxy appends the address of its own peer, so with N trusted proxies the client is the
-// (N+1)-th entry from the right; anything further left was written by the client and is not
-// believed. (Plain `next start`/`next dev` only fill the header when the request has none and
-// never append, so under them a client can choose its address: see catcher-access.ts.)
+// Contract with scripts/web-server.mjs: `x-forwarded-for` always ENDS with the socket's remote
+// address (alone with TRUST_PROXY=0), and each trusted proxy appends its peer's, so with N trusted
+// proxies the client is the (N+1)-th entry from the right; anything further left is the client's
+// own claim. Plain `next start`/`next dev` never append: a client can choose its address there.
 
 export const UNKNOWN_IP = 'unknown';
 
@@ -34,11 +29,7 @@ export function isLoopbackIp(ip: string): boolean {
   return groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1;
 }
 
-/**
- * The host names a browser only ever resolves to this machine. Checking the Host header as well
- * as the address defeats DNS rebinding: a page on evil.example rebound to 127.0.0.1 still sends
- * `Host: evil.example`.
- */
+/** Against DNS rebinding: a page on evil.example rebound to 127.0.0.1 still sends `Host: evil.example`. */
 export function isLoopbackHost(hostHeader: string | null): boolean {
   if (!hostHeader) return false;
   const host = hostHeader.trim().toLowerCase();
@@ -46,15 +37,11 @@ export function isLoopbackHost(hostHeader: string | null): boolean {
   return name === 'localhost' || name.endsWith('.localhost') || isLoopbackIp(name);
 }
 
-/** A request from this machine, addressed to this machine by a loopback name. */
 export function isLoopbackRequest(headers: Headers, trustProxy: number): boolean {
   return isLoopbackIp(getClientIp(headers, trustProxy)) && isLoopbackHost(headers.get('host'));
 }
 
-/**
- * Canonical text of an address, or null if it is not one: strips `[…]`, a port, an IPv6 zone,
- * and the IPv4-mapped prefix, so one client always gets one throttling key.
- */
+/** Null if not an address; one canonical form per client, so one client gets one throttling key. */
 export function normalizeIp(value: string): string | null {
   let ip = value.trim().toLowerCase();
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(ip);
@@ -72,7 +59,6 @@ function isIpv4(value: string): boolean {
   return parts.length === 4 && parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255);
 }
 
-/** The eight 16-bit groups of an IPv6 address, or null if malformed. */
 function expandIpv6(value: string): number[] | null {
   if (!/^[0-9a-f:.]+$/.test(value) || value.split('::').length > 2) return null;
   let text = value;

@@ -2,16 +2,11 @@ import 'server-only';
 import pg from 'pg';
 import { env } from '@/lib/env';
 
-// The connection rate-limiter-flexible uses for its table `rate_limits` (shared by every web
-// instance). Its own pool, not Prisma's: the library speaks node-postgres.
+// Its own pool, not Prisma's: rate-limiter-flexible speaks node-postgres.
 
 export type RateLimitStore = { query: (query: { text: string; values?: unknown[] }) => Promise<unknown> };
 
-/**
- * Drops the prepared-statement names the library gives its queries: every pglite-socket
- * connection shares one session, where named statements collide
- * (docs/decisions/001-embedded-stack.md).
- */
+/** Drops the statement names: named statements collide in pglite-socket's one shared session (decision 001). */
 export function createRateLimitStore(pool: pg.Pool): RateLimitStore {
   return { query: (query) => pool.query({ text: query.text, values: query.values }) };
 }
@@ -26,7 +21,6 @@ function createPool(): pg.Pool {
   return pool;
 }
 
-/** Created on first use, once per process (kept across dev hot reloads). */
 export function getRateLimitStore(): RateLimitStore {
   globalForStore.rateLimitPool ??= createPool();
   return createRateLimitStore(globalForStore.rateLimitPool);

@@ -1,6 +1,5 @@
-// The login throttle's rule, pure so it can be tested. CNIL délibération 2022-100, case 2:
-// after 5 consecutive failures, a wait of more than 1 minute that grows exponentially, which
-// also keeps an attacker well under 25 attempts per 24 hours.
+// CNIL délibération 2022-100, case 2: after 5 consecutive failures, a wait of more than 1 minute
+// that grows exponentially, keeping an attacker well under 25 attempts per 24 hours.
 
 export const FREE_LOGIN_FAILURES = 5;
 export const FIRST_BLOCK_SECONDS = 60;

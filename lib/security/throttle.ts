@@ -4,11 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { getRateLimitStore, type RateLimitStore } from './rate-limit-store';
 import { blockSecondsAfterFailures } from './throttle-rules';
 
-// Throttles kept in PostgreSQL (table rate_limits) so that every web instance sees the same
-// counters. Login: consecutive failures per account and per IP, with the growing block of
-// throttle-rules.ts. Requests that send an email: a quota per IP and per address. Share keys:
-// failed redemptions per account and per IP. Agents' second factor: consecutive wrong codes per
-// account, with the same growing block as logins.
+// Counters live in PostgreSQL so that every web instance sees the same ones (decision 004).
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 export type RequestKind = 'register' | 'password-reset' | 'confirmation-resend' | 'email-change';
@@ -19,10 +15,7 @@ const HOUR_SECONDS = 60 * 60;
 /** Quotas of the requests that send an email: enough for a person, too few for a spammer. */
 const REQUEST_QUOTAS = { perIp: 10, perAddress: 3, windowSeconds: HOUR_SECONDS };
 const REQUEST_KINDS: RequestKind[] = ['register', 'password-reset', 'confirmation-resend', 'email-change'];
-/**
- * Wrong share keys tolerated per hour, per account and per IP: a person retyping a key never gets
- * near it, while guessing a 140-bit key stays hopeless.
- */
+/** A person retyping a key never gets near it, while guessing a 140-bit key stays hopeless. */
 export const SHARE_KEY_FAILURES = { perHour: 10, windowSeconds: HOUR_SECONDS };
 type ShareKeySubject = { userId: string; ip: string };
 
@@ -100,7 +93,6 @@ export function createThrottle(store: RateLimitStore) {
   }
 
   return {
-    /** Even the right password is refused while this says no. */
     async checkLoginAllowed({ email, ip }: Subject): Promise<ThrottleDecision> {
       const blocks = await Promise.all([login.account.block.get(addressKey(email)), login.ip.block.get(ip)]);
       return decide(blocks.map(blockedMs));
@@ -136,7 +128,6 @@ export function createThrottle(store: RateLimitStore) {
       await Promise.all([shareKeyFailures.account.penalty(userId), shareKeyFailures.ip.penalty(ip)]);
     },
 
-    /** Even the right code (or recovery code) is refused while this says no. */
     async checkSecondFactorAllowed(userId: string): Promise<ThrottleDecision> {
       return decide([blockedMs(await secondFactor.block.get(userId))]);
     },

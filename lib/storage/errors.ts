@@ -6,11 +6,8 @@ export class StorageNotFoundError extends Error {
     this.name = 'StorageNotFoundError';
   }
 
-  // The built server bundles this file more than once (the background jobs' chunk, each route's),
-  // while the driver is one per process (lib/storage/index.ts): a plain `instanceof` then depends
-  // on which chunk made the driver first. It failed in the download routes (500 instead of 404)
-  // and could fail in scan-pending-files.ts, where one missing object would then stop every run
-  // and keep all later pending files unscanned. Recognised by name instead.
+  // The built server bundles this file more than once while the driver is one per process: a
+  // plain `instanceof` would depend on which chunk made the driver first (decision 010).
   static [Symbol.hasInstance](value: unknown): boolean {
     return value instanceof Error && value.name === 'StorageNotFoundError';
   }

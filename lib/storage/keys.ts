@@ -30,7 +30,6 @@ export function newFileKey(now = new Date()): string {
   return `${FILES_PREFIX}${now.getUTCFullYear()}/${month}/${randomUUID()}`;
 }
 
-/** The prefix under which `newFileKey(date)` puts that month's files. */
 export function monthPrefix(date: Date): string {
   return `${FILES_PREFIX}${date.getUTCFullYear()}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/`;
 }

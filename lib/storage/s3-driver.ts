@@ -7,9 +7,7 @@ import { assertValidKey, assertValidPrefix } from './keys';
 import { createSizeGuard } from './size-guard';
 import type { ListedObject, ObjectInfo, PutOptions, StorageDriver } from './types';
 
-// Any S3-compatible store (the S3_* settings of lib/env-schema.ts). Puts are streamed as a
-// multipart upload (lib-storage holds at most QUEUE_SIZE parts of PART_SIZE in memory); a failed
-// one is aborted, and S3 only shows an object once CompleteMultipartUpload succeeded.
+// A failed multipart put is aborted, and S3 only shows an object once CompleteMultipartUpload succeeded.
 
 export type S3StorageConfig = {
   bucket: string;

@@ -1,10 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { StorageSizeMismatchError } from './errors';
 
-/**
- * Passes bytes through and fails before the end of the stream when there are more or fewer than
- * `expected`: the driver then abandons the write, so a short or long body is never committed.
- */
+/** Fails before the end of the stream on more or fewer bytes than `expected`, so the driver never commits the write. */
 export function createSizeGuard(expected: number | undefined): Transform {
   let seen = 0;
   return new Transform({

@@ -1,5 +1,3 @@
-// Pure helpers of the bench scripts (unit-tested in args.test.ts): flags and statistics.
-
 export type Flags = Record<string, string | boolean>;
 
 /** `--name value`, `--name=value` and bare `--flag` (true). Positional arguments are refused. */

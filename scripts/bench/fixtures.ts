@@ -3,7 +3,6 @@ import path from 'node:path';
 // What `npm run bench:data` leaves for `npm run bench` (.bench/ is gitignored): the accounts and
 // the AUTH_SECRET the bench server must use (the agents' TOTP secrets are sealed with it).
 
-/** One file per database: .bench/<database name>.json. */
 export function fixturesFile(databaseUrl: string): string {
   const name = new URL(databaseUrl).pathname.replace(/^\//, '') || 'postgres';
   return path.resolve('.bench', `${name.replace(/[^\w.-]/g, '_')}.json`);

@@ -2,9 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { stopChild } from '../support/stop-child';
 
-// The benchmark's outbox scenario: COUNT emails queued at once, delivered by one
-// `npm run worker` to a real SMTP server (the e2e sink, e2e/support/smtp-sink-server.ts). Emails/s
-// from the queueing to the last « SENT » row; the sink's own count is checked against it.
+// Emails/s from the queueing to the last « SENT » row; the sink's own count is checked against it.
 
 export type OutboxResult = { emails: number; sent: number; received: number; seconds: number; perSecond: number; peakRss: number };
 
@@ -15,7 +13,6 @@ type Options = {
   sinkHttpPort: number;
   /** Environment of the worker (AUTH_SECRET, DATA_DIR…); DATABASE_URL and SMTP_URL are set here. */
   env: NodeJS.ProcessEnv;
-  /** Samples the RSS of a process tree until stop() (scripts/bench.ts). */
   sampleRss: (pid: number) => { stop(): { peak: number } };
   timeoutMs?: number;
 };

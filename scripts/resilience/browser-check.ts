@@ -3,15 +3,12 @@ import { CHROMIUM_ARGS, FULL_CHROMIUM } from '../../test/chromium';
 import type { Cookies } from '../support/http-session';
 
 // Next.js answers a server error on a page with a 500 whose HTML is an empty shell: the browser
-// then renders the page's error boundary (app/error.tsx) from the RSC payload. What a person sees
-// is that rendering, so the resilience test looks at it in Chromium (the e2e suite's browser:
-// /usr/bin/chromium or CHROMIUM_PATH), the same way the e2e tests do.
+// then renders the error boundary from the RSC payload, so only a browser shows what a person sees.
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: FULL_CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** The visible text of `url` once rendered (with the person's cookies), and the HTTP status. */
 export async function renderedPage(browser: Browser, url: string, cookies: Cookies = new Map()): Promise<{ status: number; text: string }> {
   const context = await browser.newContext({ locale: 'fr-FR' });
   try {

@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import { actionRedirect, cookieHeader, postAction, postActionArguments, type Cookies, type ServerAction } from '../support/http-session';
 import { isErrorShell, judgeErrorAnswer, type ErrorVerdict } from './report';
 
-// What the resilience test does as a person would, over HTTP through the load balancer: deposit
-// a demand (« Déposer une demande » with the form's idempotency key, then « Déposer »), upload
-// and attach a justificatif, download a file, open a page. Each answer is judged as the person
-// would see it.
+// Over HTTP through the load balancer; each answer is judged as the person would see it.
 
 const DRAFT_ACTIONS = 'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts';
 const startAction = (slug: string): ServerAction => ({
@@ -29,10 +26,7 @@ export const LOGOUT_EVERYWHERE: ServerAction = {
 export const TEST_FIELD = 'objet';
 export const TEST_DOCUMENT = 'piece-jointe';
 
-/**
- * One answer seen by the person: success, or an error judged as they would see it. `shell`: the
- * page's error is rendered by the browser (see browser-check.ts), not in the HTML itself.
- */
+/** `shell`: the page's error is rendered by the browser (see browser-check.ts), not in the HTML itself. */
 export type Outcome = { ok: true; dossierId?: string; fileId?: string } | { ok: false; status: number; verdict: ErrorVerdict; shell?: boolean; detail: string };
 
 function failure(status: number, body: string, serverAction: boolean): Outcome {
@@ -89,7 +83,6 @@ export async function submit(base: string, cookies: Cookies, slug: string, key: 
   return deposit(base, cookies, started.dossierId);
 }
 
-/** POST /api/fichiers, as the « Choisir un fichier » field does: 201 and the new file's id, or the refusal. */
 export function uploadFile(base: string, cookies: Cookies, pdf: Uint8Array): Promise<Outcome> {
   return guarded(async () => {
     const form = new FormData();
@@ -116,7 +109,6 @@ export function attachFile(base: string, cookies: Cookies, dossierId: string, fi
   });
 }
 
-/** POST /api/fichiers then the attach action: the file joined to the draft as TEST_DOCUMENT. */
 export async function uploadAndAttach(base: string, cookies: Cookies, dossierId: string, pdf: Uint8Array): Promise<Outcome> {
   const uploaded = await uploadFile(base, cookies, pdf);
   if (!uploaded.ok || !uploaded.fileId) return uploaded;
@@ -146,7 +138,6 @@ export async function downloadFile(base: string, cookies: Cookies, fileId: strin
   }
 }
 
-/** A page as a person opens it: 200 (or a redirect) is a success. */
 export function openPage(base: string, cookies: Cookies, path: string): Promise<Outcome> {
   return guarded(async () => {
     const response = await fetch(`${base}${path}`, { redirect: 'manual', headers: { Cookie: cookieHeader(cookies) }, signal: AbortSignal.timeout(60_000) });

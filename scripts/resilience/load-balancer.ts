@@ -3,10 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stopChild } from '../support/stop-child';
 
-// nginx from Debian's packages as the load balancer in front of the web instances, run as a
-// child process (daemon off) with a generated configuration whose pid, logs and temporary files
-// all live in `dir`. Installed with apt-get when missing (as root).
-//
 // Retries are deliberate (docs/decisions/019-resilience-test.md): nginx passes a request to the
 // other instance only when it could not be delivered (connection refused, connect timeout) —
 // the instance never saw it. A POST already sent is never replayed by nginx (no `non_idempotent`):

@@ -5,13 +5,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { freePort } from '../support/free-port';
 
-// A throwaway PostgreSQL cluster made with the machine's own binaries (initdb + pg_ctl), in a
-// temporary directory, on a free loopback port, trust authentication: the resilience test
-// restarts it under load without touching the machine's cluster that other work shares
-// (docs/decisions/019-resilience-test.md). As root, the binaries run as the `postgres` user.
+// Its own cluster: the test restarts it under load without touching the machine's shared one.
 
 export type PostgresCluster = {
-  /** postgresql://postgres@127.0.0.1:<port>/guichet */
   url: string;
   stop: () => void;
   start: () => void;

@@ -1,6 +1,3 @@
-// Pure parts of `npm run test:resilience` (unit-tested in report.test.ts): how an error answer
-// is judged from the user's side, and the final table.
-
 /** What a person would see in an answer that is not a success. */
 export type ErrorVerdict = 'clear' | 'unclear' | 'stack-trace';
 
@@ -14,16 +11,12 @@ const STACK_TRACE = [
   /terminating connection|Connection terminated|connect ECONN/i,
 ];
 
-// Words of the product's error pages and messages (app/error.tsx, app/global-error.tsx, the
-// upload route's refusals, the load balancer's page), or of a domain refusal (the antivirus'
-// refusals of an upload and of a download: lib/files/upload-refusals.ts, lib/antivirus/scan-status.ts).
+// Words of the product's error pages, the load balancer's page and the upload and antivirus refusals.
 const FRENCH_ERROR = [/Une erreur est survenue/, /Service momentanément indisponible/, /Réessayez/, /n’a pas pu/, /l’antivirus|analyse antivirus/i];
 
 /**
- * An error answer (status ≥ 400, or a success status whose body is a refusal): clear when it
- * speaks French to the person and shows nothing of the server's insides. Server actions answer
- * an error with only a digest (the page's own error boundary then shows the French message), so
- * for them no trace is enough.
+ * Server actions answer an error with only a digest (the page's own error boundary then shows the
+ * French message), so for them no trace is enough.
  */
 export function judgeErrorAnswer(body: string, options: { serverAction?: boolean } = {}): ErrorVerdict {
   if (STACK_TRACE.some((pattern) => pattern.test(body))) return 'stack-trace';
@@ -41,7 +34,6 @@ export type ScenarioResult = {
   operations: number;
   lost: number;
   duplicated: number;
-  /** Error answers people saw, by verdict. */
   userErrors: Record<ErrorVerdict, number>;
   /** Milliseconds from the end of the incident until the service worked again; null: never (within the bound); undefined: not applicable. */
   recoveryMs?: number | null;

@@ -1,16 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { stopChild } from './stop-child';
 
-// A built server run as a child process by the scripts (bench, resilience): its last output lines
-// kept for the error message, started when its home page answers, stopped with SIGTERM then
-// SIGKILL. The PID held is the server itself: `npx next start` forks, and killing its PID would
-// leave the real server running.
+// The PID held is the server itself: `npx next start` forks, and killing its PID would leave the
+// real server running.
 
 export type AppServer = { name: string; child: ChildProcess; base: string; output: string[] };
 
 export type StartServerOptions = {
   name: string;
-  /** Node.js arguments, e.g. ['scripts/web-server.mjs']. */
   args: string[];
   port: number;
   env: Record<string, string | undefined>;

@@ -2,9 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../lib/db/embedded';
 
-// How CLI commands reach the database: DATABASE_URL when set; otherwise the embedded one, either
-// through the running instance (its address is in DATA_DIR/embedded.json) or by opening the data
-// directory themselves. A lock file keeps two processes from opening the same PGlite directory.
+// The embedded database is reached through the running instance (its address is in
+// DATA_DIR/embedded.json) or opened here; a lock file keeps two processes from opening it at once.
 
 type RunningInfo = { pid: number; url: string };
 
@@ -28,7 +27,6 @@ function readRunning(dataDir: string): RunningInfo | null {
 
 export type DatabaseHandle = { url: string; embedded: boolean; release: () => Promise<void> };
 
-/** Opens the embedded database in `dataDir` for this process and advertises it to CLI commands. */
 export async function openEmbeddedDatabase(dataDir: string): Promise<DatabaseHandle> {
   const running = readRunning(dataDir);
   if (running) throw new Error(`La base embarquée de ${dataDir} est déjà ouverte par le processus ${running.pid} (Guichet tourne déjà ?).`);
@@ -46,7 +44,6 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<DatabaseHan
   };
 }
 
-/** For CLI commands: the configured database, the running embedded one, or the data directory opened here. */
 export async function connectDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
   if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, release: async () => {} };
   const running = existsSync(options.dataDir) ? readRunning(options.dataDir) : null;

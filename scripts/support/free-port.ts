@@ -1,6 +1,5 @@
 import { createServer } from 'node:net';
 
-/** A loopback port free right now (the OS picks it). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-// Driving the built product over plain HTTP, as a browser without JavaScript would not but as the
-// page's own JavaScript does: cookies kept between requests, server actions POSTed with their id
-// (read in the build's manifest) to their own page. Used by `npm run bench` and
-// `npm run test:resilience`; e2e/support/actions.ts reads ids the same way.
+// As the page's own JavaScript does: cookies kept between requests, server actions POSTed with
+// their id (read in the build's manifest) to their own page.
 
 export type Cookies = Map<string, string>;
 
@@ -18,7 +16,6 @@ export function keepCookies(cookies: Cookies, response: Response) {
   }
 }
 
-/** The id of a built server action, found by its file and its exported name. */
 export function serverActionId(file: string, exportedName: string, distDir = '.next'): string {
   const manifest = JSON.parse(readFileSync(path.join(distDir, 'server/server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
@@ -28,7 +25,6 @@ export function serverActionId(file: string, exportedName: string, distDir = '.n
   return entry[0];
 }
 
-/** A server action: its file, its exported name and the page it is POSTed to. */
 export type ServerAction = { file: string; name: string; path: string };
 
 export const LOGIN_ACTION: ServerAction = { file: 'app/(auth)/connexion/actions.ts', name: 'loginAction', path: '/connexion' };
@@ -87,16 +83,12 @@ export async function postActionArguments(base: string, action: ServerAction, ar
   return { response, text: await response.text() };
 }
 
-/** Where an action sent the browser (its `redirect()`), or null. */
 export function actionRedirect(response: Response): string | null {
   const target = response.headers.get('x-action-redirect') ?? response.headers.get('location');
   return target ? target.split(';')[0] : null;
 }
 
-/**
- * Signs in with a password (and the agent's TOTP code when `secondStep` gives one), and proves
- * it: a page of the signed-in area answers 200, not a redirect to /connexion.
- */
+/** Proves the sign-in: a page of the signed-in area answers 200, not a redirect to /connexion. */
 export async function signIn(
   base: string,
   credentials: { email: string; password: string; secondStep?: ServerAction & { code: () => Promise<string> } },

@@ -6,9 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// `npm start` as a person runs it, on a new data directory: serves « Accueil », prints the admin
-// password once, reuses its data on the next start, stops cleanly on SIGTERM, and survives a
-// SIGKILL of the web process or of everything. Needs the build (scripts/test.ts makes it first).
+// Needs the build (scripts/test.ts makes it first).
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'guichet-lifecycle-'));
 const started: ChildProcess[] = [];

@@ -2,9 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { PAGES, ROUTE_HANDLERS, SERVER_ACTIONS } from './access-matrix';
 import { listPages, listRouteHandlers, listServerActions, urlPatternOf } from './route-inventory';
 
-// A route or an action added without its line in the access matrix fails here, before any
-// browser starts; an entry whose route was removed fails too (the matrix stays the inventory).
-
 describe('access matrix', () => {
   it('has one entry per page (app/**/page.tsx)', () => {
     expect(Object.keys(PAGES).sort()).toEqual(listPages());

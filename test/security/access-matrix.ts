@@ -1,19 +1,8 @@
 import type { ActionArguments } from '../../e2e/support/actions';
 
-// The access matrix (docs/security.md §1 checks 17 and 18): every page, route handler
-// and server action of the product (listed by route-inventory.ts from the source tree) with what
-// each kind of caller must get. e2e/security-access.spec.ts tries every cell against the built
-// server; access-matrix.test.ts fails as soon as a route or an action has no entry.
-//
-// Columns:
-// - `visitor`: not signed in;
-// - `otherApplicant`: a signed-in applicant (USAGER) who owns nothing in the URL or the form. On
-//   the applicant's own pages it is « another applicant » (the dossier, profile or file belongs
-//   to someone else); on `/instruction` and the agents' actions it is « an applicant in
-//   /instruction »;
-// - `owner` (pages and route handlers): the person the resource belongs to — the applicant who
-//   owns the dossier/profile/file, an administrator for `/instruction` — so that a refusal above
-//   can never come from a wrong sample URL.
+// docs/architecture.md « La matrice d'accès ». `otherApplicant`: a signed-in USAGER who owns
+// nothing in the URL or the form. `owner` (pages and route handlers): whom the resource belongs
+// to (an administrator for /instruction), so that a refusal can never come from a wrong sample URL.
 //
 // Samples use placeholders that the spec fills with the data it makes: {dossier} (deposited, of
 // the owner, for the owner's profile), {draft} (a draft of the owner), {profile}, {membership}
@@ -46,7 +35,6 @@ export type ActionEntry = {
 };
 
 const PUBLIC = 'ok' as const;
-/** A page anyone may open, signed in or not. */
 const OPEN_TO_ALL = { visitor: PUBLIC, otherApplicant: PUBLIC, owner: PUBLIC } as const;
 const APPLICANT_PAGE = { visitor: 'login', otherApplicant: 'ok', owner: 'ok' } as const;
 const OWN_DOSSIER = { visitor: 'login', otherApplicant: 'not-found', owner: 'ok' } as const;
@@ -385,7 +373,6 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     otherApplicant: PROFILE_NOT_FOUND,
   },
 
-  // The agents' actions.
   'app/instruction/actions.ts#followDossierAction': { page: '/instruction', fields: { dossierId: '{dossier}', suivre: '1' }, ...AGENT_ACTION },
   'app/instruction/securite/actions.ts#regenerateRecoveryCodesAction': { page: '/instruction/securite', fields: {}, ...AGENT_ACTION },
   'app/instruction/dossiers/[dossierId]/actions.ts#startInstructionAction': {

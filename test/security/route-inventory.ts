@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-// Every way into the product, read from the source tree at test time: the pages
-// (app/**/page.tsx), the route handlers (app/**/route.ts, one key per HTTP method) and the server
-// actions (the exported functions of each 'use server' file). The access matrix
-// (access-matrix.ts) must list each of them: a new one without an entry fails the tests.
+// Read from the source tree at test time, so that a new way into the product fails the tests
+// until the access matrix lists it.
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ACTION_ROOTS = ['app', 'lib', 'components'];
@@ -36,7 +34,6 @@ export function listPages(): string[] {
 
 export type RouteHandler = { key: string; method: (typeof HTTP_METHODS)[number]; file: string };
 
-/** `GET /api/fichiers/[fileId]`, … for each method a route.ts exports. */
 export function listRouteHandlers(): RouteHandler[] {
   return filesUnder('app')
     .filter((file) => file.endsWith('/route.ts'))
@@ -49,11 +46,7 @@ export function listRouteHandlers(): RouteHandler[] {
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/**
- * `app/instruction/actions.ts#followDossierAction`, … for each export of a 'use server' file. An
- * inline 'use server' (an action inside a component) has no name to list: it is listed as
- * `file#inline`, which no matrix entry has, so that it fails until someone moves and lists it.
- */
+/** An inline 'use server' has no name: it is listed as `file#inline`, which no matrix entry has, so it fails. */
 export function listServerActions(): string[] {
   return ACTION_ROOTS.flatMap(filesUnder)
     .filter((file) => /\.tsx?$/.test(file))

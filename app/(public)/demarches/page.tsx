@@ -9,7 +9,6 @@ import { firstParam, type SearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Toutes les démarches' };
 
-// The catalogue: a GET form (works without JavaScript, results have an address to share).
 const AUDIENCE_PARAMS: Record<string, ProcedureAudience> = { associations: 'ASSOCIATION', particuliers: 'PARTICULIER' };
 
 function countLine(total: number, filtered: boolean): string {

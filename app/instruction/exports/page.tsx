@@ -21,9 +21,8 @@ function single(value: string | string[] | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-// The form is a plain GET to this page (works without JavaScript); a valid choice is redirected to
-// the file's route, which the browser downloads while this page stays on screen. The route checks
-// the agent's scope again: the choices offered here are a convenience, not the boundary.
+// A valid choice redirects to the file's route, which the browser downloads while this page stays
+// on screen. The route checks the agent's scope again: these choices are not the boundary.
 export default async function ExportsPage({ searchParams }: Props) {
   const agent = await requireAgent(EXPORTS_PATH);
   const procedures = await listProceduresForAgent(agent);

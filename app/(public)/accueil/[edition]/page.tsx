@@ -9,11 +9,8 @@ export const metadata: Metadata = {
   title: 'Accueil',
 };
 
-// « / » is served from here (next.config.ts rewrites it to /accueil/courante): a page with a
-// parameter that generateStaticParams does not list is rendered at its first request, not at
-// build time (no database then), then served from the cache and rendered again in the
-// background at most every 15 s (a démarche leaves the banner soon after its closing time), or
-// right after an administrator changes a démarche
+// An edition generateStaticParams does not list renders at its first request, not at build time
+// (no database then); 15 s: a démarche leaves the banner soon after its closing time
 // (docs/decisions/009-home-page-cache.md).
 const HOME_EDITION = 'courante';
 export const revalidate = 15;
@@ -27,7 +24,6 @@ type Props = { params: Promise<{ edition: string }> };
 
 export default async function HomePage({ params }: Props) {
   if ((await params).edition !== HOME_EDITION) notFound();
-  // Cached list, filtered by the time of this rendering (lib/procedures/find-featured-procedures.ts).
   const featured = await findFeaturedProcedures();
 
   return (

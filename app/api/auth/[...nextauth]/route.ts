@@ -3,10 +3,7 @@ import { handlers } from '@/lib/auth/config';
 import { env } from '@/lib/env';
 import { foreignOriginResponse, isSameOriginRequest } from '@/lib/security/same-origin';
 
-// next-auth's POST endpoints (sign-in, sign-out, session update) check its own CSRF token on some
-// of them only, and never the Origin: like every route handler that takes a body
-// (lib/security/same-origin.ts), a POST sent by another site is refused before next-auth reads it.
-// The site itself never posts here from another origin (its forms are server actions).
+// next-auth checks its own CSRF token on some of its POST endpoints only, and never the Origin.
 
 export const { GET } = handlers;
 

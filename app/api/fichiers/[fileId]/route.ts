@@ -4,9 +4,7 @@ import { findDownloadableFile, markIssuedDocumentRead } from '@/lib/files/find-d
 import { fileResponse } from '@/lib/files/serve-file';
 import { StorageNotFoundError } from '@/lib/storage';
 
-// Downloads: only through here, only for people who may see the file (lib/files/find-downloadable-file.ts),
-// always as an attachment with nosniff (lib/files/serve-file.ts), never before the antivirus
-// cleared it. Same 404 for a missing file and for someone else's.
+// Same 404 for a missing file and for someone else's.
 
 const NOT_FOUND = () => Response.json({ error: 'Fichier introuvable.' }, { status: 404 });
 

@@ -7,10 +7,7 @@ import { dossierExportStream, exportFileName, prepareDossierExport, recordDossie
 import { EXPORTS_PATH } from '@/lib/instruction/instruction-paths';
 import { getClientIp } from '@/lib/security/client-ip';
 
-// GET /instruction/exports/<procedureId>?statut=<status>: the démarche's dossiers as CSV, streamed
-// (lib/instruction/export-dossiers.ts). A route handler is its own security boundary: a visitor
-// is sent to sign in (an agent without the second factor to the second step), an applicant gets 403, an agent outside the démarche's scope the same 404 as
-// for an unknown démarche. Every export is written in the journal.
+// An agent outside the démarche's scope gets the same 404 as for an unknown démarche.
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });

@@ -5,11 +5,8 @@ import { fileResponse } from '@/lib/files/serve-file';
 import { isPreviewable, previewHeaders } from '@/lib/files/preview-headers';
 import { StorageNotFoundError } from '@/lib/storage';
 
-// « Aperçu »: the same files as the download route (same rule, same 404, same antivirus gate), shown inside our own
-// pages (<img>, <iframe>) instead of downloaded. Only the checked types (PDF without scripts,
-// re-encoded images); this response alone may be framed, by our origin only (preview-headers.ts).
-// It never marks a received document as read: only a real download does. Its refusals carry the
-// same headers (next.config.ts leaves this route's CSP to it): no response here goes without one.
+// Never marks a received document as read: only a real download does. Refusals carry the preview
+// headers too, since next.config.ts leaves this route's CSP to it.
 
 const refusal = (error: string, status: number) => Response.json({ error }, { status, headers: previewHeaders('application/json') });
 const NOT_FOUND = () => refusal('Fichier introuvable.', 404);
