@@ -5,7 +5,7 @@ import { buildReceiptPdf } from './build-receipt-pdf';
 const content = {
   number: '2026-000123',
   procedureTitle: 'Subvention de fonctionnement aux associations',
-  submittedAt: '29 novembre 2026 à 11:42',
+  submittedAt: '29 novembre 2026 à 11 h 42',
   applicant: 'Camille Martin',
   profile: 'Les Amis du Vieux Moulin',
   answers: [{ label: 'Montant demandé', value: '1\u202f500,00\u00a0€' }],

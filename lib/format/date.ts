@@ -21,9 +21,7 @@ export function formatTime(date: Date): string {
   return hourMinute.format(date).replace(':', ' h ');
 }
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
-
-/** « 29 novembre 2026 à 14:05 » (Paris time). */
+/** « 29 novembre 2026 à 14 h 05 » (Paris time). */
 export function formatDateTime(date: Date): string {
-  return dateTime.format(date);
+  return `${formatLongDate(date)} à ${formatTime(date)}`;
 }

@@ -85,7 +85,7 @@ const cases: Record<EmailTemplate, Case> = {
         number: '2026-000123',
         procedureTitle: 'Subvention de fonctionnement',
         profileName: 'Les Amis du Moulin',
-        submittedAt: '29 novembre 2026 à 11:42',
+        submittedAt: '29 novembre 2026 à 11 h 42',
         dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
       },
     },

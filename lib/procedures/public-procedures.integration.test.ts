@@ -63,6 +63,20 @@ describe('the catalogue', () => {
     expect(await search('introuvable')).toEqual([]);
     expect((await searchOpenProcedures({ text: word })).total).toBe(3);
   });
+
+  it('lists démarches in French alphabetical order (accents among their letter)', async () => {
+    const word = marker();
+    const titles = ['Aide aux projets', 'Écoles numériques', 'Aide à l’équipement', 'Eau potable', 'Bourse'];
+    for (const title of titles) await createTestProcedure({ title: `${title} ${word}`, published: true });
+    const page = await searchOpenProcedures({ text: word });
+    expect(page.cards.map((card) => card.title.replace(` ${word}`, ''))).toEqual([
+      'Aide à l’équipement',
+      'Aide aux projets',
+      'Bourse',
+      'Eau potable',
+      'Écoles numériques',
+    ]);
+  });
 });
 
 describe('getPublishedProcedure', () => {
