@@ -33,7 +33,7 @@ export function DossierStatusFilter({ action, status }: { action: string; status
 export function DossiersTable({ rows, caption }: { rows: DossierRow[]; caption: string }) {
   return (
     <div className="table-wrapper">
-      <table>
+      <table className="stacked-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -51,15 +51,14 @@ export function DossiersTable({ rows, caption }: { rows: DossierRow[]; caption: 
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              {/* The number opens the dossier too: on a phone the last column is off-screen. */}
               <th scope="row">{row.number ? <Link href={dossierPath(row.id)}>{row.number}</Link> : 'Brouillon'}</th>
-              <td>{row.procedure.title}</td>
-              <td>{row.profile?.name ?? 'Moi-même'}</td>
-              <td>
+              <td data-label="Démarche">{row.procedure.title}</td>
+              <td data-label="Profil">{row.profile?.name ?? 'Moi-même'}</td>
+              <td data-label="Statut">
                 <DossierStatusTag status={row.status} />
               </td>
-              <td>{row.submittedAt ? formatShortDate(row.submittedAt) : '—'}</td>
-              <td>{formatShortDate(row.updatedAt)}</td>
+              <td data-label="Déposé le">{row.submittedAt ? formatShortDate(row.submittedAt) : '—'}</td>
+              <td data-label="Mis à jour le">{formatShortDate(row.updatedAt)}</td>
               <td>
                 {row.status === 'BROUILLON' ? (
                   <Link href={draftPath(row.id)}>

@@ -20,7 +20,7 @@ export function HistoryTable<Actor>({ events, actorLabel }: { events: HistoryEve
   if (events.length === 0) return <p className="empty-state">Aucun événement.</p>;
   return (
     <div className="table-wrapper">
-      <table>
+      <table className="stacked-table">
         <caption className="visually-hidden">Historique du dossier, du plus ancien au plus récent</caption>
         <thead>
           <tr>
@@ -33,15 +33,21 @@ export function HistoryTable<Actor>({ events, actorLabel }: { events: HistoryEve
         <tbody>
           {events.map((event) => (
             <tr key={event.id}>
-              <td>{formatDateTime(event.createdAt)}</td>
-              <td>{actorLabel(event.actor)}</td>
-              <td>
+              <td data-label="Date">{formatDateTime(event.createdAt)}</td>
+              <td data-label="Par">{actorLabel(event.actor)}</td>
+              <td data-label="Événement">
                 {eventLabel(event.type)}
                 {event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus
                   ? ` : ${DOSSIER_STATUS_LABELS[event.fromStatus]} → ${DOSSIER_STATUS_LABELS[event.toStatus]}`
                   : null}
               </td>
-              <td className="pre-line">{event.message ?? ''}</td>
+              {event.message ? (
+                <td data-label="Message" className="pre-line">
+                  {event.message}
+                </td>
+              ) : (
+                <td className="stacked-table__empty" />
+              )}
             </tr>
           ))}
         </tbody>

@@ -25,7 +25,7 @@ export default async function ReceivedDocumentsPage({ searchParams }: { searchPa
         <p className="empty-state">Vous n’avez reçu aucun document pour l’instant.</p>
       ) : (
         <div className="table-wrapper">
-          <table>
+          <table className="stacked-table">
             <caption className="visually-hidden">Mes documents reçus, du plus récent au plus ancien</caption>
             <thead>
               <tr>
@@ -53,9 +53,11 @@ export default async function ReceivedDocumentsPage({ searchParams }: { searchPa
                       </>
                     )}
                   </th>
-                  <td>{formatShortDate(document.createdAt)}</td>
-                  <td>{document.dossier?.number ? <Link href={dossierPath(document.dossier.id)}>{document.dossier.number}</Link> : '—'}</td>
-                  <td>{document.recipientProfile?.name ?? 'Moi-même'}</td>
+                  <td data-label="Reçu le">{formatShortDate(document.createdAt)}</td>
+                  <td data-label="Dossier">
+                    {document.dossier?.number ? <Link href={dossierPath(document.dossier.id)}>{document.dossier.number}</Link> : '—'}
+                  </td>
+                  <td data-label="Profil">{document.recipientProfile?.name ?? 'Moi-même'}</td>
                   <td>
                     {isServable(document.file.scanStatus) ? (
                       <a href={fileDownloadPath(document.fileId)} download>
