@@ -1,51 +1,43 @@
 'use client';
 
-import { useActionState } from 'react';
+import { ActionForm } from '@/components/forms/action-form';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextareaField } from '@/components/forms/textarea-field';
+import { useActionForm } from '@/components/forms/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
-import { ActionFeedback, fieldError } from './action-feedback';
-import { FileUploadField } from './file-upload-field';
+import { dossierMessageSchema } from '@/lib/validation/dossier-message';
 import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
+import { FileUploadField } from './file-upload-field';
 
 type MessageFormProps = {
   dossierId: string;
-  /** The applicant's (postDossierMessageAction) or the back-office's (sendAgentMessageAction). */
+  /** The applicant's (postDossierMessageAction) or the back-office's (sendAgentMessageAction): both parse dossierMessageSchema. */
   action: FormAction;
   label?: string;
 };
 
-export function MessageForm({ dossierId, action: serverAction, label = 'Votre message' }: MessageFormProps) {
-  const [state, action, pending] = useActionState(serverAction, null);
-  const bodyError = fieldError(state, 'body');
-  const values = state && !state.ok ? state.values : undefined;
+export function MessageForm({ dossierId, action, label = 'Votre message' }: MessageFormProps) {
+  const controller = useActionForm({ schema: dossierMessageSchema, action, idPrefix: 'message', defaultValues: { body: '' } });
+  const { textField, form, isPending } = controller;
   return (
-    <form action={action} className="stack" noValidate>
-      <ActionFeedback state={state} />
-      <input type="hidden" name="dossierId" value={dossierId} />
-      <div className="field">
-        <label htmlFor="message-body">{label}</label>
-        {bodyError ? (
-          <p className="field-error" id="message-body-erreur">
-            <span className="visually-hidden">Erreur : </span>
-            {bodyError}
-          </p>
-        ) : null}
-        <textarea
-          id="message-body"
-          name="body"
-          rows={6}
-          maxLength={LONG_TEXT_MAX_LENGTH}
-          required
-          defaultValue={values?.body}
-          aria-invalid={bodyError ? true : undefined}
-          aria-describedby={bodyError ? 'message-body-erreur' : undefined}
+    <ActionForm controller={controller}>
+      <div className="stack">
+        <input type="hidden" name="dossierId" value={dossierId} />
+        <TextareaField {...textField('body')} label={label} rows={6} maxLength={LONG_TEXT_MAX_LENGTH} />
+        {/* The accepted uploads' ids are hidden inputs named `fichiers`, posted with the form. */}
+        <FileUploadField
+          id="message-fichiers"
+          name="fichiers"
+          multiple
+          hint="Facultatif. PDF ou image (PNG, JPEG, WebP)."
+          error={form.formState.errors.fichiers?.message as string | undefined}
         />
+        <div className="actions">
+          <SubmitButton pending={isPending} pendingLabel="Envoi en cours…">
+            Envoyer le message
+          </SubmitButton>
+        </div>
       </div>
-      <FileUploadField id="message-fichiers" name="fichiers" multiple hint="Facultatif. PDF ou image (PNG, JPEG, WebP)." error={fieldError(state, 'files')} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          Envoyer le message
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -10,7 +10,6 @@ import { buildAnswersSchema } from '@/lib/procedures/answers-schema';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound } from './dossier-failures';
 import { DossierConflictError, InvalidTransitionError, transitionDossier } from './transition-dossier';
-import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
 // « Répondre à la demande » → « Transmettre »: the answers (validated against the dossier's own
 // form version), an optional message, and the dossier goes back to the services (EN_INSTRUCTION).
@@ -18,9 +17,11 @@ import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
 export const NOT_AWAITING_COMPLEMENT = 'Aucune information complémentaire n’est demandée pour ce dossier.';
 
+/** `message` comes trimmed and bounded from complementAnswerSchema (lib/validation/dossier-follow-up.ts). */
 export type AnswerComplementInput = {
   dossierId: string;
   expectedVersion: number;
+  /** What the form posted, named by field id: only the fields of the dossier's own version are kept. */
   answers: Record<string, unknown>;
   message?: string;
 };
@@ -33,8 +34,7 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
   const { fields } = dossier.form;
   const parsed = buildAnswersSchema(fields).safeParse(input.answers);
   if (!parsed.success) return fail('Le formulaire contient des erreurs. Corrigez-les puis transmettez de nouveau.', issuesByField(parsed.error.issues));
-  const message = input.message?.trim() ?? '';
-  if (message.length > LONG_TEXT_MAX_LENGTH) return fail(longTextTooLong('Le message'), { message: [longTextTooLong('Le message')] });
+  const message = input.message ?? '';
 
   try {
     await db.$transaction(async (tx) => {

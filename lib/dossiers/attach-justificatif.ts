@@ -5,10 +5,11 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
+import { JUSTIFICATIF_NOT_ATTACHED } from '@/lib/validation/dossier-draft';
 import { alreadySubmitted, dossierNotFound } from './dossier-failures';
 import { lockApplicantDossier } from './draft-access';
 
-export const FILE_UNAVAILABLE = 'Ce fichier n’a pas pu être joint. Choisissez-le à nouveau.';
+export const FILE_UNAVAILABLE = JUSTIFICATIF_NOT_ATTACHED;
 
 /**
  * Joins an uploaded file (POST /api/fichiers) to a draft as the justificatif `documentId`; a

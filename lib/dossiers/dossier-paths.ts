@@ -1,16 +1,19 @@
 // The applicant's URLs of a dossier. The dossier page itself (tabs) belongs to the follow-up
 // screens; submission links to it.
 
+/** « Mes dossiers ». */
+export const DOSSIERS_PATH = '/mon-compte/dossiers';
+
 export function dossierPath(dossierId: string): string {
-  return `/mon-compte/dossiers/${dossierId}`;
+  return `${DOSSIERS_PATH}/${dossierId}`;
 }
 
 export function draftPath(dossierId: string): string {
-  return `/mon-compte/dossiers/${dossierId}/modifier`;
+  return `${DOSSIERS_PATH}/${dossierId}/modifier`;
 }
 
 export function depositedPath(dossierId: string): string {
-  return `/mon-compte/dossiers/${dossierId}/depose`;
+  return `${DOSSIERS_PATH}/${dossierId}/depose`;
 }
 
 export function startDossierPath(procedureSlug: string): string {

@@ -4,25 +4,19 @@ import { failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';
-import { isUuid } from '@/lib/validation/uuid';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound, FILE_UNAVAILABLE } from './dossier-failures';
-import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
 // « Échanges » → « Envoyer le message »: a message of the applicant (or a member of the profile)
-// with their own fresh uploads attached.
-
-export const MAX_MESSAGE_FILES = 10;
+// with their own fresh uploads attached. The text and the files' ids are read by
+// dossierMessageSchema (lib/validation/dossier-message.ts): trimmed, bounded, UUIDs.
 
 export type PostMessageInput = { dossierId: string; body: string; fileIds: string[] };
 
 export async function postDossierMessage(viewer: DossierViewer, input: PostMessageInput, context: RequestContext): Promise<ActionResult> {
-  const body = input.body.trim();
-  if (body.length === 0) return failOnField('body', 'Saisissez votre message.');
-  if (body.length > LONG_TEXT_MAX_LENGTH) return failOnField('body', longTextTooLong('Le message'));
+  const { body } = input;
+  // A file chosen twice is joined once.
   const fileIds = [...new Set(input.fileIds)];
-  if (fileIds.length > MAX_MESSAGE_FILES) return failOnField('files', `Joignez au plus ${MAX_MESSAGE_FILES} fichiers.`);
-  if (!fileIds.every(isUuid)) return failOnField('files', FILE_UNAVAILABLE);
 
   try {
     return await db.$transaction(async (tx) => {
@@ -46,7 +40,7 @@ export async function postDossierMessage(viewer: DossierViewer, input: PostMessa
       return succeed();
     });
   } catch (error) {
-    if (error instanceof StoredFileUnavailableError) return failOnField('files', FILE_UNAVAILABLE);
+    if (error instanceof StoredFileUnavailableError) return failOnField('fichiers', FILE_UNAVAILABLE);
     throw error;
   }
 }

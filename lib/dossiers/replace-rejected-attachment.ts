@@ -1,10 +1,9 @@
 import 'server-only';
 import type { RequestContext } from '@/lib/actions/request-context';
-import { fail, succeed, type ActionResult } from '@/lib/actions/result';
+import { fail, failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';
-import { isUuid } from '@/lib/validation/uuid';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound, FILE_UNAVAILABLE } from './dossier-failures';
 import { isDecided } from './status';
@@ -15,15 +14,14 @@ import { isDecided } from './status';
 export const ONLY_REJECTED = 'Seul un justificatif rejeté peut être remplacé.';
 export const DOSSIER_DECIDED = 'Ce dossier a reçu une décision : ses justificatifs ne peuvent plus être modifiés.';
 
+/** Ids read by replaceAttachmentSchema (lib/validation/dossier-follow-up.ts). */
 export type ReplaceAttachmentInput = { attachmentId: string; fileId: string };
 
 export async function replaceRejectedAttachment(
   viewer: DossierViewer,
   input: ReplaceAttachmentInput,
   context: RequestContext,
-): Promise<ActionResult<{ attachmentId: string }>> {
-  if (!isUuid(input.attachmentId)) return dossierNotFound();
-  if (!isUuid(input.fileId)) return fail(FILE_UNAVAILABLE);
+): Promise<ActionResult<{ attachmentId: string; dossierId: string }>> {
   try {
     return await db.$transaction(async (tx) => {
       const old = await tx.attachment.findUnique({
@@ -50,13 +48,14 @@ export async function replaceRejectedAttachment(
         ip: context.ip,
         details: { replaced: old.id, replacement: created.id },
       });
-      return succeed({ attachmentId: created.id });
+      return succeed({ attachmentId: created.id, dossierId: dossier.id });
     });
   } catch (error) {
-    if (error instanceof StoredFileUnavailableError) return fail(FILE_UNAVAILABLE);
+    if (error instanceof StoredFileUnavailableError) return failOnField('fichier', FILE_UNAVAILABLE);
     if (error instanceof ReplacedMeanwhileError) return fail(ONLY_REJECTED);
     throw error;
   }
 }
 
+/** Rolls the new row back when a concurrent replacement won; answered as ONLY_REJECTED. */
 class ReplacedMeanwhileError extends Error {}

@@ -25,7 +25,7 @@ export const FORM_HAS_ERRORS = 'Votre demande n’a pas été déposée : corrig
 export const RECEIPT_NOT_STORED =
   'Votre demande n’a pas été déposée : le récépissé n’a pas pu être enregistré. Vos réponses sont conservées ; réessayez dans quelques instants.';
 
-/** The file store did not take the receipt: the deposit is rolled back, the person can retry. */
+/** Thrown inside the transaction so that the deposit (number, receipt, status) rolls back when the file store fails; answered as RECEIPT_NOT_STORED. */
 class ReceiptNotStoredError extends Error {
   constructor(cause: unknown) {
     super(`Récépissé non enregistré : ${(cause as Error)?.message ?? String(cause)}`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { actionRedirect, cookieHeader, postAction, postActionArguments, type Cookies, type ServerAction } from '../support/http-session';
+import { actionRedirect, cookieHeader, postAction, type Cookies, type ServerAction } from '../support/http-session';
 import { isErrorShell, judgeErrorAnswer, type ErrorVerdict } from './report';
 
 // Over HTTP through the load balancer; each answer is judged as the person would see it.
@@ -102,7 +102,7 @@ export function uploadFile(base: string, cookies: Cookies, pdf: Uint8Array): Pro
 /** The attach action the field calls next: the uploaded file joined to the draft as TEST_DOCUMENT. */
 export function attachFile(base: string, cookies: Cookies, dossierId: string, fileId: string): Promise<Outcome> {
   return guarded(async () => {
-    const attached = await postActionArguments(base, attachAction(dossierId), [{ dossierId, documentId: TEST_DOCUMENT, fileId }], cookies);
+    const attached = await postAction(base, attachAction(dossierId), { dossierId, documentId: TEST_DOCUMENT, fileId }, cookies);
     return attached.response.status === 200 && attached.text.includes('"ok":true')
       ? { ok: true, dossierId, fileId }
       : failure(attached.response.status, attached.text, true);

@@ -41,7 +41,6 @@ const OWN_DOSSIER = { visitor: 'login', otherApplicant: 'not-found', owner: 'ok'
 const OWN_PROFILE = { visitor: 'login', otherApplicant: 'not-found', owner: 'ok' } as const;
 const AGENT_PAGE = { visitor: 'login', otherApplicant: 'forbidden', owner: 'ok' } as const;
 const AGENT_ACTION = { visitor: 'login', otherApplicant: 'forbidden' } as const;
-const DOSSIER_NOT_FOUND = { refused: 'Ce dossier est introuvable.' };
 const PROFILE_NOT_FOUND = { refused: 'Ce profil est introuvable.' };
 const SESSION_ENDED = { refused: 'Votre session a expiré. Connectez-vous de nouveau avec votre mot de passe.' };
 
@@ -277,19 +276,19 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     page: dossierPage('/justificatifs'),
     fields: { dossierId: '{dossier}', attachmentId: '{attachment}', fichier: '{intruderFile}' },
     visitor: 'login',
-    otherApplicant: DOSSIER_NOT_FOUND,
+    otherApplicant: 'not-found',
   },
   'app/mon-compte/dossiers/[dossierId]/(suivi)/actions.ts#postDossierMessageAction': {
     page: dossierPage('/echanges'),
     fields: { dossierId: '{dossier}', body: 'Intrus {marker}' },
     visitor: 'login',
-    otherApplicant: DOSSIER_NOT_FOUND,
+    otherApplicant: 'not-found',
   },
   'app/mon-compte/dossiers/[dossierId]/(suivi)/actions.ts#answerComplementAction': {
     page: dossierPage(),
     fields: { dossierId: '{dossier}', version: '{version}', message: 'Intrus {marker}', 'nom-du-projet': 'Intrus' },
     visitor: 'login',
-    otherApplicant: DOSSIER_NOT_FOUND,
+    otherApplicant: 'not-found',
   },
   'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts#draftFormAction': {
     page: draftPage,
@@ -300,16 +299,14 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts#autosaveDraftAction': {
     page: draftPage,
     fields: { dossierId: '{draft}', 'nom-du-projet': 'Intrus {marker}' },
-    args: 'form',
     visitor: 'login',
-    otherApplicant: DOSSIER_NOT_FOUND,
+    otherApplicant: 'not-found',
   },
   'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts#attachJustificatifAction': {
     page: draftPage,
     fields: { dossierId: '{draft}', documentId: 'rib', fileId: '{intruderFile}' },
-    args: 'object',
     visitor: 'login',
-    otherApplicant: DOSSIER_NOT_FOUND,
+    otherApplicant: 'not-found',
   },
   'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts#deleteDraftAction': {
     page: draftPage,

@@ -5,7 +5,7 @@ import { FieldsetField } from '@/components/forms/fieldset-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
-import { startDossierSchema } from './start-dossier-schema';
+import { startDossierSchema } from '@/lib/validation/dossier-draft';
 
 type Props = {
   action: FormAction;

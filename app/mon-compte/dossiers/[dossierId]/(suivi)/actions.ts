@@ -2,54 +2,42 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getRequestContext } from '@/lib/actions/request-context';
-import { fail, type ActionResult } from '@/lib/actions/result';
-import { requireUser } from '@/lib/auth/session';
+import { defineAction } from '@/lib/actions/define-action';
 import { answerComplement } from '@/lib/dossiers/answer-complement';
+import { applicantAccess } from '@/lib/dossiers/applicant-access';
 import { dossierPath } from '@/lib/dossiers/dossier-paths';
 import { postDossierMessage } from '@/lib/dossiers/post-dossier-message';
 import { replaceRejectedAttachment } from '@/lib/dossiers/replace-rejected-attachment';
+import { complementAnswerSchema, postMessageSchema, replaceAttachmentSchema } from '@/lib/validation/dossier-follow-up';
 
-// Every action authenticates itself and hands the viewer to the domain function, which scopes
-// the dossier (lib/dossiers/dossier-access.ts): ids in the form are never trusted.
+// The domain scopes the dossier to the viewer (lib/dossiers/dossier-access.ts): the ids of the
+// form are never trusted, and another person's dossier is a 404.
 
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
-export async function replaceRejectedAttachmentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const dossierId = text(formData, 'dossierId');
-  const user = await requireUser(`${dossierPath(dossierId)}/justificatifs`);
-  const result = await replaceRejectedAttachment(
-    user,
-    { attachmentId: text(formData, 'attachmentId'), fileId: text(formData, 'fichier') },
-    await getRequestContext(),
-  );
-  if (!result.ok) return result;
+/** The dossier's pages show what changed: its tabs share the layout's data. */
+function backTo(dossierId: string, page: string): never {
   revalidatePath(dossierPath(dossierId), 'layout');
-  redirect(`${dossierPath(dossierId)}/justificatifs?succes=remplace`);
+  redirect(`${dossierPath(dossierId)}${page}`);
 }
 
-export async function postDossierMessageAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const dossierId = text(formData, 'dossierId');
-  const user = await requireUser(`${dossierPath(dossierId)}/echanges`);
-  const fileIds = formData.getAll('fichiers').filter((value): value is string => typeof value === 'string');
-  const result = await postDossierMessage(user, { dossierId, body: text(formData, 'body'), fileIds }, await getRequestContext());
-  if (!result.ok) return { ...result, values: { body: text(formData, 'body') } };
-  revalidatePath(dossierPath(dossierId), 'layout');
-  redirect(`${dossierPath(dossierId)}/echanges?succes=message`);
-}
+export const replaceRejectedAttachmentAction = defineAction({
+  access: applicantAccess((dossierId) => `${dossierPath(dossierId)}/justificatifs`),
+  schema: replaceAttachmentSchema,
+  run: ({ viewer, input, context }) => replaceRejectedAttachment(viewer, { attachmentId: input.attachmentId, fileId: input.fichier }, context),
+  // The dossier the replaced file belongs to, not the posted one.
+  done: ({ data }) => backTo(data.dossierId, '/justificatifs?succes=remplace'),
+});
 
-export async function answerComplementAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const dossierId = text(formData, 'dossierId');
-  const user = await requireUser(dossierPath(dossierId));
-  const expectedVersion = Number(text(formData, 'version'));
-  if (!Number.isInteger(expectedVersion)) return fail('Le formulaire est incomplet. Actualisez la page puis recommencez.');
-  // The generated form names its inputs by field id; the schema of the dossier's version keeps only those.
-  const posted = Object.fromEntries([...formData.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  const result = await answerComplement(user, { dossierId, expectedVersion, answers: posted, message: text(formData, 'message') }, await getRequestContext());
-  if (!result.ok) return { ...result, values: posted };
-  revalidatePath(dossierPath(dossierId), 'layout');
-  redirect(`${dossierPath(dossierId)}?succes=transmis`);
-}
+export const postDossierMessageAction = defineAction({
+  access: applicantAccess((dossierId) => `${dossierPath(dossierId)}/echanges`),
+  schema: postMessageSchema,
+  run: ({ viewer, input, context }) => postDossierMessage(viewer, { dossierId: input.dossierId, body: input.body, fileIds: input.fichiers }, context),
+  done: ({ input }) => backTo(input.dossierId, '/echanges?succes=message'),
+});
+
+export const answerComplementAction = defineAction({
+  access: applicantAccess(dossierPath),
+  schema: complementAnswerSchema,
+  run: ({ viewer, input: { dossierId, version, message, ...answers }, context }) =>
+    answerComplement(viewer, { dossierId, expectedVersion: version, answers, message }, context),
+  done: ({ input }) => backTo(input.dossierId, '?succes=transmis'),
+});

@@ -2,7 +2,7 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { ProcedureFormFields } from '@/components/procedures/procedure-form-fields';
-import type { ActionResult } from '@/lib/actions/result';
+import type { FormAction } from '@/lib/actions/result';
 import { formatTime } from '@/lib/format/date';
 import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
 import type { DraftFormState } from './actions';
@@ -20,9 +20,9 @@ type Props = {
   documents: readonly DocumentDefinition[];
   answers: Record<string, string>;
   attachments: Record<string, { name: string }>;
-  action: (previous: DraftFormState | null, formData: FormData) => Promise<DraftFormState>;
-  autosave: (formData: FormData) => Promise<DraftFormState>;
-  attach: (input: { dossierId: string; documentId: string; fileId: string }) => Promise<ActionResult<{ name: string }>>;
+  action: FormAction<{ savedAt: string }>;
+  autosave: FormAction<{ savedAt: string }>;
+  attach: FormAction<{ name: string }>;
 };
 
 function firstErrors(state: DraftFormState | null): Record<string, string> {
@@ -53,7 +53,7 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
     clearTimeout(timer.current);
     timer.current = setTimeout(async () => {
       if (!formRef.current) return;
-      const result = await autosave(new FormData(formRef.current)).catch(() => null);
+      const result = await autosave(null, new FormData(formRef.current)).catch(() => null);
       setSaveFailed(!result?.ok);
       if (result?.ok && result.data) setSavedAt(result.data.savedAt);
     }, AUTOSAVE_DELAY_MS);

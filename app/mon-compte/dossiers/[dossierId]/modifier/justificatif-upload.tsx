@@ -2,7 +2,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { FieldError } from '@/components/forms/fieldset-field';
 import { ACCEPTED_FILE_TYPES, ACCEPTED_FORMATS_NOTE } from '@/components/procedures/procedure-form-fields';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult, FormAction } from '@/lib/actions/result';
 import type { DocumentDefinition } from '@/lib/procedures/field-definitions';
 
 // One justificatif: « Choisir un fichier » opens the browser's picker; the file goes to
@@ -34,13 +34,22 @@ function upload(file: File, onProgress: (percent: number) => void): Promise<Uplo
   });
 }
 
+function attachment(dossierId: string, documentId: string, fileId: string): FormData {
+  const formData = new FormData();
+  formData.set('dossierId', dossierId);
+  formData.set('documentId', documentId);
+  formData.set('fileId', fileId);
+  return formData;
+}
+
 type Props = {
   document: DocumentDefinition;
   dossierId: string;
   attachedName?: string;
   /** From the server after « Déposer » (e.g. « Joignez … »). */
   serverError?: string;
-  attach: (input: { dossierId: string; documentId: string; fileId: string }) => Promise<ActionResult<{ name: string }>>;
+  /** attachJustificatifAction: a FormData action like every other. */
+  attach: FormAction<{ name: string }>;
 };
 
 export function JustificatifUpload({ document, dossierId, attachedName, serverError, attach }: Props) {
@@ -65,9 +74,12 @@ export function JustificatifUpload({ document, dossierId, attachedName, serverEr
       return;
     }
     setProgress(100);
-    const attached = await attach({ dossierId, documentId: document.id, fileId: answer.id });
+    const attached = await attach(null, attachment(dossierId, document.id, answer.id)).catch(
+      (): ActionResult<{ name: string }> => ({ ok: false, message: NETWORK_ERROR }),
+    );
     setProgress(null);
-    if (!attached.ok) setError(attached.message);
+    // A malformed post is refused on its fields, all worded as « Ce fichier n’a pas pu être joint… ».
+    if (!attached.ok) setError(Object.values(attached.fieldErrors ?? {})[0]?.[0] ?? attached.message);
     else setName(attached.data?.name ?? answer.name);
   }
 

@@ -1,34 +1,43 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
-import { replaceRejectedAttachmentAction } from '../actions';
-import { ActionFeedback } from '@/components/dossiers/action-feedback';
+import { useEffect, useRef, useState } from 'react';
 import { FileUploadField } from '@/components/dossiers/file-upload-field';
+import { ActionForm } from '@/components/forms/action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { replaceAttachmentSchema } from '@/lib/validation/dossier-follow-up';
+import { replaceRejectedAttachmentAction } from '../actions';
 
 // Replacing a rejected justificatif: the upload runs first (with its progress bar), then the form
 // is submitted by itself with the accepted file's id.
 
 export function ReplaceAttachmentForm({ dossierId, attachmentId, documentLabel }: { dossierId: string; attachmentId: string; documentLabel: string }) {
-  const [state, action, pending] = useActionState(replaceRejectedAttachmentAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const idPrefix = `remplacer-${attachmentId}`;
+  const controller = useActionForm({ schema: replaceAttachmentSchema, action: replaceRejectedAttachmentAction, idPrefix, defaultValues: { attachmentId } });
+  const { form, isPending } = controller;
+  const uploadedRef = useRef<HTMLInputElement>(null);
   const [uploadedId, setUploadedId] = useState<string | null>(null);
   // Submitted once the accepted file's id is in the form (after React has rendered it).
   useEffect(() => {
-    if (uploadedId) formRef.current?.requestSubmit();
+    if (uploadedId) uploadedRef.current?.form?.requestSubmit();
   }, [uploadedId]);
   return (
-    <form ref={formRef} action={action} className="stack">
-      <ActionFeedback state={state} />
-      <input type="hidden" name="dossierId" value={dossierId} />
-      <input type="hidden" name="attachmentId" value={attachmentId} />
-      {uploadedId ? <input type="hidden" name="fichier" value={uploadedId} /> : null}
-      <FileUploadField
-        id={`remplacer-${attachmentId}`}
-        name="fichier-envoye"
-        hint={`Nouveau fichier pour « ${documentLabel} » : PDF ou image (PNG, JPEG, WebP).`}
-        onUploaded={(file) => setUploadedId(file.id)}
-      />
-      {pending ? <p role="status">Remplacement en cours…</p> : null}
-    </form>
+    <ActionForm controller={controller}>
+      <div className="stack">
+        <input type="hidden" name="dossierId" value={dossierId} />
+        <input type="hidden" name="attachmentId" value={attachmentId} />
+        {uploadedId ? <input ref={uploadedRef} type="hidden" name="fichier" value={uploadedId} /> : null}
+        <FileUploadField
+          id={`${idPrefix}-fichier`}
+          name="fichier-envoye"
+          hint={`Nouveau fichier pour « ${documentLabel} » : PDF ou image (PNG, JPEG, WebP).`}
+          error={form.formState.errors.fichier?.message}
+          onUploaded={(file) => {
+            form.setValue('fichier', file.id);
+            setUploadedId(file.id);
+          }}
+        />
+        {isPending ? <p role="status">Remplacement en cours…</p> : null}
+      </div>
+    </ActionForm>
   );
 }
