@@ -35,7 +35,13 @@ test('à 320 px, les pages de l’usager tiennent dans l’écran et l’action 
   await signInAs(page, applicant);
   const dossier = await insertDossier({ applicantId: applicant.id, profileId, fileId: await uploadFixture(page, 'attestation.pdf'), status: 'EN_INSTRUCTION' });
   await rejectAttachment(dossier.attachmentId, agent.id, 'Le document est illisible : envoyez une copie nette.');
-  await issueDocumentTo(applicant.id, agent.id, await uploadFixture(page, 'attestation.pdf'), 'Notification d’attribution de la subvention départementale', dossier.id);
+  await issueDocumentTo(
+    applicant.id,
+    agent.id,
+    await uploadFixture(page, 'attestation.pdf'),
+    'Notification d’attribution de la subvention départementale',
+    dossier.id,
+  );
   const procedure = await insertProcedure({ title: 'Aide départementale à l’équipement numérique des associations sportives' });
   await page.setViewportSize(PHONE);
 

@@ -3,17 +3,21 @@ import { useActionState, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import type { FormAction } from '@/lib/actions/result';
 
-type ActionButtonProps = {
-  action: FormAction;
+type ActionButtonProps<T> = {
+  action: FormAction<T>;
   /** Hidden fields the action parses (ids): it checks them again, they are not trusted. */
   fields: Record<string, string>;
   children: ReactNode;
   /** Read while the request is sent, e.g. « Création en cours… ». */
-  pendingLabel: string;
+  pendingLabel: ReactNode;
   variant?: 'primary' | 'secondary' | 'danger';
   describedBy?: string;
   /** A compact button, for table rows. */
   small?: boolean;
+  /** For an action that stays on the page (no redirect): what a status line says after a success. */
+  announce?: (data: T | undefined) => string;
+  /** A class of the form, for where it sits (e.g. a row of the queue). */
+  className?: string;
 };
 
 const variantClass = { primary: 'btn', secondary: 'btn-secondary', danger: 'btn-danger' };
@@ -21,13 +25,23 @@ const variantClass = { primary: 'btn', secondary: 'btn-secondary', danger: 'btn-
 /**
  * A one-button form for an action without fields (« Ajouter un partage », « Nommer
  * administrateur »…). Works without JavaScript; a refusal is shown next to the button. On success
- * the action redirects, and the page says what happened.
+ * the action redirects, and the page says what happened (or, with `announce`, a status line does).
  */
-export function ActionButton({ action, fields, children, pendingLabel, variant = 'secondary', describedBy, small }: ActionButtonProps) {
-  const [state, formAction, isPending] = useActionState<ActionResult | null, FormData>(action, null);
+export function ActionButton<T = undefined>({
+  action,
+  fields,
+  children,
+  pendingLabel,
+  variant = 'secondary',
+  describedBy,
+  small,
+  announce,
+  className,
+}: ActionButtonProps<T>) {
+  const [state, formAction, isPending] = useActionState<ActionResult<T> | null, FormData>(action, null);
   const failure = state && !state.ok ? state.message : undefined;
   return (
-    <form action={formAction} className="action-button">
+    <form action={formAction} className={className ? `action-button ${className}` : 'action-button'}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -39,6 +53,11 @@ export function ActionButton({ action, fields, children, pendingLabel, variant =
       >
         {isPending ? pendingLabel : children}
       </button>
+      {announce ? (
+        <p role="status" className="visually-hidden">
+          {state?.ok ? announce(state.data) : ''}
+        </p>
+      ) : null}
       {failure ? (
         <p className="field-error" role="alert">
           {failure}

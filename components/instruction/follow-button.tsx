@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { ActionButton } from '@/components/forms/action-button';
 import type { FormAction } from '@/lib/actions/result';
 
 type FollowButtonProps = {
@@ -18,29 +18,23 @@ type FollowButtonProps = {
  * JavaScript. The text says the next act, so no aria-pressed (which would contradict it); the
  * change is announced by the status line, and focus stays on the button.
  */
-export function FollowButton({ action: followAction, dossierId, dossierNumber, followed, small }: FollowButtonProps) {
-  const [state, action, pending] = useActionState(followAction, null);
-  const announcement = state?.ok
-    ? state.data?.following
-      ? `Vous suivez le dossier ${dossierNumber}.`
-      : `Vous ne suivez plus le dossier ${dossierNumber}.`
-    : '';
+export function FollowButton({ action, dossierId, dossierNumber, followed, small }: FollowButtonProps) {
+  const label = (
+    <>
+      {followed ? 'Ne plus suivre' : 'Suivre'}
+      <span className="visually-hidden"> le dossier {dossierNumber}</span>
+    </>
+  );
   return (
-    <form action={action} className="follow-button">
-      <input type="hidden" name="dossierId" value={dossierId} />
-      <input type="hidden" name="suivre" value={followed ? '0' : '1'} />
-      <button type="submit" className={small ? 'btn-secondary btn-small' : 'btn-secondary'} disabled={pending}>
-        {followed ? 'Ne plus suivre' : 'Suivre'}
-        <span className="visually-hidden"> le dossier {dossierNumber}</span>
-      </button>
-      <p role="status" className="visually-hidden">
-        {announcement}
-      </p>
-      {state && !state.ok ? (
-        <p className="field-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-    </form>
+    <ActionButton
+      action={action}
+      fields={{ dossierId, suivre: followed ? '0' : '1' }}
+      pendingLabel={label}
+      small={small}
+      className="follow-button"
+      announce={(data) => (data?.following ? `Vous suivez le dossier ${dossierNumber}.` : `Vous ne suivez plus le dossier ${dossierNumber}.`)}
+    >
+      {label}
+    </ActionButton>
   );
 }

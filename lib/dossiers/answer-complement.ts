@@ -9,7 +9,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { buildAnswersSchema } from '@/lib/procedures/answers-schema';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound } from './dossier-failures';
-import { DossierConflictError, InvalidTransitionError, transitionDossier } from './transition-dossier';
+import { transitionDossier } from './transition-dossier';
 
 // « Répondre à la demande » → « Transmettre »: the answers (validated against the dossier's own
 // form version), an optional message, and the dossier goes back to the services (EN_INSTRUCTION).
@@ -36,26 +36,23 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
   if (!parsed.success) return fail('Le formulaire contient des erreurs. Corrigez-les puis transmettez de nouveau.', issuesByField(parsed.error.issues));
   const message = input.message ?? '';
 
-  try {
-    await db.$transaction(async (tx) => {
-      await transitionDossier(tx, {
-        dossierId: dossier.id,
-        expectedVersion: input.expectedVersion,
-        to: 'EN_INSTRUCTION',
-        actorId: viewer.id,
-        eventType: 'complement-answered',
-        message: message || undefined,
-      });
-      await tx.dossier.update({ where: { id: dossier.id }, data: { answers: parsed.data as Prisma.InputJsonObject } });
-      if (message) await tx.dossierMessage.create({ data: { dossierId: dossier.id, authorId: viewer.id, fromAgent: false, body: message } });
-      await recordAudit(tx, { actorId: viewer.id, action: 'dossier.complement-answered', targetType: 'Dossier', targetId: dossier.id, ip: context.ip });
-      await notifyRequestingAgent(tx, dossier.id);
+  return db.$transaction(async (tx) => {
+    const moved = await transitionDossier(tx, {
+      dossierId: dossier.id,
+      expectedVersion: input.expectedVersion,
+      to: 'EN_INSTRUCTION',
+      actorId: viewer.id,
+      eventType: 'complement-answered',
+      message: message || undefined,
     });
-  } catch (error) {
-    if (error instanceof DossierConflictError || error instanceof InvalidTransitionError) return fail(error.message);
-    throw error;
-  }
-  return succeed();
+    // The first write: a refusal leaves nothing to undo.
+    if (!moved.ok) return moved;
+    await tx.dossier.update({ where: { id: dossier.id }, data: { answers: parsed.data as Prisma.InputJsonObject } });
+    if (message) await tx.dossierMessage.create({ data: { dossierId: dossier.id, authorId: viewer.id, fromAgent: false, body: message } });
+    await recordAudit(tx, { actorId: viewer.id, action: 'dossier.complement-answered', targetType: 'Dossier', targetId: dossier.id, ip: context.ip });
+    await notifyRequestingAgent(tx, dossier.id);
+    return succeed();
+  });
 }
 
 /** The agent who asked for the complement (still active) learns that the dossier came back. */

@@ -3,7 +3,7 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { fail, failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
-import { attachStoredFiles, StoredFileUnavailableError } from '@/lib/files/attach-stored-files';
+import { attachStoredFiles } from '@/lib/files/attach-stored-files';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound, FILE_UNAVAILABLE } from './dossier-failures';
 import { isDecided } from './status';
@@ -33,7 +33,7 @@ export async function replaceRejectedAttachment(
       if (isDecided(dossier.status) || dossier.status === 'BROUILLON') return fail(DOSSIER_DECIDED);
       if (old.review !== 'REJETE' || old.replacedById) return fail(ONLY_REJECTED);
 
-      await attachStoredFiles(tx, viewer.id, [input.fileId]);
+      if (!(await attachStoredFiles(tx, viewer.id, [input.fileId]))) return failOnField('fichier', FILE_UNAVAILABLE);
       const created = await tx.attachment.create({ data: { dossierId: dossier.id, documentId: old.documentId, fileId: input.fileId }, select: { id: true } });
       // Guarded: two replacements of one rejected file at once keep only the first.
       const { count } = await tx.attachment.updateMany({ where: { id: old.id, replacedById: null }, data: { replacedById: created.id } });
@@ -51,7 +51,6 @@ export async function replaceRejectedAttachment(
       return succeed({ attachmentId: created.id, dossierId: dossier.id });
     });
   } catch (error) {
-    if (error instanceof StoredFileUnavailableError) return failOnField('fichier', FILE_UNAVAILABLE);
     if (error instanceof ReplacedMeanwhileError) return fail(ONLY_REJECTED);
     throw error;
   }

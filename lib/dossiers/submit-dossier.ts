@@ -19,7 +19,7 @@ import { alreadySubmitted, dossierNotFound, PROCEDURE_CLOSED, PROCEDURE_NOT_OPEN
 import { lockApplicantDossier } from './draft-access';
 import { formatAnswer } from './format-answer';
 import { storeGeneratedFile } from './store-generated-file';
-import { DossierConflictError, transitionDossier } from './transition-dossier';
+import { dossierConflict, transitionDossier } from './transition-dossier';
 
 export const FORM_HAS_ERRORS = 'Votre demande n’a pas été déposée : corrigez les points signalés.';
 export const RECEIPT_NOT_STORED =
@@ -62,7 +62,6 @@ export async function submitDossier(
     if (result.ok) nudgeMailWorker();
     return result;
   } catch (error) {
-    if (error instanceof DossierConflictError) return fail(error.message);
     if (error instanceof ReceiptNotStoredError) {
       console.error(error.message);
       return fail(RECEIPT_NOT_STORED);
@@ -82,7 +81,7 @@ async function depositInTransaction(
   const locked = await lockApplicantDossier(tx, viewer.id, dossierId);
   if (!locked) return dossierNotFound();
   if (locked.status !== 'BROUILLON') return alreadySubmitted();
-  if (locked.version !== expectedVersion) throw new DossierConflictError();
+  if (locked.version !== expectedVersion) return dossierConflict();
 
   const dossier = await tx.dossier.findUniqueOrThrow({
     where: { id: dossierId },
@@ -134,10 +133,12 @@ async function depositInTransaction(
   });
   // Made here from our own data: nothing to scan.
   const receipt = await recordStoredFile(tx, { ...stored, scanStatus: 'NOT_SCANNED', ownerId: viewer.id });
-  await attachStoredFiles(tx, viewer.id, [receipt.id], now);
+  if (!(await attachStoredFiles(tx, viewer.id, [receipt.id], now))) throw new Error('Récépissé non rattaché');
 
   await tx.dossier.update({ where: { id: dossierId }, data: { number, answers: answers as Prisma.InputJsonObject, receiptFileId: receipt.id } });
-  await transitionDossier(tx, { dossierId, expectedVersion, to: 'DEPOSE', actorId: viewer.id, eventType: 'submitted', now });
+  // The draft is locked, its status and version checked above: a refusal here is a bug, and rolls back.
+  const deposited = await transitionDossier(tx, { dossierId, expectedVersion, to: 'DEPOSE', actorId: viewer.id, eventType: 'submitted', now });
+  if (!deposited.ok) throw new Error(deposited.message);
   await recordAudit(tx, { actorId: viewer.id, action: 'dossier.submit', targetType: 'Dossier', targetId: dossierId, ip: context.ip, details: { number } });
   await enqueueEmail(
     tx,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fail, failWithCode, succeed, type ActionFailure, type ActionResult } from '@/lib/actions/result';
 import type { Tx } from '@/lib/db';
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import { DOSSIER_STATUS_LABELS, isDecided, statusesLeadingTo } from './status';
@@ -6,18 +7,14 @@ import { DOSSIER_STATUS_LABELS, isDecided, statusesLeadingTo } from './status';
 // The one place where a dossier changes status: optimistic locking on `version`, the allowed
 // transitions of status.ts, and the event of the history, in the caller's transaction.
 
-export class DossierConflictError extends Error {
-  constructor() {
-    super('Ce dossier vient d’être modifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.');
-    this.name = 'DossierConflictError';
-  }
-}
+/** Someone changed the dossier since the actor saw it: the page shows it fresh (`?conflit=dossier`). */
+export const DOSSIER_CONFLICT_CODE = 'conflict';
 
-export class InvalidTransitionError extends Error {
-  constructor(to: DossierStatus) {
-    super(`Ce dossier ne peut pas passer à l’état « ${DOSSIER_STATUS_LABELS[to]} » depuis son état actuel.`);
-    this.name = 'InvalidTransitionError';
-  }
+export function dossierConflict(): ActionFailure {
+  return failWithCode(
+    DOSSIER_CONFLICT_CODE,
+    'Ce dossier vient d’être modifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
+  );
 }
 
 export type TransitionInput = {
@@ -32,12 +29,17 @@ export type TransitionInput = {
   now?: Date;
 };
 
-/** Changes the status and returns the new version; throws DossierConflictError or InvalidTransitionError. */
-export async function transitionDossier(tx: Tx, input: TransitionInput): Promise<{ version: number; from: DossierStatus }> {
+/**
+ * Changes the status and returns the new version. A refusal (stale version: `conflict`; a status
+ * that cannot lead there) writes nothing: the caller returns it, or rolls back what it wrote before.
+ */
+export async function transitionDossier(tx: Tx, input: TransitionInput): Promise<ActionResult<{ version: number; from: DossierStatus }>> {
   const now = input.now ?? new Date();
   const current = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { status: true, version: true } });
-  if (!current || current.version !== input.expectedVersion) throw new DossierConflictError();
-  if (!statusesLeadingTo(input.to).includes(current.status)) throw new InvalidTransitionError(input.to);
+  if (!current || current.version !== input.expectedVersion) return dossierConflict();
+  if (!statusesLeadingTo(input.to).includes(current.status)) {
+    return fail(`Ce dossier ne peut pas passer à l’état « ${DOSSIER_STATUS_LABELS[input.to]} » depuis son état actuel.`);
+  }
 
   const updated = await tx.dossier.updateMany({
     where: { id: input.dossierId, version: input.expectedVersion, status: current.status },
@@ -48,7 +50,8 @@ export async function transitionDossier(tx: Tx, input: TransitionInput): Promise
       decidedAt: isDecided(input.to) ? now : null,
     },
   });
-  if (updated.count !== 1) throw new DossierConflictError();
+  // Guarded: a change committed since the read above wins, and this one writes nothing.
+  if (updated.count !== 1) return dossierConflict();
 
   await tx.dossierEvent.create({
     data: {
@@ -61,5 +64,5 @@ export async function transitionDossier(tx: Tx, input: TransitionInput): Promise
       createdAt: now,
     },
   });
-  return { version: input.expectedVersion + 1, from: current.status };
+  return succeed({ version: input.expectedVersion + 1, from: current.status });
 }

@@ -3,16 +3,20 @@ import { createConfirmedUser, findEmails } from '@/test/factories/accounts';
 import { db } from '@/lib/db';
 import { listDossierEvents } from '@/lib/dossiers/find-dossier-details';
 import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/test/factories/follow-up';
-import { DossierConflictError, InvalidTransitionError } from '@/lib/dossiers/transition-dossier';
+import type { z } from 'zod';
+import { issuesByField } from '@/lib/actions/parse-form';
+import { NOT_FOUND_CODE } from '@/lib/actions/result';
+import { DOSSIER_CONFLICT_CODE } from '@/lib/dossiers/transition-dossier';
 import { findDownloadableFile } from '@/lib/files/find-downloadable-file';
-import { addPrivateNote, NoteRequiredError } from './add-private-note';
+import { instructionSchemas } from '@/lib/validation/instruction';
+import { addPrivateNote } from './add-private-note';
 import { NotAnAgentError } from './agent-viewer';
-import { decideDossier, MotifRequiredError } from './decide-dossier';
+import { decideDossier } from './decide-dossier';
 import { findAgentDossier } from './find-agent-dossier';
 import { assignInstructor } from '@/test/factories/instruction';
-import { DossierNotFoundForAgentError } from './load-agent-dossier';
-import { NotDecidedError, reopenInstruction } from './reopen-instruction';
-import { AttachmentChangedError, reviewAttachment } from './review-attachment';
+import { AGENT_FILE_UNAVAILABLE } from './issue-document';
+import { NOT_DECIDED, reopenInstruction } from './reopen-instruction';
+import { ATTACHMENT_CHANGED_CODE, reviewAttachment } from './review-attachment';
 import { startInstruction } from './start-instruction';
 
 async function applicantEmail(applicantId: string) {
@@ -24,6 +28,15 @@ async function assignedAgent(procedureId: string) {
   await assignInstructor(agent.id, procedureId);
   return agent;
 }
+
+/** What the form's schema refuses, by field: the browser and the action check it before the domain. */
+function schemaRefusal(schema: z.ZodType, data: Record<string, unknown>) {
+  const parsed = schema.safeParse(data);
+  return parsed.success ? null : issuesByField(parsed.error.issues);
+}
+
+const NOT_FOUND = { ok: false, code: NOT_FOUND_CODE, message: 'Ce dossier est introuvable.' };
+const CONFLICT = { ok: false, code: DOSSIER_CONFLICT_CODE, message: expect.stringContaining('vient d’être modifié') };
 
 const statusOf = async (id: string) => await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } });
 
@@ -42,10 +55,16 @@ describe('decideDossier', () => {
   it('refuses with a motif: status, history, audit, email with the motif', async () => {
     const { dossier, applicantId, procedureId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const agent = await assignedAgent(procedureId);
-    await expect(decideDossier(agent, dossier.id, dossier.version, { decision: 'REFUSE', motif: '  ' })).rejects.toBeInstanceOf(MotifRequiredError);
-    await expect(decideDossier(agent, dossier.id, dossier.version, { decision: 'SANS_SUITE' })).rejects.toBeInstanceOf(MotifRequiredError);
-    const { version } = await decideDossier(agent, dossier.id, dossier.version, { decision: 'REFUSE', motif: 'Projet hors barème' });
-    expect(version).toBe(dossier.version + 1);
+    const posted = { dossierId: dossier.id, version: String(dossier.version) };
+    const motifRequired = { motif: ['Saisissez le motif de la décision.'] };
+    expect(schemaRefusal(instructionSchemas.decision, { ...posted, decision: 'REFUSE', motif: '  ' })).toEqual(motifRequired);
+    expect(schemaRefusal(instructionSchemas.decision, { ...posted, decision: 'SANS_SUITE' })).toEqual(motifRequired);
+    expect(schemaRefusal(instructionSchemas.decision, { ...posted, decision: 'ACCEPTE', motif: '' })).toBeNull();
+    const version = dossier.version + 1;
+    expect(await decideDossier(agent, dossier.id, dossier.version, { decision: 'REFUSE', motif: 'Projet hors barème' })).toEqual({
+      ok: true,
+      data: { version },
+    });
     expect(await statusOf(dossier.id)).toEqual({ status: 'REFUSE', version });
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { decidedAt: true } })).toEqual({ decidedAt: expect.any(Date) });
     expect(
@@ -86,9 +105,14 @@ describe('decideDossier', () => {
   it('on a stale version or an unusable file, writes nothing at all', async () => {
     const { dossier, applicantId, procedureId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const agent = await assignedAgent(procedureId);
-    await expect(decideDossier(agent, dossier.id, dossier.version + 1, { decision: 'ACCEPTE' })).rejects.toBeInstanceOf(DossierConflictError);
+    expect(await decideDossier(agent, dossier.id, dossier.version + 1, { decision: 'ACCEPTE' })).toMatchObject(CONFLICT);
     const someoneElsesFile = await createStoredFile(applicantId);
-    await expect(decideDossier(agent, dossier.id, dossier.version, { decision: 'ACCEPTE', fileId: someoneElsesFile.id })).rejects.toThrow();
+    // Refused after the status changed: the transaction is rolled back.
+    expect(await decideDossier(agent, dossier.id, dossier.version, { decision: 'ACCEPTE', fileId: someoneElsesFile.id })).toEqual({
+      ok: false,
+      message: AGENT_FILE_UNAVAILABLE,
+      fieldErrors: { fichier: [AGENT_FILE_UNAVAILABLE] },
+    });
     expect(await statusOf(dossier.id)).toEqual({ status: 'EN_INSTRUCTION', version: dossier.version });
     expect(await db.dossierEvent.count({ where: { dossierId: dossier.id } })).toBe(0);
     expect(await db.issuedDocument.count({ where: { dossierId: dossier.id } })).toBe(0);
@@ -98,13 +122,12 @@ describe('decideDossier', () => {
   it('two agents at once: one wins, the other gets the conflict', async () => {
     const { dossier, procedureId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const [first, second] = [await assignedAgent(procedureId), await assignedAgent(procedureId)];
-    const results = await Promise.allSettled([
+    const results = await Promise.all([
       decideDossier(first, dossier.id, dossier.version, { decision: 'ACCEPTE' }),
       decideDossier(second, dossier.id, dossier.version, { decision: 'REFUSE', motif: 'Non' }),
     ]);
-    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    const rejected = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
-    expect(rejected.reason).toBeInstanceOf(DossierConflictError);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject(CONFLICT);
     expect(await db.dossierEvent.count({ where: { dossierId: dossier.id, type: 'decision' } })).toBe(1);
   });
 
@@ -112,13 +135,16 @@ describe('decideDossier', () => {
     const { dossier } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const other = await createDepositedDossier();
     const outsider = await assignedAgent(other.procedureId);
-    await expect(decideDossier(outsider, dossier.id, dossier.version, { decision: 'ACCEPTE' })).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    expect(await decideDossier(outsider, dossier.id, dossier.version, { decision: 'ACCEPTE' })).toEqual(NOT_FOUND);
     const applicant = await createConfirmedUser();
     await expect(decideDossier({ id: applicant.id, role: 'USAGER' }, dossier.id, dossier.version, { decision: 'ACCEPTE' })).rejects.toBeInstanceOf(
       NotAnAgentError,
     );
     const admin = await createUserWithRole('ADMIN');
-    await expect(decideDossier(admin, other.dossier.id, other.dossier.version, { decision: 'ACCEPTE' })).rejects.toBeInstanceOf(InvalidTransitionError);
+    expect(await decideDossier(admin, other.dossier.id, other.dossier.version, { decision: 'ACCEPTE' })).toEqual({
+      ok: false,
+      message: 'Ce dossier ne peut pas passer à l’état « Accepté » depuis son état actuel.',
+    });
     expect(await statusOf(dossier.id)).toEqual({ status: 'EN_INSTRUCTION', version: dossier.version });
   });
 });
@@ -127,8 +153,13 @@ describe('reopenInstruction', () => {
   it('brings a decided dossier back, with a required motif, history, audit and email', async () => {
     const { dossier, applicantId, procedureId } = await createDepositedDossier({ status: 'ACCEPTE' });
     const agent = await assignedAgent(procedureId);
-    await expect(reopenInstruction(agent, dossier.id, dossier.version, ' ')).rejects.toBeInstanceOf(MotifRequiredError);
-    await reopenInstruction(agent, dossier.id, dossier.version, 'Décision saisie sur le mauvais dossier');
+    expect(schemaRefusal(instructionSchemas.reopen, { dossierId: dossier.id, version: String(dossier.version), motif: ' ' })).toEqual({
+      motif: ['Saisissez le motif.'],
+    });
+    expect(await reopenInstruction(agent, dossier.id, dossier.version, 'Décision saisie sur le mauvais dossier')).toEqual({
+      ok: true,
+      data: { version: dossier.version + 1 },
+    });
     expect(await statusOf(dossier.id)).toEqual({ status: 'EN_INSTRUCTION', version: dossier.version + 1 });
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { decidedAt: true } })).toEqual({ decidedAt: null });
     expect(
@@ -141,16 +172,16 @@ describe('reopenInstruction', () => {
     const emails = await findEmails(await applicantEmail(applicantId), 'instruction-reopened');
     expect(emails).toHaveLength(1);
     expect(emails[0].text).toContain('Décision saisie sur le mauvais dossier');
-    await expect(reopenInstruction(agent, dossier.id, dossier.version, 'encore')).rejects.toBeInstanceOf(DossierConflictError);
+    expect(await reopenInstruction(agent, dossier.id, dossier.version, 'encore')).toMatchObject(CONFLICT);
   });
 
   it('is not the applicant’s « Transmettre »: refused on a dossier awaiting a complement', async () => {
     const { dossier, procedureId } = await createDepositedDossier({ status: 'COMPLEMENT_DEMANDE' });
     const agent = await assignedAgent(procedureId);
-    await expect(reopenInstruction(agent, dossier.id, dossier.version, 'x')).rejects.toBeInstanceOf(NotDecidedError);
+    expect(await reopenInstruction(agent, dossier.id, dossier.version, 'x')).toEqual({ ok: false, message: NOT_DECIDED });
     const other = await assignedAgent((await createDepositedDossier()).procedureId);
     const decided = await createDepositedDossier({ status: 'REFUSE' });
-    await expect(reopenInstruction(other, decided.dossier.id, decided.dossier.version, 'x')).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    expect(await reopenInstruction(other, decided.dossier.id, decided.dossier.version, 'x')).toEqual(NOT_FOUND);
   });
 });
 
@@ -158,8 +189,11 @@ describe('addPrivateNote', () => {
   it('is seen by agents, never by the applicant (no note, no history line, no email)', async () => {
     const { dossier, applicantId, procedureId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const agent = await assignedAgent(procedureId);
-    await expect(addPrivateNote(agent, dossier.id, '  ')).rejects.toBeInstanceOf(NoteRequiredError);
-    await addPrivateNote(agent, dossier.id, 'Appeler la trésorière avant décision');
+    expect(schemaRefusal(instructionSchemas.note, { dossierId: dossier.id, body: '  ' })).toEqual({ body: ['Écrivez la note.'] });
+    expect(schemaRefusal(instructionSchemas.note, { dossierId: dossier.id, body: 'x'.repeat(5001) })).toEqual({
+      body: ['Le texte doit contenir au plus 5 000 caractères.'],
+    });
+    expect(await addPrivateNote(agent, dossier.id, 'Appeler la trésorière avant décision')).toMatchObject({ ok: true });
     const seen = await findAgentDossier(agent, dossier.id);
     expect(seen?.notes.map((note) => note.body)).toEqual(['Appeler la trésorière avant décision']);
     expect(seen?.events.map((event) => event.type)).toContain('note-added');
@@ -173,7 +207,7 @@ describe('addPrivateNote', () => {
     expect(await db.outboxEmail.count({ where: { to: await applicantEmail(applicantId), text: { contains: 'trésorière' } } })).toBe(0);
 
     const outsider = await assignedAgent((await createDepositedDossier()).procedureId);
-    await expect(addPrivateNote(outsider, dossier.id, 'intrus')).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    expect(await addPrivateNote(outsider, dossier.id, 'intrus')).toEqual(NOT_FOUND);
     await expect(addPrivateNote({ id: applicantId, role: 'USAGER' }, dossier.id, 'moi')).rejects.toBeInstanceOf(NotAnAgentError);
     expect(await db.dossierNote.count({ where: { dossierId: dossier.id } })).toBe(1);
   });
@@ -191,14 +225,20 @@ describe('reviewAttachment (optimistic)', () => {
     const file = await createStoredFile(applicantId, { attached: true });
     const replacement = await db.attachment.create({ data: { dossierId: dossier.id, documentId: 'rib', fileId: file.id }, select: { id: true } });
     await db.attachment.update({ where: { id: attachmentId }, data: { replacedById: replacement.id } });
-    await expect(reviewAttachment(agent, attachmentId, { decision: 'VALIDE', expectedReview: 'REJETE' })).rejects.toBeInstanceOf(AttachmentChangedError);
+    expect(await reviewAttachment(agent, attachmentId, { decision: 'VALIDE', expectedReview: 'REJETE' })).toMatchObject({
+      ok: false,
+      code: ATTACHMENT_CHANGED_CODE,
+      message: expect.stringContaining('remplacé par un nouveau fichier'),
+    });
     expect(await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true } })).toEqual({ review: 'REJETE' });
 
     const other = await assignedAgent(procedureId);
     await reviewAttachment(other, replacement.id, { decision: 'VALIDE', expectedReview: 'EN_ATTENTE' });
-    await expect(reviewAttachment(agent, replacement.id, { decision: 'REJETE', message: 'Non', expectedReview: 'EN_ATTENTE' })).rejects.toThrow(
-      /vérifié par quelqu’un/,
-    );
+    expect(await reviewAttachment(agent, replacement.id, { decision: 'REJETE', message: 'Non', expectedReview: 'EN_ATTENTE' })).toMatchObject({
+      ok: false,
+      code: ATTACHMENT_CHANGED_CODE,
+      message: expect.stringMatching(/vérifié par quelqu’un/),
+    });
     expect(await db.attachment.findUniqueOrThrow({ where: { id: replacement.id }, select: { review: true } })).toEqual({ review: 'VALIDE' });
   });
 });

@@ -1,10 +1,11 @@
 import 'server-only';
 import type { RequestContext } from '@/lib/actions/request-context';
+import { succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
+import { dossierNotFound } from '@/lib/dossiers/dossier-failures';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { dossierScope } from './agent-scope';
-import { DossierNotFoundForAgentError } from './load-agent-dossier';
 import { isUuid } from '@/lib/validation/uuid';
 
 // « Suivre » / « Ne plus suivre »: the agent's own list of dossiers (the queue's « suivis »
@@ -16,12 +17,12 @@ export async function followDossier(
   dossierId: string,
   follow: boolean,
   context?: RequestContext,
-): Promise<{ following: boolean; changed: boolean }> {
+): Promise<ActionResult<{ following: boolean; changed: boolean }>> {
   assertAgent(agent);
-  if (!isUuid(dossierId)) throw new DossierNotFoundForAgentError();
+  if (!isUuid(dossierId)) return dossierNotFound();
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.findFirst({ where: { id: dossierId, ...dossierScope(agent) }, select: { id: true } });
-    if (!dossier) throw new DossierNotFoundForAgentError();
+    if (!dossier) return dossierNotFound();
     const { count } = follow
       ? await tx.dossierFollow.createMany({ data: [{ userId: agent.id, dossierId }], skipDuplicates: true })
       : await tx.dossierFollow.deleteMany({ where: { userId: agent.id, dossierId } });
@@ -34,7 +35,7 @@ export async function followDossier(
         ip: context?.ip,
       });
     }
-    return { following: follow, changed: count > 0 };
+    return succeed({ following: follow, changed: count > 0 });
   });
 }
 

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createConfirmedUser, findEmails } from '@/test/factories/accounts';
 import { db } from '@/lib/db';
 import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/test/factories/follow-up';
-import { DossierConflictError } from '@/lib/dossiers/transition-dossier';
+import { issuesByField } from '@/lib/actions/parse-form';
+import { NOT_FOUND_CODE } from '@/lib/actions/result';
+import { DOSSIER_CONFLICT_CODE } from '@/lib/dossiers/transition-dossier';
+import { instructionSchemas } from '@/lib/validation/instruction';
 import { NotAnAgentError } from './agent-viewer';
 import { assignInstructor } from '@/test/factories/instruction';
-import { DossierNotFoundForAgentError } from './load-agent-dossier';
-import { issueDocument } from './issue-document';
+import { AGENT_FILE_UNAVAILABLE, issueDocument } from './issue-document';
 import { requestComplement } from './request-complement';
-import { AttachmentNotClearedError, RejectionReasonRequiredError, reviewAttachment } from './review-attachment';
+import { ATTACHMENT_NOT_CLEARED, reviewAttachment } from './review-attachment';
 import { sendAgentMessage } from './send-agent-message';
 import { startInstruction } from './start-instruction';
 
@@ -16,14 +18,17 @@ async function applicantEmail(applicantId: string) {
   return (await db.user.findUniqueOrThrow({ where: { id: applicantId }, select: { email: true } })).email;
 }
 
+const NOT_FOUND = { ok: false, code: NOT_FOUND_CODE, message: 'Ce dossier est introuvable.' };
+
 describe('instruction functions', () => {
   it('start, request more information (event + email), with optimistic locking', async () => {
     const agent = await createUserWithRole('INSTRUCTEUR');
     const { dossier, applicantId, procedureId } = await createDepositedDossier();
     await assignInstructor(agent.id, procedureId);
-    const { version } = await startInstruction(agent, dossier.id, dossier.version);
-    await expect(requestComplement(agent, dossier.id, dossier.version, 'Budget ?')).rejects.toBeInstanceOf(DossierConflictError);
-    await requestComplement(agent, dossier.id, version, 'Merci de joindre le budget prévisionnel.');
+    const version = dossier.version + 1;
+    expect(await startInstruction(agent, dossier.id, dossier.version)).toEqual({ ok: true, data: { version } });
+    expect(await requestComplement(agent, dossier.id, dossier.version, 'Budget ?')).toMatchObject({ ok: false, code: DOSSIER_CONFLICT_CODE });
+    expect(await requestComplement(agent, dossier.id, version, 'Merci de joindre le budget prévisionnel.')).toMatchObject({ ok: true });
 
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { status: true } })).toEqual({ status: 'COMPLEMENT_DEMANDE' });
     expect(
@@ -40,9 +45,11 @@ describe('instruction functions', () => {
 
   it('rejects a justificatif only with a reason, and emails the applicant', async () => {
     const agent = await createUserWithRole('ADMIN');
-    const { attachmentId, applicantId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
-    await expect(reviewAttachment(agent, attachmentId, { decision: 'REJETE', message: ' ' })).rejects.toBeInstanceOf(RejectionReasonRequiredError);
-    await reviewAttachment(agent, attachmentId, { decision: 'REJETE', message: 'Document illisible' });
+    const { dossier, attachmentId, applicantId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
+    const refused = instructionSchemas.review.safeParse({ dossierId: dossier.id, attachmentId, decision: 'REJETE', motif: ' ' });
+    expect(refused.success ? null : issuesByField(refused.error.issues)).toEqual({ motif: ['Saisissez le motif du rejet.'] });
+    expect(instructionSchemas.review.safeParse({ dossierId: dossier.id, attachmentId, decision: 'VALIDE' }).success).toBe(true);
+    expect(await reviewAttachment(agent, attachmentId, { decision: 'REJETE', message: 'Document illisible' })).toEqual({ ok: true });
     expect(await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true, reviewMessage: true } })).toEqual({
       review: 'REJETE',
       reviewMessage: 'Document illisible',
@@ -56,7 +63,7 @@ describe('instruction functions', () => {
     const { fileId } = await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { fileId: true } });
     for (const scanStatus of ['PENDING', 'INFECTED'] as const) {
       await db.storedFile.update({ where: { id: fileId }, data: { scanStatus } });
-      await expect(reviewAttachment(agent, attachmentId, { decision: 'VALIDE' }), scanStatus).rejects.toBeInstanceOf(AttachmentNotClearedError);
+      expect(await reviewAttachment(agent, attachmentId, { decision: 'VALIDE' }), scanStatus).toEqual({ ok: false, message: ATTACHMENT_NOT_CLEARED });
       expect((await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true } })).review).toBe('EN_ATTENTE');
     }
     await reviewAttachment(agent, attachmentId, { decision: 'REJETE', message: 'Fichier bloqué par l’antivirus : envoyez une copie saine.' });
@@ -68,13 +75,20 @@ describe('instruction functions', () => {
     const { dossier, applicantId, procedureId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     await assignInstructor(agent.id, procedureId);
     const attachment = await createStoredFile(agent.id);
-    await sendAgentMessage(agent, dossier.id, 'Bien reçu.', [attachment.id]);
+    expect(await sendAgentMessage(agent, dossier.id, 'Bien reçu.', [attachment.id])).toMatchObject({ ok: true });
+    // The file is used now: sending it again is refused, and nothing is written.
+    expect(await sendAgentMessage(agent, dossier.id, 'Encore.', [attachment.id])).toEqual({
+      ok: false,
+      message: AGENT_FILE_UNAVAILABLE,
+      fieldErrors: { fichiers: [AGENT_FILE_UNAVAILABLE] },
+    });
+    expect(await db.dossierMessage.count({ where: { dossierId: dossier.id } })).toBe(1);
     expect(await db.dossierMessage.findFirst({ where: { dossierId: dossier.id }, select: { fromAgent: true, files: { select: { fileId: true } } } })).toEqual({
       fromAgent: true,
       files: [{ fileId: attachment.id }],
     });
     const document = await createStoredFile(agent.id);
-    await issueDocument(agent, { dossierId: dossier.id, title: 'Notification de subvention', fileId: document.id });
+    expect(await issueDocument(agent, { dossierId: dossier.id, title: 'Notification de subvention', fileId: document.id })).toMatchObject({ ok: true });
     expect(await db.issuedDocument.findFirst({ where: { fileId: document.id }, select: { recipientUserId: true } })).toEqual({ recipientUserId: applicantId });
     const email = await applicantEmail(applicantId);
     expect(await findEmails(email, 'new-message')).toHaveLength(1);
@@ -101,11 +115,11 @@ describe('instruction functions', () => {
     await assignInstructor(agent.id, other.procedureId);
     const { dossier, attachmentId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const file = await createStoredFile(agent.id);
-    await expect(startInstruction(agent, dossier.id, dossier.version)).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
-    await expect(requestComplement(agent, dossier.id, dossier.version, 'x')).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
-    await expect(reviewAttachment(agent, attachmentId, { decision: 'VALIDE' })).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
-    await expect(sendAgentMessage(agent, dossier.id, 'x', [])).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
-    await expect(issueDocument(agent, { dossierId: dossier.id, title: 'x', fileId: file.id })).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    expect(await startInstruction(agent, dossier.id, dossier.version)).toEqual(NOT_FOUND);
+    expect(await requestComplement(agent, dossier.id, dossier.version, 'x')).toEqual(NOT_FOUND);
+    expect(await reviewAttachment(agent, attachmentId, { decision: 'VALIDE' })).toEqual(NOT_FOUND);
+    expect(await sendAgentMessage(agent, dossier.id, 'x', [])).toEqual(NOT_FOUND);
+    expect(await issueDocument(agent, { dossierId: dossier.id, title: 'x', fileId: file.id })).toEqual(NOT_FOUND);
     expect(await db.dossierEvent.count({ where: { dossierId: dossier.id } })).toBe(0);
     expect(await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true } })).toEqual({ review: 'EN_ATTENTE' });
   });

@@ -1,47 +1,45 @@
 import 'server-only';
+import { failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db, type Tx } from '@/lib/db';
+import { dossierNotFound } from '@/lib/dossiers/dossier-failures';
 import { attachStoredFiles } from '@/lib/files/attach-stored-files';
 import { enqueueEmails } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
-import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
+import { loadDossierForAgent } from './load-agent-dossier';
 
 export type IssueDocumentInput = { dossierId?: string; recipientUserId?: string; recipientProfileId?: string; title: string; fileId: string };
 
-export class DocumentTitleRequiredError extends Error {
-  constructor() {
-    super('Le titre du document doit contenir entre 1 et 200 caractères.');
-    this.name = 'DocumentTitleRequiredError';
-  }
-}
-
-export function checkDocumentTitle(title: string): string {
-  const trimmed = title.trim();
-  if (trimmed.length === 0 || trimmed.length > 200) throw new DocumentTitleRequiredError();
-  return trimmed;
-}
+/** The agent's upload is gone (purged), someone else's or already used: they send it again. */
+export const AGENT_FILE_UNAVAILABLE = 'Le fichier n’est plus disponible : envoyez-le de nouveau.';
 
 /**
  * « Mes documents reçus »: a file (the agent's own upload) sent to one person or to a profile.
  * Without an explicit recipient, the dossier's profile (or else its applicant) receives it.
  * Each recipient (the person, or every member of the profile) gets a 'document-received' email.
+ * The title is checked by the form's schema.
  */
-export async function issueDocument(agent: AgentViewer, input: IssueDocumentInput): Promise<{ issuedDocumentId: string }> {
+export async function issueDocument(agent: AgentViewer, input: IssueDocumentInput): Promise<ActionResult<{ issuedDocumentId: string }>> {
   assertAgent(agent);
-  const title = checkDocumentTitle(input.title);
   return db.$transaction(async (tx) => {
     let recipientUserId = input.recipientUserId ?? null;
     let recipientProfileId = input.recipientProfileId ?? null;
     if (input.dossierId) {
       const dossier = await loadDossierForAgent(tx, agent, input.dossierId);
-      if (!dossier) throw new DossierNotFoundForAgentError();
+      if (!dossier) return dossierNotFound();
       if (!recipientUserId && !recipientProfileId) {
         if (dossier.profileId) recipientProfileId = dossier.profileId;
         else recipientUserId = dossier.applicantId;
       }
     }
     if ((recipientUserId === null) === (recipientProfileId === null)) throw new Error('Un document est adressé à une personne ou à un profil.');
-    return issueDocumentInTransaction(tx, agent, { dossierId: input.dossierId ?? null, recipientUserId, recipientProfileId, title, fileId: input.fileId });
+    return issueDocumentInTransaction(tx, agent, {
+      dossierId: input.dossierId ?? null,
+      recipientUserId,
+      recipientProfileId,
+      title: input.title,
+      fileId: input.fileId,
+    });
   });
 }
 
@@ -50,15 +48,16 @@ type IssueInTransaction = { dossierId: string | null; recipientUserId: string | 
 /**
  * The document itself, its history event, audit row and emails, in the caller's transaction (a
  * decision sends its notification this way). `silentFor`: addresses already told by the caller.
+ * An unusable file is refused before anything is written (on the `fichier` field).
  */
 export async function issueDocumentInTransaction(
   tx: Tx,
   agent: AgentViewer,
   input: IssueInTransaction,
   options: { silentFor?: string[] } = {},
-): Promise<{ issuedDocumentId: string }> {
+): Promise<ActionResult<{ issuedDocumentId: string }>> {
   const { title, dossierId, recipientUserId, recipientProfileId } = input;
-  await attachStoredFiles(tx, agent.id, [input.fileId]);
+  if (!(await attachStoredFiles(tx, agent.id, [input.fileId]))) return failOnField('fichier', AGENT_FILE_UNAVAILABLE);
   const document = await tx.issuedDocument.create({
     data: { title, fileId: input.fileId, dossierId, recipientUserId, recipientProfileId, sentById: agent.id },
     select: { id: true },
@@ -76,5 +75,5 @@ export async function issueDocumentInTransaction(
       .filter((person) => !silent.has(person.email))
       .map((person) => ({ template: 'document-received' as const, to: person.email, props: { firstName: person.firstName, title } })),
   );
-  return { issuedDocumentId: document.id };
+  return succeed({ issuedDocumentId: document.id });
 }

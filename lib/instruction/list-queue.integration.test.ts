@@ -6,7 +6,7 @@ import { NotAnAgentError } from './agent-viewer';
 import { followDossier, isDossierFollowed } from './follow-dossier';
 import { assignInstructor } from '@/test/factories/instruction';
 import { listQueue } from './list-queue';
-import { DossierNotFoundForAgentError } from './load-agent-dossier';
+import { NOT_FOUND_CODE } from '@/lib/actions/result';
 import { createApplicant, createQueueProcedure, createQueueProfile, insertQueueDossiers, NUMBER_PREFIX } from '@/test/factories/queue';
 import { parseQueueQuery, QUEUE_SORTS, type QueueQuery, type QueueSortId, type QueueTabId } from './queue-query';
 
@@ -213,8 +213,8 @@ describe('followDossier', () => {
   it('follows and unfollows once (idempotent, journaled), and the « suivis » filter shows only followed dossiers', async () => {
     const s = await twoProcedures();
     const agent = s.instructeur;
-    expect(await followDossier(agent, s.deposeA1.id, true)).toEqual({ following: true, changed: true });
-    expect(await followDossier(agent, s.deposeA1.id, true)).toEqual({ following: true, changed: false });
+    expect(await followDossier(agent, s.deposeA1.id, true)).toEqual({ ok: true, data: { following: true, changed: true } });
+    expect(await followDossier(agent, s.deposeA1.id, true)).toEqual({ ok: true, data: { following: true, changed: false } });
     expect(await db.dossierFollow.count({ where: { userId: agent.id } })).toBe(1);
     expect(await isDossierFollowed(agent, s.deposeA1.id)).toBe(true);
     expect(await isDossierFollowed(agent, s.deposeA2.id)).toBe(false);
@@ -227,8 +227,8 @@ describe('followDossier', () => {
     const colleague = await createUserWithRole('ADMIN');
     expect((await listQueue(colleague, query({ procedureId: s.a.id }))).rows.every((row) => !row.followed)).toBe(true);
 
-    expect(await followDossier(agent, s.deposeA1.id, false)).toEqual({ following: false, changed: true });
-    expect(await followDossier(agent, s.deposeA1.id, false)).toEqual({ following: false, changed: false });
+    expect(await followDossier(agent, s.deposeA1.id, false)).toEqual({ ok: true, data: { following: false, changed: true } });
+    expect(await followDossier(agent, s.deposeA1.id, false)).toEqual({ ok: true, data: { following: false, changed: false } });
     expect((await listQueue(agent, query({ followedOnly: true }))).rows).toEqual([]);
     expect(await db.auditLog.findMany({ where: { actorId: agent.id }, select: { action: true, targetId: true }, orderBy: { createdAt: 'asc' } })).toEqual([
       { action: 'instruction.follow', targetId: s.deposeA1.id },
@@ -238,9 +238,10 @@ describe('followDossier', () => {
 
   it('cannot follow a dossier outside the scope, a draft, or anything as an applicant', async () => {
     const s = await twoProcedures();
-    await expect(followDossier(s.instructeur, s.deposeB.id, true)).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
-    await expect(followDossier(s.instructeur, s.brouillon.id, true)).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
-    await expect(followDossier(s.instructeur, 'pas-un-id', true)).rejects.toBeInstanceOf(DossierNotFoundForAgentError);
+    const notFound = { ok: false, code: NOT_FOUND_CODE, message: 'Ce dossier est introuvable.' };
+    expect(await followDossier(s.instructeur, s.deposeB.id, true)).toEqual(notFound);
+    expect(await followDossier(s.instructeur, s.brouillon.id, true)).toEqual(notFound);
+    expect(await followDossier(s.instructeur, 'pas-un-id', true)).toEqual(notFound);
     const usager = await createUserWithRole('USAGER');
     await expect(followDossier(usager, s.deposeA1.id, true)).rejects.toBeInstanceOf(NotAnAgentError);
     expect(await db.dossierFollow.count({ where: { dossierId: { in: [s.deposeB.id, s.brouillon.id, s.deposeA1.id] } } })).toBe(0);

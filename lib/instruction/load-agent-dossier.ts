@@ -6,7 +6,8 @@ import { dossierScope } from './agent-scope';
 import { isUuid } from '@/lib/validation/uuid';
 
 // What the instruction functions need to act and notify: the number and the applicant to write
-// to, for a dossier inside the agent's scope (agent-scope.ts). Outside it: null, as if absent.
+// to, for a dossier inside the agent's scope (agent-scope.ts). Outside it: null, as if absent, and
+// the function answers `dossierNotFound()` (lib/dossiers/dossier-failures.ts): the action's 404.
 
 export async function loadDossierForAgent(tx: Tx, agent: AgentViewer, dossierId: string) {
   if (!isUuid(dossierId)) return null;
@@ -26,11 +27,4 @@ export async function loadDossierForAgent(tx: Tx, agent: AgentViewer, dossierId:
   if (!row) return null;
   const { procedureVersion, ...dossier } = row;
   return { ...dossier, documents: documentListSchema.parse(procedureVersion.documents) };
-}
-
-export class DossierNotFoundForAgentError extends Error {
-  constructor() {
-    super('Ce dossier est introuvable.');
-    this.name = 'DossierNotFoundForAgentError';
-  }
 }

@@ -1,45 +1,46 @@
 import 'server-only';
+import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
+import { dossierNotFound } from '@/lib/dossiers/dossier-failures';
 import { transitionDossier } from '@/lib/dossiers/transition-dossier';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
-import { checkMotif } from './decide-dossier';
-import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
+import { loadDossierForAgent } from './load-agent-dossier';
+
+export const NOT_DECIDED = 'Seul un dossier décidé (accepté, refusé ou classé sans suite) peut repasser en instruction.';
 
 /**
  * « Repasser en instruction »: a decision made by mistake is undone (ACCEPTE | REFUSE | SANS_SUITE
- * → EN_INSTRUCTION), always with a motif, which the applicant receives.
+ * → EN_INSTRUCTION), always with a motif (required by its form's schema), which the applicant receives.
  */
-export async function reopenInstruction(agent: AgentViewer, dossierId: string, expectedVersion: number, motif: string): Promise<{ version: number }> {
+export async function reopenInstruction(
+  agent: AgentViewer,
+  dossierId: string,
+  expectedVersion: number,
+  motif: string,
+): Promise<ActionResult<{ version: number }>> {
   assertAgent(agent);
-  const text = checkMotif('REOPEN', motif) ?? '';
   return db.$transaction(async (tx) => {
     const dossier = await loadDossierForAgent(tx, agent, dossierId);
-    if (!dossier) throw new DossierNotFoundForAgentError();
+    if (!dossier) return dossierNotFound();
     // COMPLEMENT_DEMANDE → EN_INSTRUCTION is the applicant's « Transmettre », not this action.
-    if (dossier.status === 'COMPLEMENT_DEMANDE' || dossier.status === 'DEPOSE') throw new NotDecidedError();
-    const { version } = await transitionDossier(tx, {
+    if (dossier.status === 'COMPLEMENT_DEMANDE' || dossier.status === 'DEPOSE') return fail(NOT_DECIDED);
+    const moved = await transitionDossier(tx, {
       dossierId,
       expectedVersion,
       to: 'EN_INSTRUCTION',
       actorId: agent.id,
       eventType: 'instruction-reopened',
-      message: text,
+      message: motif,
     });
+    if (!moved.ok) return moved;
     await recordAudit(tx, { actorId: agent.id, action: 'instruction.reopen', targetType: 'Dossier', targetId: dossierId });
     await enqueueEmail(tx, {
       template: 'instruction-reopened',
       to: dossier.applicant.email,
-      props: { firstName: dossier.applicant.firstName, dossierNumber: dossier.number ?? '', dossierId, procedureTitle: dossier.procedure.title, motif: text },
+      props: { firstName: dossier.applicant.firstName, dossierNumber: dossier.number ?? '', dossierId, procedureTitle: dossier.procedure.title, motif },
     });
-    return { version };
+    return succeed({ version: moved.data!.version });
   });
-}
-
-export class NotDecidedError extends Error {
-  constructor() {
-    super('Seul un dossier décidé (accepté, refusé ou classé sans suite) peut repasser en instruction.');
-    this.name = 'NotDecidedError';
-  }
 }

@@ -1,63 +1,46 @@
 import 'server-only';
 import { isServable } from '@/lib/antivirus/scan-status';
+import { fail, failWithCode, succeed, type ActionFailure, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import type { AttachmentReview } from '@/lib/generated/prisma/enums';
+import { dossierNotFound } from '@/lib/dossiers/dossier-failures';
 import { isDecided } from '@/lib/dossiers/status';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
-import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
+import { loadDossierForAgent } from './load-agent-dossier';
 import { isUuid } from '@/lib/validation/uuid';
 
-export class RejectionReasonRequiredError extends Error {
-  constructor() {
-    super('Saisissez le motif du rejet.');
-    this.name = 'RejectionReasonRequiredError';
-  }
+/** The file the agent looked at is no longer the current one, or someone reviewed it meanwhile: `?conflit=justificatif`. */
+export const ATTACHMENT_CHANGED_CODE = 'attachment-changed';
+
+function attachmentChanged(kind: 'replaced' | 'reviewed'): ActionFailure {
+  return failWithCode(
+    ATTACHMENT_CHANGED_CODE,
+    kind === 'replaced'
+      ? 'Ce justificatif vient d’être remplacé par un nouveau fichier. La page a été actualisée : vérifiez le nouveau fichier puis recommencez.'
+      : 'Ce justificatif vient d’être vérifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
+  );
 }
 
-/** The file the agent looked at is no longer the current one, or someone reviewed it meanwhile. */
-export class AttachmentChangedError extends Error {
-  constructor(kind: 'replaced' | 'reviewed') {
-    super(
-      kind === 'replaced'
-        ? 'Ce justificatif vient d’être remplacé par un nouveau fichier. La page a été actualisée : vérifiez le nouveau fichier puis recommencez.'
-        : 'Ce justificatif vient d’être vérifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
-    );
-    this.name = 'AttachmentChangedError';
-  }
-}
-
-export class DossierDecidedError extends Error {
-  constructor() {
-    super('Ce dossier est décidé : repassez-le en instruction pour vérifier ses justificatifs.');
-    this.name = 'DossierDecidedError';
-  }
-}
+export const DOSSIER_DECIDED = 'Ce dossier est décidé : repassez-le en instruction pour vérifier ses justificatifs.';
 
 /** « Valider » a file nobody can open: the antivirus has not cleared it (pending or blocked). */
-export class AttachmentNotClearedError extends Error {
-  constructor() {
-    super(
-      'Ce justificatif n’a pas été validé : l’antivirus ne l’a pas encore déclaré sain (analyse en cours ou virus détecté). Attendez la fin de l’analyse, ou rejetez-le pour demander un autre fichier.',
-    );
-    this.name = 'AttachmentNotClearedError';
-  }
-}
+export const ATTACHMENT_NOT_CLEARED =
+  'Ce justificatif n’a pas été validé : l’antivirus ne l’a pas encore déclaré sain (analyse en cours ou virus détecté). Attendez la fin de l’analyse, ou rejetez-le pour demander un autre fichier.';
 
 export type AttachmentReviewInput = {
   decision: 'VALIDE' | 'REJETE';
+  /** The « Motif » of a rejection (required by the form's schema), which the applicant reads. */
   message?: string;
   /** The review state the agent saw: another review in between makes this one fail (optimistic). */
   expectedReview?: AttachmentReview;
 };
 
 /** « Valider » or « Rejeter » (with a « Motif ») the current version of a justificatif. */
-export async function reviewAttachment(agent: AgentViewer, attachmentId: string, input: AttachmentReviewInput): Promise<void> {
+export async function reviewAttachment(agent: AgentViewer, attachmentId: string, input: AttachmentReviewInput): Promise<ActionResult> {
   assertAgent(agent);
-  const reason = input.message?.trim() ?? '';
-  if (input.decision === 'REJETE' && (reason.length === 0 || reason.length > 2000)) throw new RejectionReasonRequiredError();
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const attachment = isUuid(attachmentId)
       ? await tx.attachment.findFirst({
           where: { id: attachmentId },
@@ -65,17 +48,17 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
         })
       : null;
     const dossier = attachment ? await loadDossierForAgent(tx, agent, attachment.dossierId) : null;
-    if (!attachment || !dossier) throw new DossierNotFoundForAgentError();
-    if (attachment.replacedById !== null) throw new AttachmentChangedError('replaced');
-    if (isDecided(dossier.status)) throw new DossierDecidedError();
-    if (input.decision === 'VALIDE' && !isServable(attachment.file.scanStatus)) throw new AttachmentNotClearedError();
-    const reviewMessage = input.decision === 'REJETE' ? reason : null;
-    // Guarded write: a replacement or another review committed since the read above wins.
+    if (!attachment || !dossier) return dossierNotFound();
+    if (attachment.replacedById !== null) return attachmentChanged('replaced');
+    if (isDecided(dossier.status)) return fail(DOSSIER_DECIDED);
+    if (input.decision === 'VALIDE' && !isServable(attachment.file.scanStatus)) return fail(ATTACHMENT_NOT_CLEARED);
+    const reviewMessage = input.decision === 'REJETE' ? (input.message ?? '') : null;
+    // Guarded write, the first: a replacement or another review committed since the read above wins.
     const updated = await tx.attachment.updateMany({
       where: { id: attachment.id, replacedById: null, review: input.expectedReview ?? attachment.review },
       data: { review: input.decision, reviewMessage, reviewedAt: new Date(), reviewedById: agent.id },
     });
-    if (updated.count !== 1) throw new AttachmentChangedError(input.expectedReview && input.expectedReview !== attachment.review ? 'reviewed' : 'replaced');
+    if (updated.count !== 1) return attachmentChanged(input.expectedReview && input.expectedReview !== attachment.review ? 'reviewed' : 'replaced');
     await tx.dossierEvent.create({
       data: {
         dossierId: dossier.id,
@@ -99,5 +82,6 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
         props: { firstName: dossier.applicant.firstName, dossierNumber: dossier.number ?? '', dossierId: dossier.id, documentLabel },
       });
     }
+    return succeed();
   });
 }

@@ -1,24 +1,27 @@
 import 'server-only';
+import { failOnField, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
+import { dossierNotFound } from '@/lib/dossiers/dossier-failures';
 import { attachStoredFiles } from '@/lib/files/attach-stored-files';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
-import { DossierNotFoundForAgentError, loadDossierForAgent } from './load-agent-dossier';
-import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
+import { AGENT_FILE_UNAVAILABLE } from './issue-document';
+import { loadDossierForAgent } from './load-agent-dossier';
 
-/** A message of « Les services du Département » in « Échanges », with the agent's own uploads. */
-export async function sendAgentMessage(agent: AgentViewer, dossierId: string, body: string, fileIds: string[]): Promise<{ messageId: string }> {
+/**
+ * A message of « Les services du Département » in « Échanges », with the agent's own uploads. The
+ * text and the number of files are checked by the form's schema (lib/validation/dossier-message.ts).
+ */
+export async function sendAgentMessage(agent: AgentViewer, dossierId: string, body: string, fileIds: string[]): Promise<ActionResult<{ messageId: string }>> {
   assertAgent(agent);
-  const text = body.trim();
-  if (text.length === 0 || text.length > LONG_TEXT_MAX_LENGTH) throw new Error('Le message doit contenir entre 1 et 5 000 caractères.');
   return db.$transaction(async (tx) => {
     const dossier = await loadDossierForAgent(tx, agent, dossierId);
-    if (!dossier) throw new DossierNotFoundForAgentError();
+    if (!dossier) return dossierNotFound();
     const ids = [...new Set(fileIds)];
-    await attachStoredFiles(tx, agent.id, ids);
+    if (!(await attachStoredFiles(tx, agent.id, ids))) return failOnField('fichiers', AGENT_FILE_UNAVAILABLE);
     const message = await tx.dossierMessage.create({
-      data: { dossierId, authorId: agent.id, fromAgent: true, body: text, files: { create: ids.map((fileId) => ({ fileId })) } },
+      data: { dossierId, authorId: agent.id, fromAgent: true, body, files: { create: ids.map((fileId) => ({ fileId })) } },
       select: { id: true },
     });
     await tx.dossierEvent.create({ data: { dossierId, actorId: agent.id, type: 'message' } });
@@ -28,6 +31,6 @@ export async function sendAgentMessage(agent: AgentViewer, dossierId: string, bo
       to: dossier.applicant.email,
       props: { firstName: dossier.applicant.firstName, dossierNumber: dossier.number ?? '', dossierId },
     });
-    return { messageId: message.id };
+    return succeed({ messageId: message.id });
   });
 }

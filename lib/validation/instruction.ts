@@ -1,43 +1,74 @@
 import { z } from 'zod';
 import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
-// The fields of the back-office's dossier forms (app/instruction/dossiers/[dossierId]/actions.ts).
-// Lengths and required texts are checked again by the domain functions, with the same messages.
+// The fields of the back-office's dossier forms (app/instruction/dossiers/[dossierId]/actions.ts),
+// checked in the browser and again by the action: the domain functions trust them and only check
+// what a form cannot know (the dossier's state, a concurrent change, whose file it is).
 
+export const DOCUMENT_TITLE_MAX_LENGTH = 200;
+
+/** The dossier the form acts on: the domain checks it again against the agent's scope. */
+const dossierId = z.uuid();
 const version = z.coerce.number({ error: 'Actualisez la page puis recommencez.' }).int().min(0);
-const optionalText = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : undefined));
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .optional()
+    .transform((value) => (value ? value : undefined));
 const optionalUuid = z
   .union([z.uuid(), z.literal('')])
   .optional()
   .transform((value) => (value ? value : undefined));
 
 const body = (required: string) => z.string().trim().min(1, required).max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le texte'));
+const motif = optionalText(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le motif'));
 
-export const instructionSchemas = {
-  version: z.object({ version }),
-  complement: z.object({ version, body: body('Précisez les informations demandées.') }),
-  decision: z.object({
+/** A motif is what the applicant reads to understand a refusal: required except for an acceptance. */
+const decision = z
+  .object({
+    dossierId,
     version,
     decision: z.enum(['ACCEPTE', 'REFUSE', 'SANS_SUITE'], { error: 'Choisissez une décision.' }),
-    motif: optionalText,
+    motif,
     fichier: optionalUuid,
-    title: optionalText,
-  }),
-  reopen: z.object({ version, motif: z.string().trim().min(1, 'Saisissez le motif.').max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le motif')) }),
-  review: z.object({
+    title: optionalText(DOCUMENT_TITLE_MAX_LENGTH, 'Le titre du document doit contenir entre 1 et 200 caractères.'),
+  })
+  .superRefine((value, context) => {
+    if (value.decision !== 'ACCEPTE' && !value.motif) context.addIssue({ code: 'custom', path: ['motif'], message: 'Saisissez le motif de la décision.' });
+  });
+
+/** « Rejeter » says why to the applicant, who replaces the file. */
+const review = z
+  .object({
+    dossierId,
     attachmentId: z.uuid({ error: 'Justificatif introuvable.' }),
     decision: z.enum(['VALIDE', 'REJETE']),
-    motif: optionalText,
+    motif,
     expectedReview: z.enum(['EN_ATTENTE', 'VALIDE', 'REJETE']).optional(),
-  }),
-  message: z.object({ body: body('Écrivez votre message.') }),
+  })
+  .superRefine((value, context) => {
+    if (value.decision === 'REJETE' && !value.motif) context.addIssue({ code: 'custom', path: ['motif'], message: 'Saisissez le motif du rejet.' });
+  });
+
+export const instructionSchemas = {
+  version: z.object({ dossierId, version }),
+  complement: z.object({ dossierId, version, body: body('Précisez les informations demandées.') }),
+  decision,
+  reopen: z.object({ dossierId, version, motif: z.string().trim().min(1, 'Saisissez le motif.').max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le motif')) }),
+  review,
   document: z.object({
-    title: z.string().trim().min(1, 'Saisissez le titre du document.').max(200, 'Le titre doit contenir au plus 200 caractères.'),
+    dossierId,
+    title: z
+      .string()
+      .trim()
+      .min(1, 'Saisissez le titre du document.')
+      .max(DOCUMENT_TITLE_MAX_LENGTH, `Le titre doit contenir au plus ${DOCUMENT_TITLE_MAX_LENGTH} caractères.`),
     fichier: z.uuid({ error: 'Choisissez le fichier à envoyer.' }),
   }),
-  note: z.object({ body: body('Écrivez la note.') }),
+  note: z.object({ dossierId, body: body('Écrivez la note.') }),
 };
+
+/** « Suivre » / « Ne plus suivre »: the button posts the dossier and the wanted state. */
+export const followSchema = z.object({ dossierId: z.uuid({ error: 'Ce dossier est introuvable.' }), suivre: z.enum(['1', '0']) });

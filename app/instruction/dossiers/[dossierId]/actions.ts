@@ -3,21 +3,21 @@
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { echoValues, parseForm } from '@/lib/actions/parse-form';
-import type { ActionResult } from '@/lib/actions/result';
+import { defineAction } from '@/lib/actions/define-action';
+import type { ActionFailure } from '@/lib/actions/result';
 import { requireAgent } from '@/lib/auth/session';
-import { DossierConflictError } from '@/lib/dossiers/transition-dossier';
+import { DOSSIER_CONFLICT_CODE } from '@/lib/dossiers/transition-dossier';
 import { addPrivateNote } from '@/lib/instruction/add-private-note';
+import type { AgentViewer } from '@/lib/instruction/agent-viewer';
 import { decideDossier } from '@/lib/instruction/decide-dossier';
-import { instructionFailure } from '@/lib/instruction/instruction-failures';
 import { agentDossierPath, INSTRUCTION_PATH, type AgentDossierTab } from '@/lib/instruction/instruction-paths';
 import { issueDocument } from '@/lib/instruction/issue-document';
-import { DossierNotFoundForAgentError } from '@/lib/instruction/load-agent-dossier';
 import { reopenInstruction } from '@/lib/instruction/reopen-instruction';
 import { requestComplement } from '@/lib/instruction/request-complement';
-import { AttachmentChangedError, reviewAttachment } from '@/lib/instruction/review-attachment';
+import { ATTACHMENT_CHANGED_CODE, reviewAttachment } from '@/lib/instruction/review-attachment';
 import { sendAgentMessage } from '@/lib/instruction/send-agent-message';
 import { startInstruction } from '@/lib/instruction/start-instruction';
+import { dossierMessageSchema } from '@/lib/validation/dossier-message';
 import { instructionSchemas } from '@/lib/validation/instruction';
 
 // The back-office's actions on one dossier. Each is a public endpoint: it authenticates an agent
@@ -25,118 +25,103 @@ import { instructionSchemas } from '@/lib/validation/instruction';
 // agent's démarches (outside: 404, as if absent). A concurrent change (stale `version`, replaced
 // justificatif) sends the agent back to the fresh page with the conflict message (?conflit=…).
 
-type Result = ActionResult;
-
 const dossierIdSchema = z.object({ dossierId: z.uuid() });
 
-/** The dossier id first: it builds the return path of the login redirect; a forged one is a 404. */
-async function begin(formData: FormData, tab: AgentDossierTab) {
-  const parsed = dossierIdSchema.safeParse({ dossierId: formData.get('dossierId') });
-  if (!parsed.success) {
-    await requireAgent(INSTRUCTION_PATH);
-    notFound();
-  }
-  const { dossierId } = parsed.data;
-  const user = await requireAgent(agentDossierPath(dossierId, tab));
-  return { agent: { id: user.id, role: user.role }, dossierId };
-}
-
-/** Runs the domain call; known refusals become the form's failure, conflicts and 404 leave the form. */
-async function run(dossierId: string, tab: AgentDossierTab, formData: FormData, call: () => Promise<unknown>): Promise<Result | null> {
-  try {
-    await call();
-    return null;
-  } catch (error) {
-    if (error instanceof DossierNotFoundForAgentError) notFound();
-    if (error instanceof DossierConflictError || error instanceof AttachmentChangedError) {
-      revalidatePath(agentDossierPath(dossierId), 'layout');
-      redirect(`${agentDossierPath(dossierId, tab)}?conflit=${error instanceof DossierConflictError ? 'dossier' : 'justificatif'}`);
+/** An agent, sent back to the dossier's tab after signing in; a forged dossier id is a 404. */
+const agentOn =
+  (tab: AgentDossierTab) =>
+  async (formData: FormData): Promise<AgentViewer> => {
+    const parsed = dossierIdSchema.safeParse({ dossierId: formData.get('dossierId') });
+    if (!parsed.success) {
+      // Signing in (or the 403 of an applicant) still comes first.
+      await requireAgent(INSTRUCTION_PATH);
+      notFound();
     }
-    const failure = instructionFailure(error);
-    if (failure) return { ...failure, values: echoValues(formData) };
-    throw error;
-  }
-}
+    const user = await requireAgent(agentDossierPath(parsed.data.dossierId, tab));
+    return { id: user.id, role: user.role };
+  };
 
-function done(dossierId: string, tab: AgentDossierTab, success: string): never {
+type OnDossier = { input: { dossierId: string } };
+
+/** A conflict leaves the form: the fresh page says what changed. */
+const conflictOn =
+  (tab: AgentDossierTab) =>
+  (failure: ActionFailure, { input }: OnDossier) => {
+    const conflit = failure.code === DOSSIER_CONFLICT_CODE ? 'dossier' : failure.code === ATTACHMENT_CHANGED_CODE ? 'justificatif' : null;
+    if (!conflit) return;
+    revalidatePath(agentDossierPath(input.dossierId), 'layout');
+    redirect(`${agentDossierPath(input.dossierId, tab)}?conflit=${conflit}`);
+  };
+
+function backTo(dossierId: string, tab: AgentDossierTab, success: string): never {
   revalidatePath(agentDossierPath(dossierId), 'layout');
   redirect(`${agentDossierPath(dossierId, tab)}?succes=${success}`);
 }
 
-export async function startInstructionAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const { agent, dossierId } = await begin(formData, 'resume');
-  const parsed = parseForm(instructionSchemas.version, formData);
-  if (!parsed.success) return parsed.failure;
-  const failure = await run(dossierId, 'resume', formData, () => startInstruction(agent, dossierId, parsed.data.version));
-  if (failure) return failure;
-  done(dossierId, 'resume', 'instruction');
-}
+const doneOn =
+  (tab: AgentDossierTab, success: string) =>
+  ({ input }: OnDossier) =>
+    backTo(input.dossierId, tab, success);
 
-export async function requestComplementAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const { agent, dossierId } = await begin(formData, 'resume');
-  const parsed = parseForm(instructionSchemas.complement, formData);
-  if (!parsed.success) return parsed.failure;
-  const failure = await run(dossierId, 'resume', formData, () => requestComplement(agent, dossierId, parsed.data.version, parsed.data.body));
-  if (failure) return failure;
-  done(dossierId, 'resume', 'complement');
-}
+export const startInstructionAction = defineAction({
+  access: agentOn('resume'),
+  schema: instructionSchemas.version,
+  run: ({ viewer, input }) => startInstruction(viewer, input.dossierId, input.version),
+  onRefusal: conflictOn('resume'),
+  done: doneOn('resume', 'instruction'),
+});
 
-export async function decideDossierAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const { agent, dossierId } = await begin(formData, 'resume');
-  const parsed = parseForm(instructionSchemas.decision, formData);
-  if (!parsed.success) return parsed.failure;
-  const { version, decision, motif, fichier, title } = parsed.data;
-  const failure = await run(dossierId, 'resume', formData, () =>
-    decideDossier(agent, dossierId, version, { decision, motif, fileId: fichier, documentTitle: title }),
-  );
-  if (failure) return failure;
-  done(dossierId, 'resume', 'decision');
-}
+export const requestComplementAction = defineAction({
+  access: agentOn('resume'),
+  schema: instructionSchemas.complement,
+  run: ({ viewer, input }) => requestComplement(viewer, input.dossierId, input.version, input.body),
+  onRefusal: conflictOn('resume'),
+  done: doneOn('resume', 'complement'),
+});
 
-export async function reopenInstructionAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const { agent, dossierId } = await begin(formData, 'resume');
-  const parsed = parseForm(instructionSchemas.reopen, formData);
-  if (!parsed.success) return parsed.failure;
-  const failure = await run(dossierId, 'resume', formData, () => reopenInstruction(agent, dossierId, parsed.data.version, parsed.data.motif));
-  if (failure) return failure;
-  done(dossierId, 'resume', 'reprise');
-}
+export const decideDossierAction = defineAction({
+  access: agentOn('resume'),
+  schema: instructionSchemas.decision,
+  run: ({ viewer, input: { dossierId, version, decision, motif, fichier, title } }) =>
+    decideDossier(viewer, dossierId, version, { decision, motif, fileId: fichier, documentTitle: title }),
+  onRefusal: conflictOn('resume'),
+  done: doneOn('resume', 'decision'),
+});
 
-export async function reviewAttachmentAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const { agent, dossierId } = await begin(formData, 'justificatifs');
-  const parsed = parseForm(instructionSchemas.review, formData);
-  if (!parsed.success) return parsed.failure;
-  const { attachmentId, decision, motif, expectedReview } = parsed.data;
-  const failure = await run(dossierId, 'justificatifs', formData, () => reviewAttachment(agent, attachmentId, { decision, message: motif, expectedReview }));
-  if (failure) return failure;
-  done(dossierId, 'justificatifs', decision === 'VALIDE' ? 'valide' : 'rejete');
-}
+export const reopenInstructionAction = defineAction({
+  access: agentOn('resume'),
+  schema: instructionSchemas.reopen,
+  run: ({ viewer, input }) => reopenInstruction(viewer, input.dossierId, input.version, input.motif),
+  onRefusal: conflictOn('resume'),
+  done: doneOn('resume', 'reprise'),
+});
 
-export async function sendAgentMessageAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const { agent, dossierId } = await begin(formData, 'echanges');
-  const parsed = parseForm(instructionSchemas.message, formData);
-  if (!parsed.success) return parsed.failure;
-  const fileIds = z.array(z.uuid()).max(10).safeParse(formData.getAll('fichiers'));
-  if (!fileIds.success) return { ok: false, message: 'Les pièces jointes sont invalides : envoyez-les de nouveau.', values: echoValues(formData) };
-  const failure = await run(dossierId, 'echanges', formData, () => sendAgentMessage(agent, dossierId, parsed.data.body, fileIds.data));
-  if (failure) return failure;
-  done(dossierId, 'echanges', 'message');
-}
+export const reviewAttachmentAction = defineAction({
+  access: agentOn('justificatifs'),
+  schema: instructionSchemas.review,
+  run: ({ viewer, input: { attachmentId, decision, motif, expectedReview } }) =>
+    reviewAttachment(viewer, attachmentId, { decision, message: motif, expectedReview }),
+  onRefusal: conflictOn('justificatifs'),
+  done: ({ input }) => backTo(input.dossierId, 'justificatifs', input.decision === 'VALIDE' ? 'valide' : 'rejete'),
+});
 
-export async function issueDocumentAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const { agent, dossierId } = await begin(formData, 'resume');
-  const parsed = parseForm(instructionSchemas.document, formData);
-  if (!parsed.success) return parsed.failure;
-  const failure = await run(dossierId, 'resume', formData, () => issueDocument(agent, { dossierId, title: parsed.data.title, fileId: parsed.data.fichier }));
-  if (failure) return failure;
-  done(dossierId, 'resume', 'document');
-}
+export const sendAgentMessageAction = defineAction({
+  access: agentOn('echanges'),
+  schema: dossierMessageSchema.extend(dossierIdSchema.shape),
+  run: ({ viewer, input }) => sendAgentMessage(viewer, input.dossierId, input.body, input.fichiers),
+  done: doneOn('echanges', 'message'),
+});
 
-export async function addPrivateNoteAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const { agent, dossierId } = await begin(formData, 'notes');
-  const parsed = parseForm(instructionSchemas.note, formData);
-  if (!parsed.success) return parsed.failure;
-  const failure = await run(dossierId, 'notes', formData, () => addPrivateNote(agent, dossierId, parsed.data.body));
-  if (failure) return failure;
-  done(dossierId, 'notes', 'note');
-}
+export const issueDocumentAction = defineAction({
+  access: agentOn('resume'),
+  schema: instructionSchemas.document,
+  run: ({ viewer, input }) => issueDocument(viewer, { dossierId: input.dossierId, title: input.title, fileId: input.fichier }),
+  done: doneOn('resume', 'document'),
+});
+
+export const addPrivateNoteAction = defineAction({
+  access: agentOn('notes'),
+  schema: instructionSchemas.note,
+  run: ({ viewer, input }) => addPrivateNote(viewer, input.dossierId, input.body),
+  done: doneOn('notes', 'note'),
+});

@@ -2,14 +2,17 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useActionState } from 'react';
-import { decideDossierAction, reopenInstructionAction, requestComplementAction, startInstructionAction } from './actions';
-import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
 import { FileUploadField } from '@/components/dossiers/file-upload-field';
-import type { FormAction } from '@/lib/actions/result';
+import { ActionForm } from '@/components/forms/action-form';
+import { TextareaField } from '@/components/forms/textarea-field';
+import { TextField } from '@/components/forms/text-field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { HiddenFields } from '@/components/instruction/instruction-fields';
 import { ConfirmationPanel } from '@/components/ui/confirmation-panel';
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
-import { HiddenFields, PlainInput, PlainTextarea } from '@/components/instruction/instruction-fields';
+import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
+import { DOCUMENT_TITLE_MAX_LENGTH, instructionSchemas } from '@/lib/validation/instruction';
+import { decideDossierAction, reopenInstructionAction, requestComplementAction, startInstructionAction } from './actions';
 
 // The status actions of a dossier, for its current status. Each button opens its own step
 // (?action=…, so it works without JavaScript) that says what will happen and ends with an explicit
@@ -86,13 +89,6 @@ const AVAILABLE: Partial<Record<DossierStatus, ActionKey[]>> = {
   SANS_SUITE: ['reprendre'],
 };
 
-const ACTION_OF: Record<StepDefinition['kind'], FormAction> = {
-  plain: startInstructionAction,
-  complement: requestComplementAction,
-  decision: decideDossierAction,
-  reopen: reopenInstructionAction,
-};
-
 export function DossierStatusActions({ dossierId, version, status }: { dossierId: string; version: number; status: DossierStatus }) {
   const pathname = usePathname();
   const open = useSearchParams().get('action') as ActionKey | null;
@@ -122,70 +118,127 @@ export function DossierStatusActions({ dossierId, version, status }: { dossierId
   );
 }
 
+type StepProps = { id: string; step: StepDefinition; dossierId: string; version: number; cancelHref: string };
+
 function StatusStep({ actionKey, dossierId, version, cancelHref }: { actionKey: ActionKey; dossierId: string; version: number; cancelHref: string }) {
   const step = STEPS[actionKey];
-  const [state, formAction, pending] = useActionState(ACTION_OF[step.kind], null);
-  const values = state && !state.ok ? state.values : undefined;
-  const id = `action-${actionKey}`;
-  const fields: Record<string, string> = { dossierId, version: String(version) };
-  if (step.decision) fields.decision = step.decision;
+  const props: StepProps = { id: `action-${actionKey}`, step, dossierId, version, cancelHref };
   return (
-    <ConfirmationPanel id={id} title={step.title}>
-      <form action={formAction} className="stack" noValidate>
-        <ActionFeedback state={state} />
+    <ConfirmationPanel id={props.id} title={step.title}>
+      {step.kind === 'plain' ? <PlainStep {...props} /> : null}
+      {step.kind === 'complement' ? <ComplementStep {...props} /> : null}
+      {step.kind === 'decision' ? <DecisionStep {...props} /> : null}
+      {step.kind === 'reopen' ? <ReopenStep {...props} /> : null}
+    </ConfirmationPanel>
+  );
+}
+
+/** « Passer en instruction »: nothing to write, the confirmation only. */
+function PlainStep({ id, step, dossierId, version, cancelHref }: StepProps) {
+  const fields = { dossierId, version: String(version) };
+  const controller = useActionForm({ schema: instructionSchemas.version, action: startInstructionAction, idPrefix: id, defaultValues: fields });
+  return (
+    <ActionForm controller={controller}>
+      <div className="stack">
         <HiddenFields fields={fields} />
         <p>{step.explanation}</p>
-        {step.kind === 'complement' ? (
-          <PlainTextarea
-            id={`${id}-message`}
-            name="body"
-            label="Message au demandeur"
-            hint="Précisez les informations ou les pièces attendues."
-            required
-            error={fieldError(state, 'body')}
-            defaultValue={values?.body}
+        <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
+      </div>
+    </ActionForm>
+  );
+}
+
+function ComplementStep({ id, step, dossierId, version, cancelHref }: StepProps) {
+  const fields = { dossierId, version: String(version) };
+  const controller = useActionForm({ schema: instructionSchemas.complement, action: requestComplementAction, idPrefix: id, defaultValues: fields });
+  return (
+    <ActionForm controller={controller}>
+      <div className="stack">
+        <HiddenFields fields={fields} />
+        <p>{step.explanation}</p>
+        <TextareaField
+          label="Message au demandeur"
+          hint="Précisez les informations ou les pièces attendues."
+          required
+          rows={5}
+          maxLength={LONG_TEXT_MAX_LENGTH}
+          {...controller.textField('body')}
+        />
+        <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
+      </div>
+    </ActionForm>
+  );
+}
+
+const MOTIF_HINT = 'Le demandeur le lira dans son courriel et dans l’historique de son dossier.';
+
+/** « Accepter », « Refuser », « Classer sans suite »: a motif (required to refuse) and an optional document. */
+function DecisionStep({ id, step, dossierId, version, cancelHref }: StepProps) {
+  const decision = step.decision ?? 'ACCEPTE';
+  const fields = { dossierId, version: String(version), decision };
+  const controller = useActionForm({ schema: instructionSchemas.decision, action: decideDossierAction, idPrefix: id, defaultValues: fields });
+  const { form, textField } = controller;
+  return (
+    <ActionForm controller={controller}>
+      <div className="stack">
+        <HiddenFields fields={fields} />
+        <p>{step.explanation}</p>
+        <TextareaField
+          label={decision === 'ACCEPTE' ? 'Motif (facultatif)' : 'Motif'}
+          hint={MOTIF_HINT}
+          required={decision !== 'ACCEPTE'}
+          rows={5}
+          maxLength={LONG_TEXT_MAX_LENGTH}
+          {...textField('motif')}
+        />
+        <fieldset className="stack">
+          <legend>Document de décision (facultatif)</legend>
+          <TextField
+            label="Titre du document"
+            hint="Par exemple « Notification de décision ». Le document apparaîtra dans « Mes documents reçus » du demandeur."
+            maxLength={DOCUMENT_TITLE_MAX_LENGTH}
+            {...textField('title')}
           />
-        ) : null}
-        {step.kind === 'decision' || step.kind === 'reopen' ? (
-          <PlainTextarea
-            id={`${id}-motif`}
-            name="motif"
-            label={step.decision === 'ACCEPTE' ? 'Motif (facultatif)' : 'Motif'}
-            hint="Le demandeur le lira dans son courriel et dans l’historique de son dossier."
-            required={step.decision !== 'ACCEPTE'}
-            error={fieldError(state, 'motif')}
-            defaultValue={values?.motif}
+          {/* The upload posts its id in a hidden input; the browser's check reads it from here. */}
+          <FileUploadField
+            id={`${id}-fichier`}
+            name="fichier"
+            label="Choisir un fichier"
+            hint="PDF ou image (PNG, JPEG, WebP)."
+            error={form.formState.errors.fichier?.message}
+            onUploaded={(file) => form.setValue('fichier', file.id)}
           />
-        ) : null}
-        {step.kind === 'decision' ? (
-          <fieldset className="stack">
-            <legend>Document de décision (facultatif)</legend>
-            <PlainInput
-              id={`${id}-titre-document`}
-              name="title"
-              label="Titre du document"
-              hint="Par exemple « Notification de décision ». Le document apparaîtra dans « Mes documents reçus » du demandeur."
-              error={fieldError(state, 'title')}
-              defaultValue={values?.title}
-            />
-            <FileUploadField
-              id={`${id}-fichier`}
-              name="fichier"
-              label="Choisir un fichier"
-              hint="PDF ou image (PNG, JPEG, WebP)."
-              error={fieldError(state, 'fichier')}
-            />
-          </fieldset>
-        ) : null}
-        <div className="actions">
-          <button type="submit" className={step.danger ? 'btn-danger' : 'btn'} disabled={pending}>
-            {pending ? 'Enregistrement en cours…' : step.confirmLabel}
-          </button>
-          <Link href={cancelHref} scroll={false}>
-            Annuler
-          </Link>
-        </div>
-      </form>
-    </ConfirmationPanel>
+        </fieldset>
+        <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
+      </div>
+    </ActionForm>
+  );
+}
+
+function ReopenStep({ id, step, dossierId, version, cancelHref }: StepProps) {
+  const fields = { dossierId, version: String(version) };
+  const controller = useActionForm({ schema: instructionSchemas.reopen, action: reopenInstructionAction, idPrefix: id, defaultValues: fields });
+  return (
+    <ActionForm controller={controller}>
+      <div className="stack">
+        <HiddenFields fields={fields} />
+        <p>{step.explanation}</p>
+        <TextareaField label="Motif" hint={MOTIF_HINT} required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...controller.textField('motif')} />
+        <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
+      </div>
+    </ActionForm>
+  );
+}
+
+function StepButtons({ step, pending, cancelHref }: { step: StepDefinition; pending: boolean; cancelHref: string }) {
+  return (
+    <div className="actions">
+      <button type="submit" className={step.danger ? 'btn-danger' : 'btn'} disabled={pending}>
+        {pending ? 'Enregistrement en cours…' : step.confirmLabel}
+      </button>
+      <Link href={cancelHref} scroll={false}>
+        Annuler
+      </Link>
+    </div>
   );
 }

@@ -1,12 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
-import { reviewAttachmentAction } from '../actions';
-import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
+import { ActionForm } from '@/components/forms/action-form';
+import { TextareaField } from '@/components/forms/textarea-field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { HiddenFields } from '@/components/instruction/instruction-fields';
 import { ConfirmationPanel } from '@/components/ui/confirmation-panel';
 import type { AttachmentReview } from '@/lib/generated/prisma/enums';
-import { HiddenFields, PlainTextarea } from '@/components/instruction/instruction-fields';
+import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
+import { instructionSchemas } from '@/lib/validation/instruction';
+import { reviewAttachmentAction } from '../actions';
 
 // « Valider » / « Rejeter » one justificatif. Each opens its step (?valider=id / ?rejeter=id, so
 // it works without JavaScript); « Rejeter » asks for the « Motif », which the applicant reads in
@@ -27,8 +30,6 @@ type Props = {
 };
 
 export function AttachmentReviewForm({ dossierId, attachmentId, review, canValidate, documentLabel, open, basePath }: Props) {
-  const [state, action, pending] = useActionState(reviewAttachmentAction, null);
-  const values = state && !state.ok ? state.values : undefined;
   const panelId = `verifier-${attachmentId}`;
   if (!open) {
     return (
@@ -50,29 +51,40 @@ export function AttachmentReviewForm({ dossierId, attachmentId, review, canValid
       </ul>
     );
   }
-  const reject = open === 'rejeter';
   return (
-    <ConfirmationPanel id={panelId} title={reject ? `Rejeter « ${documentLabel} » ?` : `Valider « ${documentLabel} » ?`}>
-      <form action={action} className="stack" noValidate>
-        <ActionFeedback state={state} />
-        <HiddenFields fields={{ dossierId, attachmentId, expectedReview: review, decision: reject ? 'REJETE' : 'VALIDE' }} />
+    <ConfirmationPanel id={panelId} title={open === 'rejeter' ? `Rejeter « ${documentLabel} » ?` : `Valider « ${documentLabel} » ?`}>
+      <ReviewStep dossierId={dossierId} attachmentId={attachmentId} review={review} reject={open === 'rejeter'} idPrefix={panelId} cancelHref={basePath} />
+    </ConfirmationPanel>
+  );
+}
+
+type ReviewStepProps = { dossierId: string; attachmentId: string; review: AttachmentReview; reject: boolean; idPrefix: string; cancelHref: string };
+
+function ReviewStep({ dossierId, attachmentId, review, reject, idPrefix, cancelHref }: ReviewStepProps) {
+  const fields = { dossierId, attachmentId, expectedReview: review, decision: reject ? ('REJETE' as const) : ('VALIDE' as const) };
+  const controller = useActionForm({ schema: instructionSchemas.review, action: reviewAttachmentAction, idPrefix, defaultValues: fields });
+  const { isPending, textField } = controller;
+  return (
+    <ActionForm controller={controller}>
+      <div className="stack">
+        <HiddenFields fields={fields} />
         {reject ? (
           <>
             <p>Le demandeur reçoit un courriel et lit le motif dans l’onglet « Justificatifs » de son dossier, où il peut remplacer le fichier.</p>
-            <PlainTextarea id={`${panelId}-motif`} name="motif" label="Motif" required error={fieldError(state, 'motif')} defaultValue={values?.motif} />
+            <TextareaField label="Motif" required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...textField('motif')} />
           </>
         ) : (
           <p>Le justificatif sera marqué « Validé ».</p>
         )}
         <div className="actions">
-          <button type="submit" className={reject ? 'btn-danger' : 'btn'} disabled={pending}>
-            {pending ? 'Enregistrement en cours…' : reject ? 'Confirmer le rejet' : 'Confirmer la validation'}
+          <button type="submit" className={reject ? 'btn-danger' : 'btn'} disabled={isPending}>
+            {isPending ? 'Enregistrement en cours…' : reject ? 'Confirmer le rejet' : 'Confirmer la validation'}
           </button>
-          <Link href={basePath} scroll={false}>
+          <Link href={cancelHref} scroll={false}>
             Annuler
           </Link>
         </div>
-      </form>
-    </ConfirmationPanel>
+      </div>
+    </ActionForm>
   );
 }

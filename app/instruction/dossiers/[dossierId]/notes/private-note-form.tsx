@@ -1,23 +1,28 @@
 'use client';
 
-import { useActionState } from 'react';
+import { ActionForm } from '@/components/forms/action-form';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextareaField } from '@/components/forms/textarea-field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { HiddenFields } from '@/components/instruction/instruction-fields';
+import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
+import { instructionSchemas } from '@/lib/validation/instruction';
 import { addPrivateNoteAction } from '../actions';
-import { ActionFeedback, fieldError } from '@/components/dossiers/action-feedback';
-import { HiddenFields, PlainTextarea } from '@/components/instruction/instruction-fields';
 
 export function PrivateNoteForm({ dossierId }: { dossierId: string }) {
-  const [state, action, pending] = useActionState(addPrivateNoteAction, null);
-  const values = state && !state.ok ? state.values : undefined;
+  const controller = useActionForm({ schema: instructionSchemas.note, action: addPrivateNoteAction, idPrefix: 'note', defaultValues: { dossierId } });
+  const { isPending, textField } = controller;
   return (
-    <form action={action} className="stack" noValidate>
-      <ActionFeedback state={state} />
-      <HiddenFields fields={{ dossierId }} />
-      <PlainTextarea id="note-body" name="body" label="Note" required error={fieldError(state, 'body')} defaultValue={values?.body} />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? 'Enregistrement en cours…' : 'Ajouter la note'}
-        </button>
+    <ActionForm controller={controller}>
+      <div className="stack">
+        <HiddenFields fields={{ dossierId }} />
+        <TextareaField label="Note" required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...textField('body')} />
+        <div className="actions">
+          <SubmitButton pending={isPending} pendingLabel="Enregistrement en cours…">
+            Ajouter la note
+          </SubmitButton>
+        </div>
       </div>
-    </form>
+    </ActionForm>
   );
 }
