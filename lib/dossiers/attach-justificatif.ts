@@ -9,8 +9,6 @@ import { JUSTIFICATIF_NOT_ATTACHED } from '@/lib/validation/dossier-draft';
 import { alreadySubmitted, dossierNotFound } from './dossier-failures';
 import { lockApplicantDossier } from './draft-access';
 
-export const FILE_UNAVAILABLE = JUSTIFICATIF_NOT_ATTACHED;
-
 /**
  * Joins an uploaded file (POST /api/fichiers) to a draft as the justificatif `documentId`; a
  * file joined earlier for that document is released (unattached: the orphan purge removes it).
@@ -29,7 +27,7 @@ export async function attachJustificatif(
     if (!parseProcedureForm(version).documents.some((document) => document.id === input.documentId))
       return fail('Cette pièce justificative n’est pas demandée par cette démarche.');
 
-    if (!(await attachStoredFiles(tx, viewer.id, [input.fileId]))) return fail(FILE_UNAVAILABLE);
+    if (!(await attachStoredFiles(tx, viewer.id, [input.fileId]))) return fail(JUSTIFICATIF_NOT_ATTACHED);
     const previous = await tx.attachment.findMany({ where: { dossierId: dossier.id, documentId: input.documentId }, select: { id: true, fileId: true } });
     if (previous.length > 0) {
       await tx.attachment.deleteMany({ where: { id: { in: previous.map((row) => row.id) } } });

@@ -3,7 +3,8 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { getStorage } from '@/lib/storage';
-import { attachJustificatif, FILE_UNAVAILABLE } from './attach-justificatif';
+import { JUSTIFICATIF_NOT_ATTACHED } from '@/lib/validation/dossier-draft';
+import { attachJustificatif } from './attach-justificatif';
 import { deleteDraft } from './delete-draft';
 import { NOT_FOUND_CODE } from '@/lib/actions/result';
 import { ALREADY_SUBMITTED_CODE, PROCEDURE_CLOSED, PROCEDURE_NOT_OPEN } from './dossier-failures';
@@ -121,14 +122,14 @@ describe('saveDraft, attachJustificatif, deleteDraft', () => {
     const theirs = await uploadedFile(other.id);
     const attach = (documentId: string, fileId: string) => attachJustificatif(applicant, { dossierId, documentId, fileId }, context);
 
-    expect(await attach('rib', theirs.id)).toEqual({ ok: false, message: FILE_UNAVAILABLE });
+    expect(await attach('rib', theirs.id)).toEqual({ ok: false, message: JUSTIFICATIF_NOT_ATTACHED });
     const first = await uploadedFile(applicant.id, 'premier.pdf');
     expect(await attach('inconnu', first.id)).toMatchObject({ ok: false });
     expect(await attach('rib', first.id)).toEqual({ ok: true, data: { name: 'premier.pdf' } });
     const second = await uploadedFile(applicant.id, 'second.pdf');
     expect(await attach('rib', second.id)).toMatchObject({ ok: true });
     // Already used: by this dossier or any other.
-    expect(await attach('budget', second.id)).toEqual({ ok: false, message: FILE_UNAVAILABLE });
+    expect(await attach('budget', second.id)).toEqual({ ok: false, message: JUSTIFICATIF_NOT_ATTACHED });
 
     const attachments = await db.attachment.findMany({ where: { dossierId }, select: { documentId: true, fileId: true } });
     expect(attachments).toEqual([{ documentId: 'rib', fileId: second.id }]);

@@ -22,7 +22,7 @@ export type PurgeOrphanFilesOptions = {
 export type PurgeReport = { rows: number; objectsWithoutRow: number; tempFiles: number };
 
 // SKIP LOCKED gives concurrent purges disjoint rows, and a row being attached right now (locked by
-// attachStoredFiles' UPDATE) is skipped. Dates bound as wall-clock UTC (see lib/mail/worker.ts).
+// attachStoredFiles' SELECT … FOR UPDATE) is skipped. Dates bound as wall-clock UTC (see lib/mail/worker.ts).
 async function deleteUnattachedRows(cutoff: Date, batchSize: number): Promise<string[]> {
   const deleted = await db.$queryRaw<{ key: string }[]>`
     DELETE FROM "StoredFile" WHERE id IN (

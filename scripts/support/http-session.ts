@@ -70,19 +70,6 @@ export async function postAction(base: string, action: ServerAction, fields: Rec
   return { response, text: await response.text() };
 }
 
-/** POSTs an action called with plain arguments (not a form): their JSON is the body. */
-export async function postActionArguments(base: string, action: ServerAction, args: unknown[], cookies: Cookies, timeoutMs = 60_000) {
-  const response = await fetch(`${base}${action.path}`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: actionHeaders(base, action, cookies, 'text/plain;charset=UTF-8'),
-    body: JSON.stringify(args),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  keepCookies(cookies, response);
-  return { response, text: await response.text() };
-}
-
 export function actionRedirect(response: Response): string | null {
   const target = response.headers.get('x-action-redirect') ?? response.headers.get('location');
   return target ? target.split(';')[0] : null;
