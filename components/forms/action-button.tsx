@@ -1,29 +1,29 @@
 'use client';
 import { useActionState, type ReactNode } from 'react';
-import type { ActionResult } from '@/lib/actions/result';
-import type { FormAction } from '@/lib/actions/result';
+import type { ActionResult, FormAction } from '@/lib/actions/result';
 
 type ActionButtonProps = {
   action: FormAction;
   /** Hidden fields the action parses (ids): it checks them again, they are not trusted. */
-  fields: Record<string, string>;
+  fields?: Record<string, string>;
   children: ReactNode;
   /** Read while the request is sent, e.g. « Création en cours… ». */
   pendingLabel: string;
-  variant?: 'primary' | 'secondary' | 'danger';
+  /** `link`: a button that looks like a link, for the site header's « Se déconnecter ». */
+  variant?: 'primary' | 'secondary' | 'danger' | 'link';
   describedBy?: string;
   /** A compact button, for table rows. */
   small?: boolean;
 };
 
-const variantClass = { primary: 'btn', secondary: 'btn-secondary', danger: 'btn-danger' };
+const variantClass = { primary: 'btn', secondary: 'btn-secondary', danger: 'btn-danger', link: 'btn-link' };
 
 /**
  * A one-button form for an action without fields (« Ajouter un partage », « Nommer
  * administrateur »…). Works without JavaScript; a refusal is shown next to the button. On success
  * the action redirects, and the page says what happened.
  */
-export function ActionButton({ action, fields, children, pendingLabel, variant = 'secondary', describedBy, small }: ActionButtonProps) {
+export function ActionButton({ action, fields = {}, children, pendingLabel, variant = 'secondary', describedBy, small }: ActionButtonProps) {
   const [state, formAction, isPending] = useActionState<ActionResult | null, FormData>(action, null);
   const failure = state && !state.ok ? state.message : undefined;
   return (
