@@ -32,7 +32,10 @@ export const procedureIdsSchema = formList(z.uuid(CHOOSE_PROCEDURES), MAX_INSTRU
  * The agent a form acts on, from a hidden field: checked, never trusted. Anything but an id names
  * no agent: null, which the action answers with the 404 of an agent that does not exist.
  */
-const agentId = z.unknown().transform((value) => (isUuid(value) ? value : null));
+const agentId = z
+  .unknown()
+  .optional()
+  .transform((value) => (isUuid(value) ? value : null));
 
 export const inviteAgentSchema = z.object({
   email: emailAddress('Saisissez l’adresse courriel de l’agent'),

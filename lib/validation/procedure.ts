@@ -168,10 +168,16 @@ export const documentFormSchema = z.object({ label: labelSchema, help: optionalT
  * an absent item (a new one) stays undefined.
  */
 function hiddenTarget<T>(schema: z.ZodType<T>) {
-  return z.unknown().transform((value) => (value === undefined || value === '' ? undefined : (schema.safeParse(value).data ?? null)));
+  return z
+    .unknown()
+    .transform((value) => (value === undefined || value === '' ? undefined : (schema.safeParse(value).data ?? null)))
+    .optional();
 }
 
-const procedureId = z.unknown().transform((value) => (isUuid(value) ? value : null));
+const procedureId = z
+  .unknown()
+  .optional()
+  .transform((value) => (isUuid(value) ? value : null));
 const itemId = hiddenTarget(itemIdSchema);
 
 export const updateProcedureInfoSchema = z.object({ procedureId }).and(procedureInfoSchema);
