@@ -629,7 +629,7 @@ async function sharedSecurityScenario(platform: Platform, emails: { loggedOut: s
   const copy: Cookies = new Map(cookies);
   t.result.operations++;
   if (!(await signedInOn(copy)).every(Boolean)) t.result.problems.push('la session n’est pas reconnue par les deux instances');
-  const logout = await postAction(platform.base, LOGOUT_EVERYWHERE, {}, cookies, { root: ['$K1'] });
+  const logout = await postAction(platform.base, LOGOUT_EVERYWHERE, {}, cookies);
   if (logout.response.status >= 400) t.result.problems.push(`« Se déconnecter partout » a échoué (${logout.response.status})`);
   const stillIn = (await signedInOn(copy)).filter(Boolean).length;
   if (stillIn) t.result.problems.push(`la session révoquée est encore acceptée par ${stillIn} instance(s)`);

@@ -1,16 +1,16 @@
 'use client';
 import { useActionState, type ReactNode } from 'react';
-import type { ActionResult } from '@/lib/actions/result';
-import type { FormAction } from '@/lib/actions/result';
+import type { ActionResult, FormAction } from '@/lib/actions/result';
 
 type ActionButtonProps<T> = {
   action: FormAction<T>;
   /** Hidden fields the action parses (ids): it checks them again, they are not trusted. */
-  fields: Record<string, string>;
+  fields?: Record<string, string>;
   children: ReactNode;
   /** Read while the request is sent, e.g. « Création en cours… ». */
   pendingLabel: ReactNode;
-  variant?: 'primary' | 'secondary' | 'danger';
+  /** `link`: a button that looks like a link, for the site header's « Se déconnecter ». */
+  variant?: 'primary' | 'secondary' | 'danger' | 'link';
   describedBy?: string;
   /** A compact button, for table rows. */
   small?: boolean;
@@ -20,7 +20,7 @@ type ActionButtonProps<T> = {
   className?: string;
 };
 
-const variantClass = { primary: 'btn', secondary: 'btn-secondary', danger: 'btn-danger' };
+const variantClass = { primary: 'btn', secondary: 'btn-secondary', danger: 'btn-danger', link: 'btn-link' };
 
 /**
  * A one-button form for an action without fields (« Ajouter un partage », « Nommer
@@ -29,7 +29,7 @@ const variantClass = { primary: 'btn', secondary: 'btn-secondary', danger: 'btn-
  */
 export function ActionButton<T = undefined>({
   action,
-  fields,
+  fields = {},
   children,
   pendingLabel,
   variant = 'secondary',

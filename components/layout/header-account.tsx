@@ -3,10 +3,12 @@
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { ActionButton } from '@/components/forms/action-button';
+import type { FormAction } from '@/lib/actions/result';
 import type { HeaderViewer } from './header-viewer';
 
 type HeaderAccountProps = {
-  signOutAction: () => Promise<void>;
+  signOutAction: FormAction;
 };
 
 /**
@@ -53,11 +55,9 @@ export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
         </li>
       ) : null}
       <li>
-        <form action={signOutAction}>
-          <button className="btn-link" type="submit">
-            Se déconnecter
-          </button>
-        </form>
+        <ActionButton action={signOutAction} variant="link" pendingLabel="Déconnexion…">
+          Se déconnecter
+        </ActionButton>
       </li>
     </>
   );

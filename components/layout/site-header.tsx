@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
+import type { FormAction } from '@/lib/actions/result';
 import { HeaderAccount, VisitorAccountLink } from './header-account';
 
 type SiteHeaderProps = {
-  signOutAction: () => Promise<void>;
+  signOutAction: FormAction;
 };
 
 /** The same for everyone: the account links are filled in by the browser (HeaderAccount). */

@@ -1,17 +1,20 @@
 'use server';
 
 import { db } from '@/lib/db';
-import { getRequestContext } from '@/lib/actions/request-context';
+import { defineAction } from '@/lib/actions/define-action';
+import { succeed } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { noFieldsSchema } from '@/lib/validation/account';
 import { signOut } from './config';
 import { getSessionUser } from './session';
 
-/** « Se déconnecter » (site header). Deletes this browser's session cookie. */
-export async function signOutAction(): Promise<void> {
-  const user = await getSessionUser();
-  if (user) {
-    const { ip } = await getRequestContext();
-    await recordAudit(db, { actorId: user.id, action: 'session.logout', targetType: 'User', targetId: user.id, ip });
-  }
-  await signOut({ redirectTo: '/connexion?deconnexion=ok' });
-}
+/** « Se déconnecter » (site header). Anyone may press it; it deletes this browser's session cookie. */
+export const signOutAction = defineAction({
+  access: () => getSessionUser(),
+  schema: noFieldsSchema,
+  run: async ({ viewer, context }) => {
+    if (viewer) await recordAudit(db, { actorId: viewer.id, action: 'session.logout', targetType: 'User', targetId: viewer.id, ip: context.ip });
+    return succeed();
+  },
+  done: () => signOut({ redirectTo: '/connexion?deconnexion=ok' }),
+});

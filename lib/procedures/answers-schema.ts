@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatEuros, formatNumber, parseFrenchNumber } from '@/lib/format/number';
 import { isValidRna, isValidSiret, normaliseFrenchPhone, normaliseRna, normaliseSiret } from '@/lib/validation/identifiers';
+import { EMAIL_MAX_LENGTH } from '@/lib/validation/account';
 import { isAnswerField, PARAGRAPH_MAX_LENGTH, TEXT_MAX_LENGTH, type AnswerField, type FieldDefinition, type FieldOf } from './field-definitions';
 
 // The validator of an applicant's answers, built from the form's definitions: the same rules in
@@ -88,7 +89,7 @@ function checkAnswer(field: AnswerField, text: string): Check {
       return checkDate(field, text);
     case 'email': {
       const email = text.toLowerCase();
-      return email.length <= 254 && emailFormat.safeParse(email).success
+      return email.length <= EMAIL_MAX_LENGTH && emailFormat.safeParse(email).success
         ? { value: email }
         : { error: `Saisissez une adresse courriel valide pour ${quoted(field)}, par exemple nom@exemple.fr` };
     }

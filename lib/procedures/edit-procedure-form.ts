@@ -4,7 +4,7 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertAdmin, type Viewer } from './admin-viewer';
-import { documentDraftSchema, fieldDraftSchema, type DocumentDraft, type FieldDraft, type ProcedureForm } from './field-definitions';
+import type { DocumentDraft, FieldDraft, ProcedureForm } from './field-definitions';
 import { moveItem, newItemId, removeItem, replaceItem, type MoveDirection } from './form-items';
 import { recordProcedureAudit } from './procedure-audit';
 import { hasAnswerField, lockProcedure, readCurrentVersion, readUsedItemIds, saveProcedureForm } from './procedure-versions';
@@ -55,14 +55,11 @@ function withItems(form: ProcedureForm, kind: Kind, items: ProcedureForm[Kind]):
 
 const EVENT_PREFIX: Record<Kind, string> = { fields: 'field', documents: 'document' };
 
-/** Parsed again here: a caller outside the back-office's forms (the seed, a test) is checked too. */
-function checkDraft(kind: Kind, draft: FieldDraft | DocumentDraft): FieldDraft | DocumentDraft {
-  return kind === 'fields' ? fieldDraftSchema.parse(draft) : documentDraftSchema.parse(draft);
-}
+// A draft comes parsed by its form's schema; the whole form is parsed again before it is stored
+// (formToJson), which also checks a caller outside the back-office (a test, a script).
 
-function addItem(kind: Kind, unchecked: FieldDraft | DocumentDraft) {
+function addItem(kind: Kind, draft: FieldDraft | DocumentDraft) {
   return async ({ form, tx, procedureId }: ChangeContext): Promise<Change> => {
-    const draft = checkDraft(kind, unchecked);
     const id = newItemId(draft.label, await readUsedItemIds(tx, procedureId), kind === 'fields' ? 'champ' : 'piece');
     const items = [...form[kind], { ...draft, id }] as ProcedureForm[Kind];
     return {
@@ -73,9 +70,8 @@ function addItem(kind: Kind, unchecked: FieldDraft | DocumentDraft) {
   };
 }
 
-function updateItem(kind: Kind, itemId: string, unchecked: FieldDraft | DocumentDraft) {
+function updateItem(kind: Kind, itemId: string, draft: FieldDraft | DocumentDraft) {
   return ({ form }: ChangeContext): Change => {
-    const draft = checkDraft(kind, unchecked);
     const existing = form[kind].find((item) => item.id === itemId);
     if (!existing) return { failure: fail(ITEM_GONE[kind]) };
     if ('type' in existing && 'type' in draft && existing.type !== draft.type) {

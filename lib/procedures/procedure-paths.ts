@@ -12,3 +12,8 @@ export function adminProcedurePath(procedureId: string, tab: AdminProcedureTab =
 export function publicProcedurePath(slug: string): string {
   return `/demarches/${slug}`;
 }
+
+/** A tab of the builder with what it says (`?succes=…`) and the item to come back to (`#champ-…`). */
+export function adminProcedureTabPath(procedureId: string, tab: AdminProcedureTab, query: Record<string, string>, anchor?: string): string {
+  return `${adminProcedurePath(procedureId, tab)}?${new URLSearchParams(query)}${anchor ? `#${anchor}` : ''}`;
+}

@@ -7,13 +7,23 @@ import { containsPersonalInfo, newPasswordSchema, passwordSchema, PERSONAL_INFO_
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
+/** A first or last name, of an applicant or an agent. */
+export const PERSON_NAME_MAX_LENGTH = 100;
+/** The longest address RFC 5321 lets through. */
+export const EMAIL_MAX_LENGTH = 254;
+/** An emailed link's token is far shorter: anything longer is not one. */
+const TOKEN_MAX_LENGTH = 200;
+
+/** A button without fields (« Se déconnecter »…): only the access and the domain decide. */
+export const noFieldsSchema = z.object({});
+
 function personName(label: { missing: string; tooLong: string; invalid: string }) {
   return (
     z
       .string(label.missing)
       .trim()
       .min(1, label.missing)
-      .max(100, label.tooLong)
+      .max(PERSON_NAME_MAX_LENGTH, label.tooLong)
       // A line break in a name would end up in email headers and greetings.
       .refine((value) => !CONTROL_CHARACTERS.test(value), label.invalid)
   );
@@ -21,20 +31,20 @@ function personName(label: { missing: string; tooLong: string; invalid: string }
 
 const firstName = personName({
   missing: 'Saisissez votre prénom',
-  tooLong: 'Le prénom doit contenir au plus 100 caractères',
+  tooLong: `Le prénom doit contenir au plus ${PERSON_NAME_MAX_LENGTH} caractères`,
   invalid: 'Saisissez un prénom sans retour à la ligne ni caractère invisible',
 });
 
 const lastName = personName({
   missing: 'Saisissez votre nom',
-  tooLong: 'Le nom doit contenir au plus 100 caractères',
+  tooLong: `Le nom doit contenir au plus ${PERSON_NAME_MAX_LENGTH} caractères`,
   invalid: 'Saisissez un nom sans retour à la ligne ni caractère invisible',
 });
 
 const INVALID_EMAIL = 'Saisissez une adresse courriel valide, par exemple nom@exemple.fr';
 
 export function emailAddress(missing: string) {
-  return z.string(missing).trim().toLowerCase().min(1, missing).max(254, INVALID_EMAIL).pipe(z.email(INVALID_EMAIL));
+  return z.string(missing).trim().toLowerCase().min(1, missing).max(EMAIL_MAX_LENGTH, INVALID_EMAIL).pipe(z.email(INVALID_EMAIL));
 }
 
 export const emailSchema = emailAddress('Saisissez votre adresse courriel');
@@ -74,13 +84,14 @@ export const resendConfirmationSchema = z.object({ email: emailSchema });
 
 export const requestResetSchema = z.object({ email: emailSchema });
 
-const token = z.string('Ce lien n’est pas valide').trim().min(1, 'Ce lien n’est pas valide').max(200);
+/** The token of an emailed link (confirmation, reset, agent's invitation), from a hidden field. */
+export const linkToken = z.string('Ce lien n’est pas valide').trim().min(1, 'Ce lien n’est pas valide').max(TOKEN_MAX_LENGTH);
 
-export const confirmEmailSchema = z.object({ token });
+export const confirmEmailSchema = z.object({ token: linkToken });
 
 export const resetPasswordSchema = z
   .object({
-    token,
+    token: linkToken,
     password: newPasswordSchema,
     passwordConfirmation: typedPassword(missingConfirmation),
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAgentInvitationSchema, inviteAgentSchema, procedureIdsSchema } from './agent';
+import { acceptAgentInvitationSchema, agentTargetSchema, inviteAgentSchema, procedureIdsSchema } from './agent';
 
 const ID = '0b7e1c0e-6a8e-4c1a-9f43-0d1a2b3c4d5e';
 
@@ -27,5 +27,13 @@ describe('acceptAgentInvitationSchema', () => {
     expect(acceptAgentInvitationSchema.safeParse({ token: 't', password: eleven, passwordConfirmation: eleven }).success).toBe(false);
     expect(acceptAgentInvitationSchema.safeParse({ token: 't', password: 'Tournesol-42!', passwordConfirmation: 'Tournesol-43!' }).success).toBe(false);
     expect(acceptAgentInvitationSchema.safeParse({ token: 't', password: 'Tournesol-42!', passwordConfirmation: 'Tournesol-42!' }).success).toBe(true);
+  });
+});
+
+describe('agentTargetSchema', () => {
+  it('reads an id that names no agent as null, which the action answers with a 404', () => {
+    expect(agentTargetSchema.parse({ agentId: ID })).toEqual({ agentId: ID });
+    expect(agentTargetSchema.parse({ agentId: 'pas-un-id' })).toEqual({ agentId: null });
+    expect(agentTargetSchema.parse({})).toEqual({ agentId: null });
   });
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { emailAddress, CONTROL_CHARACTERS } from './account';
+import { CONTROL_CHARACTERS, emailAddress, linkToken, PERSON_NAME_MAX_LENGTH } from './account';
+import { formList } from './form-list';
+import { isUuid } from './uuid';
 import { agentPasswordSchema } from './password';
 
 // The administrators' forms on agents and the invitation's acceptance.
@@ -10,7 +12,7 @@ function agentName(missing: string, field: string) {
     .string(missing)
     .trim()
     .min(1, missing)
-    .max(100, `Le ${field} doit contenir au plus 100 caractères`)
+    .max(PERSON_NAME_MAX_LENGTH, `Le ${field} doit contenir au plus ${PERSON_NAME_MAX_LENGTH} caractères`)
     .refine((value) => !CONTROL_CHARACTERS.test(value), `Saisissez un ${field} sans retour à la ligne ni caractère invisible`);
 }
 
@@ -19,17 +21,21 @@ export type AgentRole = (typeof AGENT_ROLES)[number];
 
 const role = z.enum(AGENT_ROLES, 'Choisissez le rôle de l’agent');
 
+/** How many démarches one agent may be given at once: far more than a département has. */
+const MAX_INSTRUCTED_PROCEDURES = 500;
+const CHOOSE_PROCEDURES = 'Choisissez des démarches de la liste';
+
+/** The ticked boxes, which share the name `procedureIds`; duplicates are dropped. */
+export const procedureIdsSchema = formList(z.uuid(CHOOSE_PROCEDURES), MAX_INSTRUCTED_PROCEDURES, CHOOSE_PROCEDURES).transform((ids) => [...new Set(ids)]);
+
 /**
- * The ticked boxes: react-hook-form gives an array, a string (one box on the page) or false
- * (none); the server action passes FormData.getAll(). Duplicates are dropped.
+ * The agent a form acts on, from a hidden field: checked, never trusted. Anything but an id names
+ * no agent: null, which the action answers with the 404 of an agent that does not exist.
  */
-export const procedureIdsSchema = z.preprocess(
-  (value) => (Array.isArray(value) ? value : typeof value === 'string' && value !== '' ? [value] : []),
-  z
-    .array(z.uuid('Démarche inconnue'))
-    .max(500)
-    .transform((ids) => [...new Set(ids)]),
-);
+const agentId = z
+  .unknown()
+  .optional()
+  .transform((value) => (isUuid(value) ? value : null));
 
 export const inviteAgentSchema = z.object({
   email: emailAddress('Saisissez l’adresse courriel de l’agent'),
@@ -39,13 +45,14 @@ export const inviteAgentSchema = z.object({
   procedureIds: procedureIdsSchema,
 });
 
-export const updateAgentSchema = z.object({ role, procedureIds: procedureIdsSchema });
+export const updateAgentSchema = z.object({ agentId, role, procedureIds: procedureIdsSchema });
 
-const token = z.string('Ce lien n’est pas valide').trim().min(1, 'Ce lien n’est pas valide').max(200);
+/** The one-button forms on an agent (« Désactiver », « Renvoyer l’invitation »…). */
+export const agentTargetSchema = z.object({ agentId });
 
 export const acceptAgentInvitationSchema = z
   .object({
-    token,
+    token: linkToken,
     password: agentPasswordSchema,
     passwordConfirmation: z.string('Saisissez de nouveau le mot de passe').min(1, 'Saisissez de nouveau le mot de passe'),
   })
@@ -55,5 +62,6 @@ export const acceptAgentInvitationSchema = z
   });
 
 export type InviteAgentInput = z.output<typeof inviteAgentSchema>;
-export type UpdateAgentInput = z.output<typeof updateAgentSchema>;
+/** The agent's id is the domain's own argument. */
+export type UpdateAgentInput = Omit<z.output<typeof updateAgentSchema>, 'agentId'>;
 export type AcceptAgentInvitationInput = z.output<typeof acceptAgentInvitationSchema>;

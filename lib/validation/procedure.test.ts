@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFormSchema, fieldFormSchema, procedureInfoSchema } from './procedure';
+import { documentFormSchema, fieldFormSchema, moveItemSchema, procedureInfoSchema, saveFieldSchema } from './procedure';
 
 function errors(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return Object.fromEntries(result.error?.issues.map((issue) => [String(issue.path[0]), issue.message]) ?? []);
@@ -89,5 +89,26 @@ describe('documentFormSchema', () => {
   it('reads a document and refuses one without label', () => {
     expect(documentFormSchema.parse({ label: 'RIB', help: '', required: 'on' })).toEqual({ label: 'RIB', help: undefined, required: true });
     expect(errors(documentFormSchema.safeParse({ label: ' ' }))).toEqual({ label: 'Saisissez le libellé' });
+  });
+});
+
+describe('the builder’s hidden ids', () => {
+  const procedureId = '0b0f4c1e-7d7a-4c5e-9a55-3f1c8f3a2b10';
+
+  it('keep a valid target and give the draft apart', () => {
+    expect(saveFieldSchema.parse({ procedureId, type: 'yesno', label: 'Adhérent ?', required: 'on' })).toEqual({
+      procedureId,
+      draft: { type: 'yesno', label: 'Adhérent ?', required: true },
+    });
+    expect(moveItemSchema.parse({ procedureId, itemId: 'nom-du-projet', direction: 'up' })).toEqual({ procedureId, itemId: 'nom-du-projet', direction: 'up' });
+  });
+
+  it('read what names nothing as null (the action answers 404), an absent item as a new one', () => {
+    expect(moveItemSchema.parse({ procedureId: 'pas-un-id', itemId: 'Pas Un Id', direction: 'gauche' })).toEqual({
+      procedureId: null,
+      itemId: null,
+      direction: null,
+    });
+    expect(saveFieldSchema.parse({ procedureId, itemId: '', type: 'yesno', label: 'Adhérent ?' }).itemId).toBeUndefined();
   });
 });

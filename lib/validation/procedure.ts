@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { parseFrenchNumber } from '@/lib/format/number';
 import { parseDateAnswer } from '@/lib/procedures/answers-schema';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/procedures/description';
-import { FIELD_TYPES, fieldDraftSchema, helpSchema, labelSchema, type FieldType } from '@/lib/procedures/field-definitions';
+import { FIELD_TYPES, fieldDraftSchema, helpSchema, itemIdSchema, labelSchema, type FieldType } from '@/lib/procedures/field-definitions';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '@/lib/procedures/slug';
+import { isUuid } from './uuid';
 
 // One schema per form of the démarches back-office, used by the form (zodResolver) and by its
 // server action. They turn what a form posts (strings, « on » for a ticked box) into the domain's
@@ -48,16 +49,22 @@ function day(missing: string | null) {
 
 export const AUDIENCES = ['ASSOCIATION', 'PARTICULIER'] as const;
 
+const PROCEDURE_TITLE_MAX_LENGTH = 150;
+const PROCEDURE_SUMMARY_MAX_LENGTH = 300;
+
 export const procedureInfoSchema = z
   .object({
-    title: requiredText('Saisissez le titre de la démarche', 150, 'Le titre doit contenir au plus 150 caractères').refine(
-      (value) => !/[\r\n]/.test(value),
-      'Saisissez le titre sur une seule ligne',
-    ),
+    title: requiredText(
+      'Saisissez le titre de la démarche',
+      PROCEDURE_TITLE_MAX_LENGTH,
+      `Le titre doit contenir au plus ${PROCEDURE_TITLE_MAX_LENGTH} caractères`,
+    ).refine((value) => !/[\r\n]/.test(value), 'Saisissez le titre sur une seule ligne'),
     slug: z.string().trim().toLowerCase().optional(),
-    summary: requiredText('Saisissez le résumé de la démarche', 300, 'Le résumé doit contenir au plus 300 caractères').transform((value) =>
-      value.replace(/\s+/g, ' '),
-    ),
+    summary: requiredText(
+      'Saisissez le résumé de la démarche',
+      PROCEDURE_SUMMARY_MAX_LENGTH,
+      `Le résumé doit contenir au plus ${PROCEDURE_SUMMARY_MAX_LENGTH} caractères`,
+    ).transform((value) => value.replace(/\s+/g, ' ')),
     description: requiredText(
       'Saisissez la description de la démarche',
       DESCRIPTION_MAX_LENGTH,
@@ -154,3 +161,34 @@ function toFieldDraft(form: FieldForm, context: z.RefinementCtx): Record<string,
 export const fieldFormSchema = z.object(fieldFormShape).transform(toFieldDraft).pipe(fieldDraftSchema);
 
 export const documentFormSchema = z.object({ label: labelSchema, help: optionalText.pipe(helpSchema), required: checkbox });
+
+/**
+ * What a builder form acts on, from hidden fields: checked, never trusted. A value that names
+ * nothing becomes null, which the action answers with the 404 of a démarche that does not exist;
+ * an absent item (a new one) stays undefined.
+ */
+function hiddenTarget<T>(schema: z.ZodType<T>) {
+  return z
+    .unknown()
+    .transform((value) => (value === undefined || value === '' ? undefined : (schema.safeParse(value).data ?? null)))
+    .optional();
+}
+
+const procedureId = z
+  .unknown()
+  .optional()
+  .transform((value) => (isUuid(value) ? value : null));
+const itemId = hiddenTarget(itemIdSchema);
+
+export const updateProcedureInfoSchema = z.object({ procedureId }).and(procedureInfoSchema);
+
+/** Adds a field (no `itemId`) or changes one; the draft is what the builder's inputs describe. */
+export const saveFieldSchema = z.object({ procedureId, itemId }).and(fieldFormSchema.transform((draft) => ({ draft })));
+
+export const saveDocumentSchema = z.object({ procedureId, itemId }).and(documentFormSchema.transform((draft) => ({ draft })));
+
+/** « Monter », « Descendre ». */
+export const moveItemSchema = z.object({ procedureId, itemId, direction: hiddenTarget(z.enum(['up', 'down'])) });
+
+/** « Supprimer », once confirmed. */
+export const removeItemSchema = z.object({ procedureId, itemId });

@@ -42,19 +42,27 @@ const contactPhone = z
   .refine((value) => value === '' || normaliseFrenchPhone(value) !== null, PHONE_MESSAGE)
   .transform((value) => (value === '' ? null : normaliseFrenchPhone(value)));
 
+const PROFILE_NAME_MAX_LENGTH = 150;
+const ADDRESS_LINE_MAX_LENGTH = 200;
+const CITY_MAX_LENGTH = 100;
 export const PROFILE_OBJECT_MAX = 2000;
+const FUNCTION_DETAIL_MAX_LENGTH = 100;
 
 const profileInfoFields = {
-  name: lineText('Saisissez le nom de l’association', 150, 'Le nom doit contenir au plus 150 caractères'),
+  name: lineText('Saisissez le nom de l’association', PROFILE_NAME_MAX_LENGTH, `Le nom doit contenir au plus ${PROFILE_NAME_MAX_LENGTH} caractères`),
   rna,
   siret,
-  addressLine: lineText('Saisissez l’adresse du siège (numéro et voie)', 200, 'L’adresse doit contenir au plus 200 caractères'),
+  addressLine: lineText(
+    'Saisissez l’adresse du siège (numéro et voie)',
+    ADDRESS_LINE_MAX_LENGTH,
+    `L’adresse doit contenir au plus ${ADDRESS_LINE_MAX_LENGTH} caractères`,
+  ),
   postalCode: z
     .string('Saisissez le code postal')
     .trim()
     .min(1, 'Saisissez le code postal')
     .refine((value) => value === '' || isValidPostalCode(value), 'Saisissez un code postal de 5 chiffres, par exemple 75001'),
-  city: lineText('Saisissez la commune', 100, 'La commune doit contenir au plus 100 caractères'),
+  city: lineText('Saisissez la commune', CITY_MAX_LENGTH, `La commune doit contenir au plus ${CITY_MAX_LENGTH} caractères`),
   contactEmail: emailAddress('Saisissez le courriel de contact de l’association'),
   contactPhone,
   object: z
@@ -72,7 +80,7 @@ const functionFields = {
   functionDetail: z
     .string()
     .trim()
-    .max(100, 'La précision doit contenir au plus 100 caractères')
+    .max(FUNCTION_DETAIL_MAX_LENGTH, `La précision doit contenir au plus ${FUNCTION_DETAIL_MAX_LENGTH} caractères`)
     .refine((value) => !CONTROL_CHARACTERS.test(value), 'Saisissez ce texte sur une seule ligne, sans caractère invisible')
     .optional(),
 };

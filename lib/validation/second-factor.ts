@@ -15,10 +15,13 @@ export const totpCodeSchema = z.object({
     ),
 });
 
+/** A recovery code is 9 characters with its dash; a little more room for spaces typed around it. */
+const RECOVERY_CODE_MAX_LENGTH = 20;
+
 export const recoveryCodeSchema = z.object({
   recoveryCode: z
     .string('Saisissez un code de secours')
     .trim()
     .min(1, 'Saisissez un code de secours')
-    .max(20, 'Un code de secours est composé de 8 lettres et chiffres, par exemple K7QM-4TZP'),
+    .max(RECOVERY_CODE_MAX_LENGTH, 'Un code de secours est composé de 8 lettres et chiffres, par exemple K7QM-4TZP'),
 });

@@ -195,7 +195,6 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   'lib/auth/actions.ts#signOutAction': {
     page: '/',
     fields: {},
-    args: 'form',
     visitor: ownAccount('sessions.spec.ts'),
     otherApplicant: ownAccount('sessions.spec.ts'),
   },
@@ -248,7 +247,6 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   'app/mon-compte/donnees-personnelles/actions.ts#logoutEverywhereAction': {
     page: '/mon-compte/donnees-personnelles',
     fields: {},
-    args: 'form',
     visitor: 'login',
     otherApplicant: ownAccount('sessions.spec.ts'),
   },

@@ -1,13 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { ActionForm } from '@/components/forms/action-form';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
+import { confirmEmailSchema } from '@/lib/validation/account';
 import { confirmEmailAction } from './actions';
 
 export function ConfirmEmailForm({ token }: { token: string }) {
-  const [state, formAction, isPending] = useActionState(confirmEmailAction, null);
+  const controller = useActionForm({ schema: confirmEmailSchema, action: confirmEmailAction, idPrefix: 'confirmation', defaultValues: { token } });
+  const { state, isPending } = controller;
 
   if (state?.ok) {
     const emailChange = state.data?.kind === 'email-change';
@@ -27,16 +30,11 @@ export function ConfirmEmailForm({ token }: { token: string }) {
   }
 
   return (
-    <form action={formAction} className="stack">
-      {state ? (
-        <Alert tone="error" title="L’adresse n’a pas pu être confirmée">
-          <p>{state.message}</p>
-        </Alert>
-      ) : null}
+    <ActionForm controller={controller} className="stack">
       <input type="hidden" name="token" value={token} />
       <SubmitButton pending={isPending} pendingLabel="Confirmation en cours…">
         Confirmer mon adresse
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

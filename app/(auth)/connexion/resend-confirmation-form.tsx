@@ -1,14 +1,21 @@
 'use client';
 
-import { useActionState } from 'react';
+import { ActionForm } from '@/components/forms/action-form';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
+import { resendConfirmationSchema } from '@/lib/validation/account';
 import { resendConfirmationAction } from './actions';
 
 /** Shown when a login is refused because the address is not confirmed yet. */
 export function ResendConfirmationForm({ email }: { email: string }) {
-  const [state, formAction, isPending] = useActionState(resendConfirmationAction, null);
-  if (state?.ok) {
+  const controller = useActionForm({
+    schema: resendConfirmationSchema,
+    action: resendConfirmationAction,
+    idPrefix: 'renvoi-confirmation',
+    defaultValues: { email },
+  });
+  if (controller.state?.ok) {
     return (
       <Alert tone="success" title="Courriel envoyé">
         <p>Un nouveau courriel de confirmation vous a été envoyé. Cliquez sur le lien qu’il contient, valable 24 heures.</p>
@@ -16,13 +23,12 @@ export function ResendConfirmationForm({ email }: { email: string }) {
     );
   }
   return (
-    <form action={formAction} className="stack">
-      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+    <ActionForm controller={controller} className="stack">
       <p>Vous n’avez pas reçu le courriel de confirmation, ou son lien a expiré ?</p>
       <input type="hidden" name="email" value={email} />
-      <SubmitButton pending={isPending} pendingLabel="Envoi en cours…" variant="secondary">
+      <SubmitButton pending={controller.isPending} pendingLabel="Envoi en cours…" variant="secondary">
         Renvoyer le courriel de confirmation
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,90 +1,70 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { notFound, redirect } from 'next/navigation';
-import { z } from 'zod';
-import { echoValues, INVALID_FORM_MESSAGE, parseForm } from '@/lib/actions/parse-form';
-import { getRequestContext } from '@/lib/actions/request-context';
-import { fail, type ActionResult } from '@/lib/actions/result';
-import type { RequestContext } from '@/lib/actions/request-context';
+import { redirect } from 'next/navigation';
+import { defineAction } from '@/lib/actions/define-action';
+import { failWithCode, NOT_FOUND_CODE } from '@/lib/actions/result';
 import { requireAdmin } from '@/lib/auth/session';
-import type { Role } from '@/lib/generated/prisma/client';
-import { inviteAgent, resendAgentInvitation } from '@/lib/instruction/agents/invite-agent';
+import { AGENT_NOT_FOUND } from '@/lib/instruction/agents/agent-admin';
 import { agentAdminPath, INVITE_AGENT_PATH } from '@/lib/instruction/agents/agent-paths';
+import { inviteAgent, resendAgentInvitation } from '@/lib/instruction/agents/invite-agent';
 import { resetAgentSecondFactor } from '@/lib/instruction/agents/reset-agent-second-factor';
 import { disableAgent, enableAgent } from '@/lib/instruction/agents/set-agent-disabled';
 import { updateAgent } from '@/lib/instruction/agents/update-agent';
 import { AGENTS_PATH, AUDIT_LOG_PATH } from '@/lib/instruction/instruction-paths';
-import { inviteAgentSchema, procedureIdsSchema, updateAgentSchema } from '@/lib/validation/agent';
+import { agentTargetSchema, inviteAgentSchema, updateAgentSchema } from '@/lib/validation/agent';
 
-// Public endpoints like every server action: each checks the administrator first (the domain
-// checks again), parses its input, calls the domain, then redirects to the page that says what
-// happened.
+// Only administrators manage agents; the domain checks again. The agent's id comes from a hidden
+// field: an id that names nobody is the same 404 as the page of an agent that does not exist.
 
-/** The agent's id from a hidden field: checked, never trusted. */
-function readAgentId(formData: FormData): string {
-  const parsed = z.uuid().safeParse(formData.get('agentId'));
-  if (!parsed.success) notFound();
-  return parsed.data;
-}
+const administrator = () => requireAdmin(AGENTS_PATH);
+const NO_SUCH_AGENT = failWithCode(NOT_FOUND_CODE, AGENT_NOT_FOUND);
 
-/** Several boxes share the name `procedureIds`; parseForm keeps one value per name. */
-function readProcedureIds(formData: FormData) {
-  return procedureIdsSchema.safeParse(formData.getAll('procedureIds'));
-}
-
-function done(agentId: string, success: string): never {
+/** The lists and the journal show the change; the agent's page says what happened. */
+function backToAgent(agentId: string, succes: string): never {
   revalidatePath(AGENTS_PATH);
   revalidatePath(AUDIT_LOG_PATH);
-  redirect(`${agentAdminPath(agentId)}?succes=${success}`);
+  redirect(`${agentAdminPath(agentId)}?succes=${succes}`);
 }
 
-export async function inviteAgentAction(_previous: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
-  const admin = await requireAdmin(INVITE_AGENT_PATH);
-  const parsed = parseForm(inviteAgentSchema, formData);
-  if (!parsed.success) return parsed.failure;
-  const procedureIds = readProcedureIds(formData);
-  if (!procedureIds.success) return fail(INVALID_FORM_MESSAGE, { procedureIds: ['Choisissez des démarches de la liste'] });
-  const result = await inviteAgent(admin, { ...parsed.data, procedureIds: procedureIds.data }, await getRequestContext());
-  if (!result.ok) return { ...result, values: echoValues(formData) };
-  done(result.data!.id, 'invite');
-}
+export const inviteAgentAction = defineAction({
+  access: () => requireAdmin(INVITE_AGENT_PATH),
+  schema: inviteAgentSchema,
+  run: ({ viewer, input, context }) => inviteAgent(viewer, input, context),
+  done: ({ data }) => backToAgent(data.id, 'invite'),
+});
 
-export async function updateAgentAction(_previous: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
-  const admin = await requireAdmin(AGENTS_PATH);
-  const agentId = readAgentId(formData);
-  const parsed = parseForm(updateAgentSchema, formData);
-  if (!parsed.success) return parsed.failure;
-  const procedureIds = readProcedureIds(formData);
-  if (!procedureIds.success) return fail(INVALID_FORM_MESSAGE, { procedureIds: ['Choisissez des démarches de la liste'] });
-  const result = await updateAgent(admin, agentId, { role: parsed.data.role, procedureIds: procedureIds.data }, await getRequestContext());
-  if (!result.ok) return result;
-  done(agentId, 'modifie');
-}
+export const updateAgentAction = defineAction({
+  access: administrator,
+  schema: updateAgentSchema,
+  run: async ({ viewer, input, context }) => (input.agentId ? updateAgent(viewer, input.agentId, input, context) : NO_SUCH_AGENT),
+  done: ({ input }) => backToAgent(input.agentId!, 'modifie'),
+});
 
-type AgentCommand = (admin: { id: string; role: Role }, agentId: string, context: RequestContext) => Promise<ActionResult>;
+export const resendAgentInvitationAction = defineAction({
+  access: administrator,
+  schema: agentTargetSchema,
+  run: async ({ viewer, input: { agentId }, context }) => (agentId ? resendAgentInvitation(viewer, agentId, context) : NO_SUCH_AGENT),
+  done: ({ input }) => backToAgent(input.agentId!, 'invitation'),
+});
 
-/** The one-button actions on an agent: same checks, a different domain function and message. */
-async function runAgentCommand(command: AgentCommand, success: string, formData: FormData): Promise<ActionResult> {
-  const admin = await requireAdmin(AGENTS_PATH);
-  const agentId = readAgentId(formData);
-  const result = await command(admin, agentId, await getRequestContext());
-  if (!result.ok) return result;
-  done(agentId, success);
-}
+export const disableAgentAction = defineAction({
+  access: administrator,
+  schema: agentTargetSchema,
+  run: async ({ viewer, input: { agentId }, context }) => (agentId ? disableAgent(viewer, agentId, context) : NO_SUCH_AGENT),
+  done: ({ input }) => backToAgent(input.agentId!, 'desactive'),
+});
 
-export async function resendAgentInvitationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAgentCommand(resendAgentInvitation, 'invitation', formData);
-}
+export const enableAgentAction = defineAction({
+  access: administrator,
+  schema: agentTargetSchema,
+  run: async ({ viewer, input: { agentId }, context }) => (agentId ? enableAgent(viewer, agentId, context) : NO_SUCH_AGENT),
+  done: ({ input }) => backToAgent(input.agentId!, 'reactive'),
+});
 
-export async function disableAgentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAgentCommand(disableAgent, 'desactive', formData);
-}
-
-export async function enableAgentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAgentCommand(enableAgent, 'reactive', formData);
-}
-
-export async function resetAgentSecondFactorAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAgentCommand(resetAgentSecondFactor, 'double-authentification', formData);
-}
+export const resetAgentSecondFactorAction = defineAction({
+  access: administrator,
+  schema: agentTargetSchema,
+  run: async ({ viewer, input: { agentId }, context }) => (agentId ? resetAgentSecondFactor(viewer, agentId, context) : NO_SUCH_AGENT),
+  done: ({ input }) => backToAgent(input.agentId!, 'double-authentification'),
+});

@@ -1,10 +1,8 @@
 'use server';
 
-import { notFound, redirect } from 'next/navigation';
-import { z } from 'zod';
-import { echoValues, parseForm } from '@/lib/actions/parse-form';
-import { getRequestContext } from '@/lib/actions/request-context';
-import type { ActionResult } from '@/lib/actions/result';
+import { redirect } from 'next/navigation';
+import { defineAction } from '@/lib/actions/define-action';
+import { failWithCode, NOT_FOUND_CODE } from '@/lib/actions/result';
 import { requireAdmin } from '@/lib/auth/session';
 import { createProcedure } from '@/lib/procedures/create-procedure';
 import {
@@ -18,146 +16,122 @@ import {
   updateProcedureField,
 } from '@/lib/procedures/edit-procedure-form';
 import { expirePublicProcedures } from '@/lib/procedures/expire-public-procedures';
-import { itemIdSchema } from '@/lib/procedures/field-definitions';
-import { ADMIN_PROCEDURES_PATH, adminProcedurePath, NEW_PROCEDURE_PATH, type AdminProcedureTab } from '@/lib/procedures/procedure-paths';
-import { updateProcedureInfo } from '@/lib/procedures/update-procedure-info';
-import { documentFormSchema, fieldFormSchema, procedureInfoSchema } from '@/lib/validation/procedure';
+import { ADMIN_PROCEDURES_PATH, adminProcedureTabPath, NEW_PROCEDURE_PATH } from '@/lib/procedures/procedure-paths';
+import { PROCEDURE_GONE, updateProcedureInfo } from '@/lib/procedures/update-procedure-info';
+import {
+  moveItemSchema,
+  procedureInfoSchema,
+  removeItemSchema,
+  saveDocumentSchema,
+  saveFieldSchema,
+  updateProcedureInfoSchema,
+} from '@/lib/validation/procedure';
 
-// Every action is a public endpoint: it checks the administrator first (the domain checks
-// again), then parses its input, calls the domain, expires the public pages' cache, then redirects
-// to the page, which says what happened.
+// Only administrators build démarches; the domain checks again. After a change the public pages'
+// cache expires, then the builder's page says what happened. The ids come from hidden fields: one
+// that names nothing is the same 404 as the page of a démarche that does not exist.
 
-/** The ids a builder form carries in hidden fields: checked, never trusted. */
-const targetSchema = z.object({
-  procedureId: z.uuid(),
-  itemId: itemIdSchema.optional(),
-  direction: z.enum(['up', 'down']).optional(),
-});
+const administrator = () => requireAdmin(ADMIN_PROCEDURES_PATH);
+const NO_SUCH_TARGET = failWithCode(NOT_FOUND_CODE, PROCEDURE_GONE);
 
-function readTarget(formData: FormData) {
-  const value = (name: string) => {
-    const raw = formData.get(name);
-    return typeof raw === 'string' && raw !== '' ? raw : undefined;
-  };
-  const parsed = targetSchema.safeParse({ procedureId: value('procedureId'), itemId: value('itemId'), direction: value('direction') });
-  if (!parsed.success) notFound();
-  return parsed.data;
-}
-
-function backTo(procedureId: string, tab: AdminProcedureTab, query: Record<string, string>, anchor?: string): never {
-  redirect(`${adminProcedurePath(procedureId, tab)}?${new URLSearchParams(query)}${anchor ? `#${anchor}` : ''}`);
-}
-
-export async function createProcedureAction(_previous: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
-  const admin = await requireAdmin(NEW_PROCEDURE_PATH);
-  const parsed = parseForm(procedureInfoSchema, formData);
-  if (!parsed.success) return parsed.failure;
-  const result = await createProcedure(admin, parsed.data, await getRequestContext());
-  if (!result.ok) return { ...result, values: echoValues(formData) };
-  expirePublicProcedures();
-  backTo(result.data!.id, 'formulaire', { succes: 'creee' });
-}
-
-export async function updateProcedureInfoAction(_previous: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
-  const admin = await requireAdmin(ADMIN_PROCEDURES_PATH);
-  const { procedureId } = readTarget(formData);
-  const parsed = parseForm(procedureInfoSchema, formData);
-  if (!parsed.success) return parsed.failure;
-  const result = await updateProcedureInfo(admin, procedureId, parsed.data, await getRequestContext());
-  if (!result.ok) return { ...result, values: echoValues(formData) };
-  expirePublicProcedures();
-  backTo(procedureId, 'informations', { succes: 'enregistree' });
-}
-
-// Fields and required documents are built the same way: one set of actions per kind.
+// Fields and required documents are built the same way; their pages and messages differ.
 const KINDS = {
-  field: {
-    tab: 'formulaire',
-    anchor: 'champ',
-    schema: fieldFormSchema,
-    add: addProcedureField,
-    update: updateProcedureField,
-    remove: removeProcedureField,
-    move: moveProcedureField,
-    added: 'champ-ajoute',
-    updated: 'champ-modifie',
-    removed: 'champ-supprime',
-  },
-  document: {
-    tab: 'pieces-justificatives',
-    anchor: 'piece',
-    schema: documentFormSchema,
-    add: addProcedureDocument,
-    update: updateProcedureDocument,
-    remove: removeProcedureDocument,
-    move: moveProcedureDocument,
-    added: 'piece-ajoutee',
-    updated: 'piece-modifiee',
-    removed: 'piece-supprimee',
-  },
+  field: { tab: 'formulaire', anchor: 'champ', added: 'champ-ajoute', updated: 'champ-modifie', removed: 'champ-supprime' },
+  document: { tab: 'pieces-justificatives', anchor: 'piece', added: 'piece-ajoutee', updated: 'piece-modifiee', removed: 'piece-supprimee' },
 } as const;
 
-type Kind = keyof typeof KINDS;
+export const createProcedureAction = defineAction({
+  access: () => requireAdmin(NEW_PROCEDURE_PATH),
+  schema: procedureInfoSchema,
+  run: ({ viewer, input, context }) => createProcedure(viewer, input, context),
+  done: ({ data }) => {
+    expirePublicProcedures();
+    redirect(adminProcedureTabPath(data.id, 'formulaire', { succes: 'creee' }));
+  },
+});
 
-async function saveItem(kind: Kind, formData: FormData): Promise<ActionResult<unknown>> {
-  const config = KINDS[kind];
-  const admin = await requireAdmin(ADMIN_PROCEDURES_PATH);
-  const { procedureId, itemId } = readTarget(formData);
-  const parsed = parseForm(config.schema, formData);
-  if (!parsed.success) return parsed.failure;
-  const context = await getRequestContext();
-  // The schema chose the draft's shape; the domain parses it again with the definitions' rules.
-  const draft = parsed.data as never;
-  const result = itemId ? await config.update(admin, procedureId, itemId, draft, context) : await config.add(admin, procedureId, draft, context);
-  if (!result.ok) return { ...result, values: echoValues(formData) };
-  expirePublicProcedures();
-  const id = result.data!.id;
-  backTo(procedureId, config.tab, { succes: itemId ? config.updated : config.added, element: id }, `${config.anchor}-${id}`);
-}
+export const updateProcedureInfoAction = defineAction({
+  access: administrator,
+  schema: updateProcedureInfoSchema,
+  run: async ({ viewer, input: { procedureId, ...info }, context }) => (procedureId ? updateProcedureInfo(viewer, procedureId, info, context) : NO_SUCH_TARGET),
+  done: ({ input }) => {
+    expirePublicProcedures();
+    redirect(adminProcedureTabPath(input.procedureId!, 'informations', { succes: 'enregistree' }));
+  },
+});
 
-async function moveItem(kind: Kind, formData: FormData): Promise<ActionResult> {
-  const config = KINDS[kind];
-  const admin = await requireAdmin(ADMIN_PROCEDURES_PATH);
-  const { procedureId, itemId, direction } = readTarget(formData);
-  if (!itemId || !direction) notFound();
-  const result = await config.move(admin, procedureId, itemId, direction, await getRequestContext());
-  if (!result.ok) return result;
-  expirePublicProcedures();
-  // The page puts the focus back on the button pressed, to press it again.
-  backTo(procedureId, config.tab, { deplace: itemId, sens: direction }, `${config.anchor}-${itemId}`);
-}
+export const saveFieldAction = defineAction({
+  access: administrator,
+  schema: saveFieldSchema,
+  run: async ({ viewer, input: { procedureId, itemId, draft }, context }) => {
+    if (!procedureId || itemId === null) return NO_SUCH_TARGET;
+    return itemId ? updateProcedureField(viewer, procedureId, itemId, draft, context) : addProcedureField(viewer, procedureId, draft, context);
+  },
+  done: ({ input, data }) => {
+    const { tab, anchor, added, updated } = KINDS.field;
+    expirePublicProcedures();
+    redirect(adminProcedureTabPath(input.procedureId!, tab, { succes: input.itemId ? updated : added, element: data.id }, `${anchor}-${data.id}`));
+  },
+});
 
-async function removeItem(kind: Kind, formData: FormData): Promise<ActionResult> {
-  const config = KINDS[kind];
-  const admin = await requireAdmin(ADMIN_PROCEDURES_PATH);
-  const { procedureId, itemId } = readTarget(formData);
-  if (!itemId) notFound();
-  const result = await config.remove(admin, procedureId, itemId, await getRequestContext());
-  if (!result.ok) return result;
-  expirePublicProcedures();
-  backTo(procedureId, config.tab, { succes: config.removed });
-}
+export const saveDocumentAction = defineAction({
+  access: administrator,
+  schema: saveDocumentSchema,
+  run: async ({ viewer, input: { procedureId, itemId, draft }, context }) => {
+    if (!procedureId || itemId === null) return NO_SUCH_TARGET;
+    return itemId ? updateProcedureDocument(viewer, procedureId, itemId, draft, context) : addProcedureDocument(viewer, procedureId, draft, context);
+  },
+  done: ({ input, data }) => {
+    const { tab, anchor, added, updated } = KINDS.document;
+    expirePublicProcedures();
+    redirect(adminProcedureTabPath(input.procedureId!, tab, { succes: input.itemId ? updated : added, element: data.id }, `${anchor}-${data.id}`));
+  },
+});
 
-export async function saveFieldAction(_previous: ActionResult<unknown> | null, formData: FormData) {
-  return saveItem('field', formData);
-}
+// The page puts the focus back on the button pressed, to press it again.
 
-export async function moveFieldAction(_previous: ActionResult | null, formData: FormData) {
-  return moveItem('field', formData);
-}
+export const moveFieldAction = defineAction({
+  access: administrator,
+  schema: moveItemSchema,
+  run: async ({ viewer, input: { procedureId, itemId, direction }, context }) =>
+    procedureId && itemId && direction ? moveProcedureField(viewer, procedureId, itemId, direction, context) : NO_SUCH_TARGET,
+  done: ({ input: { procedureId, itemId, direction } }) => {
+    const { tab, anchor } = KINDS.field;
+    expirePublicProcedures();
+    redirect(adminProcedureTabPath(procedureId!, tab, { deplace: itemId!, sens: direction! }, `${anchor}-${itemId}`));
+  },
+});
 
-export async function removeFieldAction(_previous: ActionResult | null, formData: FormData) {
-  return removeItem('field', formData);
-}
+export const moveDocumentAction = defineAction({
+  access: administrator,
+  schema: moveItemSchema,
+  run: async ({ viewer, input: { procedureId, itemId, direction }, context }) =>
+    procedureId && itemId && direction ? moveProcedureDocument(viewer, procedureId, itemId, direction, context) : NO_SUCH_TARGET,
+  done: ({ input: { procedureId, itemId, direction } }) => {
+    const { tab, anchor } = KINDS.document;
+    expirePublicProcedures();
+    redirect(adminProcedureTabPath(procedureId!, tab, { deplace: itemId!, sens: direction! }, `${anchor}-${itemId}`));
+  },
+});
 
-export async function saveDocumentAction(_previous: ActionResult<unknown> | null, formData: FormData) {
-  return saveItem('document', formData);
-}
+export const removeFieldAction = defineAction({
+  access: administrator,
+  schema: removeItemSchema,
+  run: async ({ viewer, input: { procedureId, itemId }, context }) =>
+    procedureId && itemId ? removeProcedureField(viewer, procedureId, itemId, context) : NO_SUCH_TARGET,
+  done: ({ input }) => {
+    expirePublicProcedures();
+    redirect(adminProcedureTabPath(input.procedureId!, KINDS.field.tab, { succes: KINDS.field.removed }));
+  },
+});
 
-export async function moveDocumentAction(_previous: ActionResult | null, formData: FormData) {
-  return moveItem('document', formData);
-}
-
-export async function removeDocumentAction(_previous: ActionResult | null, formData: FormData) {
-  return removeItem('document', formData);
-}
+export const removeDocumentAction = defineAction({
+  access: administrator,
+  schema: removeItemSchema,
+  run: async ({ viewer, input: { procedureId, itemId }, context }) =>
+    procedureId && itemId ? removeProcedureDocument(viewer, procedureId, itemId, context) : NO_SUCH_TARGET,
+  done: ({ input }) => {
+    expirePublicProcedures();
+    redirect(adminProcedureTabPath(input.procedureId!, KINDS.document.tab, { succes: KINDS.document.removed }));
+  },
+});

@@ -26,7 +26,7 @@ export type ProcedureInfoValues = {
 };
 
 type ProcedureInfoFormProps = {
-  action: FormAction<unknown>;
+  action: FormAction;
   defaultValues?: ProcedureInfoValues;
   /** A new démarche: the slug follows the title until the administrator types one. */
   isNew: boolean;

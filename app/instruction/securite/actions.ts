@@ -1,19 +1,21 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getRequestContext } from '@/lib/actions/request-context';
-import type { ActionResult } from '@/lib/actions/result';
+import { defineAction } from '@/lib/actions/define-action';
 import { keepRecoveryCodesToShow } from '@/lib/auth/mfa/recovery-codes-cookie';
 import { regenerateRecoveryCodes } from '@/lib/auth/mfa/second-factor';
 import { recoveryCodesPathFor } from '@/lib/auth/mfa/second-factor-paths';
 import { requireAgent } from '@/lib/auth/session';
 import { SECURITY_PATH } from '@/lib/instruction/instruction-paths';
+import { noFieldsSchema } from '@/lib/validation/account';
 
 /** « Générer de nouveaux codes de secours » (confirmed): the old ones stop working. */
-export async function regenerateRecoveryCodesAction(_previous: ActionResult | null, _formData: FormData): Promise<ActionResult> {
-  const user = await requireAgent(SECURITY_PATH);
-  const result = await regenerateRecoveryCodes(user.id, await getRequestContext());
-  if (!result.ok) return result;
-  await keepRecoveryCodesToShow(user.id, result.data?.recoveryCodes ?? []);
-  redirect(recoveryCodesPathFor(SECURITY_PATH));
-}
+export const regenerateRecoveryCodesAction = defineAction({
+  access: () => requireAgent(SECURITY_PATH),
+  schema: noFieldsSchema,
+  run: ({ viewer, context }) => regenerateRecoveryCodes(viewer.id, context),
+  done: async ({ viewer, data }) => {
+    await keepRecoveryCodesToShow(viewer.id, data?.recoveryCodes ?? []);
+    redirect(recoveryCodesPathFor(SECURITY_PATH));
+  },
+});

@@ -5,55 +5,61 @@ import { requestEmailChange } from '@/lib/accounts/change-email';
 import { changePassword } from '@/lib/accounts/change-password';
 import { logOutEverywhere } from '@/lib/accounts/logout-everywhere';
 import { updatePersonalData } from '@/lib/accounts/update-personal-data';
-import { parseForm } from '@/lib/actions/parse-form';
-import { getRequestContext } from '@/lib/actions/request-context';
-import { failThrottled, type ActionResult } from '@/lib/actions/result';
+import { defineAction } from '@/lib/actions/define-action';
+import { failThrottled, succeed } from '@/lib/actions/result';
 import { signIn, signOut } from '@/lib/auth/config';
 import { requireUser } from '@/lib/auth/session';
 import { consumeRequestQuota } from '@/lib/security/throttle';
-import { changeEmailSchema, changePasswordSchema, updatePersonalDataSchema } from '@/lib/validation/account';
+import { changeEmailSchema, changePasswordSchema, noFieldsSchema, updatePersonalDataSchema } from '@/lib/validation/account';
 
-// Every action authenticates itself: a server action is a public endpoint, whatever the page did.
+// Each action acts on the signed-in person's own account: no id is read from the form.
 const PAGE = '/mon-compte/donnees-personnelles';
+const signedIn = () => requireUser(PAGE);
 
-export async function updatePersonalDataAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser(PAGE);
-  const parsed = parseForm(updatePersonalDataSchema, formData);
-  if (!parsed.success) return parsed.failure;
-  await updatePersonalData(user.id, parsed.data, await getRequestContext());
-  redirect(`${PAGE}?succes=donnees`);
-}
+export const updatePersonalDataAction = defineAction({
+  access: signedIn,
+  schema: updatePersonalDataSchema,
+  run: async ({ viewer, input, context }) => {
+    await updatePersonalData(viewer.id, input, context);
+    return succeed();
+  },
+  done: () => redirect(`${PAGE}?succes=donnees`),
+});
 
-export async function changeEmailAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser(PAGE);
-  const parsed = parseForm(changeEmailSchema, formData);
-  if (!parsed.success) return parsed.failure;
-  const context = await getRequestContext();
-  const quota = await consumeRequestQuota('email-change', { email: parsed.data.newEmail, ...context });
-  if (!quota.allowed) return failThrottled(quota.retryAfterSeconds);
-  const result = await requestEmailChange(user.id, parsed.data, context);
-  if (!result.ok) return result;
-  redirect(`${PAGE}?succes=courriel`);
-}
+export const changeEmailAction = defineAction({
+  access: signedIn,
+  schema: changeEmailSchema,
+  run: async ({ viewer, input, context }) => {
+    const quota = await consumeRequestQuota('email-change', { email: input.newEmail, ...context });
+    if (!quota.allowed) return failThrottled(quota.retryAfterSeconds);
+    return requestEmailChange(viewer.id, input, context);
+  },
+  done: () => redirect(`${PAGE}?succes=courriel`),
+});
 
-export async function changePasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const user = await requireUser(PAGE);
-  const parsed = parseForm(changePasswordSchema, formData);
-  if (!parsed.success) return parsed.failure;
-  const result = await changePassword(user.id, parsed.data, await getRequestContext());
-  if (!result.ok) return result;
-  // The change ended every session, this one too. Signing in again with the new password issues
-  // this browser a cookie with the new session version; the other devices stay signed out.
-  try {
-    await signIn('credentials', { email: user.email, password: parsed.data.newPassword, redirect: false });
-  } catch {
-    redirect('/connexion?motdepasse=modifie');
-  }
-  redirect(`${PAGE}?succes=motdepasse`);
-}
+export const changePasswordAction = defineAction({
+  access: signedIn,
+  schema: changePasswordSchema,
+  run: ({ viewer, input, context }) => changePassword(viewer.id, input, context),
+  done: async ({ input, data }) => {
+    // The change ended every session, this one too. Signing in again with the new password issues
+    // this browser a cookie with the new session version; the other devices stay signed out.
+    try {
+      await signIn('credentials', { email: data.email, password: input.newPassword, redirect: false });
+    } catch {
+      redirect('/connexion?motdepasse=modifie');
+    }
+    redirect(`${PAGE}?succes=motdepasse`);
+  },
+});
 
-export async function logoutEverywhereAction(): Promise<void> {
-  const user = await requireUser(PAGE);
-  await logOutEverywhere(user.id, await getRequestContext());
-  await signOut({ redirectTo: '/connexion?deconnexion=partout' });
-}
+/** « Se déconnecter de tous les appareils »: every session of the account ends, this one too. */
+export const logoutEverywhereAction = defineAction({
+  access: signedIn,
+  schema: noFieldsSchema,
+  run: async ({ viewer, context }) => {
+    await logOutEverywhere(viewer.id, context);
+    return succeed();
+  },
+  done: () => signOut({ redirectTo: '/connexion?deconnexion=partout' }),
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Form from 'next/form';
+import { ActionButton } from '@/components/forms/action-button';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { PencilIcon } from '@/components/ui/pencil-icon';
@@ -85,11 +86,9 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
       <section className="narrow stack" aria-labelledby="sessions">
         <h2 id="sessions">Sessions</h2>
         <p>Vous avez utilisé un appareil partagé ou perdu un appareil ? Fermez toutes vos sessions, y compris celle-ci.</p>
-        <form action={logoutEverywhereAction}>
-          <button type="submit" className="btn-secondary">
-            Se déconnecter de tous les appareils
-          </button>
-        </form>
+        <ActionButton action={logoutEverywhereAction} pendingLabel="Déconnexion en cours…">
+          Se déconnecter de tous les appareils
+        </ActionButton>
       </section>
     </div>
   );

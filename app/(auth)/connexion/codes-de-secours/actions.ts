@@ -1,15 +1,20 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { ActionResult } from '@/lib/actions/result';
+import { defineAction } from '@/lib/actions/define-action';
+import { succeed } from '@/lib/actions/result';
 import { forgetRecoveryCodesToShow } from '@/lib/auth/mfa/recovery-codes-cookie';
 import { homePathFor, safeReturnPath } from '@/lib/auth/return-path';
 import { requireAgent } from '@/lib/auth/session';
+import { noFieldsSchema } from '@/lib/validation/account';
 
 /** « J’ai noté mes codes »: they are not shown again; on to where the agent was going. */
-export async function acknowledgeRecoveryCodesAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const returnTo = safeReturnPath(formData.get('retour'));
-  const user = await requireAgent(returnTo ?? undefined);
-  await forgetRecoveryCodesToShow();
-  redirect(returnTo ?? homePathFor(user.role));
-}
+export const acknowledgeRecoveryCodesAction = defineAction({
+  access: (formData) => requireAgent(safeReturnPath(formData.get('retour')) ?? undefined),
+  schema: noFieldsSchema,
+  run: async () => {
+    await forgetRecoveryCodesToShow();
+    return succeed();
+  },
+  done: ({ viewer, formData }) => redirect(safeReturnPath(formData.get('retour')) ?? homePathFor(viewer.role)),
+});

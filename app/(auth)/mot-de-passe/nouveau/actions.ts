@@ -2,15 +2,13 @@
 
 import { redirect } from 'next/navigation';
 import { resetPassword } from '@/lib/accounts/reset-password';
-import { parseForm } from '@/lib/actions/parse-form';
-import { getRequestContext } from '@/lib/actions/request-context';
-import type { ActionResult } from '@/lib/actions/result';
+import { anyone, defineAction } from '@/lib/actions/define-action';
 import { resetPasswordSchema } from '@/lib/validation/account';
 
-export async function resetPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = parseForm(resetPasswordSchema, formData);
-  if (!parsed.success) return parsed.failure;
-  const result = await resetPassword(parsed.data, await getRequestContext());
-  if (!result.ok) return result;
-  redirect('/connexion?motdepasse=modifie');
-}
+// Public on purpose: the emailed token is the credential (single use, 1 h, stored hashed).
+export const resetPasswordAction = defineAction({
+  access: anyone,
+  schema: resetPasswordSchema,
+  run: ({ input, context }) => resetPassword(input, context),
+  done: () => redirect('/connexion?motdepasse=modifie'),
+});

@@ -7,7 +7,7 @@ import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { FieldType } from '@/lib/procedures/field-definitions';
-import { fieldFormSchema } from '@/lib/validation/procedure';
+import { saveFieldSchema } from '@/lib/validation/procedure';
 import { saveFieldAction } from '../../actions';
 
 /** What the editor's inputs hold, as typed (strings; choices one per line). */
@@ -35,7 +35,12 @@ type FieldEditorProps = {
 /** Add or edit one field; the options shown are those of its type (the type is chosen first). */
 export function FieldEditor({ procedureId, type, fieldId, defaultValues, submitLabel, cancelHref }: FieldEditorProps) {
   const idPrefix = fieldId ? `champ-${fieldId}-edition` : 'nouveau-champ';
-  const controller = useActionForm({ schema: fieldFormSchema, action: saveFieldAction, idPrefix, defaultValues: { ...defaultValues, type } });
+  const controller = useActionForm({
+    schema: saveFieldSchema,
+    action: saveFieldAction,
+    idPrefix,
+    defaultValues: { ...defaultValues, type, procedureId, itemId: fieldId },
+  });
   const { form, isPending, textField, passwordField } = controller;
   const checkbox = (name: 'required' | 'integer') => ({ ...passwordField(name), defaultChecked: Boolean(form.getValues(name)) });
   const section = type === 'section';

@@ -6,7 +6,7 @@ import { SubmitOrCancel } from '@/components/forms/submit-or-cancel';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { documentFormSchema } from '@/lib/validation/procedure';
+import { saveDocumentSchema } from '@/lib/validation/procedure';
 import { saveDocumentAction } from '../../actions';
 
 type DocumentEditorProps = {
@@ -19,10 +19,10 @@ type DocumentEditorProps = {
 
 export function DocumentEditor({ procedureId, documentId, defaultValues, submitLabel, cancelHref }: DocumentEditorProps) {
   const controller = useActionForm({
-    schema: documentFormSchema,
+    schema: saveDocumentSchema,
     action: saveDocumentAction,
     idPrefix: documentId ? `piece-${documentId}-edition` : 'nouvelle-piece',
-    defaultValues,
+    defaultValues: { ...defaultValues, procedureId, itemId: documentId },
   });
   const { form, isPending, textField, passwordField } = controller;
   return (
