@@ -20,6 +20,8 @@ type ActionSpec<V, S extends z.ZodType, D, T> = {
   access: (formData: FormData) => Promise<V>;
   /** The form's schema, the same one the browser validates with (`lib/validation`). */
   schema: S;
+  /** Hidden ids of what the form acts on (`hiddenId`): a forged one is the 404 of something absent. */
+  targets?: readonly string[];
   /** The domain call. A refusal comes back as a failure; `not-found` becomes the segment's 404. */
   run: (call: ActionCall<V, z.output<S>>) => Promise<ActionResult<D>>;
   /** Refusals that leave the form, e.g. a conflict sends to the fresh page: redirect here. */
@@ -32,7 +34,10 @@ export function defineAction<V, S extends z.ZodType, D = undefined, T = undefine
   return async (_previous, formData) => {
     const viewer = await spec.access(formData);
     const parsed = parseForm(spec.schema, formData);
-    if (!parsed.success) return parsed.failure;
+    if (!parsed.success) {
+      if (spec.targets?.some((name) => name in (parsed.failure.fieldErrors ?? {}))) notFound();
+      return parsed.failure;
+    }
     const call: ActionCall<V, z.output<S>> = { viewer, input: parsed.data, context: await getRequestContext(), formData };
     const result = await spec.run(call);
     if (!result.ok) {

@@ -31,9 +31,12 @@ describe('acceptAgentInvitationSchema', () => {
 });
 
 describe('agentTargetSchema', () => {
-  it('reads an id that names no agent as null, which the action answers with a 404', () => {
+  it('refuses anything but an id on `agentId`, which the actions list in `targets` (a 404)', () => {
     expect(agentTargetSchema.parse({ agentId: ID })).toEqual({ agentId: ID });
-    expect(agentTargetSchema.parse({ agentId: 'pas-un-id' })).toEqual({ agentId: null });
-    expect(agentTargetSchema.parse({})).toEqual({ agentId: null });
+    for (const forged of [{ agentId: 'pas-un-id' }, {}]) {
+      const result = agentTargetSchema.safeParse(forged);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.path[0])).toEqual(['agentId']);
+    }
   });
 });

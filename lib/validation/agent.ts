@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { hiddenId } from './hidden-id';
 import { CONTROL_CHARACTERS, emailAddress, linkToken, PERSON_NAME_MAX_LENGTH } from './account';
 import { formList } from './form-list';
-import { isUuid } from './uuid';
 import { agentPasswordSchema } from './password';
 
 // The administrators' forms on agents and the invitation's acceptance.
@@ -28,14 +28,7 @@ const CHOOSE_PROCEDURES = 'Choisissez des démarches de la liste';
 /** The ticked boxes, which share the name `procedureIds`; duplicates are dropped. */
 export const procedureIdsSchema = formList(z.uuid(CHOOSE_PROCEDURES), MAX_INSTRUCTED_PROCEDURES, CHOOSE_PROCEDURES).transform((ids) => [...new Set(ids)]);
 
-/**
- * The agent a form acts on, from a hidden field: checked, never trusted. Anything but an id names
- * no agent: null, which the action answers with the 404 of an agent that does not exist.
- */
-const agentId = z
-  .unknown()
-  .optional()
-  .transform((value) => (isUuid(value) ? value : null));
+const agentId = hiddenId;
 
 export const inviteAgentSchema = z.object({
   email: emailAddress('Saisissez l’adresse courriel de l’agent'),

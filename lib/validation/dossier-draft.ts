@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { hiddenId } from './hidden-id';
 
 // The applicant's forms before deposit: « Pour qui ? », the draft (« Enregistrer le brouillon »,
 // « Déposer », its autosave), a justificatif joined to it, « Supprimer le brouillon ». The answers
 // of a draft depend on its démarche's version: the domain keeps and checks them
 // (keepDraftAnswers, buildAnswersSchema of lib/procedures/answers-schema.ts).
-
-/** A dossier's id in a hidden field: only a forged or truncated post lacks it. */
-export const hiddenDossierId = z.uuid('Ce formulaire est incomplet : rechargez la page');
 
 /** « Pour qui ? »: the démarche, the chosen profile (none for particuliers) and the form's one-time key. */
 export const startDossierSchema = z.object({
@@ -21,7 +19,7 @@ export const startDossierSchema = z.object({
 // .loose(): the answers are named by field id, which only the dossier's version knows; the domain keeps those.
 export const draftFormSchema = z
   .object({
-    dossierId: hiddenDossierId,
+    dossierId: hiddenId,
     /** The button pressed; the autosave posts none. */
     intent: z.enum(['deposer', 'enregistrer']).optional(),
   })
@@ -36,4 +34,4 @@ export const attachJustificatifSchema = z.object({
   fileId: z.uuid(JUSTIFICATIF_NOT_ATTACHED),
 });
 
-export const draftTargetSchema = z.object({ dossierId: hiddenDossierId });
+export const draftTargetSchema = z.object({ dossierId: hiddenId });

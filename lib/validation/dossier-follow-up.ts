@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FILE_UNAVAILABLE } from '@/lib/dossiers/dossier-failures';
 import { dossierMessageSchema } from './dossier-message';
-import { hiddenDossierId } from './dossier-draft';
+import { hiddenId } from './hidden-id';
 import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from './limits';
 
 // The applicant's forms after deposit: « Répondre à la demande », replacing a rejected
@@ -10,7 +10,7 @@ import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from './limits';
 // .loose(): the answers are named by field id; the domain parses them with the schema of the dossier's own version.
 export const complementAnswerSchema = z
   .object({
-    dossierId: hiddenDossierId,
+    dossierId: hiddenId,
     version: z.coerce
       .number('Le formulaire est incomplet. Actualisez la page puis recommencez.')
       .int('Le formulaire est incomplet. Actualisez la page puis recommencez.'),
@@ -20,9 +20,9 @@ export const complementAnswerSchema = z
 
 /** The new file (uploaded first to /api/fichiers) of a rejected justificatif. */
 export const replaceAttachmentSchema = z.object({
-  attachmentId: z.uuid('Ce formulaire est incomplet : rechargez la page'),
+  attachmentId: hiddenId,
   fichier: z.uuid(FILE_UNAVAILABLE),
 });
 
 /** « Échanges » on the applicant's side: the shared message form, and the dossier it goes to. */
-export const postMessageSchema = dossierMessageSchema.extend({ dossierId: hiddenDossierId });
+export const postMessageSchema = dossierMessageSchema.extend({ dossierId: hiddenId });

@@ -103,12 +103,9 @@ describe('the builder’s hidden ids', () => {
     expect(moveItemSchema.parse({ procedureId, itemId: 'nom-du-projet', direction: 'up' })).toEqual({ procedureId, itemId: 'nom-du-projet', direction: 'up' });
   });
 
-  it('read what names nothing as null (the action answers 404), an absent item as a new one', () => {
-    expect(moveItemSchema.parse({ procedureId: 'pas-un-id', itemId: 'Pas Un Id', direction: 'gauche' })).toEqual({
-      procedureId: null,
-      itemId: null,
-      direction: null,
-    });
+  it('refuse what names nothing on the fields the actions list in `targets` (a 404); an absent item is a new one', () => {
+    const forged = moveItemSchema.safeParse({ procedureId: 'pas-un-id', itemId: 'Pas Un Id', direction: 'gauche' });
+    expect(forged.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(['direction', 'itemId', 'procedureId']);
     expect(saveFieldSchema.parse({ procedureId, itemId: '', type: 'yesno', label: 'Adhérent ?' }).itemId).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { hiddenId, optionalHidden } from './hidden-id';
 import { parseFrenchNumber } from '@/lib/format/number';
 import { parseDateAnswer } from '@/lib/procedures/answers-schema';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/procedures/description';
 import { FIELD_TYPES, fieldDraftSchema, helpSchema, itemIdSchema, labelSchema, type FieldType } from '@/lib/procedures/field-definitions';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '@/lib/procedures/slug';
-import { isUuid } from './uuid';
 
 // One schema per form of the démarches back-office, used by the form (zodResolver) and by its
 // server action. They turn what a form posts (strings, « on » for a ticked box) into the domain's
@@ -162,23 +162,9 @@ export const fieldFormSchema = z.object(fieldFormShape).transform(toFieldDraft).
 
 export const documentFormSchema = z.object({ label: labelSchema, help: optionalText.pipe(helpSchema), required: checkbox });
 
-/**
- * What a builder form acts on, from hidden fields: checked, never trusted. A value that names
- * nothing becomes null, which the action answers with the 404 of a démarche that does not exist;
- * an absent item (a new one) stays undefined.
- */
-function hiddenTarget<T>(schema: z.ZodType<T>) {
-  return z
-    .unknown()
-    .transform((value) => (value === undefined || value === '' ? undefined : (schema.safeParse(value).data ?? null)))
-    .optional();
-}
-
-const procedureId = z
-  .unknown()
-  .optional()
-  .transform((value) => (isUuid(value) ? value : null));
-const itemId = hiddenTarget(itemIdSchema);
+// What a builder form acts on comes from hidden fields (the actions' `targets`); a new item has no `itemId`.
+const procedureId = hiddenId;
+const itemId = optionalHidden(itemIdSchema);
 
 export const updateProcedureInfoSchema = z.object({ procedureId }).and(procedureInfoSchema);
 
@@ -188,7 +174,7 @@ export const saveFieldSchema = z.object({ procedureId, itemId }).and(fieldFormSc
 export const saveDocumentSchema = z.object({ procedureId, itemId }).and(documentFormSchema.transform((draft) => ({ draft })));
 
 /** « Monter », « Descendre ». */
-export const moveItemSchema = z.object({ procedureId, itemId, direction: hiddenTarget(z.enum(['up', 'down'])) });
+export const moveItemSchema = z.object({ procedureId, itemId: itemIdSchema, direction: z.enum(['up', 'down']) });
 
 /** « Supprimer », once confirmed. */
-export const removeItemSchema = z.object({ procedureId, itemId });
+export const removeItemSchema = z.object({ procedureId, itemId: itemIdSchema });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hiddenId } from './hidden-id';
 import { MEMBER_FUNCTIONS } from '@/lib/profiles/member-function';
 import { normaliseShareKey, SHARE_KEY_LENGTH } from '@/lib/profiles/share-key-code';
 import { CONTROL_CHARACTERS, emailAddress } from './account';
@@ -110,8 +111,6 @@ function keepDetailForOther<T extends WithFunction>(form: T): Omit<T, 'functionD
 function whenValid(...fields: string[]) {
   return { when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))) };
 }
-
-const hiddenId = z.uuid('Ce formulaire est incomplet : rechargez la page');
 
 export const profileInfoSchema = z.object({ profileId: hiddenId, ...profileInfoFields }).superRefine(requireIdentifier, whenValid('rna', 'siret'));
 

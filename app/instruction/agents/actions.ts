@@ -3,9 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
-import { failWithCode, NOT_FOUND_CODE } from '@/lib/actions/result';
 import { requireAdmin } from '@/lib/auth/session';
-import { AGENT_NOT_FOUND } from '@/lib/instruction/agents/agent-admin';
 import { agentAdminPath, INVITE_AGENT_PATH } from '@/lib/instruction/agents/agent-paths';
 import { inviteAgent, resendAgentInvitation } from '@/lib/instruction/agents/invite-agent';
 import { resetAgentSecondFactor } from '@/lib/instruction/agents/reset-agent-second-factor';
@@ -14,11 +12,10 @@ import { updateAgent } from '@/lib/instruction/agents/update-agent';
 import { AGENTS_PATH, AUDIT_LOG_PATH } from '@/lib/instruction/instruction-paths';
 import { agentTargetSchema, inviteAgentSchema, updateAgentSchema } from '@/lib/validation/agent';
 
-// Only administrators manage agents; the domain checks again. The agent's id comes from a hidden
-// field: an id that names nobody is the same 404 as the page of an agent that does not exist.
+// Only administrators manage agents; the domain checks again.
 
 const administrator = () => requireAdmin(AGENTS_PATH);
-const NO_SUCH_AGENT = failWithCode(NOT_FOUND_CODE, AGENT_NOT_FOUND);
+const targets = ['agentId'];
 
 /** The lists and the journal show the change; the agent's page says what happened. */
 function backToAgent(agentId: string, succes: string): never {
@@ -37,34 +34,39 @@ export const inviteAgentAction = defineAction({
 export const updateAgentAction = defineAction({
   access: administrator,
   schema: updateAgentSchema,
-  run: async ({ viewer, input, context }) => (input.agentId ? updateAgent(viewer, input.agentId, input, context) : NO_SUCH_AGENT),
-  done: ({ input }) => backToAgent(input.agentId!, 'modifie'),
+  targets,
+  run: ({ viewer, input, context }) => updateAgent(viewer, input.agentId, input, context),
+  done: ({ input }) => backToAgent(input.agentId, 'modifie'),
 });
 
 export const resendAgentInvitationAction = defineAction({
   access: administrator,
   schema: agentTargetSchema,
-  run: async ({ viewer, input: { agentId }, context }) => (agentId ? resendAgentInvitation(viewer, agentId, context) : NO_SUCH_AGENT),
-  done: ({ input }) => backToAgent(input.agentId!, 'invitation'),
+  targets,
+  run: ({ viewer, input: { agentId }, context }) => resendAgentInvitation(viewer, agentId, context),
+  done: ({ input }) => backToAgent(input.agentId, 'invitation'),
 });
 
 export const disableAgentAction = defineAction({
   access: administrator,
   schema: agentTargetSchema,
-  run: async ({ viewer, input: { agentId }, context }) => (agentId ? disableAgent(viewer, agentId, context) : NO_SUCH_AGENT),
-  done: ({ input }) => backToAgent(input.agentId!, 'desactive'),
+  targets,
+  run: ({ viewer, input: { agentId }, context }) => disableAgent(viewer, agentId, context),
+  done: ({ input }) => backToAgent(input.agentId, 'desactive'),
 });
 
 export const enableAgentAction = defineAction({
   access: administrator,
   schema: agentTargetSchema,
-  run: async ({ viewer, input: { agentId }, context }) => (agentId ? enableAgent(viewer, agentId, context) : NO_SUCH_AGENT),
-  done: ({ input }) => backToAgent(input.agentId!, 'reactive'),
+  targets,
+  run: ({ viewer, input: { agentId }, context }) => enableAgent(viewer, agentId, context),
+  done: ({ input }) => backToAgent(input.agentId, 'reactive'),
 });
 
 export const resetAgentSecondFactorAction = defineAction({
   access: administrator,
   schema: agentTargetSchema,
-  run: async ({ viewer, input: { agentId }, context }) => (agentId ? resetAgentSecondFactor(viewer, agentId, context) : NO_SUCH_AGENT),
-  done: ({ input }) => backToAgent(input.agentId!, 'double-authentification'),
+  targets,
+  run: ({ viewer, input: { agentId }, context }) => resetAgentSecondFactor(viewer, agentId, context),
+  done: ({ input }) => backToAgent(input.agentId, 'double-authentification'),
 });

@@ -2,7 +2,6 @@
 
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
-import { failWithCode, NOT_FOUND_CODE } from '@/lib/actions/result';
 import { requireAdmin } from '@/lib/auth/session';
 import { createProcedure } from '@/lib/procedures/create-procedure';
 import {
@@ -17,7 +16,7 @@ import {
 } from '@/lib/procedures/edit-procedure-form';
 import { expirePublicProcedures } from '@/lib/procedures/expire-public-procedures';
 import { ADMIN_PROCEDURES_PATH, adminProcedureTabPath, NEW_PROCEDURE_PATH } from '@/lib/procedures/procedure-paths';
-import { PROCEDURE_GONE, updateProcedureInfo } from '@/lib/procedures/update-procedure-info';
+import { updateProcedureInfo } from '@/lib/procedures/update-procedure-info';
 import {
   moveItemSchema,
   procedureInfoSchema,
@@ -28,11 +27,10 @@ import {
 } from '@/lib/validation/procedure';
 
 // Only administrators build démarches; the domain checks again. After a change the public pages'
-// cache expires, then the builder's page says what happened. The ids come from hidden fields: one
-// that names nothing is the same 404 as the page of a démarche that does not exist.
+// cache expires, then the builder's page says what happened.
 
 const administrator = () => requireAdmin(ADMIN_PROCEDURES_PATH);
-const NO_SUCH_TARGET = failWithCode(NOT_FOUND_CODE, PROCEDURE_GONE);
+const targets = ['procedureId', 'itemId', 'direction'];
 
 // Fields and required documents are built the same way; their pages and messages differ.
 const KINDS = {
@@ -53,38 +51,37 @@ export const createProcedureAction = defineAction({
 export const updateProcedureInfoAction = defineAction({
   access: administrator,
   schema: updateProcedureInfoSchema,
-  run: async ({ viewer, input: { procedureId, ...info }, context }) => (procedureId ? updateProcedureInfo(viewer, procedureId, info, context) : NO_SUCH_TARGET),
+  targets,
+  run: ({ viewer, input: { procedureId, ...info }, context }) => updateProcedureInfo(viewer, procedureId, info, context),
   done: ({ input }) => {
     expirePublicProcedures();
-    redirect(adminProcedureTabPath(input.procedureId!, 'informations', { succes: 'enregistree' }));
+    redirect(adminProcedureTabPath(input.procedureId, 'informations', { succes: 'enregistree' }));
   },
 });
 
 export const saveFieldAction = defineAction({
   access: administrator,
   schema: saveFieldSchema,
-  run: async ({ viewer, input: { procedureId, itemId, draft }, context }) => {
-    if (!procedureId || itemId === null) return NO_SUCH_TARGET;
-    return itemId ? updateProcedureField(viewer, procedureId, itemId, draft, context) : addProcedureField(viewer, procedureId, draft, context);
-  },
+  targets,
+  run: ({ viewer, input: { procedureId, itemId, draft }, context }) =>
+    itemId ? updateProcedureField(viewer, procedureId, itemId, draft, context) : addProcedureField(viewer, procedureId, draft, context),
   done: ({ input, data }) => {
     const { tab, anchor, added, updated } = KINDS.field;
     expirePublicProcedures();
-    redirect(adminProcedureTabPath(input.procedureId!, tab, { succes: input.itemId ? updated : added, element: data.id }, `${anchor}-${data.id}`));
+    redirect(adminProcedureTabPath(input.procedureId, tab, { succes: input.itemId ? updated : added, element: data.id }, `${anchor}-${data.id}`));
   },
 });
 
 export const saveDocumentAction = defineAction({
   access: administrator,
   schema: saveDocumentSchema,
-  run: async ({ viewer, input: { procedureId, itemId, draft }, context }) => {
-    if (!procedureId || itemId === null) return NO_SUCH_TARGET;
-    return itemId ? updateProcedureDocument(viewer, procedureId, itemId, draft, context) : addProcedureDocument(viewer, procedureId, draft, context);
-  },
+  targets,
+  run: ({ viewer, input: { procedureId, itemId, draft }, context }) =>
+    itemId ? updateProcedureDocument(viewer, procedureId, itemId, draft, context) : addProcedureDocument(viewer, procedureId, draft, context),
   done: ({ input, data }) => {
     const { tab, anchor, added, updated } = KINDS.document;
     expirePublicProcedures();
-    redirect(adminProcedureTabPath(input.procedureId!, tab, { succes: input.itemId ? updated : added, element: data.id }, `${anchor}-${data.id}`));
+    redirect(adminProcedureTabPath(input.procedureId, tab, { succes: input.itemId ? updated : added, element: data.id }, `${anchor}-${data.id}`));
   },
 });
 
@@ -93,45 +90,45 @@ export const saveDocumentAction = defineAction({
 export const moveFieldAction = defineAction({
   access: administrator,
   schema: moveItemSchema,
-  run: async ({ viewer, input: { procedureId, itemId, direction }, context }) =>
-    procedureId && itemId && direction ? moveProcedureField(viewer, procedureId, itemId, direction, context) : NO_SUCH_TARGET,
+  targets,
+  run: ({ viewer, input: { procedureId, itemId, direction }, context }) => moveProcedureField(viewer, procedureId, itemId, direction, context),
   done: ({ input: { procedureId, itemId, direction } }) => {
     const { tab, anchor } = KINDS.field;
     expirePublicProcedures();
-    redirect(adminProcedureTabPath(procedureId!, tab, { deplace: itemId!, sens: direction! }, `${anchor}-${itemId}`));
+    redirect(adminProcedureTabPath(procedureId, tab, { deplace: itemId, sens: direction }, `${anchor}-${itemId}`));
   },
 });
 
 export const moveDocumentAction = defineAction({
   access: administrator,
   schema: moveItemSchema,
-  run: async ({ viewer, input: { procedureId, itemId, direction }, context }) =>
-    procedureId && itemId && direction ? moveProcedureDocument(viewer, procedureId, itemId, direction, context) : NO_SUCH_TARGET,
+  targets,
+  run: ({ viewer, input: { procedureId, itemId, direction }, context }) => moveProcedureDocument(viewer, procedureId, itemId, direction, context),
   done: ({ input: { procedureId, itemId, direction } }) => {
     const { tab, anchor } = KINDS.document;
     expirePublicProcedures();
-    redirect(adminProcedureTabPath(procedureId!, tab, { deplace: itemId!, sens: direction! }, `${anchor}-${itemId}`));
+    redirect(adminProcedureTabPath(procedureId, tab, { deplace: itemId, sens: direction }, `${anchor}-${itemId}`));
   },
 });
 
 export const removeFieldAction = defineAction({
   access: administrator,
   schema: removeItemSchema,
-  run: async ({ viewer, input: { procedureId, itemId }, context }) =>
-    procedureId && itemId ? removeProcedureField(viewer, procedureId, itemId, context) : NO_SUCH_TARGET,
+  targets,
+  run: ({ viewer, input: { procedureId, itemId }, context }) => removeProcedureField(viewer, procedureId, itemId, context),
   done: ({ input }) => {
     expirePublicProcedures();
-    redirect(adminProcedureTabPath(input.procedureId!, KINDS.field.tab, { succes: KINDS.field.removed }));
+    redirect(adminProcedureTabPath(input.procedureId, KINDS.field.tab, { succes: KINDS.field.removed }));
   },
 });
 
 export const removeDocumentAction = defineAction({
   access: administrator,
   schema: removeItemSchema,
-  run: async ({ viewer, input: { procedureId, itemId }, context }) =>
-    procedureId && itemId ? removeProcedureDocument(viewer, procedureId, itemId, context) : NO_SUCH_TARGET,
+  targets,
+  run: ({ viewer, input: { procedureId, itemId }, context }) => removeProcedureDocument(viewer, procedureId, itemId, context),
   done: ({ input }) => {
     expirePublicProcedures();
-    redirect(adminProcedureTabPath(input.procedureId!, KINDS.document.tab, { succes: KINDS.document.removed }));
+    redirect(adminProcedureTabPath(input.procedureId, KINDS.document.tab, { succes: KINDS.document.removed }));
   },
 });

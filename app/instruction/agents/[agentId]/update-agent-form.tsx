@@ -19,7 +19,12 @@ export function UpdateAgentForm({
   procedureIds: string[];
   procedures: { id: string; title: string }[];
 }) {
-  const controller = useActionForm({ schema: updateAgentSchema, action: updateAgentAction, idPrefix: 'modifier', defaultValues: { role, procedureIds } });
+  const controller = useActionForm({
+    schema: updateAgentSchema,
+    action: updateAgentAction,
+    idPrefix: 'modifier',
+    defaultValues: { agentId, role, procedureIds },
+  });
   const { form, isPending, passwordField } = controller;
   return (
     <ActionForm controller={controller}>

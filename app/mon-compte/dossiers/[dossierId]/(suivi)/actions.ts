@@ -13,6 +13,9 @@ import { complementAnswerSchema, postMessageSchema, replaceAttachmentSchema } fr
 // The domain scopes the dossier to the viewer (lib/dossiers/dossier-access.ts): the ids of the
 // form are never trusted, and another person's dossier is a 404.
 
+/** A forged dossier id is the 404 of a dossier that does not exist, as another person's is. */
+const TARGETS = ['dossierId', 'attachmentId'];
+
 /** The dossier's pages show what changed: its tabs share the layout's data. */
 function backTo(dossierId: string, page: string): never {
   revalidatePath(dossierPath(dossierId), 'layout');
@@ -22,6 +25,7 @@ function backTo(dossierId: string, page: string): never {
 export const replaceRejectedAttachmentAction = defineAction({
   access: applicantAccess((dossierId) => `${dossierPath(dossierId)}/justificatifs`),
   schema: replaceAttachmentSchema,
+  targets: TARGETS,
   run: ({ viewer, input, context }) => replaceRejectedAttachment(viewer, { attachmentId: input.attachmentId, fileId: input.fichier }, context),
   // The dossier the replaced file belongs to, not the posted one.
   done: ({ data }) => backTo(data.dossierId, '/justificatifs?succes=remplace'),
@@ -30,6 +34,7 @@ export const replaceRejectedAttachmentAction = defineAction({
 export const postDossierMessageAction = defineAction({
   access: applicantAccess((dossierId) => `${dossierPath(dossierId)}/echanges`),
   schema: postMessageSchema,
+  targets: TARGETS,
   run: ({ viewer, input, context }) => postDossierMessage(viewer, { dossierId: input.dossierId, body: input.body, fileIds: input.fichiers }, context),
   done: ({ input }) => backTo(input.dossierId, '/echanges?succes=message'),
 });
@@ -37,6 +42,7 @@ export const postDossierMessageAction = defineAction({
 export const answerComplementAction = defineAction({
   access: applicantAccess(dossierPath),
   schema: complementAnswerSchema,
+  targets: TARGETS,
   run: ({ viewer, input: { dossierId, version, message, ...answers }, context }) =>
     answerComplement(viewer, { dossierId, expectedVersion: version, answers, message }, context),
   done: ({ input }) => backTo(input.dossierId, '?succes=transmis'),

@@ -15,6 +15,9 @@ import { attachJustificatifSchema, draftFormSchema, draftTargetSchema } from '@/
 // The domain checks that the draft is the viewer's (a 404 otherwise) and keeps only the answers
 // of its form: the posted id and field names are never trusted.
 
+/** A forged dossier id is the 404 of a dossier that does not exist, as another person's is. */
+const TARGETS = ['dossierId'];
+
 export type DraftFormState = ActionResult<{ savedAt: string }>;
 
 const signedIn = applicantAccess(draftPath);
@@ -28,6 +31,7 @@ function toConfirmationOnceDeposited(failure: ActionFailure, { input }: { input:
 export const draftFormAction = defineAction({
   access: signedIn,
   schema: draftFormSchema,
+  targets: TARGETS,
   run: async ({ viewer, input: { dossierId, intent, ...answers }, context }) => {
     const saved = await saveDraft(viewer, dossierId, answers);
     if (!saved.ok || intent !== 'deposer') return saved;
@@ -46,6 +50,7 @@ export const draftFormAction = defineAction({
 export const autosaveDraftAction = defineAction({
   access: signedIn,
   schema: draftFormSchema,
+  targets: TARGETS,
   run: ({ viewer, input: { dossierId, intent: _intent, ...answers } }) => saveDraft(viewer, dossierId, answers),
   done: ({ data }): DraftFormState => succeed({ savedAt: data.savedAt.toISOString() }),
 });
@@ -61,6 +66,7 @@ export const attachJustificatifAction = defineAction({
 export const deleteDraftAction = defineAction({
   access: signedIn,
   schema: draftTargetSchema,
+  targets: TARGETS,
   run: ({ viewer, input, context }) => deleteDraft(viewer, input.dossierId, context),
   onRefusal: toConfirmationOnceDeposited,
   done: () => redirect(DOSSIERS_PATH),
