@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser, findEmails } from '@/test/factories/accounts';
+import { createConfirmedUser, findEmails } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { listDossierEvents } from '@/lib/dossiers/find-dossier-details';
-import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/test/factories/follow-up';
+import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/test/integration/follow-up';
 import { DossierConflictError, InvalidTransitionError } from '@/lib/dossiers/transition-dossier';
 import { findDownloadableFile } from '@/lib/files/find-downloadable-file';
 import { addPrivateNote, NoteRequiredError } from './add-private-note';
 import { NotAnAgentError } from './agent-viewer';
 import { decideDossier, MotifRequiredError } from './decide-dossier';
 import { findAgentDossier } from './find-agent-dossier';
-import { assignInstructor } from '@/test/factories/instruction';
+import { assignInstructor } from '@/test/integration/instruction';
 import { DossierNotFoundForAgentError } from './load-agent-dossier';
 import { NotDecidedError, reopenInstruction } from './reopen-instruction';
 import { AttachmentChangedError, reviewAttachment } from './review-attachment';

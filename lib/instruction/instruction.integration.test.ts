@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser, findEmails } from '@/test/factories/accounts';
+import { createConfirmedUser, findEmails } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
-import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/test/factories/follow-up';
+import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/test/integration/follow-up';
 import { DossierConflictError } from '@/lib/dossiers/transition-dossier';
 import { NotAnAgentError } from './agent-viewer';
-import { assignInstructor } from '@/test/factories/instruction';
+import { assignInstructor } from '@/test/integration/instruction';
 import { DossierNotFoundForAgentError } from './load-agent-dossier';
 import { issueDocument } from './issue-document';
 import { requestComplement } from './request-complement';
