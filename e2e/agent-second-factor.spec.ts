@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { hashRecoveryCode } from '../lib/auth/mfa/recovery-codes';
+import { createRecoveryCodes } from '../test/factories/users';
 import { replayAction } from './support/actions';
 import { createAgent, signInAgentWithForm, totpCode, type TestAgent } from './support/agents';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
 import { linkIn, waitForEmail } from './support/mail';
@@ -32,9 +32,7 @@ async function readRecoveryCodes(page: Page): Promise<string[]> {
 
 /** Recovery codes for an agent made by the factory (which enrols without them). */
 async function giveRecoveryCodes(agent: TestAgent, codes: string[]) {
-  for (const code of codes) {
-    await sql(`INSERT INTO "RecoveryCode" (id, "userId", "codeHash") VALUES (gen_random_uuid(), $1, $2)`, [agent.id, hashRecoveryCode(agent.id, code)]);
-  }
+  await createRecoveryCodes(testDb(), agent.id, codes);
 }
 
 test('première connexion d’un agent : activation (QR code ou clé), codes de secours, puis le code à chaque connexion', async ({ page }) => {
@@ -152,8 +150,7 @@ test('un code de secours fonctionne une fois, puis il est refusé', async ({ pag
   await expect(page.locator('#secours-recoveryCode-error')).toContainText(WRONG_RECOVERY_CODE);
   await expectAccessible(page);
   await expect(page).toHaveURL(/\/connexion\/verification/);
-  const used = await sql<{ used: number }>(`SELECT count(*)::int AS used FROM "RecoveryCode" WHERE "userId" = $1 AND "usedAt" IS NOT NULL`, [agent.id]);
-  expect(used.rows).toEqual([{ used: 1 }]);
+  expect(await testDb().recoveryCode.count({ where: { userId: agent.id, usedAt: { not: null } } })).toBe(1);
 });
 
 test('après « Réinitialiser mon mot de passe », l’agent doit toujours donner son code', async ({ page }) => {
@@ -216,8 +213,8 @@ test('avec le mot de passe seul, un agent n’ouvre aucune page de /instruction 
     fields: { title: 'Intruse sans second facteur', summary: 'x', description: 'x', audience: 'ASSOCIATION', opensOn: '2026-01-01' },
   });
   expect(created.headers()['x-action-redirect'] ?? created.headers().location ?? '').toMatch(/^\/connexion\/verification/);
-  expect((await sql<{ title: string }>(`SELECT title FROM "Procedure" WHERE id = $1`, [procedure.id])).rows).toEqual([{ title: procedure.title }]);
-  expect((await sql(`SELECT 1 FROM "Procedure" WHERE title = 'Intruse sans second facteur'`)).rowCount).toBe(0);
+  expect(await testDb().procedure.findMany({ where: { id: procedure.id }, select: { title: true } })).toEqual([{ title: procedure.title }]);
+  expect(await testDb().procedure.count({ where: { title: 'Intruse sans second facteur' } })).toBe(0);
 
   // Nor any file: downloads, previews and uploads answer as to a visitor (401, not the 404 of a
   // missing file that an agent who gave the code would get).

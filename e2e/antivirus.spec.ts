@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { EICAR, TEST_SIGNATURE } from '../test/clamd-server';
 import { eicarPdf } from './fixtures/files/generators';
 import { createAgent } from './support/agents';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { chooseFile, fixturePath, insertDossier, openIndividualDraft, uploadFixture, type TestDossier } from './support/dossiers';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
@@ -65,8 +65,7 @@ async function dossierSeenByBoth(browser: Browser) {
   const applicantPage = await openSessionFor(browser, applicant);
   const fileId = await uploadFixture(applicantPage, 'attestation.pdf');
   const dossier = await insertDossier({ applicantId: applicant.id, fileId });
-  const { procedureId } = (await sql<{ procedureId: string }>(`SELECT "procedureId" FROM "Dossier" WHERE id = $1`, [dossier.id])).rows[0];
-  const agent = await createAgent({ procedures: [procedureId] });
+  const agent = await createAgent({ procedures: [dossier.procedureId] });
   const agentContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const agentPage = await agentContext.newPage();
   await signInAs(agentPage, agent);
@@ -74,7 +73,7 @@ async function dossierSeenByBoth(browser: Browser) {
 }
 
 async function scanStatusOf(fileId: string): Promise<string> {
-  return (await sql<{ scanStatus: string }>(`SELECT "scanStatus" FROM "StoredFile" WHERE id = $1`, [fileId])).rows[0].scanStatus;
+  return (await testDb().storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { scanStatus: true } })).scanStatus;
 }
 
 test('un justificatif infecté est refusé à côté du champ, sans être joint ; une copie saine est acceptée', async ({ page }) => {
@@ -93,10 +92,9 @@ test('un justificatif infecté est refusé à côté du champ, sans être joint 
   await expectAccessible(page);
 
   // Nothing was kept: no stored file, and the server does not count the justificatif as joined.
-  const stored = await sql<{ count: number }>(`SELECT count(*)::int AS count FROM "StoredFile" WHERE "ownerId" = $1`, [user.id]);
-  expect(stored.rows[0].count).toBe(0);
-  const audit = await sql<{ details: { signature: string } }>(`SELECT details FROM "AuditLog" WHERE "actorId" = $1 AND action = 'file.infected'`, [user.id]);
-  expect(audit.rows.map((row) => row.details.signature)).toEqual([expect.stringContaining(TEST_SIGNATURE)]);
+  expect(await testDb().storedFile.count({ where: { ownerId: user.id } })).toBe(0);
+  const audit = await testDb().auditLog.findMany({ where: { actorId: user.id, action: 'file.infected' }, select: { details: true } });
+  expect(audit.map((row) => (row.details as { signature: string }).signature)).toEqual([expect.stringContaining(TEST_SIGNATURE)]);
   await page.getByRole('button', { name: 'Déposer' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
   await expect(summary).toContainText(`Joignez « ${DOCUMENT} »`);
@@ -109,10 +107,8 @@ test('un justificatif infecté est refusé à côté du champ, sans être joint 
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' })).toBeVisible();
-  const files = await sql<{ scanStatus: string }>(`SELECT "scanStatus" FROM "StoredFile" WHERE "ownerId" = $1 AND "originalName" = 'attestation.pdf'`, [
-    user.id,
-  ]);
-  expect(files.rows).toEqual([{ scanStatus: 'CLEAN' }]);
+  const files = await testDb().storedFile.findMany({ where: { ownerId: user.id, originalName: 'attestation.pdf' }, select: { scanStatus: true } });
+  expect(files).toEqual([{ scanStatus: 'CLEAN' }]);
 });
 
 test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours », aucun lien (409), puis le worker l’analyse et il se télécharge', {
@@ -124,8 +120,8 @@ test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours
   // pointed away from the object meanwhile, so the worker skips it (no object, nothing to scan,
   // scan-pending-files.ts) exactly as it keeps it while clamd does not answer. The pages and the
   // routes decide on scanStatus alone; the real key is put back below.
-  const { key } = (await sql<{ key: string }>(`SELECT key FROM "StoredFile" WHERE id = $1`, [fileId])).rows[0];
-  await sql(`UPDATE "StoredFile" SET "scanStatus" = 'PENDING', "scannedAt" = now(), key = $2 WHERE id = $1`, [fileId, `${key}-en-attente`]);
+  const { key } = await testDb().storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { key: true } });
+  await testDb().storedFile.update({ where: { id: fileId }, data: { scanStatus: 'PENDING', scannedAt: new Date(), key: `${key}-en-attente` } });
 
   await openApplicantJustificatifs(applicantPage, dossier);
   const applicantCard = documentCard(applicantPage);
@@ -152,7 +148,7 @@ test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours
   expect((await agentPage.request.get(`/api/fichiers/${fileId}/apercu`)).status()).toBe(409);
 
   // clamd "is back": the worker finds the object and the real clamd clears it within a run or two.
-  await sql(`UPDATE "StoredFile" SET key = $2 WHERE id = $1`, [fileId, key]);
+  await testDb().storedFile.update({ where: { id: fileId }, data: { key } });
   await expect
     .poll(
       async () => {
@@ -185,7 +181,7 @@ test('un justificatif bloqué par l’antivirus : « Bloqué : virus détecté �
   const { applicantPage, agentPage, dossier, fileId } = await dossierSeenByBoth(browser);
   // As the worker leaves a file in which clamd found a virus (scan-pending-files.ts). The bytes
   // are in fact clean: were the worker to scan INFECTED files again, it would clear this one.
-  await sql(`UPDATE "StoredFile" SET "scanStatus" = 'INFECTED', "scannedAt" = now(), "scanSignature" = $2 WHERE id = $1`, [fileId, TEST_SIGNATURE]);
+  await testDb().storedFile.update({ where: { id: fileId }, data: { scanStatus: 'INFECTED', scannedAt: new Date(), scanSignature: TEST_SIGNATURE } });
 
   await openAgentJustificatifs(agentPage, dossier);
   const agentCard = documentCard(agentPage);
@@ -212,7 +208,7 @@ test('un justificatif bloqué par l’antivirus : « Bloqué : virus détecté �
   // A clean file marked PENDING after the block: once the worker has cleared it, a worker run
   // has gone by since, and the blocked file is untouched.
   const witness = await uploadFixture(applicantPage, 'plan.png', 'image/png');
-  await sql(`UPDATE "StoredFile" SET "scanStatus" = 'PENDING' WHERE id = $1`, [witness]);
+  await testDb().storedFile.update({ where: { id: witness }, data: { scanStatus: 'PENDING' } });
   await expect.poll(() => scanStatusOf(witness), { timeout: 40_000, intervals: [1_000] }).toBe('CLEAN');
   expect(await scanStatusOf(fileId)).toBe('INFECTED');
   await applicantPage.reload();

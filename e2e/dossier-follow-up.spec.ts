@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { insertDossier, issueDocumentTo, rejectAttachment, requestComplementAsServices, uploadFixture, fixturePath } from './support/dossiers';
 import { createAgent } from './support/agents';
 import { createUser } from './support/factories';
@@ -121,7 +121,7 @@ test('« Mes documents reçus »: « Nouveau » until downloaded, attachment hea
   const agent = await createAgent();
   await signInAs(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
-  await sql(`UPDATE "StoredFile" SET "ownerId" = $2 WHERE id = $1`, [fileId, agent.id]);
+  await testDb().storedFile.update({ where: { id: fileId }, data: { ownerId: agent.id } });
   const title = `Notification de subvention ${randomUUID().slice(0, 4)}`;
   await issueDocumentTo(applicant.id, agent.id, fileId, title);
 

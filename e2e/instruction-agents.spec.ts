@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { replayAction } from './support/actions';
 import { createAgent, signInAgentWithForm } from './support/agents';
-import { sql } from './support/database';
+import { createAuditEntries } from '../test/factories/audit';
+import { testDb } from './support/database';
 import { createUser, uniqueEmail } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
@@ -27,19 +28,14 @@ async function newVisitor(browser: Browser): Promise<Page> {
 }
 
 async function agentRow(email: string) {
-  const { rows } = await sql<{
-    id: string;
-    role: string;
-    disabledAt: Date | null;
-    emailVerifiedAt: Date | null;
-    sessionVersion: number;
-    totpSecret: string | null;
-  }>(`SELECT id, role, "disabledAt", "emailVerifiedAt", "sessionVersion", "totpSecret" FROM "User" WHERE email = $1`, [email]);
-  return rows[0];
+  return testDb().user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, role: true, disabledAt: true, emailVerifiedAt: true, sessionVersion: true, totpSecret: true },
+  });
 }
 
 async function instructedBy(userId: string): Promise<string[]> {
-  const { rows } = await sql<{ procedureId: string }>(`SELECT "procedureId" FROM "ProcedureInstructor" WHERE "userId" = $1 ORDER BY "procedureId"`, [userId]);
+  const rows = await testDb().procedureInstructor.findMany({ where: { userId }, orderBy: { procedureId: 'asc' }, select: { procedureId: true } });
   return rows.map((row) => row.procedureId);
 }
 
@@ -228,10 +224,14 @@ test('désactiver un agent ferme sa session ; réactivé, il se connecte ; doubl
 test('le journal se lit page par page (50 par page, « Page suivante »)', async ({ page }) => {
   const admin = await createAgent({ role: 'ADMIN' });
   const actor = await createUser();
-  await sql(
-    `INSERT INTO "AuditLog" (id, "actorId", action, ip, "createdAt")
-     SELECT gen_random_uuid(), $1, 'login.success', '203.0.113.' || n, now() - (n || ' seconds')::interval FROM generate_series(1, 60) AS n`,
-    [actor.id],
+  await createAuditEntries(
+    testDb(),
+    Array.from({ length: 60 }, (_, index) => ({
+      actorId: actor.id,
+      action: 'login.success',
+      ip: `203.0.113.${index + 1}`,
+      createdAt: new Date(Date.now() - (index + 1) * 1000),
+    })),
   );
   await signInAs(page, admin);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
@@ -286,17 +286,16 @@ test.describe('actions des administrateurs rejouées à la main', () => {
   type Snapshot = { target: unknown; procedures: string[]; invited: number; audits: number };
 
   async function snapshot(targetEmail: string, targetId: string, invitedEmail: string): Promise<Snapshot> {
-    const audits = await sql<{ n: string }>(`SELECT count(*) AS n FROM "AuditLog" WHERE "targetId" = $1 AND action LIKE 'agent.%'`, [targetId]);
-    const invited = await sql(`SELECT 1 FROM "User" WHERE email = $1`, [invitedEmail]);
-    return { target: await agentRow(targetEmail), procedures: await instructedBy(targetId), invited: invited.rowCount ?? 0, audits: Number(audits.rows[0].n) };
+    const audits = await testDb().auditLog.count({ where: { targetId, action: { startsWith: 'agent.' } } });
+    const invited = await testDb().user.count({ where: { email: invitedEmail } });
+    return { target: await agentRow(targetEmail), procedures: await instructedBy(targetId), invited, audits };
   }
 
   for (const who of ['instructeur', 'usager', 'visiteur'] as const) {
     test(`un ${who} est refusé par chaque action, et rien ne change`, async ({ page }) => {
       const procedure = await insertProcedure({ title: `Démarche rejouée ${uniqueWord()}` });
       // A pending invitee (for « Renvoyer l’invitation ») with a second factor (for its reset).
-      const target = await createUser({ role: 'INSTRUCTEUR', verified: false });
-      await sql(`UPDATE "User" SET "totpSecret" = 'scellé', "totpEnabledAt" = now() WHERE id = $1`, [target.id]);
+      const target = await createUser({ role: 'INSTRUCTEUR', verified: false, sealedTotpSecret: 'scellé' });
       const invitedEmail = uniqueEmail('agent');
       if (who === 'instructeur') {
         await signInAs(page, await createAgent({ role: 'INSTRUCTEUR', procedures: [procedure.id] }));
@@ -334,8 +333,7 @@ test.describe('actions des administrateurs rejouées à la main', () => {
         }
       }
       expect(await snapshot(target.email, target.id, invitedEmail)).toEqual(before);
-      const { rows } = await sql<{ n: string }>(`SELECT count(*) AS n FROM "OutboxEmail" WHERE "to" = ANY($1)`, [[target.email, invitedEmail]]);
-      expect(Number(rows[0].n)).toBe(0);
+      expect(await testDb().outboxEmail.count({ where: { to: { in: [target.email, invitedEmail] } } })).toBe(0);
     });
   }
 

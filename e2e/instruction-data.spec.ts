@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { DossierStatus } from '../lib/generated/prisma/client';
+import { createDossiers } from '../test/factories/dossiers';
 import { createAgent } from './support/agents';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
@@ -15,45 +16,26 @@ const DAY = 24 * 3600 * 1000;
 
 /** A démarche with « Nom du projet » and « Montant demandé ». */
 async function procedureWithAmount(title: string): Promise<TestProcedure> {
-  const procedure = await insertProcedure({ title });
-  await sql(`UPDATE "ProcedureVersion" SET fields = $2 WHERE "procedureId" = $1`, [
-    procedure.id,
-    JSON.stringify([
+  return insertProcedure({
+    title,
+    fields: [
       { id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true },
       { id: 'montant', type: 'amount', label: 'Montant demandé', required: true },
-    ]),
-  ]);
-  return procedure;
+    ],
+  });
 }
 
-type Seed = { status: string; answers: Record<string, unknown>; submittedAt: Date | null; decidedAt?: Date };
+type Seed = { status: DossierStatus; answers: Record<string, string | number>; submittedAt: Date | null; decidedAt?: Date };
 
 /** Dossiers as a deposit (and a decision) would have left them; returns their numbers. */
 async function insertDossiers(procedureId: string, applicantId: string, seeds: Seed[]): Promise<string[]> {
-  const [{ id: versionId }] = (await sql<{ id: string }>(`SELECT id FROM "ProcedureVersion" WHERE "procedureId" = $1`, [procedureId])).rows;
   const prefix = uniqueWord().slice(0, 8);
-  const numbers: string[] = [];
-  for (const [index, seed] of seeds.entries()) {
-    const number = seed.status === 'BROUILLON' ? null : `2026-${prefix}-${index + 1}`;
-    await sql(
-      `INSERT INTO "Dossier" (id, number, "procedureId", "procedureVersionId", "applicantId", answers, status, version, "idempotencyKey", "submittedAt", "decidedAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, $7::"DossierStatus", 1, $8, $9, $10, now())`,
-      [
-        randomUUID(),
-        number,
-        procedureId,
-        versionId,
-        applicantId,
-        JSON.stringify(seed.answers),
-        seed.status,
-        randomUUID(),
-        seed.submittedAt,
-        seed.decidedAt ?? null,
-      ],
-    );
-    if (number) numbers.push(number);
-  }
-  return numbers;
+  const dossiers = await createDossiers(
+    testDb(),
+    { id: procedureId },
+    seeds.map((seed, index) => ({ ...seed, applicantId, version: 1, number: seed.status === 'BROUILLON' ? null : `2026-${prefix}-${index + 1}` })),
+  );
+  return dossiers.flatMap(({ number }) => (number ? [number] : []));
 }
 
 async function seedScene() {
@@ -124,8 +106,11 @@ test('an instructeur exports the dossiers of their démarche as CSV, and nothing
   expect(lines.join('\n')).not.toContain('Brouillon confidentiel');
   expect(lines.join('\n')).not.toContain('autre service');
 
-  const audit = await sql(`SELECT "targetId", details FROM "AuditLog" WHERE "actorId" = $1 AND action = 'instruction.dossiers-exported'`, [agent.id]);
-  expect(audit.rows).toEqual([{ targetId: mine.id, details: { format: 'csv', status: 'tous', procedure: mine.slug } }]);
+  const audit = await testDb().auditLog.findMany({
+    where: { actorId: agent.id, action: 'instruction.dossiers-exported' },
+    select: { targetId: true, details: true },
+  });
+  expect(audit).toEqual([{ targetId: mine.id, details: { format: 'csv', status: 'tous', procedure: mine.slug } }]);
 
   // One status only, straight from the route: the headers of a private download.
   const accepted = await page.request.get(`/instruction/exports/${mine.id}?statut=ACCEPTE`);
@@ -212,7 +197,5 @@ test('an applicant is refused, a visitor is sent to sign in, an agent to the sec
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible();
   }
-  expect(
-    (await sql(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "actorId" = $1 AND action = 'instruction.dossiers-exported'`, [applicant.id])).rows[0].n,
-  ).toBe(0);
+  expect(await testDb().auditLog.count({ where: { actorId: applicant.id, action: 'instruction.dossiers-exported' } })).toBe(0);
 });

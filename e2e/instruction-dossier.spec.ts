@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { replayAction } from './support/actions';
 import { createAgent, type TestAgent } from './support/agents';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { fixturePath, insertDossier, uploadFixture, type TestDossier } from './support/dossiers';
 import { createUser, type TestUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
@@ -27,7 +27,7 @@ async function agentPage(browser: Browser, agent: TestAgent): Promise<Page> {
 }
 
 async function procedureOf(dossierId: string): Promise<string> {
-  return (await sql<{ procedureId: string }>(`SELECT "procedureId" FROM "Dossier" WHERE id = $1`, [dossierId])).rows[0].procedureId;
+  return (await testDb().dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { procedureId: true } })).procedureId;
 }
 
 /** An applicant (signed in, own browser) with a deposited dossier whose justificatif is attestation.pdf. */
@@ -250,11 +250,11 @@ test('deux agents sur le même dossier : le premier gagne, le second voit le con
   await expect(statusOf(second)).toContainText('Accepté');
   await expect(second.getByRole('region', { name: 'Actions' }).getByRole('link', { name: 'Repasser en instruction' })).toBeVisible();
   await expectAccessible(second);
-  const rows = await sql<{ status: string; decisions: string }>(
-    `SELECT d.status, (SELECT count(*) FROM "DossierEvent" e WHERE e."dossierId" = d.id AND e.type = 'decision')::text AS decisions FROM "Dossier" d WHERE d.id = $1`,
-    [dossier.id],
-  );
-  expect(rows.rows).toEqual([{ status: 'ACCEPTE', decisions: '1' }]);
+  const after = await testDb().dossier.findUniqueOrThrow({
+    where: { id: dossier.id },
+    select: { status: true, _count: { select: { events: { where: { type: 'decision' } } } } },
+  });
+  expect(after).toEqual({ status: 'ACCEPTE', _count: { events: 1 } });
 });
 
 // Chromium's PDF viewer is in the whole browser only.
@@ -323,23 +323,23 @@ function actionTable(dossier: TestDossier, version: number, fileId: string): { n
 }
 
 async function snapshot(dossierId: string) {
-  const { rows } = await sql(
-    `SELECT d.status, d.version,
-       (SELECT count(*) FROM "DossierEvent" WHERE "dossierId" = d.id)::int AS events,
-       (SELECT count(*) FROM "DossierNote" WHERE "dossierId" = d.id)::int AS notes,
-       (SELECT count(*) FROM "DossierMessage" WHERE "dossierId" = d.id)::int AS messages,
-       (SELECT count(*) FROM "IssuedDocument" WHERE "dossierId" = d.id)::int AS documents,
-       (SELECT string_agg(review::text, ',') FROM "Attachment" WHERE "dossierId" = d.id) AS reviews
-     FROM "Dossier" d WHERE d.id = $1`,
-    [dossierId],
-  );
-  return rows[0];
+  const { status, version, _count, attachments } = await testDb().dossier.findUniqueOrThrow({
+    where: { id: dossierId },
+    select: {
+      status: true,
+      version: true,
+      _count: { select: { events: true, notes: true, messages: true, issuedDocuments: true } },
+      attachments: { select: { review: true } },
+    },
+  });
+  const { events, notes, messages, issuedDocuments: documents } = _count;
+  return { status, version, events, notes, messages, documents, reviews: attachments.map((attachment) => attachment.review).join(',') };
 }
 
 test('chaque action rejouée par un demandeur (403) ou un instructeur d’une autre démarche (404) ne change rien', async ({ browser }) => {
   const { page: applicantPage, dossier, procedureId } = await applicantWithDossier(browser, 'EN_INSTRUCTION');
   const before = await snapshot(dossier.id);
-  const version = (await sql<{ version: number }>(`SELECT version FROM "Dossier" WHERE id = $1`, [dossier.id])).rows[0].version;
+  const { version } = before;
   const applicantFile = await uploadFixture(applicantPage, 'scan.webp', 'image/webp');
   await applicantPage.goto(`/mon-compte/dossiers/${dossier.id}`);
   for (const action of actionTable(dossier, version, applicantFile)) {

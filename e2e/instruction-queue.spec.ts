@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { replayAction } from './support/actions';
 import { createAgent } from './support/agents';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
@@ -193,7 +193,7 @@ test('« Suivre » un dossier, puis n’afficher que les dossiers suivis', async
   await page.getByRole('button', { name: `Suivre le dossier ${s.deposeA1.number}` }).click();
   await expect(page.getByRole('button', { name: `Ne plus suivre le dossier ${s.deposeA1.number}` })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: `Vous suivez le dossier ${s.deposeA1.number}.` })).toBeAttached();
-  expect((await sql(`SELECT 1 FROM "DossierFollow" WHERE "userId" = $1 AND "dossierId" = $2`, [agent.id, s.deposeA1.id])).rowCount).toBe(1);
+  expect(await testDb().dossierFollow.count({ where: { userId: agent.id, dossierId: s.deposeA1.id } })).toBe(1);
 
   await page.getByRole('checkbox', { name: 'Uniquement les dossiers que je suis' }).check();
   await page.getByRole('button', { name: 'Rechercher' }).click();
@@ -206,13 +206,13 @@ test('« Suivre » un dossier, puis n’afficher que les dossiers suivis', async
 
   await page.getByRole('button', { name: `Ne plus suivre le dossier ${s.deposeA1.number}` }).click();
   await expect(page.getByText('Aucun dossier de cet onglet ne correspond à votre recherche.')).toBeVisible();
-  expect((await sql(`SELECT 1 FROM "DossierFollow" WHERE "userId" = $1`, [agent.id])).rowCount).toBe(0);
+  expect(await testDb().dossierFollow.count({ where: { userId: agent.id } })).toBe(0);
 });
 
 test('l’action « Suivre » rejouée par un usager ou hors du périmètre est refusée et ne change rien', async ({ page, browser }) => {
   const s = await twoProcedures();
   const follows = async () =>
-    (await sql(`SELECT "userId", "dossierId" FROM "DossierFollow" WHERE "dossierId" IN ($1, $2)`, [s.deposeA1.id, s.deposeB.id])).rows;
+    testDb().dossierFollow.findMany({ where: { dossierId: { in: [s.deposeA1.id, s.deposeB.id] } }, select: { userId: true, dossierId: true } });
 
   await signInAs(page, s.applicant);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();

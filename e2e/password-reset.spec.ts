@@ -1,5 +1,5 @@
 import { createUser, uniqueEmail } from './support/factories';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
 import { linkIn, messagesTo, waitForEmail } from './support/mail';
 
@@ -58,7 +58,7 @@ test('la réponse est la même pour une adresse inconnue, et aucun courriel ne p
   await page.getByRole('button', { name: 'Soumettre' }).click();
   await expect(page.getByText(SAME_ANSWER)).toBeVisible();
   // An email is queued in the transaction that answers (lib/mail/outbox.ts): none was.
-  expect((await sql(`SELECT count(*)::int AS n FROM "OutboxEmail" WHERE "to" = $1`, [unknown])).rows[0].n).toBe(0);
+  expect(await testDb().outboxEmail.count({ where: { to: unknown } })).toBe(0);
   expect(await messagesTo(unknown)).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { FieldDefinition } from '../lib/procedures/field-definitions';
 import { replayAction } from './support/actions';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { createUser } from './support/factories';
 import { createAgent } from './support/agents';
 import { expect, expectAccessible, test } from './support/fixtures';
@@ -46,6 +46,13 @@ async function addDocument(page: Page, label: string, required: boolean) {
   if (!required) await page.getByLabel('Pièce obligatoire').uncheck();
   await page.getByRole('button', { name: 'Ajouter la pièce' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'La pièce justificative a été ajoutée.' })).toBeVisible();
+}
+
+/** The actions of the journal about the démarche `slug`, oldest first. */
+async function journalOf(slug: string): Promise<string[]> {
+  const { id } = await testDb().procedure.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const rows = await testDb().auditLog.findMany({ where: { targetId: id }, orderBy: { createdAt: 'asc' }, select: { action: true } });
+  return rows.map((row) => row.action);
 }
 
 function fieldTitles(page: Page) {
@@ -177,11 +184,8 @@ test('un administrateur crée une démarche et construit son formulaire : erreur
   await expect(page.getByRole('status').filter({ hasText: 'Le champ a été supprimé.' })).toBeVisible();
   await expect(fieldTitles(page)).toHaveText(['1. Nom du jardin partagé', '2. Première demande', '3. Montant demandé', '4. Surface du jardin']);
 
-  const audit = await sql<{ action: string }>(
-    `SELECT action FROM "AuditLog" WHERE "targetId" = (SELECT id::text FROM "Procedure" WHERE slug = $1) ORDER BY "createdAt"`,
-    [`aide-aux-jardins-partages-${word}`],
-  );
-  expect(audit.rows.map((row) => row.action)).toEqual(
+  const audit = await journalOf(`aide-aux-jardins-partages-${word}`);
+  expect(audit).toEqual(
     expect.arrayContaining(['procedure.create', 'procedure.field.add', 'procedure.field.move', 'procedure.field.update', 'procedure.field.remove']),
   );
 });
@@ -254,11 +258,8 @@ test(
     await expectAccessible(visitor);
 
     // Each change was journaled.
-    const audit = await sql<{ action: string }>(
-      `SELECT action FROM "AuditLog" WHERE "targetId" = (SELECT id::text FROM "Procedure" WHERE slug = $1) ORDER BY "createdAt"`,
-      [slug],
-    );
-    expect(audit.rows.map((row) => row.action)).toEqual(expect.arrayContaining(['procedure.document.add', 'procedure.publish', 'procedure.feature']));
+    const audit = await journalOf(slug);
+    expect(audit).toEqual(expect.arrayContaining(['procedure.document.add', 'procedure.publish', 'procedure.feature']));
 
     // Unpublish: out of the banner, and its page is gone.
     await page.getByLabel('Publiée').uncheck();
@@ -284,7 +285,7 @@ test('une démarche à la Une quitte le bandeau d’elle-même à sa clôture, e
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   // It closes in 8 s. The administrator's change refreshes the cached banner with that date (a
   // démarche changed in the database is not one); nobody touches it afterwards.
-  await sql(`UPDATE "Procedure" SET "closesAt" = now() + interval '8 seconds' WHERE id = $1`, [procedure.id]);
+  await testDb().procedure.update({ where: { id: procedure.id }, data: { closesAt: new Date(Date.now() + 8000) } });
   await addDocument(page, 'Attestation d’assurance', true);
 
   const visitorContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
@@ -412,12 +413,12 @@ test.describe('accès réservé aux administrateurs', () => {
       const response = await replayAction(page, { file: PROCEDURE_ACTIONS, path: `/instruction/demarches/${procedure.id}`, name: action, fields });
       expect(response.status(), action).toBe(403);
     }
-    const after = await sql<{ title: string; fields: unknown[] }>(
-      `SELECT p.title, v.fields FROM "Procedure" p JOIN "ProcedureVersion" v ON v."procedureId" = p.id WHERE p.id = $1`,
-      [procedure.id],
-    );
-    expect(after.rows).toEqual([{ title: procedure.title, fields: [{ id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true }] }]);
-    expect((await sql(`SELECT 1 FROM "Procedure" WHERE title = 'Intruse'`)).rowCount).toBe(0);
+    const after = await testDb().procedureVersion.findMany({
+      where: { procedureId: procedure.id },
+      select: { procedure: { select: { title: true } }, fields: true },
+    });
+    expect(after).toEqual([{ procedure: { title: procedure.title }, fields: [{ id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true }] }]);
+    expect(await testDb().procedure.count({ where: { title: 'Intruse' } })).toBe(0);
   });
 
   test('la même action rejouée par un administrateur agit (le refus ci-dessus n’est pas un hasard du rejeu)', async ({ page }) => {
@@ -441,7 +442,7 @@ test.describe('accès réservé aux administrateurs', () => {
       fields,
     });
     expect(response.status()).toBe(200);
-    expect((await sql<{ title: string }>(`SELECT title FROM "Procedure" WHERE id = $1`, [procedure.id])).rows).toEqual([{ title: 'Titre changé par rejeu' }]);
+    expect(await testDb().procedure.findMany({ where: { id: procedure.id }, select: { title: true } })).toEqual([{ title: 'Titre changé par rejeu' }]);
   });
 
   test('un instructeur n’a pas la rubrique « Démarches » et y est refusé', async ({ page }) => {

@@ -2,7 +2,7 @@ import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 import { waitForEmail } from './support/mail';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { createProfileWithMembers, openSessionFor } from './support/profiles';
 import type { Locator, Page } from '@playwright/test';
 
@@ -214,7 +214,10 @@ test('un administrateur révoque une clé « Nouvelle » ; une clé révoquée o
   await expectAccessible(page);
 
   // 30 days later (moved back in the database): « Expirée ».
-  await sql(`UPDATE "ShareKey" SET "expiresAt" = now() - interval '1 minute', "createdAt" = now() - interval '30 days' WHERE key = $1`, [oldest.key]);
+  await testDb().shareKey.updateMany({
+    where: { key: oldest.key },
+    data: { expiresAt: new Date(Date.now() - 60_000), createdAt: new Date(Date.now() - 30 * 24 * 3600 * 1000) },
+  });
   await page.reload();
   const expired = shareKeysTable(page).getByRole('row', { name: new RegExp(oldest.key) });
   await expect(expired.getByRole('cell').nth(1)).toHaveText('Expirée');
@@ -226,8 +229,7 @@ test('un administrateur révoque une clé « Nouvelle » ; une clé révoquée o
     await joinWithKey(visitorPage, key);
     await expect(visitorPage.getByText(INVALID_KEY).first()).toBeVisible();
   }
-  const [{ count }] = (await sql<{ count: string }>(`SELECT count(*) FROM "Membership" WHERE "userId" = $1`, [visitor.id])).rows;
-  expect(Number(count)).toBe(0);
+  expect(await testDb().membership.count({ where: { userId: visitor.id } })).toBe(0);
 });
 
 test('un administrateur change une fonction, retire un membre, nomme un administrateur, puis quitte le profil', { tag: '@postgresql' }, async ({ page }) => {

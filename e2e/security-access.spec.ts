@@ -2,7 +2,7 @@ import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { PAGES, ROUTE_HANDLERS, SERVER_ACTIONS, type Outcome } from '../test/security/access-matrix';
 import { listPages, listRouteHandlers, listServerActions } from '../test/security/route-inventory';
 import { actionFailure, actionRedirect, isUnknownAction, postAction } from './support/actions';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { expect, test } from './support/fixtures';
 import { isNotStored, securityHeaderProblems } from './support/security-headers';
 import { fill, makeSecurityScene, sceneFingerprint, type SecurityScene } from './support/security-scene';
@@ -60,8 +60,7 @@ async function actionOutcome(response: APIResponse): Promise<string> {
 }
 
 async function forbiddenAccessCount(userId: string): Promise<number> {
-  const { rows } = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "actorId" = $1 AND action = 'access.forbidden'`, [userId]);
-  return rows[0].n;
+  return testDb().auditLog.count({ where: { actorId: userId, action: 'access.forbidden' } });
 }
 
 let scene: SecurityScene;

@@ -3,7 +3,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { ROUTE_HANDLERS } from '../test/security/access-matrix';
 import { listRouteHandlers } from '../test/security/route-inventory';
 import { actionRedirect, postAction } from './support/actions';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { fixturePath } from './support/dossiers';
 import { expect, test } from './support/fixtures';
 import { makeSecurityScene, sceneFingerprint, type SecurityScene } from './support/security-scene';
@@ -28,8 +28,7 @@ test.afterEach(async () => {
 });
 
 async function messageCount(dossierId: string): Promise<number> {
-  const { rows } = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "DossierMessage" WHERE "dossierId" = $1`, [dossierId]);
-  return rows[0].n;
+  return testDb().dossierMessage.count({ where: { dossierId } });
 }
 
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };

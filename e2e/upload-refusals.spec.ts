@@ -1,5 +1,5 @@
 import { buildBadFileCorpus, type BadFile } from './fixtures/files/bad-file-corpus';
-import { sql } from './support/database';
+import { testDb } from './support/database';
 import { chooseFile, openIndividualDraft } from './support/dossiers';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
@@ -40,6 +40,5 @@ test('un fichier dangereux choisi dans le formulaire est refusé, avec la raison
   }
   await expectAccessible(page);
 
-  const { rows } = await sql<{ count: string }>(`SELECT count(*) FROM "StoredFile" WHERE "ownerId" = $1`, [user.id]);
-  expect(Number(rows[0].count)).toBe(0);
+  expect(await testDb().storedFile.count({ where: { ownerId: user.id } })).toBe(0);
 });

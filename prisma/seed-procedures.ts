@@ -1,12 +1,16 @@
-import type { Viewer } from '../lib/procedures/admin-viewer';
+import type { PrismaClient } from '../lib/generated/prisma/client';
 import { toParisDay } from '../lib/procedures/campaign-dates';
-import { createProcedure } from '../lib/procedures/create-procedure';
 import { documentListSchema, fieldListSchema } from '../lib/procedures/field-definitions';
+import { procedureData } from '../lib/procedures/procedure-data';
 import { procedureInfoSchema } from '../lib/validation/procedure';
+import { createAuditEntries } from '../test/factories/audit';
+import { createProcedure } from '../test/factories/procedures';
 
-// Demo démarches of a département, created on the first start through the domain (versions and
-// audit rows as if an administrator had built them). Dates are relative to the first start: open
-// since a month, closing a few months later (one without closing date).
+// Demo démarches of a département, created on the first start by the factory the tests use, with
+// the version and journal rows an administrator's builder would have written (create, publish,
+// feature). Their information and forms are checked by the builder's own schemas. Dates are
+// relative to the first start: open since a month, closing a few months later (one without
+// closing date).
 
 const DAY = 24 * 60 * 60 * 1000;
 const day = (offset: number) => toParisDay(new Date(Date.now() + offset * DAY));
@@ -264,11 +268,20 @@ const DEMO_PROCEDURES = [
   },
 ];
 
-export async function seedProcedures(admin: Viewer): Promise<number> {
+export async function seedProcedures(db: PrismaClient, adminId: string): Promise<number> {
   for (const procedure of DEMO_PROCEDURES) {
-    const form = { fields: fieldListSchema.parse(procedure.fields), documents: documentListSchema.parse(procedure.documents) };
-    const result = await createProcedure(admin, procedureInfoSchema.parse(procedure.info), { ip: '127.0.0.1' }, form);
-    if (!result.ok) throw new Error(`Démarche de démonstration « ${procedure.info.title} » refusée : ${result.message}`);
+    const fields = fieldListSchema.parse(procedure.fields);
+    const documents = documentListSchema.parse(procedure.documents);
+    const { searchText: _computedByTheFactory, ...info } = procedureData(procedureInfoSchema.parse(procedure.info));
+    await db.$transaction(async (tx) => {
+      const { id } = await createProcedure(tx, { ...info, fields, documents, createdById: adminId });
+      const audit = { actorId: adminId, targetType: 'Procedure', targetId: id, ip: '127.0.0.1' };
+      await createAuditEntries(tx, [
+        { ...audit, action: 'procedure.create', details: { slug: info.slug, title: info.title, fields: fields.length, documents: documents.length } },
+        ...(info.published ? [{ ...audit, action: 'procedure.publish' }] : []),
+        ...(info.featured ? [{ ...audit, action: 'procedure.feature', details: { featuredOrder: info.featuredOrder } }] : []),
+      ]);
+    });
   }
   return DEMO_PROCEDURES.length;
 }

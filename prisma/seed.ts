@@ -1,8 +1,10 @@
 import { randomBytes, randomInt } from 'node:crypto';
 
 // Demo content created on the first start of a new database: one administrator agent whose
-// generated password is printed once, and the demo démarches (prisma/seed-procedures.ts).
-// The caller sets DATABASE_URL before this runs (the app's modules read it at import).
+// generated password is printed once, and the demo démarches (prisma/seed-procedures.ts), written
+// by the factories the tests use (test/factories/), with their journal rows as if the agent
+// command and the builder had made them. The caller sets DATABASE_URL before this runs (the
+// app's modules read it at import).
 
 export const SEED_ADMIN_EMAIL = 'admin@guichet.localhost';
 
@@ -15,13 +17,20 @@ function generateAgentPassword(): string {
 export async function seedDatabase(databaseUrl: string): Promise<void> {
   process.env.DATABASE_URL = databaseUrl;
   const { db } = await import('../lib/db');
-  const { createAgent } = await import('../lib/accounts/create-agent');
+  const { hashPassword } = await import('../lib/auth/password-hash');
+  const { createUser } = await import('../test/factories/users');
+  const { createAuditEntries } = await import('../test/factories/audit');
   if (await db.user.findFirst({ where: { role: 'ADMIN' }, select: { id: true } })) return;
 
   const password = generateAgentPassword();
-  const admin = await createAgent({ email: SEED_ADMIN_EMAIL, password, role: 'ADMIN', firstName: 'Administrateur', lastName: 'Guichet' });
+  const passwordHash = await hashPassword(password);
+  const admin = await db.$transaction(async (tx) => {
+    const agent = await createUser(tx, { email: SEED_ADMIN_EMAIL, passwordHash, role: 'ADMIN', firstName: 'Administrateur', lastName: 'Guichet' });
+    await createAuditEntries(tx, [{ action: 'agent.created', targetType: 'User', targetId: agent.id, details: { role: 'ADMIN' } }]);
+    return agent;
+  });
   const { seedProcedures } = await import('./seed-procedures');
-  const procedures = await seedProcedures(admin);
+  const procedures = await seedProcedures(db, admin.id);
   const line = '─'.repeat(64);
   console.log(
     [

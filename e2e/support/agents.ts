@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { sealSecret } from '../../lib/auth/mfa/secret-box';
-import { sql } from './database';
+import { assignInstructor } from '../../test/factories/procedures';
+import { testDb } from './database';
 import { createUser, type TestUser } from './factories';
 import { expect, signIn } from './fixtures';
 import { authSecret } from './sessions';
@@ -16,14 +17,14 @@ export async function createAgent(
   options: { role?: 'INSTRUCTEUR' | 'ADMIN'; firstName?: string; lastName?: string; procedures?: string[]; enrolled?: boolean } = {},
 ): Promise<TestAgent> {
   const role = options.role ?? 'INSTRUCTEUR';
-  const user = await createUser({ role, firstName: options.firstName, lastName: options.lastName });
   const totpSecret = options.enrolled === false ? null : new Secret({ size: 20 }).base32;
-  if (totpSecret) {
-    await sql(`UPDATE "User" SET "totpSecret" = $2, "totpEnabledAt" = now() WHERE id = $1`, [user.id, sealSecret(totpSecret, authSecret())]);
-  }
-  for (const procedureId of options.procedures ?? []) {
-    await sql(`INSERT INTO "ProcedureInstructor" ("procedureId", "userId") VALUES ($1, $2)`, [procedureId, user.id]);
-  }
+  const user = await createUser({
+    role,
+    firstName: options.firstName,
+    lastName: options.lastName,
+    sealedTotpSecret: totpSecret ? sealSecret(totpSecret, authSecret()) : undefined,
+  });
+  if (options.procedures?.length) await assignInstructor(testDb(), user.id, options.procedures);
   return { ...user, role, totpSecret };
 }
 

@@ -2,7 +2,9 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { sql } from './database';
+import { createAttachment, createDossier, issueDocument, recordComplementRequest, recordDossierEvent, reviewAttachment } from '../../test/factories/dossiers';
+import { createProcedure } from '../../test/factories/procedures';
+import { testDb } from './database';
 import { insertProcedure } from './procedures';
 
 // Dossiers of the follow-up journeys, written directly in the database (as a deposit or an agent
@@ -30,7 +32,7 @@ export async function uploadFixtureWith(request: APIRequestContext, origin: stri
   return ((await response.json()) as { id: string }).id;
 }
 
-export type TestDossier = { id: string; number: string; procedureTitle: string; attachmentId: string };
+export type TestDossier = { id: string; number: string; procedureId: string; procedureTitle: string; attachmentId: string };
 
 /** A deposited dossier (« Nom du projet » answered, one « Relevé d’identité bancaire ») with `fileId` as its justificatif. */
 export async function insertDossier(options: {
@@ -39,68 +41,44 @@ export async function insertDossier(options: {
   profileId?: string;
   status?: 'DEPOSE' | 'EN_INSTRUCTION' | 'COMPLEMENT_DEMANDE';
 }): Promise<TestDossier> {
-  const procedure = await insertProcedure({ title: `Aide au projet ${randomUUID().slice(0, 6)}` });
-  const [{ id: versionId }] = (await sql<{ id: string }>(`SELECT id FROM "ProcedureVersion" WHERE "procedureId" = $1`, [procedure.id])).rows;
-  const id = randomUUID();
-  const number = `2026-${String(randomInt(100_000, 999_999))}`;
-  await sql(
-    `INSERT INTO "Dossier" (id, number, "procedureId", "procedureVersionId", "applicantId", "profileId", answers, status, version, "idempotencyKey", "submittedAt", "createdAt", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::"DossierStatus", 1, $9, now() - interval '2 days', now() - interval '2 days', now())`,
-    [
-      id,
-      number,
-      procedure.id,
-      versionId,
-      options.applicantId,
-      options.profileId ?? null,
-      JSON.stringify({ 'nom-du-projet': 'Fête du moulin' }),
-      options.status ?? 'DEPOSE',
-      randomUUID(),
-    ],
-  );
-  await sql(
-    `INSERT INTO "DossierEvent" (id, "dossierId", "actorId", type, "fromStatus", "toStatus", "createdAt") VALUES ($1, $2, $3, 'submitted', 'BROUILLON', 'DEPOSE', now() - interval '2 days')`,
-    [randomUUID(), id, options.applicantId],
-  );
-  await sql(`UPDATE "StoredFile" SET "attachedAt" = now() WHERE id = $1`, [options.fileId]);
-  const attachmentId = randomUUID();
-  await sql(`INSERT INTO "Attachment" (id, "dossierId", "documentId", "fileId", "createdAt") VALUES ($1, $2, 'rib', $3, now() - interval '2 days')`, [
-    attachmentId,
-    id,
-    options.fileId,
-  ]);
-  return { id, number, procedureTitle: procedure.title, attachmentId };
+  const db = testDb();
+  const procedure = await createProcedure(db, { title: `Aide au projet ${randomUUID().slice(0, 6)}` });
+  const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+  const dossier = await createDossier(db, procedure, {
+    applicantId: options.applicantId,
+    profileId: options.profileId,
+    number: `2026-${String(randomInt(100_000, 999_999))}`,
+    status: options.status ?? 'DEPOSE',
+    answers: { 'nom-du-projet': 'Fête du moulin' },
+    version: 1,
+    submittedAt: twoDaysAgo,
+    createdAt: twoDaysAgo,
+  });
+  await recordDossierEvent(db, {
+    dossierId: dossier.id,
+    actorId: options.applicantId,
+    type: 'submitted',
+    fromStatus: 'BROUILLON',
+    toStatus: 'DEPOSE',
+    createdAt: twoDaysAgo,
+  });
+  const attachment = await createAttachment(db, { dossierId: dossier.id, documentId: 'rib', fileId: options.fileId, createdAt: twoDaysAgo });
+  return { id: dossier.id, number: dossier.number!, procedureId: procedure.id, procedureTitle: procedure.title, attachmentId: attachment.id };
 }
 
 /** What lib/instruction/request-complement.ts writes (without its email): the request at the top of the dossier. */
 export async function requestComplementAsServices(dossierId: string, agentId: string, message: string): Promise<void> {
-  await sql(`UPDATE "Dossier" SET status = 'COMPLEMENT_DEMANDE', version = version + 1, "updatedAt" = now() WHERE id = $1`, [dossierId]);
-  await sql(
-    `INSERT INTO "DossierEvent" (id, "dossierId", "actorId", type, "fromStatus", "toStatus", message) VALUES ($1, $2, $3, 'complement-requested', 'EN_INSTRUCTION', 'COMPLEMENT_DEMANDE', $4)`,
-    [randomUUID(), dossierId, agentId, message],
-  );
+  await recordComplementRequest(testDb(), dossierId, agentId, message);
 }
 
 /** What lib/instruction/review-attachment.ts writes for « Rejeter ». */
 export async function rejectAttachment(attachmentId: string, agentId: string, reason: string): Promise<void> {
-  await sql(`UPDATE "Attachment" SET review = 'REJETE', "reviewMessage" = $2, "reviewedAt" = now(), "reviewedById" = $3 WHERE id = $1`, [
-    attachmentId,
-    reason,
-    agentId,
-  ]);
+  await reviewAttachment(testDb(), attachmentId, { review: 'REJETE', message: reason, agentId });
 }
 
 /** What lib/instruction/issue-document.ts writes: a document (the agent's upload) for a person. */
 export async function issueDocumentTo(recipientUserId: string, agentId: string, fileId: string, title: string, dossierId?: string): Promise<void> {
-  await sql(`UPDATE "StoredFile" SET "attachedAt" = now() WHERE id = $1`, [fileId]);
-  await sql(`INSERT INTO "IssuedDocument" (id, title, "fileId", "dossierId", "recipientUserId", "sentById") VALUES ($1, $2, $3, $4, $5, $6)`, [
-    randomUUID(),
-    title,
-    fileId,
-    dossierId ?? null,
-    recipientUserId,
-    agentId,
-  ]);
+  await issueDocument(testDb(), { title, fileId, sentById: agentId, recipientUserId, dossierId });
 }
 
 /** A new démarche for individuals, and its draft opened by the signed-in person through « Déposer une demande ». */

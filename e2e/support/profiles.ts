@@ -1,30 +1,21 @@
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import { sql } from './database';
+import type { MemberFunction } from '../../lib/generated/prisma/client';
+import { createProfile } from '../../test/factories/profiles';
+import { testDb } from './database';
 import type { TestUser } from './factories';
 import { test } from './fixtures';
 import { signInAs } from './sessions';
 
 // Profiles made directly in the database, for the tests whose subject is not the creation form.
 
-type Member = { user: TestUser; isAdmin?: boolean; fn?: string };
+type Member = { user: TestUser; isAdmin?: boolean; fn?: MemberFunction };
 
 export async function createProfileWithMembers(members: Member[]): Promise<{ profileId: string; name: string }> {
-  const profileId = randomUUID();
-  const name = `Association ${randomBytes(3).toString('hex')}`;
-  await sql(
-    `INSERT INTO "Profile" (id, name, rna, "addressLine", "postalCode", city, "contactEmail", object, "updatedAt")
-     VALUES ($1, $2, 'W751234567', '1 place de la Mairie', '75001', 'Paris', 'contact@exemple.test', 'Faire vivre le quartier.', now())`,
-    [profileId, name],
-  );
-  for (const [index, member] of members.entries()) {
-    await sql(
-      `INSERT INTO "Membership" (id, "profileId", "userId", function, "isAdmin", "joinedAt")
-       VALUES ($1, $2, $3, $4::"MemberFunction", $5, now() + make_interval(secs => $6))`,
-      [randomUUID(), profileId, member.user.id, member.fn ?? 'MEMBRE', member.isAdmin ?? false, index],
-    );
-  }
-  return { profileId, name };
+  const { id, name } = await createProfile(testDb(), {
+    members: members.map((member) => ({ userId: member.user.id, isAdmin: member.isAdmin, function: member.fn })),
+  });
+  return { profileId: id, name };
 }
 
 /** A second person, in their own browser context (own cookies, own IP), signed in. */

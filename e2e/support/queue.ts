@@ -1,5 +1,8 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { sql } from './database';
+import { randomInt } from 'node:crypto';
+import type { DossierStatus } from '../../lib/generated/prisma/client';
+import { createDossiers } from '../../test/factories/dossiers';
+import { createProfile } from '../../test/factories/profiles';
+import { testDb } from './database';
 
 // Dossiers of the instruction queue's journeys, written directly in the database: many at once,
 // on a chosen démarche, with a chosen applicant, profile, status and deposit date. Numbers share a
@@ -12,47 +15,39 @@ export type QueueDossier = { id: string; number: string };
 
 export async function insertQueueDossiers(
   procedureId: string,
-  specs: {
-    applicantId: string;
-    profileId?: string;
-    status?: 'DEPOSE' | 'EN_INSTRUCTION' | 'COMPLEMENT_DEMANDE' | 'ACCEPTE' | 'REFUSE' | 'SANS_SUITE';
-    minutesAgo?: number;
-  }[],
+  specs: { applicantId: string; profileId?: string; status?: Exclude<DossierStatus, 'BROUILLON'>; minutesAgo?: number }[],
 ): Promise<QueueDossier[]> {
-  const [{ id: versionId }] = (
-    await sql<{ id: string }>(`SELECT id FROM "ProcedureVersion" WHERE "procedureId" = $1 ORDER BY number DESC LIMIT 1`, [procedureId])
-  ).rows;
-  const dossiers: QueueDossier[] = [];
-  for (const spec of specs) {
-    sequence += 1;
-    const dossier = { id: randomUUID(), number: `${RUN_PREFIX}-${String(process.pid % 1000).padStart(3, '0')}${String(sequence).padStart(3, '0')}` };
-    await sql(
-      `INSERT INTO "Dossier" (id, number, "procedureId", "procedureVersionId", "applicantId", "profileId", answers, status, version, "idempotencyKey", "submittedAt", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, '{}', $7::"DossierStatus", 1, $8, now() - make_interval(mins => $9), now() - make_interval(mins => $9), now() - make_interval(mins => $9))`,
-      [
-        dossier.id,
-        dossier.number,
-        procedureId,
-        versionId,
-        spec.applicantId,
-        spec.profileId ?? null,
-        spec.status ?? 'DEPOSE',
-        randomUUID(),
-        spec.minutesAgo ?? 60,
-      ],
-    );
-    dossiers.push(dossier);
-  }
-  return dossiers;
+  const dossiers = await createDossiers(
+    testDb(),
+    { id: procedureId },
+    specs.map((spec) => {
+      sequence += 1;
+      const at = new Date(Date.now() - (spec.minutesAgo ?? 60) * 60_000);
+      return {
+        applicantId: spec.applicantId,
+        profileId: spec.profileId,
+        status: spec.status ?? 'DEPOSE',
+        number: `${RUN_PREFIX}-${String(process.pid % 1000).padStart(3, '0')}${String(sequence).padStart(3, '0')}`,
+        version: 1,
+        submittedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      };
+    }),
+  );
+  return dossiers.map(({ id, number }) => ({ id, number: number! }));
 }
 
 /** A profile with a SIRET (14 digits, stored without spaces). */
 export async function insertProfileWithSiret(name: string, siret: string): Promise<string> {
-  const id = randomUUID();
-  await sql(
-    `INSERT INTO "Profile" (id, name, siret, "addressLine", "postalCode", city, "contactEmail", object, "updatedAt")
-     VALUES ($1, $2, $3, '2 rue des Écoles', '33000', 'Bordeaux', 'contact@exemple.test', 'Animer le village.', now())`,
-    [id, name, siret],
-  );
+  const { id } = await createProfile(testDb(), {
+    name,
+    rna: null,
+    siret,
+    addressLine: '2 rue des Écoles',
+    postalCode: '33000',
+    city: 'Bordeaux',
+    object: 'Animer le village.',
+  });
   return id;
 }

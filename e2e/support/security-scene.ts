@@ -1,8 +1,10 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
+import { createDossier } from '../../test/factories/dossiers';
+import { createShareKey } from '../../test/factories/profiles';
 import { createAgent, type TestAgent } from './agents';
 import { newApiContext } from './api-sessions';
-import { sql } from './database';
+import { testDb } from './database';
 import { insertDossier, uploadFixtureWith } from './dossiers';
 import { createUser, type TestUser } from './factories';
 import { uniqueWord } from './procedures';
@@ -45,33 +47,14 @@ export async function makeSecurityScene(baseURL: string): Promise<SecurityScene>
 
   const { profileId } = await createProfileWithMembers([{ user: owner, isAdmin: true, fn: 'PRESIDENT' }, { user: member }]);
   const dossier = await insertDossier({ applicantId: owner.id, fileId: file, profileId, status: 'EN_INSTRUCTION' });
-  const {
-    rows: [procedure],
-  } = await sql<{ id: string; slug: string; versionId: string }>(
-    `SELECT p.id, p.slug, d."procedureVersionId" AS "versionId" FROM "Dossier" d JOIN "Procedure" p ON p.id = d."procedureId" WHERE d.id = $1`,
-    [dossier.id],
-  );
-  const draft = randomUUID();
-  await sql(
-    `INSERT INTO "Dossier" (id, "procedureId", "procedureVersionId", "applicantId", answers, status, version, "idempotencyKey", "updatedAt")
-     VALUES ($1, $2, $3, $4, '{}', 'BROUILLON', 0, $5, now())`,
-    [draft, procedure.id, procedure.versionId, owner.id, randomUUID()],
-  );
-  const key = randomBytes(16).toString('hex').toUpperCase();
-  const shareKey = randomUUID();
-  await sql(`INSERT INTO "ShareKey" (id, "profileId", key, "keyHash", "createdById", "expiresAt") VALUES ($1, $2, $3, $4, $5, now() + interval '7 days')`, [
-    shareKey,
-    profileId,
-    key,
-    createHash('sha256').update(key).digest('hex'),
-    owner.id,
-  ]);
-  const {
-    rows: [membership],
-  } = await sql<{ id: string }>(`SELECT id FROM "Membership" WHERE "profileId" = $1 AND "userId" = $2`, [profileId, member.id]);
-  const {
-    rows: [{ version }],
-  } = await sql<{ version: number }>(`SELECT version FROM "Dossier" WHERE id = $1`, [dossier.id]);
+  const db = testDb();
+  const { procedure, procedureVersionId, version } = await db.dossier.findUniqueOrThrow({
+    where: { id: dossier.id },
+    select: { procedure: { select: { id: true, slug: true } }, procedureVersionId: true, version: true },
+  });
+  const draft = await createDossier(db, { id: procedure.id, versionId: procedureVersionId }, { applicantId: owner.id, status: 'BROUILLON' });
+  const shareKey = await createShareKey(db, { profileId, createdById: owner.id });
+  const membership = await db.membership.findUniqueOrThrow({ where: { profileId_userId: { profileId, userId: member.id } }, select: { id: true } });
 
   return {
     owner,
@@ -83,10 +66,10 @@ export async function makeSecurityScene(baseURL: string): Promise<SecurityScene>
     values: {
       owner: owner.id,
       dossier: dossier.id,
-      draft,
+      draft: draft.id,
       profile: profileId,
       membership: membership.id,
-      shareKey,
+      shareKey: shareKey.id,
       file,
       intruderFile,
       attachment: dossier.attachmentId,
@@ -117,36 +100,38 @@ export function fill(template: string, values: Record<string, string>): string {
  * (AuditLog) and the throttling counters are left out: a refusal is written there on purpose.
  */
 export async function sceneFingerprint(scene: SecurityScene): Promise<Record<string, string>> {
+  const db = testDb();
   const v = scene.values;
   const people = [scene.owner.id, scene.member.id, scene.admin.id, scene.instructeur.id];
   const emails = [scene.owner.email, scene.member.email, scene.instructeur.email, scene.admin.email];
-  const dossiers = `SELECT id FROM "Dossier" WHERE "applicantId" = $1 OR "profileId" = $2`;
-  const queries: Record<string, [string, unknown[]]> = {
-    User: [`SELECT * FROM "User" WHERE id = ANY($1) OR email LIKE $2`, [people, `%${v.marker}%`]],
-    Profile: [`SELECT * FROM "Profile" WHERE id = $1 OR name LIKE $2`, [v.profile, `%${v.marker}%`]],
-    Membership: [`SELECT * FROM "Membership" WHERE "profileId" = $1 OR "userId" = ANY($2)`, [v.profile, people]],
-    ShareKey: [`SELECT * FROM "ShareKey" WHERE "profileId" = $1`, [v.profile]],
-    Dossier: [`SELECT * FROM "Dossier" WHERE "applicantId" = $1 OR "profileId" = $2`, [scene.owner.id, v.profile]],
-    DossierEvent: [`SELECT * FROM "DossierEvent" WHERE "dossierId" IN (${dossiers})`, [scene.owner.id, v.profile]],
-    DossierMessage: [`SELECT * FROM "DossierMessage" WHERE "dossierId" IN (${dossiers})`, [scene.owner.id, v.profile]],
-    DossierNote: [`SELECT * FROM "DossierNote" WHERE "dossierId" IN (${dossiers})`, [scene.owner.id, v.profile]],
-    DossierFollow: [`SELECT * FROM "DossierFollow" WHERE "dossierId" IN (${dossiers})`, [scene.owner.id, v.profile]],
-    Attachment: [`SELECT * FROM "Attachment" WHERE "dossierId" IN (${dossiers})`, [scene.owner.id, v.profile]],
-    IssuedDocument: [
-      `SELECT * FROM "IssuedDocument" WHERE "recipientUserId" = $1 OR "recipientProfileId" = $2 OR "dossierId" IN (${dossiers})`,
-      [scene.owner.id, v.profile],
+  const ofDossiers = { dossier: { OR: [{ applicantId: scene.owner.id }, { profileId: v.profile }] } };
+  // Pairs rather than an object: the linter takes a capitalised function property for a React component.
+  const queries: [string, () => Promise<object[]>][] = [
+    ['User', () => db.user.findMany({ where: { OR: [{ id: { in: people } }, { email: { contains: v.marker } }] } })],
+    ['Profile', () => db.profile.findMany({ where: { OR: [{ id: v.profile }, { name: { contains: v.marker } }] } })],
+    ['Membership', () => db.membership.findMany({ where: { OR: [{ profileId: v.profile }, { userId: { in: people } }] } })],
+    ['ShareKey', () => db.shareKey.findMany({ where: { profileId: v.profile } })],
+    ['Dossier', () => db.dossier.findMany({ where: { OR: [{ applicantId: scene.owner.id }, { profileId: v.profile }] } })],
+    ['DossierEvent', () => db.dossierEvent.findMany({ where: ofDossiers })],
+    ['DossierMessage', () => db.dossierMessage.findMany({ where: ofDossiers })],
+    ['DossierNote', () => db.dossierNote.findMany({ where: ofDossiers })],
+    ['DossierFollow', () => db.dossierFollow.findMany({ where: ofDossiers })],
+    ['Attachment', () => db.attachment.findMany({ where: ofDossiers })],
+    [
+      'IssuedDocument',
+      () => db.issuedDocument.findMany({ where: { OR: [{ recipientUserId: scene.owner.id }, { recipientProfileId: v.profile }, ofDossiers] } }),
     ],
-    StoredFile: [`SELECT * FROM "StoredFile" WHERE "ownerId" = ANY($1) OR id = $2`, [people, v.intruderFile]],
-    Procedure: [`SELECT * FROM "Procedure" WHERE id = $1 OR title LIKE $2`, [v.procedure, `%${v.marker}%`]],
-    ProcedureVersion: [`SELECT * FROM "ProcedureVersion" WHERE "procedureId" = $1`, [v.procedure]],
-    ProcedureInstructor: [`SELECT * FROM "ProcedureInstructor" WHERE "procedureId" = $1 OR "userId" = ANY($2)`, [v.procedure, people]],
-    RecoveryCode: [`SELECT * FROM "RecoveryCode" WHERE "userId" = ANY($1)`, [people]],
-    UserToken: [`SELECT * FROM "UserToken" WHERE "userId" = ANY($1)`, [people]],
-    OutboxEmail: [`SELECT * FROM "OutboxEmail" WHERE "to" = ANY($1) OR "to" LIKE $2`, [emails, `%${v.marker}%`]],
-  };
+    ['StoredFile', () => db.storedFile.findMany({ where: { OR: [{ ownerId: { in: people } }, { id: v.intruderFile }] } })],
+    ['Procedure', () => db.procedure.findMany({ where: { OR: [{ id: v.procedure }, { title: { contains: v.marker } }] } })],
+    ['ProcedureVersion', () => db.procedureVersion.findMany({ where: { procedureId: v.procedure } })],
+    ['ProcedureInstructor', () => db.procedureInstructor.findMany({ where: { OR: [{ procedureId: v.procedure }, { userId: { in: people } }] } })],
+    ['RecoveryCode', () => db.recoveryCode.findMany({ where: { userId: { in: people } } })],
+    ['UserToken', () => db.userToken.findMany({ where: { userId: { in: people } } })],
+    ['OutboxEmail', () => db.outboxEmail.findMany({ where: { OR: [{ to: { in: emails } }, { to: { contains: v.marker } }] } })],
+  ];
   const entries = await Promise.all(
-    Object.entries(queries).map(async ([table, [query, params]]) => {
-      const { rows } = await sql(query, params);
+    queries.map(async ([table, query]) => {
+      const rows = await query();
       return [
         table,
         rows

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { newSessionClaims, SESSION_MAX_AGE_SECONDS } from '../../lib/auth/session-claims';
-import { sql } from './database';
+import { testDb } from './database';
 import type { TestUser } from './factories';
 
 // A signed-in session without the login form: the cookie lib/auth/config.ts sets after the
@@ -23,18 +23,14 @@ export function authSecret(): string {
 
 /** The session cookie of `userId` as the server would set it; an enrolled agent's has its second factor verified. */
 export async function sessionCookieFor(userId: string): Promise<{ name: string; value: string }> {
-  const [user] = (
-    await sql<{ role: string; sessionVersion: number; enrolled: boolean }>(
-      `SELECT role, "sessionVersion", "totpEnabledAt" IS NOT NULL AS enrolled FROM "User" WHERE id = $1`,
-      [userId],
-    )
-  ).rows;
+  const db = testDb();
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, sessionVersion: true, totpEnabledAt: true } });
   if (!user) throw new Error(`Pas d’utilisateur ${userId}`);
   const sid = randomUUID();
   const agent = user.role !== 'USAGER';
   // An agent's session lives while its activity is recorded (lib/auth/session-activity.ts).
-  if (agent) await sql(`INSERT INTO "SessionActivity" (sid, "lastSeenAt") VALUES ($1, now())`, [sid]);
-  const token = newSessionClaims({ id: userId, ...user }, sid, agent && user.enrolled);
+  if (agent) await db.sessionActivity.create({ data: { sid, lastSeenAt: new Date() } });
+  const token = newSessionClaims({ id: userId, role: user.role, sessionVersion: user.sessionVersion }, sid, agent && user.totpEnabledAt !== null);
   const value = await encode({ token, secret: authSecret(), salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
   return { name: SESSION_COOKIE, value };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { createConfirmedUser, findEmails, GOOD_PASSWORD, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/factories/accounts';
+import { createConfirmedUser, findEmails, GOOD_PASSWORD, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/integration/accounts';
 import { requestEmailChange } from './change-email';
 import { confirmEmail, findConfirmationKind } from './confirm-email';
 import { requestPasswordReset } from './request-password-reset';

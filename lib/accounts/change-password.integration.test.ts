@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { verifyPassword } from '@/lib/auth/password-hash';
-import { createConfirmedUser, findEmails, GOOD_PASSWORD, uniqueIp } from '@/test/factories/accounts';
+import { createConfirmedUser, findEmails, GOOD_PASSWORD, uniqueIp } from '@/test/integration/accounts';
 import { changePassword } from './change-password';
 import { logOutEverywhere } from './logout-everywhere';
 import { updatePersonalData } from './update-personal-data';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { uniqueEmail } from '@/test/factories/accounts';
+import { uniqueEmail } from '@/test/integration/accounts';
 import { createAgent } from './create-agent';
 
 const AGENT_PASSWORD = 'Instruction-2026!';

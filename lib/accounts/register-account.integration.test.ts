@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { registerSchema } from '@/lib/validation/account';
-import { findEmails, GOOD_PASSWORD, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/factories/accounts';
+import { findEmails, GOOD_PASSWORD, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/integration/accounts';
 import { confirmEmail, findConfirmationKind } from './confirm-email';
 import { registerAccount } from './register-account';
 import { resendConfirmation } from './resend-confirmation';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { verifyPassword } from '@/lib/auth/password-hash';
 import { checkLoginAllowed, recordLoginFailure } from '@/lib/security/throttle';
-import { createConfirmedUser, findEmails, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/factories/accounts';
+import { createConfirmedUser, findEmails, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/integration/accounts';
 import { requestPasswordReset } from './request-password-reset';
 import { INVALID_RESET_LINK, isResetTokenUsable, resetPassword } from './reset-password';
 

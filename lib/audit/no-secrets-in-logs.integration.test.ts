@@ -1,6 +1,6 @@
 import { format } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/factories/accounts';
+import { createConfirmedUser, GOOD_PASSWORD, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/integration/accounts';
 import { registerAccount } from '@/lib/accounts/register-account';
 import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { resetPassword } from '@/lib/accounts/reset-password';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD } from '@/test/factories/accounts';
+import { createConfirmedUser, GOOD_PASSWORD } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
-import { Browser } from '@/test/factories/auth-browser';
+import { Browser } from '@/test/integration/auth-browser';
 
 // The next-auth configuration through its own HTTP endpoints, as a browser would use them:
 // what the cookie holds, what the session exposes, and that a session can be ended.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { advanceClock as advance, signedInBrowser as signedIn } from '@/test/factories/auth-browser';
+import { advanceClock as advance, signedInBrowser as signedIn } from '@/test/integration/auth-browser';
 
 // docs/security.md §1 check 13 (ASVS 7.3.1), with a fake clock: an idle agent is signed out
 // after 30 minutes; activity moves the deadline; an applicant is not concerned.

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD } from '@/test/factories/accounts';
-import { Browser } from '@/test/factories/auth-browser';
+import { createConfirmedUser, GOOD_PASSWORD } from '@/test/integration/accounts';
+import { Browser } from '@/test/integration/auth-browser';
 
 // docs/security.md §1 checks 11 (ASVS 7.2.4: a new session token at login) and 16 (ASVS
 // 3.3.1–3.3.4: cookie attributes and prefix in production, where APP_URL is https).
@@ -36,7 +36,7 @@ describe('the session cookie', () => {
   it('in production (https): __Secure- prefix, Secure, HttpOnly, SameSite=Lax, on every cookie next-auth sets', async () => {
     vi.stubEnv('APP_URL', 'https://guichet.departement.fr');
     vi.resetModules();
-    const { Browser: HttpsBrowser } = await import('@/test/factories/auth-browser');
+    const { Browser: HttpsBrowser } = await import('@/test/integration/auth-browser');
     const user = await createConfirmedUser();
     const browser = new HttpsBrowser();
     const response = await browser.signIn(user.email, GOOD_PASSWORD);

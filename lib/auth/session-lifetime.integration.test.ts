@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { advanceClock as advance, signedInBrowser as signedIn } from '@/test/factories/auth-browser';
+import { advanceClock as advance, signedInBrowser as signedIn } from '@/test/integration/auth-browser';
 
 // docs/security.md §1 check 13 (ASVS 7.3.2), with a fake clock: a session ends 12 hours after
 // the sign-in, even when its cookie was refreshed in between (next-auth renews the cookie's expiry

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD } from '@/test/factories/accounts';
+import { createConfirmedUser, GOOD_PASSWORD } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
-import { Browser } from '@/test/factories/auth-browser';
+import { Browser } from '@/test/integration/auth-browser';
 
 // A database outage must not sign everyone out: next-auth deletes the cookie of a session whose
 // callback throws. The session's checks start with one read of the user and the revocation table

@@ -4,8 +4,8 @@ import { attachJustificatifAction, autosaveDraftAction, deleteDraftAction, draft
 import { requireUser, type SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { JUSTIFICATIF_NOT_ATTACHED } from '@/lib/validation/dossier-draft';
-import { associationDraft, createConfirmedUser, goodAnswers, uploadedFile } from '@/test/factories/dossiers';
-import { createDepositedDossier } from '@/test/factories/follow-up';
+import { associationDraft, createConfirmedUser, goodAnswers, uploadedFile } from '@/test/integration/dossiers';
+import { createDepositedDossier } from '@/test/integration/follow-up';
 import { depositedPath, dossierPath } from './dossier-paths';
 
 // The applicant's server actions themselves (defineAction: access → schema → domain → what

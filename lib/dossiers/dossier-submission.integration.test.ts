@@ -8,7 +8,7 @@ import { attachJustificatif } from './attach-justificatif';
 import { deleteDraft } from './delete-draft';
 import { NOT_FOUND_CODE } from '@/lib/actions/result';
 import { ALREADY_SUBMITTED_CODE, PROCEDURE_CLOSED, PROCEDURE_NOT_OPEN } from './dossier-failures';
-import { associationDraft, context, createConfirmedUser, currentVersion, goodAnswers, publishedProcedure, uploadedFile } from '@/test/factories/dossiers';
+import { associationDraft, context, createConfirmedUser, currentVersion, goodAnswers, publishedProcedure, uploadedFile } from '@/test/integration/dossiers';
 import { saveDraft } from './save-draft';
 import { PROFILE_REQUIRED, startDossier } from './start-dossier';
 import { FORM_HAS_ERRORS, missingDocumentMessage, RECEIPT_NOT_STORED, submitDossier } from './submit-dossier';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser } from '@/test/factories/accounts';
+import { createConfirmedUser } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { findDownloadableFile } from '@/lib/files/find-downloadable-file';
-import { createProfileWithMember } from '@/test/factories/profiles';
+import { createProfileWithMember } from '@/test/integration/profiles';
 import { answerComplement, NOT_AWAITING_COMPLEMENT } from './answer-complement';
 import { findDossierForViewer } from './dossier-access';
-import { createDepositedDossier, createStoredFile, createUserWithRole, followContext } from '@/test/factories/follow-up';
+import { createDepositedDossier, createStoredFile, createUserWithRole, followContext } from '@/test/integration/follow-up';
 import { listDossierAttachments } from './find-dossier-details';
 import { listReceivedDocuments } from './list-received-documents';
 import { listViewerDossiers } from './list-viewer-dossiers';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { createConfirmedUser } from '@/test/factories/accounts';
-import { createDepositedDossier, createStoredFile } from '@/test/factories/follow-up';
-import { createProfileWithMember } from '@/test/factories/profiles';
+import { createConfirmedUser } from '@/test/integration/accounts';
+import { createDepositedDossier, createStoredFile } from '@/test/integration/follow-up';
+import { createProfileWithMember } from '@/test/integration/profiles';
 import { listPendingTasks } from './list-pending-tasks';
 
 describe('listPendingTasks (« Mon compte » → « À faire »)', () => {

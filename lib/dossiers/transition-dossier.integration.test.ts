@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { associationDraft } from '@/test/factories/dossiers';
+import { associationDraft } from '@/test/integration/dossiers';
 import { DOSSIER_CONFLICT_CODE, transitionDossier } from './transition-dossier';
 
 describe('transitionDossier', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser } from '@/test/factories/accounts';
+import { createConfirmedUser } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { attachStoredFiles } from './attach-stored-files';
 import { recordStoredFile } from './record-stored-file';

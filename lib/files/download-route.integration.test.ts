@@ -2,14 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { GET as preview } from '@/app/api/fichiers/[fileId]/apercu/route';
 import { GET as download } from '@/app/api/fichiers/[fileId]/route';
 import { onePagePdf } from '@/e2e/fixtures/files/generators';
-import { createConfirmedUser } from '@/test/factories/accounts';
+import { createConfirmedUser } from '@/test/integration/accounts';
 import { getFileViewer } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { FileScanStatus } from '@/lib/generated/prisma/client';
 import { getStorage } from '@/lib/storage';
 import { handleUpload } from './handle-upload';
-import { uploadRequest } from '@/test/factories/upload-requests';
+import { uploadRequest } from '@/test/integration/upload-requests';
 
 // Only the session is replaced, since it comes from a cookie of a real browser.
 vi.mock('@/lib/auth/session', () => ({ getFileViewer: vi.fn() }));

@@ -2,15 +2,15 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConfirmedUser } from '@/test/factories/accounts';
-import { startTestAntivirus } from '@/test/factories/antivirus';
+import { createConfirmedUser } from '@/test/integration/accounts';
+import { startTestAntivirus } from '@/test/integration/antivirus';
 import type { Scanner } from '@/lib/antivirus/clamd-scanner';
 import { db } from '@/lib/db';
 import { createFsDriver } from '@/lib/storage/fs-driver';
 import type { StorageDriver } from '@/lib/storage/types';
 import { type RunningClamd, TEST_SIGNATURE } from '@/test/clamd-server';
 import { handleUpload } from './handle-upload';
-import { uploadRequest } from '@/test/factories/upload-requests';
+import { uploadRequest } from '@/test/integration/upload-requests';
 
 let clamd: RunningClamd;
 let scanner: Scanner;

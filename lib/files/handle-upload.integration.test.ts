@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildBadFileCorpus } from '@/e2e/fixtures/files/bad-file-corpus';
 import { fixturePath } from '@/e2e/fixtures/files/corpus';
-import { createConfirmedUser } from '@/test/factories/accounts';
+import { createConfirmedUser } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { createFsDriver } from '@/lib/storage/fs-driver';
@@ -16,7 +16,7 @@ import { sha256Of } from '@/lib/storage/storage-contract';
 import type { StorageDriver } from '@/lib/storage/types';
 import { handleUpload } from './handle-upload';
 import { refusalMessage } from './upload-refusals';
-import { brokenUploadRequest, fixtureUpload, UPLOAD_URL, uploadRequest } from '@/test/factories/upload-requests';
+import { brokenUploadRequest, fixtureUpload, UPLOAD_URL, uploadRequest } from '@/test/integration/upload-requests';
 
 let dir: string;
 let storage: StorageDriver;

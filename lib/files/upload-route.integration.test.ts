@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { POST } from '@/app/api/fichiers/route';
-import { createConfirmedUser } from '@/test/factories/accounts';
+import { createConfirmedUser } from '@/test/integration/accounts';
 import { getFileViewer } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { getStorage } from '@/lib/storage';
-import { fixtureUpload } from '@/test/factories/upload-requests';
+import { fixtureUpload } from '@/test/integration/upload-requests';
 
 // Only the session is replaced, since it comes from a cookie of a real browser.
 vi.mock('@/lib/auth/session', () => ({ getFileViewer: vi.fn() }));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createUserWithRole } from '@/test/factories/follow-up';
-import { createTestProcedure } from '@/test/factories/procedures';
+import { createUserWithRole } from '@/test/integration/follow-up';
+import { createTestProcedure } from '@/test/integration/procedures';
 import { NotAnAgentError } from './agent-viewer';
-import { insertDossiers } from '@/test/factories/instruction-data';
+import { insertDossiers } from '@/test/integration/instruction-data';
 import { getDossierStatistics } from './dossier-statistics';
-import { assignInstructor } from '@/test/factories/instruction';
+import { assignInstructor } from '@/test/integration/instruction';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-29T12:00:00Z'); // a Sunday: the current week starts on Monday 23

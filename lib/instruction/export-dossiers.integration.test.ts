@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { createStoredFile, createUserWithRole } from '@/test/factories/follow-up';
+import { createStoredFile, createUserWithRole } from '@/test/integration/follow-up';
 import type { ProcedureForm } from '@/lib/procedures/field-definitions';
-import { createTestProcedure } from '@/test/factories/procedures';
+import { createTestProcedure } from '@/test/integration/procedures';
 import { NotAnAgentError } from './agent-viewer';
-import { insertDossiers } from '@/test/factories/instruction-data';
+import { insertDossiers } from '@/test/integration/instruction-data';
 import { dossierExportStream, exportFileName, prepareDossierExport, recordDossierExport, type DossierExport } from './export-dossiers';
-import { assignInstructor } from '@/test/factories/instruction';
+import { assignInstructor } from '@/test/integration/instruction';
 
 const form: ProcedureForm = {
   fields: [

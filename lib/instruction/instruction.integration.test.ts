@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser, findEmails } from '@/test/factories/accounts';
+import { createConfirmedUser, findEmails } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
-import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/test/factories/follow-up';
+import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/test/integration/follow-up';
 import { issuesByField } from '@/lib/actions/parse-form';
 import { NOT_FOUND_CODE } from '@/lib/actions/result';
 import { DOSSIER_CONFLICT_CODE } from '@/lib/dossiers/transition-dossier';
 import { instructionSchemas } from '@/lib/validation/instruction';
 import { NotAnAgentError } from './agent-viewer';
-import { assignInstructor } from '@/test/factories/instruction';
+import { assignInstructor } from '@/test/integration/instruction';
 import { AGENT_FILE_UNAVAILABLE, issueDocument } from './issue-document';
 import { requestComplement } from './request-complement';
 import { ATTACHMENT_NOT_CLEARED, reviewAttachment } from './review-attachment';

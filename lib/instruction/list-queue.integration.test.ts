@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { createUserWithRole } from '@/test/factories/follow-up';
+import { createUserWithRole } from '@/test/integration/follow-up';
 import type { AgentViewer } from './agent-viewer';
 import { NotAnAgentError } from './agent-viewer';
 import { followDossier, isDossierFollowed } from './follow-dossier';
-import { assignInstructor } from '@/test/factories/instruction';
+import { assignInstructor } from '@/test/integration/instruction';
 import { listQueue } from './list-queue';
 import { NOT_FOUND_CODE } from '@/lib/actions/result';
-import { createApplicant, createQueueProcedure, createQueueProfile, insertQueueDossiers, NUMBER_PREFIX } from '@/test/factories/queue';
+import { createApplicant, createQueueProcedure, createQueueProfile, insertQueueDossiers, NUMBER_PREFIX } from '@/test/integration/queue';
 import { parseQueueQuery, QUEUE_SORTS, type QueueQuery, type QueueSortId, type QueueTabId } from './queue-query';
 
 function query(overrides: Partial<QueueQuery> = {}): QueueQuery {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createConfirmedUser } from '@/test/factories/accounts';
+import { createConfirmedUser } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { createFsDriver } from '@/lib/storage/fs-driver';
 import { newFileKey } from '@/lib/storage/keys';

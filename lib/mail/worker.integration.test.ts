@@ -3,7 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { createConfirmedUser } from '@/test/factories/accounts';
+import { createConfirmedUser } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { recordStoredFile } from '@/lib/files/record-stored-file';
 import { storeGeneratedFile } from '@/lib/dossiers/store-generated-file';

@@ -13,7 +13,7 @@ import {
   updateProcedureField,
 } from './edit-procedure-form';
 import { getProcedureForAdmin, listProceduresForAdmin } from './find-procedures-for-admin';
-import { context, createTestProcedure, createViewer, procedureInfo } from '@/test/factories/procedures';
+import { context, createTestProcedure, createViewer, procedureInfo } from '@/test/integration/procedures';
 import { updateProcedureInfo } from './update-procedure-info';
 
 // Authorization in the data layer: whatever a page or an action forgot, an applicant or an

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { createProcedure } from './create-procedure';
 import { addProcedureDocument, addProcedureField, moveProcedureField, removeProcedureField, updateProcedureField } from './edit-procedure-form';
 import { getProcedureForAdmin } from './find-procedures-for-admin';
-import { context, createTestProcedure, createViewer, procedureInfo, sampleForm } from '@/test/factories/procedures';
+import { context, createTestProcedure, createViewer, procedureInfo, sampleForm } from '@/test/integration/procedures';
 import { updateProcedureInfo } from './update-procedure-info';
 
 async function versionsOf(procedureId: string) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { keepOpen, queryFeaturedCandidates } from './find-featured-procedures';
 import { getPublishedProcedure } from './get-published-procedure';
-import { createTestProcedure, daysFromNow, uniqueSlug } from '@/test/factories/procedures';
+import { createTestProcedure, daysFromNow, uniqueSlug } from '@/test/integration/procedures';
 import { searchOpenProcedures } from './search-open-procedures';
 
 // Every test makes démarches with a unique word in their title, and looks only at those.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser } from '@/test/factories/accounts';
+import { createConfirmedUser } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { memberFunctionSchema } from '@/lib/validation/profile';
 import { MEMBER_NOT_FOUND } from './find-profile-member';
 import { LAST_ADMIN_CANNOT_LEAVE, leaveProfile } from './leave-profile';
 import { ADMIN_ONLY, PROFILE_NOT_FOUND } from './profile-access';
-import { auditRows, context, createProfileWithAdmin, createProfileWithMember } from '@/test/factories/profiles';
+import { auditRows, context, createProfileWithAdmin, createProfileWithMember } from '@/test/integration/profiles';
 import { promoteMember } from './promote-member';
 import { removeMember, USE_LEAVE_INSTEAD } from './remove-member';
 import { updateMemberFunction } from './update-member-function';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser } from '@/test/factories/accounts';
+import { createConfirmedUser } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { profileInfoSchema } from '@/lib/validation/profile';
 import { createProfile } from './create-profile';
@@ -7,7 +7,7 @@ import { getProfileComposition } from './get-profile-composition';
 import { getViewerProfile } from './get-viewer-profile';
 import { listViewerProfiles } from './list-viewer-profiles';
 import { ADMIN_ONLY, PROFILE_NOT_FOUND } from './profile-access';
-import { auditRows, context, createProfileWithAdmin, createProfileWithMember, profileInput } from '@/test/factories/profiles';
+import { auditRows, context, createProfileWithAdmin, createProfileWithMember, profileInput } from '@/test/integration/profiles';
 import { updateProfile } from './update-profile';
 
 function infoInput(profileId: string, name: string) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createConfirmedUser, findEmails, uniqueIp } from '@/test/factories/accounts';
+import { createConfirmedUser, findEmails, uniqueIp } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { SHARE_KEY_FAILURES } from '@/lib/security/throttle';
 import { createShareKey } from './create-share-key';
 import { getProfileComposition } from './get-profile-composition';
 import { ADMIN_ONLY, PROFILE_NOT_FOUND } from './profile-access';
-import { auditRows, context, createProfileWithAdmin, createProfileWithMember, issueKey, joinInput } from '@/test/factories/profiles';
+import { auditRows, context, createProfileWithAdmin, createProfileWithMember, issueKey, joinInput } from '@/test/integration/profiles';
 import { ALREADY_MEMBER, INVALID_SHARE_KEY, redeemShareKey } from './redeem-share-key';
 import { KEY_NOT_REVOCABLE, revokeShareKey } from './revoke-share-key';
 import { generateShareKey } from './share-key-code';

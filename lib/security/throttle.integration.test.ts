@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD, uniqueEmail, uniqueIp } from '@/test/factories/accounts';
+import { createConfirmedUser, GOOD_PASSWORD, uniqueEmail, uniqueIp } from '@/test/integration/accounts';
 import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';

@@ -1,61 +1,109 @@
-import { randomUUID } from 'node:crypto';
-import { createConfirmedUser } from '@/test/factories/accounts';
-import { db } from '@/lib/db';
-import { recordStoredFile } from '@/lib/files/record-stored-file';
-import type { ProcedureForm } from '@/lib/procedures/field-definitions';
-import { createTestProcedure } from '@/test/factories/procedures';
-import { createProfileWithAdmin } from '@/test/factories/profiles';
-import { startDossier } from '@/lib/dossiers/start-dossier';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AttachmentReview, DossierStatus, Prisma } from '../../lib/generated/prisma/client';
+import type { FactoryDb } from './database';
+import { markFileAttached } from './files';
 
-// Helpers for the integration tests of dossiers: each test makes its own people, démarches and files.
+// Dossiers as a deposit, an agent's act or a decision would have left them, written directly
+// (the deposit and the acts have their own tests through lib/dossiers and lib/instruction).
 
-export const context = { ip: '198.51.100.42' };
-
-export const dossierForm: ProcedureForm = {
-  fields: [
-    { id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true },
-    { id: 'montant', type: 'amount', label: 'Montant demandé', required: true, min: 100 },
-    { id: 'commentaire', type: 'paragraph', label: 'Commentaire', required: false },
-  ],
-  documents: [
-    { id: 'rib', label: 'Relevé d’identité bancaire', required: true },
-    { id: 'budget', label: 'Budget prévisionnel', required: false },
-  ],
+export type DossierSeed = {
+  applicantId: string;
+  profileId?: string | null;
+  /** By default a new unique one; null for a draft (the default for BROUILLON). */
+  number?: string | null;
+  status?: DossierStatus;
+  answers?: Prisma.InputJsonValue;
+  version?: number;
+  /** By default now, or null for a draft. */
+  submittedAt?: Date | null;
+  decidedAt?: Date | null;
+  createdAt?: Date;
+  updatedAt?: Date;
 };
 
-export const goodAnswers = { 'nom-du-projet': 'Fête du moulin', montant: '1 500,50' };
-
-export async function publishedProcedure(audience: 'ASSOCIATION' | 'PARTICULIER' = 'ASSOCIATION', form: ProcedureForm = dossierForm) {
-  const { id } = await createTestProcedure({ published: true, audience }, form);
-  return db.procedure.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true } });
+function dossierRow(procedure: { id: string; versionId: string }, seed: DossierSeed) {
+  const status = seed.status ?? 'DEPOSE';
+  const draft = status === 'BROUILLON';
+  return {
+    id: randomUUID(),
+    number: seed.number === undefined ? (draft ? null : `2026-${randomBytes(4).toString('hex')}`) : seed.number,
+    procedureId: procedure.id,
+    procedureVersionId: procedure.versionId,
+    applicantId: seed.applicantId,
+    profileId: seed.profileId ?? null,
+    answers: seed.answers,
+    status,
+    version: seed.version,
+    idempotencyKey: randomUUID(),
+    submittedAt: seed.submittedAt === undefined ? (draft ? null : new Date()) : seed.submittedAt,
+    decidedAt: seed.decidedAt ?? null,
+    createdAt: seed.createdAt,
+    updatedAt: seed.updatedAt,
+  };
 }
 
-/** A file row as POST /api/fichiers leaves it: owned, unattached (no object behind it). */
-export function uploadedFile(ownerId: string, originalName = 'rib.pdf') {
-  return db.$transaction((tx) =>
-    recordStoredFile(tx, {
-      key: `files/2026/11/${randomUUID()}`,
-      originalName,
-      mime: 'application/pdf',
-      size: 10,
-      sha256: 'a'.repeat(64),
-      scanStatus: 'CLEAN',
-      ownerId,
-    }),
-  );
+/** The current form of the démarche, which a new dossier is filled with. */
+async function withVersion(db: FactoryDb, procedure: { id: string; versionId?: string }) {
+  if (procedure.versionId) return { id: procedure.id, versionId: procedure.versionId };
+  const version = await db.procedureVersion.findFirstOrThrow({ where: { procedureId: procedure.id }, orderBy: { number: 'desc' }, select: { id: true } });
+  return { id: procedure.id, versionId: version.id };
 }
 
-/** A member of a new profile with a draft of a new association démarche. */
-export async function associationDraft() {
-  const { admin: applicant, profileId } = await createProfileWithAdmin();
-  const procedure = await publishedProcedure('ASSOCIATION');
-  const started = await startDossier(applicant, { procedureSlug: procedure.slug, profileId, idempotencyKey: randomUUID() }, context);
-  if (!started.ok || !started.data) throw new Error(`startDossier a échoué : ${JSON.stringify(started)}`);
-  return { applicant, profileId, procedure, dossierId: started.data.dossierId };
+export async function createDossier(db: FactoryDb, procedure: { id: string; versionId?: string }, seed: DossierSeed) {
+  const data = dossierRow(await withVersion(db, procedure), seed);
+  return db.dossier.create({ data, select: { id: true, number: true, version: true, procedureVersionId: true } });
 }
 
-export async function currentVersion(dossierId: string): Promise<number> {
-  return (await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { version: true } })).version;
+/** Many dossiers of one démarche at once; their ids and numbers in the order given. */
+export async function createDossiers(db: FactoryDb, procedure: { id: string; versionId?: string }, seeds: DossierSeed[]) {
+  const withForm = await withVersion(db, procedure);
+  const rows = seeds.map((seed) => dossierRow(withForm, seed));
+  await db.dossier.createMany({ data: rows });
+  return rows.map(({ id, number }) => ({ id, number }));
 }
 
-export { createConfirmedUser };
+export async function recordDossierEvent(
+  db: FactoryDb,
+  event: { dossierId: string; actorId: string; type: string; fromStatus?: DossierStatus; toStatus?: DossierStatus; message?: string; createdAt?: Date },
+): Promise<void> {
+  await db.dossierEvent.create({ data: event });
+}
+
+/** A justificatif: `fileId` given for the document `documentId` (the file becomes attached). */
+export async function createAttachment(
+  db: FactoryDb,
+  attachment: { dossierId: string; documentId: string; fileId: string; review?: AttachmentReview; reviewMessage?: string; createdAt?: Date },
+) {
+  await markFileAttached(db, attachment.fileId);
+  return db.attachment.create({ data: attachment, select: { id: true } });
+}
+
+/** What lib/instruction/review-attachment.ts writes for « Valider » or « Rejeter ». */
+export async function reviewAttachment(db: FactoryDb, attachmentId: string, review: { review: AttachmentReview; message?: string; agentId: string }) {
+  await db.attachment.update({
+    where: { id: attachmentId },
+    data: { review: review.review, reviewMessage: review.message, reviewedAt: new Date(), reviewedById: review.agentId },
+  });
+}
+
+/** What lib/instruction/request-complement.ts writes (without its email): the request at the top of the dossier. */
+export async function recordComplementRequest(db: FactoryDb, dossierId: string, agentId: string, message: string): Promise<void> {
+  await db.dossier.update({ where: { id: dossierId }, data: { status: 'COMPLEMENT_DEMANDE', version: { increment: 1 } } });
+  await recordDossierEvent(db, {
+    dossierId,
+    actorId: agentId,
+    type: 'complement-requested',
+    fromStatus: 'EN_INSTRUCTION',
+    toStatus: 'COMPLEMENT_DEMANDE',
+    message,
+  });
+}
+
+/** What lib/instruction/issue-document.ts writes: a document (the agent's upload) for a person. */
+export async function issueDocument(
+  db: FactoryDb,
+  document: { title: string; fileId: string; sentById: string; recipientUserId: string; dossierId?: string },
+): Promise<void> {
+  await markFileAttached(db, document.fileId);
+  await db.issuedDocument.create({ data: document });
+}

@@ -1,68 +1,78 @@
 import { randomBytes } from 'node:crypto';
-import { db } from '@/lib/db';
-import type { Role } from '@/lib/generated/prisma/client';
-import type { ProcedureInfoInput } from '@/lib/validation/procedure';
-import type { Viewer } from '@/lib/procedures/admin-viewer';
-import { toParisDay } from '@/lib/procedures/campaign-dates';
-import { createProcedure } from '@/lib/procedures/create-procedure';
-import type { ProcedureForm } from '@/lib/procedures/field-definitions';
+import type { ProcedureAudience, Prisma } from '../../lib/generated/prisma/client';
+import type { DocumentDefinition, FieldDefinition } from '../../lib/procedures/field-definitions';
+import { descriptionToPlainText } from '../../lib/procedures/description';
+import { normalizeSearchText } from '../../lib/procedures/search-text';
+import type { FactoryDb } from './database';
 
-// Helpers for the integration tests of démarches: unique data per test (no truncation).
+// Démarches and version 1 of their form, written as lib/procedures/create-procedure.ts writes
+// them (search index included), for the seed's demo and the tests about what visitors, applicants
+// and agents see (the admin's builder has its own tests). A démarche never published has a form
+// still being built (docs/decisions/008-procedure-versions.md).
 
-export const context = { ip: '198.51.100.7' };
+const DAY = 24 * 3600 * 1000;
 
-export async function createViewer(role: Role = 'ADMIN'): Promise<Viewer> {
-  return db.user.create({
-    data: {
-      email: `${randomBytes(6).toString('hex')}@exemple.test`,
-      firstName: 'Alex',
-      lastName: 'Admin',
-      passwordHash: 'not-a-hash',
-      role,
-      emailVerifiedAt: new Date(),
-    },
-    select: { id: true, role: true },
-  });
+export function uniqueWord(): string {
+  // Letters only: a search word, unique to the test.
+  return `zq${randomBytes(5)
+    .toString('hex')
+    .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)])}`;
 }
 
-export function uniqueSlug(prefix = 'demarche'): string {
-  return `${prefix}-${randomBytes(4).toString('hex')}`;
-}
-
-const DAY = 24 * 60 * 60 * 1000;
-
-export function daysFromNow(days: number): string {
-  return toParisDay(new Date(Date.now() + days * DAY));
-}
-
-export function procedureInfo(overrides: Partial<ProcedureInfoInput> = {}): ProcedureInfoInput {
-  return {
-    title: 'Aide aux projets culturels',
-    slug: uniqueSlug(),
-    summary: 'Soutenir les projets culturels des associations.',
-    description: 'Le Département soutient la culture.',
-    audience: 'ASSOCIATION',
-    opensOn: daysFromNow(-10),
-    closesOn: daysFromNow(60),
-    published: false,
-    featured: false,
-    featuredOrder: 1,
-    ...overrides,
-  };
-}
-
-export const sampleForm: ProcedureForm = {
-  fields: [
-    { id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true },
-    { id: 'montant', type: 'amount', label: 'Montant demandé', required: true, min: 100 },
-  ],
-  documents: [{ id: 'rib', label: 'Relevé d’identité bancaire', required: true }],
+export type ProcedureOptions = {
+  title: string;
+  slug?: string;
+  summary?: string;
+  description?: string;
+  audience?: ProcedureAudience;
+  opensAt?: Date;
+  /** null: no closing date. */
+  closesAt?: Date | null;
+  published?: boolean;
+  featured?: boolean;
+  featuredOrder?: number;
+  /** The form; by default one text field and one document. */
+  fields?: FieldDefinition[];
+  documents?: DocumentDefinition[];
+  /** The administrator who made the form. */
+  createdById?: string;
 };
 
-/** A démarche made by a new administrator; returns its id and that administrator. */
-export async function createTestProcedure(overrides: Partial<ProcedureInfoInput> = {}, form: ProcedureForm = sampleForm) {
-  const admin = await createViewer('ADMIN');
-  const result = await createProcedure(admin, procedureInfo(overrides), context, form);
-  if (!result.ok || !result.data) throw new Error(`createProcedure a échoué : ${JSON.stringify(result)}`);
-  return { id: result.data.id, admin };
+export async function createProcedure(db: FactoryDb, options: ProcedureOptions) {
+  const summary = options.summary ?? 'Une démarche créée pour un test.';
+  const description = options.description ?? 'Description de la démarche de test.';
+  const published = options.published ?? true;
+  const fields = options.fields ?? [{ id: 'nom-du-projet', type: 'text', label: 'Nom du projet', required: true }];
+  const documents = options.documents ?? [{ id: 'rib', label: 'Relevé d’identité bancaire', required: true }];
+  const procedure = await db.procedure.create({
+    data: {
+      slug: options.slug ?? `demarche-test-${randomBytes(5).toString('hex')}`,
+      title: options.title,
+      summary,
+      description,
+      audience: options.audience ?? 'ASSOCIATION',
+      opensAt: options.opensAt ?? new Date(Date.now() - DAY),
+      closesAt: options.closesAt === undefined ? new Date(Date.now() + 30 * DAY) : options.closesAt,
+      published,
+      featured: options.featured ?? false,
+      featuredOrder: options.featuredOrder ?? 1,
+      searchText: normalizeSearchText(`${options.title} ${summary} ${descriptionToPlainText(description)}`),
+      versions: {
+        create: {
+          number: 1,
+          fields: fields as Prisma.InputJsonValue,
+          documents: documents as Prisma.InputJsonValue,
+          publishedAt: published ? new Date() : null,
+          createdById: options.createdById,
+        },
+      },
+    },
+    select: { id: true, slug: true, title: true, versions: { select: { id: true } } },
+  });
+  return { id: procedure.id, slug: procedure.slug, title: procedure.title, versionId: procedure.versions[0].id };
+}
+
+/** The démarches an instructeur instructs (they see only those dossiers). */
+export async function assignInstructor(db: FactoryDb, userId: string, procedureIds: string[]): Promise<void> {
+  await db.procedureInstructor.createMany({ data: procedureIds.map((procedureId) => ({ procedureId, userId })) });
 }

@@ -1,61 +1,62 @@
-import { createConfirmedUser, uniqueIp } from '@/test/factories/accounts';
-import { db } from '@/lib/db';
-import { createProfileSchema, type CreateProfileInput } from '@/lib/validation/profile';
-import { createProfile } from '@/lib/profiles/create-profile';
-import { createShareKey } from '@/lib/profiles/create-share-key';
-import { redeemShareKey } from '@/lib/profiles/redeem-share-key';
+import { createHash, randomBytes } from 'node:crypto';
+import type { MemberFunction } from '../../lib/generated/prisma/client';
+import type { FactoryDb } from './database';
 
-// Helpers for the integration tests of profiles: each test makes its own people and profiles.
+// Association profiles and their members, written directly, for the tests whose subject is not
+// the creation form nor joining with a key (those go through lib/profiles).
 
-export function profileInput(overrides: Partial<Record<keyof CreateProfileInput, string>> = {}): CreateProfileInput {
-  return createProfileSchema.parse({
-    name: 'Les Amis du Vieux Moulin',
-    rna: 'W751234567',
-    siret: '',
-    addressLine: '3 rue des Tanneurs',
-    postalCode: '75001',
-    city: 'Paris',
-    contactEmail: 'contact@moulin.test',
-    contactPhone: '',
-    object: 'Restaurer le moulin.',
-    function: 'PRESIDENT',
-    functionDetail: '',
-    ...overrides,
+export type MemberSeed = { userId: string; isAdmin?: boolean; function?: MemberFunction; functionDetail?: string };
+
+export type ProfileOptions = {
+  name?: string;
+  rna?: string | null;
+  siret?: string | null;
+  addressLine?: string;
+  postalCode?: string;
+  city?: string;
+  contactEmail?: string;
+  object?: string;
+  /** In this order: each joined one second after the previous one. */
+  members?: MemberSeed[];
+};
+
+export async function createProfile(db: FactoryDb, options: ProfileOptions = {}) {
+  const joined = Date.now();
+  return db.profile.create({
+    data: {
+      name: options.name ?? `Association ${randomBytes(3).toString('hex')}`,
+      rna: options.rna === undefined ? 'W751234567' : options.rna,
+      siret: options.siret ?? null,
+      addressLine: options.addressLine ?? '1 place de la Mairie',
+      postalCode: options.postalCode ?? '75001',
+      city: options.city ?? 'Paris',
+      contactEmail: options.contactEmail ?? 'contact@exemple.test',
+      object: options.object ?? 'Faire vivre le quartier.',
+      memberships: {
+        create: (options.members ?? []).map((member, index) => ({
+          userId: member.userId,
+          function: member.function ?? 'MEMBRE',
+          functionDetail: member.functionDetail,
+          isAdmin: member.isAdmin ?? false,
+          joinedAt: new Date(joined + index * 1000),
+        })),
+      },
+    },
+    select: { id: true, name: true, memberships: { select: { id: true, userId: true } } },
   });
 }
 
-export const context = () => ({ ip: uniqueIp() });
-
-/** A person and the profile they created (they are its administrator). */
-export async function createProfileWithAdmin(name = 'Les Amis du Vieux Moulin') {
-  const admin = await createConfirmedUser();
-  const { profileId } = await createProfile(admin.id, profileInput({ name }), context());
-  return { admin, profileId };
-}
-
-/** A new key of the profile, in clear, as the administrator would copy it. */
-export async function issueKey(adminId: string, profileId: string): Promise<{ id: string; key: string }> {
-  const result = await createShareKey(adminId, { profileId }, context());
-  if (!result.ok || !result.data) throw new Error(`Clé non créée : ${JSON.stringify(result)}`);
-  return db.shareKey.findUniqueOrThrow({ where: { id: result.data.shareKeyId }, select: { id: true, key: true } });
-}
-
-export function joinInput(key: string, fn: CreateProfileInput['function'] = 'MEMBRE') {
-  return { key: key.replaceAll('-', ''), function: fn, functionDetail: null };
-}
-
-/** A profile with an administrator and a plain member who joined with a key. */
-export async function createProfileWithMember() {
-  const { admin, profileId } = await createProfileWithAdmin();
-  const member = await createConfirmedUser();
-  const { key } = await issueKey(admin.id, profileId);
-  const joined = await redeemShareKey(member.id, joinInput(key, 'TRESORIER'), context());
-  if (!joined.ok) throw new Error(`Adhésion refusée : ${JSON.stringify(joined)}`);
-  const memberships = await db.membership.findMany({ where: { profileId }, select: { id: true, userId: true } });
-  const membershipOf = (userId: string) => memberships.find((row) => row.userId === userId)!.id;
-  return { admin, member, profileId, adminMembershipId: membershipOf(admin.id), memberMembershipId: membershipOf(member.id) };
-}
-
-export function auditRows(action: string, actorId: string) {
-  return db.auditLog.findMany({ where: { action, actorId }, select: { targetType: true, targetId: true, details: true, ip: true } });
+/** A key of the profile, new (neither used nor revoked), in clear as its administrators see it. */
+export async function createShareKey(db: FactoryDb, options: { profileId: string; createdById: string; key?: string; expiresAt?: Date }) {
+  const key = options.key ?? randomBytes(16).toString('hex').toUpperCase();
+  return db.shareKey.create({
+    data: {
+      profileId: options.profileId,
+      key,
+      keyHash: createHash('sha256').update(key).digest('hex'),
+      createdById: options.createdById,
+      expiresAt: options.expiresAt ?? new Date(Date.now() + 7 * 24 * 3600 * 1000),
+    },
+    select: { id: true, key: true },
+  });
 }

@@ -1,12 +1,12 @@
 import { decode } from 'next-auth/jwt';
 import { describe, expect, it } from 'vitest';
-import { GOOD_PASSWORD, tokenSentTo, uniqueIp } from '@/test/factories/accounts';
+import { GOOD_PASSWORD, tokenSentTo, uniqueIp } from '@/test/integration/accounts';
 import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { resetPassword } from '@/lib/accounts/reset-password';
 import { db } from '@/lib/db';
-import { createUserWithRole } from '@/test/factories/follow-up';
+import { createUserWithRole } from '@/test/integration/follow-up';
 import { env } from '@/lib/env';
-import { Browser } from '@/test/factories/auth-browser';
+import { Browser } from '@/test/integration/auth-browser';
 import { hashRecoveryCode } from './recovery-codes';
 import {
   confirmEnrolment,

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findEmails, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/factories/accounts';
+import { findEmails, tokenSentTo, uniqueEmail, uniqueIp } from '@/test/integration/accounts';
 import { authorizeCredentials } from '@/lib/auth/authorize-credentials';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
-import { createTestProcedure, createViewer } from '@/test/factories/procedures';
+import { createTestProcedure, createViewer } from '@/test/integration/procedures';
 import { acceptAgentInvitation, findAgentInvitation, INVALID_INVITATION } from './accept-agent-invitation';
 import { LAST_ADMIN, UNKNOWN_PROCEDURE } from './agent-admin';
 import { getAgentForAdmin, listAgentsForAdmin, listProcedureChoices } from './find-agents';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { createViewer } from '@/test/factories/procedures';
+import { createViewer } from '@/test/integration/procedures';
 import { AUDIT_LOG_PAGE_SIZE, parseAuditLogQuery } from './audit-log-filters';
 import { findAuditLog } from './find-audit-log';
 

@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
-import { hashPassword } from '@/lib/auth/password-hash';
+import { createUser, uniqueEmail } from '@/test/factories/users';
 
 // Helpers for the integration tests of accounts and throttling: unique data per test (no
 // truncation between tests) and the emails the outbox holds.
 
 export const GOOD_PASSWORD = 'Vélo-Rouge7';
 
-export function uniqueEmail(): string {
-  return `${randomUUID()}@exemple.test`;
-}
+export { uniqueEmail };
 
 /** A documentation-range address unique to the test, so throttling counters never collide. */
 export function uniqueIp(): string {
@@ -18,10 +15,8 @@ export function uniqueIp(): string {
 }
 
 export async function createConfirmedUser(password = GOOD_PASSWORD) {
-  return db.user.create({
-    data: { email: uniqueEmail(), firstName: 'Jeanne', lastName: 'Martin', passwordHash: await hashPassword(password), emailVerifiedAt: new Date() },
-    select: { id: true, email: true, sessionVersion: true },
-  });
+  const { id, email, sessionVersion } = await createUser(db, { password, firstName: 'Jeanne', lastName: 'Martin' });
+  return { id, email, sessionVersion };
 }
 
 export function findEmails(to: string, template?: string) {

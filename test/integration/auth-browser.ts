@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { expect, vi } from 'vitest';
-import { createConfirmedUser, GOOD_PASSWORD, uniqueIp } from '@/test/factories/accounts';
+import { createConfirmedUser, GOOD_PASSWORD, uniqueIp } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
 import { handlers } from '@/lib/auth/config';
 

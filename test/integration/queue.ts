@@ -1,7 +1,10 @@
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { DossierStatus } from '@/lib/generated/prisma/client';
-import { createTestProcedure } from '@/test/factories/procedures';
+import { createDossiers } from '@/test/factories/dossiers';
+import { createProfile } from '@/test/factories/profiles';
+import { createUser } from '@/test/factories/users';
+import { createTestProcedure } from '@/test/integration/procedures';
 
 // Integration tests of the queue: many dossiers at once (createMany), with chosen applicants,
 // profiles, statuses and dates. Numbers share a prefix unique to the test file's run, so that a
@@ -22,48 +25,30 @@ export async function createQueueProcedure(title = 'Aide aux projets culturels')
 }
 
 export async function createApplicant(firstName: string, lastName: string) {
-  return db.user.create({
-    data: { email: `${randomBytes(6).toString('hex')}@exemple.test`, firstName, lastName, passwordHash: 'not-a-hash', emailVerifiedAt: new Date() },
-    select: { id: true },
-  });
+  const { id } = await createUser(db, { firstName, lastName });
+  return { id };
 }
 
 export async function createQueueProfile(name: string, ids: { siret?: string; rna?: string } = {}) {
-  return db.profile.create({
-    data: {
-      name,
-      siret: ids.siret,
-      rna: ids.rna,
-      addressLine: '1 rue du Moulin',
-      postalCode: '33000',
-      city: 'Bordeaux',
-      contactEmail: 'contact@exemple.test',
-      object: 'Animer le village.',
-    },
-    select: { id: true },
+  const { id } = await createProfile(db, {
+    name,
+    siret: ids.siret,
+    rna: ids.rna ?? null,
+    addressLine: '1 rue du Moulin',
+    postalCode: '33000',
+    city: 'Bordeaux',
+    object: 'Animer le village.',
   });
+  return { id };
 }
 
 export type QueueDossierSpec = { status?: DossierStatus; applicantId: string; profileId?: string; submittedAt?: Date; updatedAt?: Date };
 
 /** Dossiers of one démarche; returns their ids and numbers in the order given. */
 export async function insertQueueDossiers(procedure: { id: string; versionId: string }, specs: QueueDossierSpec[]) {
-  const rows = specs.map((spec) => {
-    const status = spec.status ?? 'DEPOSE';
-    const draft = status === 'BROUILLON';
-    return {
-      id: randomUUID(),
-      number: draft ? null : nextDossierNumber(),
-      procedureId: procedure.id,
-      procedureVersionId: procedure.versionId,
-      applicantId: spec.applicantId,
-      profileId: spec.profileId ?? null,
-      status,
-      idempotencyKey: randomUUID(),
-      submittedAt: draft ? null : (spec.submittedAt ?? new Date()),
-      updatedAt: spec.updatedAt ?? new Date(),
-    };
-  });
-  await db.dossier.createMany({ data: rows });
-  return rows.map((row) => ({ id: row.id, number: row.number }));
+  return createDossiers(
+    db,
+    procedure,
+    specs.map((spec) => ({ ...spec, number: (spec.status ?? 'DEPOSE') === 'BROUILLON' ? null : nextDossierNumber() })),
+  );
 }
