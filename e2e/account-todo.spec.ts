@@ -50,6 +50,13 @@ test('« Mon compte » → « À faire » lists what waits, and each link leads 
   const recent = page.getByRole('region', { name: 'Mes dossiers récents' });
   await expect(recent.getByRole('link', { name: new RegExp(`Dossier n° ${asked.number}`) })).toBeVisible();
   await expect(recent).toContainText('Complément demandé');
+
+  // Once signed in, the démarches stay one click away: the header, and a tile of « Mon espace ».
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Toutes les démarches' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Toutes les démarches' })).toBeVisible();
+  await page.goto('/mon-compte');
+  await page.getByRole('link', { name: /^Faire une démarche/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Toutes les démarches' })).toBeVisible();
 });
 
 test('another person’s dossiers and documents never appear in « À faire »', async ({ page }) => {

@@ -23,6 +23,11 @@ export function SiteHeader({ signOutAction }: SiteHeaderProps) {
 
         <nav className="site-nav" aria-label="Navigation principale">
           <ul className="site-nav__list">
+            <li>
+              <Link href="/demarches" className="site-nav__link">
+                Toutes les démarches
+              </Link>
+            </li>
             <Suspense fallback={<VisitorAccountLink />}>
               <HeaderAccount signOutAction={signOutAction} />
             </Suspense>
