@@ -107,7 +107,7 @@ test('« Échanges »: send a message with an attachment', async ({ page }) => {
 
   await page.getByLabel('Votre message').fill('Voici le devis demandé.');
   await page.getByLabel('Choisir un fichier').setInputFiles(fixturePath('scan.webp'));
-  await expect(page.getByText(/scan\.webp envoyé/)).toBeVisible();
+  await expect(page.getByText(/Fichier joint\s+scan\.webp/)).toBeVisible();
   await page.getByRole('button', { name: 'Envoyer le message' }).click();
   await expect(page.getByText('Votre message a été envoyé aux services du Département.')).toBeVisible();
   const message = page.getByRole('listitem').filter({ hasText: 'Voici le devis demandé.' });

@@ -24,7 +24,8 @@ async function chooseFile(page: Page, documentLabel: string, file: string | { na
 }
 
 async function expectJoined(page: Page, documentLabel: string, fileName: string) {
-  await expect(justificatif(page, documentLabel).getByText(fileName)).toBeVisible();
+  // « Fichier joint » then the name (the live region also names the file).
+  await expect(justificatif(page, documentLabel).getByText(new RegExp(`Fichier joint\\s+${fileName.replace(/\./g, '\\.')}`))).toBeVisible();
 }
 
 test('une association dépose une demande avec ses justificatifs, reçoit son numéro et le courriel avec le récépissé', { tag: '@postgresql' }, async ({

@@ -164,7 +164,7 @@ test('document puis décision : le demandeur trouve le document dans « Mes docu
   const send = page.getByRole('region', { name: 'Envoyer un document' });
   await send.getByLabel('Titre du document').fill('Courrier de relance');
   await send.getByLabel('Choisir un fichier').setInputFiles(fixturePath('attestation.pdf'));
-  await expect(send.getByText(/attestation\.pdf envoyé/)).toBeVisible();
+  await expect(send.getByText(/Fichier joint\s+attestation\.pdf/)).toBeVisible();
   await send.getByRole('button', { name: 'Envoyer le document' }).click();
   await expect(page.getByText('Le document a été envoyé')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Documents envoyés' })).toContainText('Courrier de relance');
@@ -198,7 +198,7 @@ test('document puis décision : le demandeur trouve le document dans « Mes docu
   await panel.getByLabel('Motif', { exact: true }).fill('Le projet ne relève pas de cette aide.');
   await panel.getByLabel('Titre du document').fill('Notification de refus');
   await panel.getByLabel('Choisir un fichier').setInputFiles(fixturePath('scan.webp'));
-  await expect(panel.getByText(/scan\.webp envoyé/)).toBeVisible();
+  await expect(panel.getByText(/Fichier joint\s+scan\.webp/)).toBeVisible();
   await expectAccessible(page);
   await panel.getByRole('button', { name: 'Confirmer le refus' }).click();
   await expect(page.getByText('La décision a été enregistrée')).toBeVisible();

@@ -34,6 +34,8 @@ test('un fichier dangereux choisi dans le formulaire est refusé, avec la raison
     const file = corpus.get(id)!;
     await chooseFile(page, justificatif, { name: file.name, mimeType: file.clientMime, buffer: file.bytes });
     await expect(justificatif, id).toContainText(message);
+    // The refusal names the file: several may have been chosen.
+    await expect(justificatif.getByRole('alert'), id).toContainText(`« ${file.name} » : ${message}`);
     // The message is the field's description, so a screen reader reads it with the field.
     await expect(page.getByLabel(`Choisir un fichier : ${DOCUMENT}`)).toHaveAccessibleDescription(new RegExp(message.slice(0, 40).replace(/[()]/g, '\\$&')));
     await expect(justificatif.getByText('Fichier joint')).toHaveCount(0);

@@ -1,22 +1,24 @@
 'use client';
 
 import { ActionForm } from '@/components/forms/action-form';
+import { FileUploadField } from '@/components/forms/file-upload-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
 import { dossierMessageSchema } from '@/lib/validation/dossier-message';
 import { LONG_TEXT_MAX_LENGTH } from '@/lib/validation/limits';
-import { FileUploadField } from './file-upload-field';
 
 type MessageFormProps = {
   dossierId: string;
   /** The applicant's (postDossierMessageAction) or the back-office's (sendAgentMessageAction): both parse dossierMessageSchema. */
   action: FormAction;
   label?: string;
+  /** MAX_UPLOAD_MB, from the server's configuration. */
+  maxUploadMb: number;
 };
 
-export function MessageForm({ dossierId, action, label = 'Votre message' }: MessageFormProps) {
+export function MessageForm({ dossierId, action, label = 'Votre message', maxUploadMb }: MessageFormProps) {
   const controller = useActionForm({ schema: dossierMessageSchema, action, idPrefix: 'message', defaultValues: { body: '' } });
   const { textField, form, isPending } = controller;
   return (
@@ -29,8 +31,10 @@ export function MessageForm({ dossierId, action, label = 'Votre message' }: Mess
           id="message-fichiers"
           name="fichiers"
           multiple
-          hint="Facultatif. PDF ou image (PNG, JPEG, WebP)."
+          legend="Pièces jointes (facultatif)"
+          maxUploadMb={maxUploadMb}
           error={form.formState.errors.fichiers?.message as string | undefined}
+          onUploadStart={() => form.clearErrors('fichiers')}
         />
         <div className="actions">
           <SubmitButton pending={isPending} pendingLabel="Envoi en cours…">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { describedBy, FieldChrome } from '@/components/forms/field';
 import { FieldsetField } from '@/components/forms/fieldset-field';
+import { ACCEPTED_FILE_TYPES } from '@/lib/files/accepted-files';
 import { formatEuros, formatNumber } from '@/lib/format/number';
 import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
 
@@ -214,8 +215,6 @@ export function ProcedureFormFields({ fields, idPrefix = 'reponse', values = {},
 }
 
 export const ACCEPTED_FORMATS_NOTE = 'Formats acceptés : PDF ou image';
-/** What the file inputs accept: the server checks the real type of each file anyway. */
-export const ACCEPTED_FILE_TYPES = 'application/pdf,image/png,image/jpeg,image/webp';
 
 /** One file input per required document (« Choisir un fichier » in a French browser). */
 export function ProcedureDocumentFields({

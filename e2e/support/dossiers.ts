@@ -90,9 +90,9 @@ export async function openIndividualDraft(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
 }
 
-/** Chooses a file for a justificatif as a person does: « Choisir un fichier », then the browser's file chooser. */
+/** Chooses a file for a justificatif as a person does: « Choisir un fichier » (« Remplacer le fichier » once one is joined), then the browser's file chooser. */
 export async function chooseFile(page: Page, justificatif: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await justificatif.getByText('Choisir un fichier').click();
+  await justificatif.getByText(/^(Choisir un fichier|Remplacer le fichier)/).click();
   await (await chooser).setFiles(file);
 }

@@ -12,7 +12,8 @@ import { inspectUpload, type UploadInspection } from './inspect-upload';
 import { MalformedMultipartError, readMultipartFile, UploadInterruptedError } from './read-multipart-file';
 import { recordStoredFile } from './record-stored-file';
 import { storeUpload } from './store-upload';
-import { maxUploadBytes, uploadLimitsFrom, type UploadLimits } from './upload-limits';
+import { maxUploadBytes } from './accepted-files';
+import { uploadLimitsFrom, type UploadLimits } from './upload-limits';
 import { refusalMessage, type UploadRefusalCode } from './upload-refusals';
 
 // The file is recorded unattached; the form that uploads it later sends the returned id with the

@@ -10,7 +10,8 @@ import { DETECTION_BYTES, detectAcceptedType, extensionMatches, type AcceptedMim
 import { FileTooLargeError, HashingStream } from './hashing-stream';
 import { DamagedImageError, ImageTooLargeError, reencodeImage, type ImageMime } from './reencode-image';
 import { sanitizeFileName } from './sanitize-file-name';
-import { maxUploadBytes, UPLOAD_TEMP_PREFIX, type UploadLimits } from './upload-limits';
+import { maxUploadBytes } from './accepted-files';
+import { UPLOAD_TEMP_PREFIX, type UploadLimits } from './upload-limits';
 import { refuseUpload, type UploadRefusal, type UploadRefusalCode } from './upload-refusals';
 
 // docs/security.md §3 and docs/decisions/010-file-storage-and-checks.md.

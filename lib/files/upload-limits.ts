@@ -12,9 +12,5 @@ export function uploadLimitsFrom(config: { MAX_UPLOAD_MB: number; DATA_DIR: stri
   return { maxMb: config.MAX_UPLOAD_MB, tmpDir: path.join(config.DATA_DIR, 'tmp') };
 }
 
-export function maxUploadBytes(maxMb: number): number {
-  return Math.floor(maxMb * 1024 * 1024);
-}
-
 /** Names of the temporary files of uploads being checked (the purge job sweeps stale ones). */
 export const UPLOAD_TEMP_PREFIX = 'upload-';

@@ -1,3 +1,4 @@
+import { fileTooLargeMessage } from './accepted-files';
 import { MAX_IMAGE_PIXELS } from './reencode-image';
 
 // The e2e tests of the dossiers match the first words of these messages.
@@ -16,7 +17,6 @@ export type UploadRefusalCode =
 
 export type UploadRefusal = { ok: false; code: UploadRefusalCode; message: string };
 
-const formatMegabytes = (value: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value);
 const formatMillions = (value: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value / 1_000_000);
 
 export function refusalMessage(code: UploadRefusalCode, maxMb: number): string {
@@ -28,7 +28,7 @@ export function refusalMessage(code: UploadRefusalCode, maxMb: number): string {
     case 'empty':
       return 'Le fichier est vide.';
     case 'too-large':
-      return `Le fichier dépasse la taille maximale de ${formatMegabytes(maxMb)} Mo.`;
+      return fileTooLargeMessage(maxMb);
     case 'pdf-active-content':
       return 'Ce PDF contient du contenu actif (JavaScript, lancement d’application ou fichiers joints) : il est refusé pour des raisons de sécurité.';
     case 'pdf-encrypted':

@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { FileUploadField } from '@/components/dossiers/file-upload-field';
 import { ActionForm } from '@/components/forms/action-form';
+import { FileUploadField } from '@/components/forms/file-upload-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -89,7 +89,14 @@ const AVAILABLE: Partial<Record<DossierStatus, ActionKey[]>> = {
   SANS_SUITE: ['reprendre'],
 };
 
-export function DossierStatusActions({ dossierId, version, status }: { dossierId: string; version: number; status: DossierStatus }) {
+type DossierStatusActionsProps = {
+  dossierId: string;
+  version: number;
+  status: DossierStatus /** MAX_UPLOAD_MB, from the server's configuration. */;
+  maxUploadMb: number;
+};
+
+export function DossierStatusActions({ dossierId, version, status, maxUploadMb }: DossierStatusActionsProps) {
   const pathname = usePathname();
   const open = useSearchParams().get('action') as ActionKey | null;
   const available = AVAILABLE[status] ?? [];
@@ -113,16 +120,18 @@ export function DossierStatusActions({ dossierId, version, status }: { dossierId
           </li>
         ))}
       </ul>
-      {current ? <StatusStep key={current} actionKey={current} dossierId={dossierId} version={version} cancelHref={pathname} /> : null}
+      {current ? (
+        <StatusStep key={current} actionKey={current} dossierId={dossierId} version={version} cancelHref={pathname} maxUploadMb={maxUploadMb} />
+      ) : null}
     </div>
   );
 }
 
-type StepProps = { id: string; step: StepDefinition; dossierId: string; version: number; cancelHref: string };
+type StepProps = { id: string; step: StepDefinition; dossierId: string; version: number; cancelHref: string; maxUploadMb: number };
 
-function StatusStep({ actionKey, dossierId, version, cancelHref }: { actionKey: ActionKey; dossierId: string; version: number; cancelHref: string }) {
+function StatusStep({ actionKey, ...rest }: Omit<StepProps, 'id' | 'step'> & { actionKey: ActionKey }) {
   const step = STEPS[actionKey];
-  const props: StepProps = { id: `action-${actionKey}`, step, dossierId, version, cancelHref };
+  const props: StepProps = { id: `action-${actionKey}`, step, ...rest };
   return (
     <ConfirmationPanel id={props.id} title={step.title}>
       {step.kind === 'plain' ? <PlainStep {...props} /> : null}
@@ -173,7 +182,7 @@ function ComplementStep({ id, step, dossierId, version, cancelHref }: StepProps)
 const MOTIF_HINT = 'Le demandeur le lira dans son courriel et dans l’historique de son dossier.';
 
 /** « Accepter », « Refuser », « Classer sans suite »: a motif (required to refuse) and an optional document. */
-function DecisionStep({ id, step, dossierId, version, cancelHref }: StepProps) {
+function DecisionStep({ id, step, dossierId, version, cancelHref, maxUploadMb }: StepProps) {
   const decision = step.decision ?? 'ACCEPTE';
   const fields = { dossierId, version: String(version), decision };
   const controller = useActionForm({ schema: instructionSchemas.decision, action: decideDossierAction, idPrefix: id, defaultValues: fields });
@@ -203,9 +212,9 @@ function DecisionStep({ id, step, dossierId, version, cancelHref }: StepProps) {
           <FileUploadField
             id={`${id}-fichier`}
             name="fichier"
-            label="Choisir un fichier"
-            hint="PDF ou image (PNG, JPEG, WebP)."
+            maxUploadMb={maxUploadMb}
             error={form.formState.errors.fichier?.message}
+            onUploadStart={() => form.clearErrors('fichier')}
             onUploaded={(file) => form.setValue('fichier', file.id)}
           />
         </fieldset>

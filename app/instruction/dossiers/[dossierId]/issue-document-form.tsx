@@ -1,7 +1,7 @@
 'use client';
 
-import { FileUploadField } from '@/components/dossiers/file-upload-field';
 import { ActionForm } from '@/components/forms/action-form';
+import { FileUploadField } from '@/components/forms/file-upload-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -10,7 +10,13 @@ import { DOCUMENT_TITLE_MAX_LENGTH, instructionSchemas } from '@/lib/validation/
 import { issueDocumentAction } from './actions';
 
 /** « Envoyer un document »: a title and the agent's upload (PDF or image), sent with an explicit button. */
-export function IssueDocumentForm({ dossierId }: { dossierId: string }) {
+export function IssueDocumentForm({
+  dossierId,
+  maxUploadMb,
+}: {
+  dossierId: string /** MAX_UPLOAD_MB, from the server's configuration. */;
+  maxUploadMb: number;
+}) {
   const controller = useActionForm({ schema: instructionSchemas.document, action: issueDocumentAction, idPrefix: 'document', defaultValues: { dossierId } });
   const { form, isPending, textField } = controller;
   return (
@@ -22,8 +28,9 @@ export function IssueDocumentForm({ dossierId }: { dossierId: string }) {
         <FileUploadField
           id="document-fichier"
           name="fichier"
-          hint="PDF ou image (PNG, JPEG, WebP)."
+          maxUploadMb={maxUploadMb}
           error={form.formState.errors.fichier?.message}
+          onUploadStart={() => form.clearErrors('fichier')}
           onUploaded={(file) => form.setValue('fichier', file.id)}
         />
         <div className="actions">

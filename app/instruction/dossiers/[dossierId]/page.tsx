@@ -3,6 +3,7 @@ import { FileLink } from '@/components/dossiers/file-link';
 import { IssueDocumentForm } from './issue-document-form';
 import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { formatAnswer } from '@/lib/dossiers/format-answer';
+import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/format/date';
 import { isAnswerField } from '@/lib/procedures/field-definitions';
 import { agentDossierMetadataTitle, personName, requireAgentDossier, type AgentDossierRouteParams } from './agent-dossier';
@@ -107,7 +108,7 @@ export default async function AgentDossierSummaryPage({ params }: { params: Agen
       <section className="stack card" aria-labelledby="envoyer-document">
         <h2 id="envoyer-document">Envoyer un document</h2>
         <p>Le document apparaîtra dans « Mes documents reçus » du demandeur (ou des membres du profil), qui en est informé par courriel.</p>
-        <IssueDocumentForm dossierId={dossier.id} />
+        <IssueDocumentForm dossierId={dossier.id} maxUploadMb={env.MAX_UPLOAD_MB} />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { MessageForm } from '@/components/dossiers/message-form';
+import { env } from '@/lib/env';
 import { MessageList } from '@/components/dossiers/message-list';
 import { sendAgentMessageAction } from '../actions';
 import { agentDossierMetadataTitle, personName, requireAgentDossier, type AgentDossierRouteParams } from '../agent-dossier';
@@ -24,7 +25,7 @@ export default async function AgentDossierMessagesPage({ params }: { params: Age
       <section className="stack" aria-labelledby="envoyer-message">
         <h2 id="envoyer-message">Envoyer un message</h2>
         <p>Le demandeur reçoit un courriel et lit votre message dans l’onglet « Échanges » de son dossier.</p>
-        <MessageForm dossierId={dossier.id} action={sendAgentMessageAction} label="Message au demandeur" />
+        <MessageForm dossierId={dossier.id} action={sendAgentMessageAction} label="Message au demandeur" maxUploadMb={env.MAX_UPLOAD_MB} />
       </section>
     </div>
   );

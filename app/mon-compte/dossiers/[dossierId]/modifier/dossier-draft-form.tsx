@@ -1,12 +1,13 @@
 'use client';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
+import { FileUploadField, type AttachUpload } from '@/components/forms/file-upload-field';
 import { ProcedureFormFields } from '@/components/procedures/procedure-form-fields';
-import type { FormAction } from '@/lib/actions/result';
+import type { ActionResult, FormAction } from '@/lib/actions/result';
+import { acceptedFilesHint } from '@/lib/files/accepted-files';
 import { formatTime } from '@/lib/format/date';
 import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
 import type { DraftFormState } from './actions';
-import { JustificatifUpload } from './justificatif-upload';
 
 // The draft's form: the démarche's fields, its justificatifs, « Enregistrer le brouillon » and
 // « Déposer ». Without JavaScript both buttons post the form (the justificatifs need it). With
@@ -20,8 +21,11 @@ type Props = {
   documents: readonly DocumentDefinition[];
   answers: Record<string, string>;
   attachments: Record<string, { name: string }>;
+  /** MAX_UPLOAD_MB, from the server's configuration. */
+  maxUploadMb: number;
   action: FormAction<{ savedAt: string }>;
   autosave: FormAction<{ savedAt: string }>;
+  /** attachJustificatifAction: joins an uploaded file to the draft, a FormData action like every other. */
   attach: FormAction<{ name: string }>;
 };
 
@@ -30,18 +34,42 @@ function firstErrors(state: DraftFormState | null): Record<string, string> {
   return Object.fromEntries(Object.entries(state.fieldErrors).map(([name, messages]) => [name, messages[0]]));
 }
 
-export function DossierDraftForm({ dossierId, fields, documents, answers, attachments, action, autosave, attach }: Props) {
+/** The justificatif's upload, then attachJustificatifAction: a refusal of either is the field's. */
+function attachTo(attach: FormAction<{ name: string }>, dossierId: string, documentId: string): AttachUpload {
+  return async (file) => {
+    const formData = new FormData();
+    formData.set('dossierId', dossierId);
+    formData.set('documentId', documentId);
+    formData.set('fileId', file.id);
+    const attached: ActionResult<{ name: string }> = await attach(null, formData);
+    if (attached.ok) return { ok: true, name: attached.data?.name ?? file.name };
+    // A malformed post is refused on its fields, all worded as « Ce fichier n’a pas pu être joint… ».
+    return { ok: false, message: Object.values(attached.fieldErrors ?? {})[0]?.[0] ?? attached.message };
+  };
+}
+
+export function DossierDraftForm({ dossierId, fields, documents, answers, attachments, maxUploadMb, action, autosave, attach }: Props) {
   const [state, formAction, isPending] = useActionState(action, null);
+  // Justificatifs whose error (« Joignez … ») is stale: a file is being sent for them since.
+  const [staleErrors, setStaleErrors] = useState<{ state: DraftFormState | null; documentIds: string[] }>({ state: null, documentIds: [] });
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const errors = firstErrors(state);
+  const stale = new Set(staleErrors.state === state ? staleErrors.documentIds : []);
+  const errors = Object.fromEntries(Object.entries(firstErrors(state)).filter(([name]) => !stale.has(name)));
   const values = state && !state.ok && state.values ? state.values : answers;
   const documentIds = new Set(documents.map((document) => document.id));
-  const summaryErrors = Object.entries(errors).map(([name, message]) => ({ href: documentIds.has(name) ? `#piece-${name}` : `#reponse-${name}`, message }));
+  const summaryErrors = Object.entries(errors).map(([name, message]) => ({
+    href: documentIds.has(name) ? `#piece-${name}` : `#reponse-${name}`,
+    message,
+  }));
+
+  function markStale(documentId: string) {
+    setStaleErrors((before) => ({ state, documentIds: before.state === state ? [...before.documentIds, documentId] : [documentId] }));
+  }
 
   useEffect(() => {
     if (state && !state.ok) summaryRef.current?.focus();
@@ -80,15 +108,25 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
         {documents.length > 0 ? (
           <section className="stack" aria-labelledby="pieces">
             <h2 id="pieces">Pièces justificatives</h2>
-            <p>Seuls les formats PDF et image sont autorisés pour des raisons de sécurité. Veillez à convertir vos documents avant de les déposer.</p>
+            <p>
+              <span id="pieces-formats">Formats acceptés : {acceptedFilesHint(maxUploadMb)}</span> Les autres formats sont refusés pour des raisons de sécurité
+              : convertissez vos documents avant de les déposer.
+            </p>
             {documents.map((document) => (
-              <JustificatifUpload
+              <FileUploadField
                 key={document.id}
-                document={document}
-                dossierId={dossierId}
-                attachedName={attachments[document.id]?.name}
-                serverError={errors[document.id]}
-                attach={attach}
+                id={`piece-${document.id}-fichier`}
+                groupId={`piece-${document.id}`}
+                legend={document.required ? document.label : `${document.label} (facultatif)`}
+                hint={document.help || undefined}
+                showFormats={false}
+                describedBy="pieces-formats"
+                buttonContext={` : ${document.label}`}
+                maxUploadMb={maxUploadMb}
+                initialFile={attachments[document.id]}
+                error={errors[document.id]}
+                onUploadStart={() => markStale(document.id)}
+                attach={attachTo(attach, dossierId, document.id)}
               />
             ))}
           </section>

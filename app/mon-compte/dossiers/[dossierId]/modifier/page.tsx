@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { dossierPath, draftPath } from '@/lib/dossiers/dossier-paths';
 import { getDraftForEditing } from '@/lib/dossiers/get-draft-for-editing';
+import { env } from '@/lib/env';
 import { attachJustificatifAction, autosaveDraftAction, deleteDraftAction, draftFormAction } from './actions';
 import { DossierDraftForm } from './dossier-draft-form';
 
@@ -41,6 +42,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         documents={draft.form.documents}
         answers={draft.answers}
         attachments={draft.attachments}
+        maxUploadMb={env.MAX_UPLOAD_MB}
         action={draftFormAction}
         autosave={autosaveDraftAction}
         attach={attachJustificatifAction}

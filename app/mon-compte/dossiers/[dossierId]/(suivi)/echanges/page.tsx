@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MessageForm } from '@/components/dossiers/message-form';
+import { env } from '@/lib/env';
 import { postDossierMessageAction } from '../actions';
 import { MessageList } from '@/components/dossiers/message-list';
 import { Alert } from '@/components/ui/alert';
@@ -33,7 +34,7 @@ export default async function DossierMessagesPage({ params, searchParams }: { pa
       </section>
       <section className="stack" aria-labelledby="nouveau-message">
         <h2 id="nouveau-message">Écrire aux services</h2>
-        <MessageForm dossierId={dossier.id} action={postDossierMessageAction} />
+        <MessageForm dossierId={dossier.id} action={postDossierMessageAction} maxUploadMb={env.MAX_UPLOAD_MB} />
       </section>
     </div>
   );

@@ -7,6 +7,7 @@ import { ReplaceAttachmentForm } from './replace-attachment-form';
 import { ReviewTag } from '@/components/dossiers/review-tag';
 import { Alert } from '@/components/ui/alert';
 import { listDossierAttachments } from '@/lib/dossiers/find-dossier-details';
+import { env } from '@/lib/env';
 import { isDecided } from '@/lib/dossiers/status';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { requireViewerDossier, type DossierRouteParams } from '../../../viewer-dossier';
@@ -48,7 +49,9 @@ export default async function DossierAttachmentsPage({ params, searchParams }: {
                     <p className="pre-line">
                       <strong>Motif du rejet :</strong> {current.reviewMessage}
                     </p>
-                    {canReplace ? <ReplaceAttachmentForm dossierId={dossier.id} attachmentId={current.id} documentLabel={document.label} /> : null}
+                    {canReplace ? (
+                      <ReplaceAttachmentForm dossierId={dossier.id} attachmentId={current.id} documentLabel={document.label} maxUploadMb={env.MAX_UPLOAD_MB} />
+                    ) : null}
                   </>
                 ) : null}
               </>

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { FileUploadField } from '@/components/dossiers/file-upload-field';
 import { ActionForm } from '@/components/forms/action-form';
+import { FileUploadField } from '@/components/forms/file-upload-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { replaceAttachmentSchema } from '@/lib/validation/dossier-follow-up';
 import { replaceRejectedAttachmentAction } from '../actions';
@@ -10,7 +10,9 @@ import { replaceRejectedAttachmentAction } from '../actions';
 // Replacing a rejected justificatif: the upload runs first (with its progress bar), then the form
 // is submitted by itself with the accepted file's id.
 
-export function ReplaceAttachmentForm({ dossierId, attachmentId, documentLabel }: { dossierId: string; attachmentId: string; documentLabel: string }) {
+type Props = { dossierId: string; attachmentId: string; documentLabel: string /** MAX_UPLOAD_MB, from the server's configuration. */; maxUploadMb: number };
+
+export function ReplaceAttachmentForm({ dossierId, attachmentId, documentLabel, maxUploadMb }: Props) {
   const idPrefix = `remplacer-${attachmentId}`;
   const controller = useActionForm({ schema: replaceAttachmentSchema, action: replaceRejectedAttachmentAction, idPrefix, defaultValues: { attachmentId } });
   const { form, isPending } = controller;
@@ -28,9 +30,11 @@ export function ReplaceAttachmentForm({ dossierId, attachmentId, documentLabel }
         {uploadedId ? <input ref={uploadedRef} type="hidden" name="fichier" value={uploadedId} /> : null}
         <FileUploadField
           id={`${idPrefix}-fichier`}
-          name="fichier-envoye"
-          hint={`Nouveau fichier pour « ${documentLabel} » : PDF ou image (PNG, JPEG, WebP).`}
+          hint={`Nouveau fichier pour « ${documentLabel} » :`}
+          buttonContext={` : ${documentLabel}`}
+          maxUploadMb={maxUploadMb}
           error={form.formState.errors.fichier?.message}
+          onUploadStart={() => form.clearErrors('fichier')}
           onUploaded={(file) => {
             form.setValue('fichier', file.id);
             setUploadedId(file.id);
