@@ -36,7 +36,6 @@ export async function issueUserToken(tx: Tx, { userId, purpose, newEmail }: Issu
 
 export type UsableToken = { id: string; userId: string; purpose: TokenPurpose; newEmail: string | null };
 
-/** Read-only check, for pages that show a form only when their link still works. */
 export async function findUsableToken(tx: Tx, token: string, purposes: TokenPurpose[]): Promise<UsableToken | null> {
   const row = await tx.userToken.findUnique({
     where: { tokenHash: hashToken(token) },
