@@ -22,7 +22,7 @@ export async function startSessionActivity(sid: string, maxAgeMs: number, now = 
  * `lastSeenAt` is the session's recorded activity, read with the session itself (session-record.ts).
  */
 export async function touchAgentSession(sid: string, lastSeenAt: Date | null, now = new Date()): Promise<boolean> {
-  // A session signed in before this rule existed starts counting now.
+  // No activity recorded for this session yet: the count starts now.
   if (!lastSeenAt) {
     await db.sessionActivity.createMany({ data: [{ sid, lastSeenAt: now }], skipDuplicates: true });
     return true;

@@ -2,7 +2,6 @@
 // journeys that start signed in (e2e/support/sessions.ts): ids, role, session version and the
 // second-factor flag; no name, no email. Pure: no server-only import.
 
-/** A session ends 12 hours after its sign-in, whatever happens in between. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export type SessionClaims = { sub?: string; sid: string; at: number; role?: string; sv?: number; mfa: boolean };

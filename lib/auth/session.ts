@@ -20,7 +20,6 @@ export type SessionUser = {
   lastName: string;
   email: string;
   role: Role;
-  /** The agent has an active TOTP second factor. */
   secondFactorEnrolled: boolean;
   /** This session gave the second factor (always false for a session that only gave the password). */
   secondFactorVerified: boolean;
@@ -65,7 +64,6 @@ export function isAgent(user: Pick<SessionUser, 'role'>): boolean {
   return user.role === 'INSTRUCTEUR' || user.role === 'ADMIN';
 }
 
-/** An agent who gave both the password and the second factor in this session. */
 export function isVerifiedAgent(user: Pick<SessionUser, 'role' | 'secondFactorVerified'>): boolean {
   return isAgent(user) && user.secondFactorVerified;
 }
@@ -79,12 +77,10 @@ export async function getFileViewer(): Promise<SessionUser | null> {
   return user && (!isAgent(user) || user.secondFactorVerified) ? user : null;
 }
 
-/** `/connexion?retour=…`, so that the person lands back where they were going. */
 export function loginPathFor(returnTo?: string): string {
   return returnTo ? `/connexion?retour=${encodeURIComponent(returnTo)}` : '/connexion';
 }
 
-/** A signed-in user, or a redirect to the login page that comes back to `returnTo`. */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(loginPathFor(returnTo));

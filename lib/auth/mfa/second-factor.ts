@@ -47,7 +47,6 @@ async function acceptStep(userId: string, step: number): Promise<boolean> {
   return count === 1;
 }
 
-/** The code of the agent's authenticator app, at sign-in. */
 export async function verifyTotpCode(userId: string, code: string, context: RequestContext): Promise<ActionResult> {
   const blocked = await refuseWhileBlocked(userId, 'code', context);
   if (blocked) return blocked;
@@ -135,7 +134,6 @@ export async function confirmEnrolment(userId: string, code: string, context: Re
   return succeed({ recoveryCodes });
 }
 
-/** « Générer de nouveaux codes de secours »: the old ones stop working. */
 export async function regenerateRecoveryCodes(userId: string, context: RequestContext): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const recoveryCodes = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
