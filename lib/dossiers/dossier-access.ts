@@ -48,10 +48,8 @@ const dossierSelect = {
 
 type ViewerDossierRow = Prisma.DossierGetPayload<{ select: typeof dossierSelect }>;
 
-/** A dossier as its viewer reads it, with the form it was filled with, parsed. */
 export type ViewerDossier = Omit<ViewerDossierRow, 'procedureVersion'> & { form: ProcedureForm };
 
-/** The dossier if the viewer may see it, else null (→ notFound()). */
 export async function findDossierForViewer(viewer: DossierViewer, id: string, client: Tx | typeof db = db): Promise<ViewerDossier | null> {
   if (!isUuid(id)) return null;
   const row = await client.dossier.findFirst({ where: { id, ...visibleDossiersWhere(viewer) }, select: dossierSelect });
