@@ -5,7 +5,6 @@ import type { AgentViewer } from './agent-viewer';
 // assigned to them (ProcedureInstructor). Every query of the back-office goes through these
 // filters, so a page, an action, a download or an export never reaches another démarche's dossier.
 
-/** The démarches an agent may instruct, as a Procedure filter. */
 export function procedureScope(agent: AgentViewer): Prisma.ProcedureWhereInput {
   return agent.role === 'ADMIN' ? {} : { instructors: { some: { userId: agent.id } } };
 }

@@ -4,9 +4,6 @@ import { formatShortDate } from '@/lib/format/date';
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import { isAnswerField, type AnswerField, type FieldDefinition } from '@/lib/procedures/field-definitions';
 
-// The columns of a démarche's export and one dossier as a row of text cells (pure: unit-tested;
-// lib/instruction/export-dossiers.ts reads the rows, lib/instruction/csv.ts writes them).
-
 export type ExportedDossier = {
   number: string | null;
   status: DossierStatus;
@@ -19,7 +16,6 @@ export type ExportedDossier = {
   attachments: { total: number; validated: number; rejected: number; pending: number };
 };
 
-/** Every status but the draft: a draft is never exported. */
 export const EXPORTABLE_STATUSES = (Object.keys(DOSSIER_STATUS_LABELS) as DossierStatus[]).filter((status) => status !== 'BROUILLON');
 
 export function isExportableStatus(value: string): value is DossierStatus {

@@ -34,7 +34,6 @@ export type QueueRow = {
 };
 
 export type QueueResult = {
-  /** The démarches the agent may filter on (their scope), by title. */
   procedures: { id: string; title: string }[];
   /** The démarche filter actually applied (a démarche outside the scope is ignored). */
   procedureId?: string;

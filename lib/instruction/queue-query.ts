@@ -15,7 +15,6 @@ export const QUEUE_PAGE_SIZE = 25;
  */
 export const QUEUE_COUNT_CAP = 1000;
 
-/** « 12 », « 1 000 », or « plus de 1 000 » for a count that reached the cap. */
 export function formatQueueCount(count: number): string {
   return count > QUEUE_COUNT_CAP ? `plus de ${QUEUE_COUNT_CAP.toLocaleString('fr-FR')}` : count.toLocaleString('fr-FR');
 }
@@ -50,7 +49,6 @@ export const DEFAULT_TAB: QueueTabId = 'a-traiter';
 export const DEFAULT_SORT: QueueSortId = 'depot-recent';
 const MAX_SEARCH_LENGTH = 100;
 
-/** A position in the list: the sort column's value and the id of the row there. */
 export type QueueCursor = { key: Date | string; id: string };
 
 export type QueueQuery = {
@@ -154,7 +152,6 @@ export function isFiltered(query: QueueQuery): boolean {
   return Boolean(query.search || query.procedureId || query.followedOnly);
 }
 
-/** What a search text can be: a dossier number (or its start), a SIRET, an RNA number, names. */
 export type SearchTerms = { numberPrefix?: string; siret?: string; rna?: string; words: string[]; text: string };
 
 export function classifySearch(text: string): SearchTerms | undefined {
@@ -167,7 +164,6 @@ export function classifySearch(text: string): SearchTerms | undefined {
     numberPrefix: /^\d{4}(-\d{0,10})?$/.test(compact) ? compact : undefined,
     siret: /^\d{14}$/.test(compact) ? compact : undefined,
     rna: /^W[0-9A-Z]{9}$/i.test(compact) ? compact.toUpperCase() : undefined,
-    // A person is found by every word of the text, in the first or the last name.
     words: /\p{L}/u.test(trimmed) ? trimmed.split(' ').filter(Boolean).slice(0, 5) : [],
   };
 }

@@ -1,6 +1,3 @@
-// Pure helpers of the statistics page (unit-tested): ISO weeks of the last months, zeros included,
-// and durations in days as French readers write them.
-
 export type WeekBucket = { /** Monday, yyyy-mm-dd. */ start: string; isoYear: number; isoWeek: number; count: number };
 
 const DAY_MS = 24 * 60 * 60 * 1000;

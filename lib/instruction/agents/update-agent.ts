@@ -15,9 +15,8 @@ import {
 } from './agent-admin';
 
 /**
- * An agent's role and the démarches they instruct (the whole set is replaced). Taking the role of
- * the last active administrator is refused; a change of role ends the agent's sessions so that
- * the new rights apply at once.
+ * The set of démarches is replaced. A change of role ends the agent's sessions so that the new
+ * rights apply at once.
  */
 export async function updateAgent(admin: AdminViewer, agentId: string, input: UpdateAgentInput, context?: RequestContext): Promise<ActionResult> {
   await assertAdmin(admin);
