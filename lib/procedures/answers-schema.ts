@@ -116,7 +116,6 @@ function checkAnswer(field: AnswerField, text: string): Check {
   }
 }
 
-/** What a form or a JSON client sent, as the text a person would have typed. */
 function asText(raw: unknown): string {
   if (typeof raw === 'string') return raw.trim();
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);

@@ -44,7 +44,6 @@ async function changeProcedureForm(
     const audit = { actorId: viewer.id, procedureId, ip: context.ip };
     if (created !== null) await recordProcedureAudit(tx, audit, 'version.create', { number: created });
     await recordProcedureAudit(tx, audit, result.event, result.details);
-    // The id of the item changed: the page goes back to it.
     return succeed({ id: result.details.id });
   });
 }

@@ -1,7 +1,5 @@
 import { normalizeSearchText } from './search-text';
 
-// The slug is the last segment of the démarche's public address: /demarches/<slug>.
-
 export const SLUG_MAX_LENGTH = 80;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
