@@ -1,6 +1,3 @@
-// The functions a person declares in an association, as the forms offer them. Pure: used by the
-// client forms, the validation schemas and the pages.
-
 export const MEMBER_FUNCTIONS = ['PRESIDENT', 'VICE_PRESIDENT', 'TRESORIER', 'SECRETAIRE', 'MEMBRE', 'AUTRE'] as const;
 
 export type MemberFunctionValue = (typeof MEMBER_FUNCTIONS)[number];

@@ -37,7 +37,6 @@ async function deny(tx: Tx, request: AccessRequest, reason: 'not-member' | 'not-
   return fail(message);
 }
 
-/** The viewer's membership of the (locked) profile, or a refusal that does not tell whether it exists. */
 export async function authorizeMember(tx: Tx, request: AccessRequest): Promise<ProfileAccess> {
   const exists = await lockProfile(tx, request.profileId);
   const membership = exists
