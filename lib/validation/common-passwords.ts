@@ -4,7 +4,6 @@
 // leading/trailing digits or symbols, leetspeak undone. A password is refused when one of its
 // normalised forms is in this set, so « Motdepasse1! », « Azerty123! » or « P@ssw0rd! » are caught.
 const COMMON_PASSWORD_BASES = [
-  // French
   'motdepasse',
   'motdepass',
   'mdp',
@@ -136,7 +135,6 @@ const COMMON_PASSWORD_BASES = [
   'abcdef',
   'abcd',
   'abc',
-  // English
   'password',
   'passw',
   'passwd',
@@ -268,7 +266,6 @@ function undoLeet(value: string, one: string): string {
   return [...value].map((char) => (char === '1' ? one : (LEET[char] ?? char))).join('');
 }
 
-/** The forms under which a password is looked up in the list. */
 function normalisePasswordCandidates(password: string): string[] {
   const base = stripAccents(password.toLowerCase()).replace(/\s+/g, '');
   const candidates = new Set<string>([base, stripDecorations(base)]);

@@ -11,9 +11,7 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 export type PasswordRule = {
   id: 'length' | 'uppercase' | 'lowercase' | 'special';
-  /** Shown in the checklist. */
   label: string;
-  /** Shown as the field's error when the rule is not met. */
   message: string;
   test: (password: string) => boolean;
 };
