@@ -17,7 +17,6 @@ async function agentToEnrol() {
   return user && isAgent(user) && !user.secondFactorVerified ? user : null;
 }
 
-/** « Activer »: the first code of the app confirms the secret; then the recovery codes, once. */
 export const activateSecondFactorAction = defineAction({
   access: agentToEnrol,
   schema: totpCodeSchema,

@@ -22,13 +22,11 @@ async function agentAwaitingSecondFactor(formData: FormData) {
   return user;
 }
 
-/** The code was right: this session has given its second factor. */
 async function upgradeSession({ formData }: { formData: FormData }) {
   if (!(await markSessionSecondFactorVerified())) return fail(UPDATE_FAILED);
   redirect(safeReturnPath(formData.get('retour')) ?? homePathFor('INSTRUCTEUR'));
 }
 
-/** « Vérifier »: the code of the authenticator app. */
 export const verifyCodeAction = defineAction({
   access: agentAwaitingSecondFactor,
   schema: totpCodeSchema,
@@ -36,7 +34,6 @@ export const verifyCodeAction = defineAction({
   done: upgradeSession,
 });
 
-/** « Valider le code de secours »: one of the recovery codes, which then stops working. */
 export const redeemRecoveryCodeAction = defineAction({
   access: agentAwaitingSecondFactor,
   schema: recoveryCodeSchema,
