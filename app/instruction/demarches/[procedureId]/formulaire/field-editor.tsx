@@ -10,7 +10,6 @@ import type { FieldType } from '@/lib/procedures/field-definitions';
 import { saveFieldSchema } from '@/lib/validation/procedure';
 import { saveFieldAction } from '../../actions';
 
-/** What the editor's inputs hold, as typed (strings; choices one per line). */
 export type FieldEditorValues = {
   label: string;
   help: string;
