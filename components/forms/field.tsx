@@ -5,7 +5,6 @@ export type FieldChromeProps = {
   label: string;
   hint?: ReactNode;
   error?: string;
-  /** Between the hint and the error, e.g. the password rules. */
   details?: ReactNode;
   children: ReactNode;
 };
@@ -16,7 +15,6 @@ export function describedBy(id: string, { hint, error }: { hint?: ReactNode; err
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-/** GOV.UK field layout: label above, hint under it, then the error, then the input. */
 export function FieldChrome({ id, label, hint, error, details, children }: FieldChromeProps) {
   return (
     <div className={error ? 'field field--error' : 'field'}>
