@@ -9,9 +9,7 @@ import { JUSTIFICATIF_NOT_ATTACHED } from '@/lib/validation/dossier-draft';
 import { alreadySubmitted, dossierNotFound } from './dossier-failures';
 import { lockApplicantDossier } from './draft-access';
 
-/**
- * A file joined earlier for the same document is released (unattached): the orphan purge removes it.
- */
+/** A file joined earlier for the same document is released (unattached): the orphan purge removes it. */
 export async function attachJustificatif(
   viewer: { id: string },
   input: { dossierId: string; documentId: string; fileId: string },

@@ -5,10 +5,8 @@ import type { ProcedureForm } from '@/lib/procedures/field-definitions';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
 import { isUuid } from '@/lib/validation/uuid';
 
-// Who may see a dossier: its applicant, and every member of the profile it was filed for once it
-// is deposited (a draft is its author's alone, lib/dossiers/draft-access.ts). Every
-// query and action of the follow-up goes through this `where`; anything else is « introuvable »
-// (404), the same answer as for a dossier that does not exist.
+// A profile's members see its dossiers once deposited (a draft is its author's alone, draft-access.ts).
+// Anything else is a 404, the same answer as for a dossier that does not exist.
 
 export type DossierViewer = { id: string };
 

@@ -25,11 +25,7 @@ export function isExportableStatus(value: string): value is DossierStatus {
 const FIXED_HEADERS = ['Numéro', 'Statut', 'Déposé le', 'Décidé le', 'Demandeur', 'Courriel', 'Profil', 'SIRET', 'RNA'];
 const ATTACHMENT_HEADERS = ['Justificatifs', 'Justificatifs validés', 'Justificatifs rejetés', 'Justificatifs en attente'];
 
-/**
- * The answer columns: the fields of the latest version, with its labels, then those that only
- * older versions had (answers given with an earlier form are not lost). A field's id never
- * changes and is never reused (procedure-versions.ts), so answers are matched by id.
- */
+/** Latest fields first, then those only older versions had. Ids never change nor get reused, so answers match by id. */
 export function answerColumns(versionsNewestFirst: readonly (readonly FieldDefinition[])[]): AnswerField[] {
   const columns = new Map<string, AnswerField>();
   for (const fields of versionsNewestFirst) {

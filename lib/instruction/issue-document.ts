@@ -40,11 +40,7 @@ export async function issueDocument(agent: AgentViewer, input: IssueDocumentInpu
 
 type IssueInTransaction = { dossierId: string | null; recipientUserId: string | null; recipientProfileId: string | null; title: string; fileId: string };
 
-/**
- * The document itself, its history event, audit row and emails, in the caller's transaction (a
- * decision sends its notification this way). `silentFor`: addresses already told by the caller.
- * An unusable file is refused before anything is written (on the `fichier` field).
- */
+/** In the caller's transaction (a decision sends its notification this way). `silentFor`: addresses the caller already told. */
 export async function issueDocumentInTransaction(
   tx: Tx,
   agent: AgentViewer,

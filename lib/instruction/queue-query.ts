@@ -3,9 +3,7 @@ import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import { INSTRUCTION_PATH } from './instruction-paths';
 import { isUuid } from '@/lib/validation/uuid';
 
-// The queue's address (/instruction?onglet=…&recherche=…&demarche=…&tri=…&suivis=1&apres=…):
-// every parameter is read with a fallback, so a hand-edited or stale URL shows the default
-// instead of an error. Pure: the page, its links and the unit tests share it.
+// Every parameter has a fallback: a hand-edited or stale URL shows the default, not an error.
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -57,9 +55,7 @@ export type QueueQuery = {
   procedureId?: string;
   sort: QueueSortId;
   followedOnly: boolean;
-  /** Rows after this one (« Page suivante ») … */
   after?: QueueCursor;
-  /** … or before it (« Page précédente »), in the displayed order. */
   before?: QueueCursor;
 };
 
@@ -133,7 +129,6 @@ export function parseQueueQuery(params: RawParams): QueueQuery {
   };
 }
 
-/** The queue's address for `query`, defaults left out (short, shareable links). */
 export function queueHref(query: Partial<QueueQuery>): string {
   const params = new URLSearchParams();
   if (query.tab && query.tab !== DEFAULT_TAB) params.set('onglet', query.tab);

@@ -26,7 +26,6 @@ export function isoWeekOf(day: string): { isoYear: number; isoWeek: number } {
   return { isoYear, isoWeek };
 }
 
-/** The `count` weeks ending with the week of `today`, oldest first, with the counts found (0 otherwise). */
 export function recentWeeks(today: string, count: number, counts: ReadonlyMap<string, number> = new Map()): WeekBucket[] {
   const lastMonday = dayToUtc(mondayOf(today));
   return Array.from({ length: count }, (_, index) => {

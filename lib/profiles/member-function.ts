@@ -11,7 +11,6 @@ export const MEMBER_FUNCTION_LABELS: Record<MemberFunctionValue, string> = {
   AUTRE: 'Autre',
 };
 
-/** « Trésorier(ère) », or for « Autre » what the person typed (« Autre : webmestre »). */
 export function formatMemberFunction(value: MemberFunctionValue, detail: string | null | undefined): string {
   if (value === 'AUTRE') return detail ? detail : MEMBER_FUNCTION_LABELS.AUTRE;
   return MEMBER_FUNCTION_LABELS[value];

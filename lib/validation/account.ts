@@ -10,7 +10,6 @@ export const EMAIL_MAX_LENGTH = 254;
 /** An emailed link's token is far shorter: anything longer is not one. */
 const TOKEN_MAX_LENGTH = 200;
 
-/** A button without fields (« Se déconnecter »…): only the access and the domain decide. */
 export const noFieldsSchema = z.object({});
 
 function personName(label: { missing: string; tooLong: string; invalid: string }) {

@@ -51,6 +51,5 @@ export const acceptAgentInvitationSchema = z
   });
 
 export type InviteAgentInput = z.output<typeof inviteAgentSchema>;
-/** The agent's id is the domain's own argument. */
 export type UpdateAgentInput = Omit<z.output<typeof updateAgentSchema>, 'agentId'>;
 export type AcceptAgentInvitationInput = z.output<typeof acceptAgentInvitationSchema>;

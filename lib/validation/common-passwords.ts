@@ -1,8 +1,5 @@
-// The passwords (and password bases) that attackers try first: French and English lists of the
-// most used passwords, keyboard walks, first names and words people pick for a public service.
-// Entries are in normalised form (see normalisePasswordCandidates): lower case, no accents, no
-// leading/trailing digits or symbols, leetspeak undone. A password is refused when one of its
-// normalised forms is in this set, so « Motdepasse1! », « Azerty123! » or « P@ssw0rd! » are caught.
+// What attackers try first, in normalised form (see normalisePasswordCandidates: lower case, no accents,
+// no surrounding digits or symbols, leetspeak undone), so « Motdepasse1! » or « P@ssw0rd! » are caught.
 const COMMON_PASSWORD_BASES = [
   'motdepasse',
   'motdepass',

@@ -17,7 +17,6 @@ export function normaliseSiret(value: string): string {
   return value.replace(SPACES, '');
 }
 
-/** Luhn checksum over a string of digits (the SIREN/SIRET key). */
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let index = 0; index < digits.length; index += 1) {

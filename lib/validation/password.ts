@@ -71,7 +71,6 @@ function buildPasswordSchema(rules: readonly PasswordRule[], emptyMessage: strin
     });
 }
 
-/** A new password chosen by an applicant. Never trimmed: it is verified exactly as typed. */
 export const passwordSchema = buildPasswordSchema(passwordRules, 'Saisissez un mot de passe');
 export const newPasswordSchema = buildPasswordSchema(passwordRules, 'Saisissez un nouveau mot de passe');
 /** Agents reach personal data of many people: longer passwords (ANSSI, CNIL case 1). */

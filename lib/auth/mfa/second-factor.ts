@@ -10,9 +10,7 @@ import { hashRecoveryCode, normalizeRecoveryCode } from './recovery-codes';
 import { openSecret, sealSecret } from './secret-box';
 import { createTotpSecret, matchTotpStep } from './totp';
 
-// An agent's second factor: enrolment (a TOTP secret, sealed, pending until a first good code),
-// verification of a code (each time step accepted once), recovery codes (single use). Every
-// wrong code counts towards a per-account block (lib/security/throttle.ts); every outcome is in
+// Every wrong code counts towards a per-account block (lib/security/throttle.ts); every outcome is in
 // the audit log. Two requests racing with one code: the guarded updates let only one through.
 
 export const WRONG_CODE = 'Ce code n’est pas valide. Saisissez le code affiché en ce moment par votre application d’authentification.';
