@@ -22,7 +22,6 @@ export const activateSecondFactorAction = defineAction({
   schema: totpCodeSchema,
   run: async ({ viewer, input, context }) => (viewer ? confirmEnrolment(viewer.id, input.code, context) : fail(SESSION_ENDED)),
   done: async ({ viewer, data, formData }) => {
-    // Enrolled with a good code: this session has given its second factor.
     if (!viewer || !(await markSessionSecondFactorVerified())) return fail(SESSION_ENDED);
     await keepRecoveryCodesToShow(viewer.id, data?.recoveryCodes ?? []);
     redirect(recoveryCodesPathFor(safeReturnPath(formData.get('retour'))));

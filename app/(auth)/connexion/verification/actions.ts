@@ -11,10 +11,7 @@ import { recoveryCodeSchema, totpCodeSchema } from '@/lib/validation/second-fact
 
 const UPDATE_FAILED = 'La vérification a réussi mais la session n’a pas pu être mise à jour. Connectez-vous de nouveau.';
 
-/**
- * The agent who gave the password in this session, or null: anyone else is told the session
- * ended. An agent already verified (a second tab, a double click) goes on to where they were going.
- */
+/** Null for anyone but an agent awaiting the code; one already verified (second tab, double click) goes on. */
 async function agentAwaitingSecondFactor(formData: FormData) {
   const user = await getSessionUser();
   if (!user || !isAgent(user)) return null;

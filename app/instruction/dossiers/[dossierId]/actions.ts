@@ -38,7 +38,6 @@ const agentOn =
 
 type OnDossier = { input: { dossierId: string } };
 
-/** A conflict leaves the form: the fresh page says what changed. */
 const conflictOn =
   (tab: AgentDossierTab) =>
   (failure: ActionFailure, { input }: OnDossier) => {

@@ -31,7 +31,6 @@ type FieldEditorProps = {
   cancelHref: string;
 };
 
-/** Add or edit one field; the options shown are those of its type (the type is chosen first). */
 export function FieldEditor({ procedureId, type, fieldId, defaultValues, submitLabel, cancelHref }: FieldEditorProps) {
   const idPrefix = fieldId ? `champ-${fieldId}-edition` : 'nouveau-champ';
   const controller = useActionForm({

@@ -23,7 +23,6 @@ function toConfirmationOnceDeposited(failure: ActionFailure, { input }: { input:
   if (failure.code === ALREADY_SUBMITTED_CODE) redirect(depositedPath(input.dossierId));
 }
 
-/** « Enregistrer le brouillon » and « Déposer » (the button pressed is `intent`). */
 export const draftFormAction = defineAction({
   access: signedIn,
   schema: draftFormSchema,
