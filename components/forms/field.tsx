@@ -9,7 +9,6 @@ export type FieldChromeProps = {
   children: ReactNode;
 };
 
-/** Ids that an input lists in aria-describedby, in reading order. */
 export function describedBy(id: string, { hint, error }: { hint?: ReactNode; error?: string }, ...extra: string[]) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, ...extra].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;

@@ -77,7 +77,6 @@ export function ColumnChart({ id, title, description, data }: ChartProps) {
   );
 }
 
-/** « Déposé : 3, En instruction : 2 » — the chart's values in a sentence, for its desc. */
 export function describeData(data: readonly ChartDatum[]): string {
   return data.map((datum) => `${datum.label} : ${formatNumber(datum.value)}`).join(', ');
 }
