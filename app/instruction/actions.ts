@@ -8,9 +8,8 @@ import { followDossier } from '@/lib/instruction/follow-dossier';
 import { agentDossierPath, INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
 import { followSchema } from '@/lib/validation/instruction';
 
-// « Suivre » / « Ne plus suivre », from the queue and from a dossier's page. A public endpoint:
-// the agent is checked here, the dossier's scope in the domain. No redirect: the page the button
-// is on is rendered again (with or without JavaScript) and the button says the new state.
+// No redirect: the page the button is on is rendered again (with or without JavaScript) and the
+// button says the new state.
 
 export const followDossierAction = defineAction({
   access: () => requireAgent(INSTRUCTION_PATH),

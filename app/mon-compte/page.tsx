@@ -26,7 +26,6 @@ function Task({ href, title, meta }: { href: string; title: string; meta: ReactN
   );
 }
 
-/** « Voir les 7 dossiers… » when a list of tasks is longer than what the page shows. */
 function More({ shown, total, href, label }: { shown: number; total: number; href: string; label: (total: number) => string }) {
   if (total <= shown) return null;
   return (

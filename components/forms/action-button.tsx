@@ -4,29 +4,21 @@ import type { ActionResult, FormAction } from '@/lib/actions/result';
 
 type ActionButtonProps<T> = {
   action: FormAction<T>;
-  /** Hidden fields the action parses (ids): it checks them again, they are not trusted. */
   fields?: Record<string, string>;
   children: ReactNode;
-  /** Read while the request is sent, e.g. « Création en cours… ». */
   pendingLabel: ReactNode;
   /** `link`: a button that looks like a link, for the site header's « Se déconnecter ». */
   variant?: 'primary' | 'secondary' | 'danger' | 'link';
   describedBy?: string;
-  /** A compact button, for table rows. */
   small?: boolean;
   /** For an action that stays on the page (no redirect): what a status line says after a success. */
   announce?: (data: T | undefined) => string;
-  /** A class of the form, for where it sits (e.g. a row of the queue). */
   className?: string;
 };
 
 const variantClass = { primary: 'btn', secondary: 'btn-secondary', danger: 'btn-danger', link: 'btn-link' };
 
-/**
- * A one-button form for an action without fields (« Ajouter un partage », « Nommer
- * administrateur »…). Works without JavaScript; a refusal is shown next to the button. On success
- * the action redirects, and the page says what happened (or, with `announce`, a status line does).
- */
+/** A refusal is shown next to the button; on success the page says what happened (or, with `announce`, a status line does). */
 export function ActionButton<T = undefined>({
   action,
   fields = {},

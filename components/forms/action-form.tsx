@@ -2,7 +2,6 @@ import type { FormEvent, ReactNode, RefObject } from 'react';
 import { ErrorSummary } from './error-summary';
 import type { SummaryError } from './use-action-form';
 
-/** The parts of useActionForm's result that the form element and its error summary need. */
 export type ActionFormController = {
   idPrefix: string;
   formAction: (formData: FormData) => void;

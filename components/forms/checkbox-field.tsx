@@ -13,7 +13,6 @@ type CheckboxFieldProps = {
   defaultChecked?: boolean;
 };
 
-/** A single box (« Publiée »): the label beside it, hint and error under it. Posts « on » when ticked. */
 export function CheckboxField({ id, label, hint, error, registration, defaultChecked }: CheckboxFieldProps) {
   return (
     <div className={error ? 'field field--error' : 'field'}>

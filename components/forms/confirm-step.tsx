@@ -8,7 +8,6 @@ type ConfirmStepProps = {
   /** The panel's id, which the link that opened it targets (#id). */
   id: string;
   title: string;
-  /** What will happen, in a sentence or two. */
   children: ReactNode;
   action: FormAction;
   fields: Record<string, string>;
@@ -17,7 +16,6 @@ type ConfirmStepProps = {
   cancelHref: string;
 };
 
-/** « Êtes-vous sûr ? » before an irreversible change: the confirming button, and « Annuler ». */
 export function ConfirmStep({ id, title, children, action, fields, confirmLabel, pendingLabel, cancelHref }: ConfirmStepProps) {
   return (
     <ConfirmationPanel id={id} title={title}>

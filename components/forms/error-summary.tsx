@@ -10,7 +10,6 @@ type ErrorSummaryProps = {
   ref?: Ref<HTMLDivElement>;
 };
 
-/** GOV.UK error summary: announced, focused after a failed submit, one link per field in error. */
 export function ErrorSummary({ id, errors, message, ref }: ErrorSummaryProps) {
   if (errors.length === 0 && !message) return null;
   return (

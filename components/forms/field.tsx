@@ -5,18 +5,15 @@ export type FieldChromeProps = {
   label: string;
   hint?: ReactNode;
   error?: string;
-  /** Between the hint and the error, e.g. the password rules. */
   details?: ReactNode;
   children: ReactNode;
 };
 
-/** Ids that an input lists in aria-describedby, in reading order. */
 export function describedBy(id: string, { hint, error }: { hint?: ReactNode; error?: string }, ...extra: string[]) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, ...extra].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-/** GOV.UK field layout: label above, hint under it, then the error, then the input. */
 export function FieldChrome({ id, label, hint, error, details, children }: FieldChromeProps) {
   return (
     <div className={error ? 'field field--error' : 'field'}>

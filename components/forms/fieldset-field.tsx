@@ -14,7 +14,6 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
 
 type FieldsetFieldProps = { id: string; legend: string; hint?: ReactNode; error?: string; children: ReactNode };
 
-/** A group of radios (or boxes) answering one question: GOV.UK layout, the legend names it. */
 export function FieldsetField({ id, legend, hint, error, children }: FieldsetFieldProps) {
   return (
     <div className={error ? 'field field--error' : 'field'}>

@@ -5,7 +5,6 @@ import { PasswordField } from './password-field';
 
 type FieldProps = Pick<ComponentProps<typeof PasswordField>, 'id' | 'error' | 'registration'>;
 
-/** A new password with the live checklist of the rules, then its confirmation (sign-up, reset, change). */
 export function NewPasswordFields({
   label,
   hint,
@@ -16,7 +15,6 @@ export function NewPasswordFields({
 }: {
   label: string;
   hint: string;
-  /** What is typed so far, for the checklist. */
   value: string;
   password: FieldProps;
   confirmation: FieldProps;

@@ -8,10 +8,7 @@ type PasswordChecklistProps = {
   rules: readonly PasswordRule[];
 };
 
-/**
- * The policy's rules, each ticked as the password meets it. Without JavaScript it cannot
- * follow the typing, so it is shown as a plain list of the rules.
- */
+/** Without JavaScript it cannot follow the typing: it is shown as a plain list of the rules. */
 export function PasswordChecklist({ id, password, rules }: PasswordChecklistProps) {
   const hydrated = useHydrated();
   if (!hydrated) {

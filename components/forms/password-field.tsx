@@ -14,7 +14,6 @@ type PasswordFieldProps = {
   error?: string;
   registration: UseFormRegisterReturn;
   autoComplete: 'current-password' | 'new-password';
-  /** For a new password: the rules, and the value typed so far, for the live checklist. */
   checklist?: { rules: readonly PasswordRule[]; value: string };
 };
 

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 type SubmitButtonProps = {
   pending: boolean;
   children: ReactNode;
-  /** Read while the form is being sent, e.g. « Connexion en cours… ». */
   pendingLabel: string;
   variant?: 'primary' | 'secondary';
 };

@@ -4,7 +4,6 @@ import { SubmitButton } from './submit-button';
 
 type SubmitOrCancelProps = { pending: boolean; children: ReactNode; cancelHref: string; pendingLabel?: string };
 
-/** The end of an editing form: the button that saves, and the way back without saving. */
 export function SubmitOrCancel({ pending, children, cancelHref, pendingLabel = 'Enregistrement en cours…' }: SubmitOrCancelProps) {
   return (
     <div className="actions">

@@ -5,10 +5,6 @@ import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type P
 import type { z } from 'zod';
 import type { ActionResult, FormAction } from '@/lib/actions/result';
 
-// One hook for every form: it works WITHOUT JavaScript (the <form action> posts to the server
-// action, React renders the returned state, refilled from `values`) and, with JavaScript,
-// validates in the browser first with the same zod schema, then posts the FormData.
-
 type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
   schema: S;
   action: FormAction<T>;
@@ -55,7 +51,6 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T =
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const formElement = event.currentTarget;
     void form.handleSubmit(
-      // Posts what the form holds (hidden fields included); the action parses it again.
       () => startTransition(() => formAction(new FormData(formElement))),
       () => setFailedSubmits((count) => count + 1),
     )(event);
@@ -64,7 +59,6 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T =
   const fieldId = (name: Path<z.input<S>>) => `${idPrefix}-${name}`;
   const fieldError = (name: Path<z.input<S>>) => form.formState.errors[name]?.message as string | undefined;
 
-  /** Props for PasswordField: id, error and the react-hook-form registration. */
   const passwordField = (name: Path<z.input<S>>) => ({ id: fieldId(name), error: fieldError(name), registration: form.register(name) });
   /**
    * Props for TextField. The explicit defaultValue puts the value in the server HTML:

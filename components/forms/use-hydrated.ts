@@ -3,11 +3,7 @@ import { useSyncExternalStore } from 'react';
 
 const subscribe = () => () => {};
 
-/**
- * False in the server HTML and until React hydrates, true after. Controls that only work with
- * JavaScript (show/hide password, live checklist) render only once it is true, so that the page
- * without JavaScript shows nothing that does not work.
- */
+/** False until React hydrates: controls that need JavaScript render only then, so a page without it shows nothing broken. */
 export function useHydrated(): boolean {
   return useSyncExternalStore(
     subscribe,

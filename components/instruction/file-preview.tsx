@@ -1,8 +1,6 @@
 import { filePreviewPath } from '@/lib/files/preview-headers';
 
-// The file shown in the page: an image as an image, a PDF in Chromium's viewer (an <iframe> of
-// the preview route, the only response that may be framed, by our pages only). Other types have
-// only their download link.
+// A PDF shows in an <iframe> of the preview route, the only response that may be framed, by our pages only.
 
 type PreviewFile = { id: string; originalName: string; mime: string };
 

@@ -4,7 +4,6 @@ import { ActionButton } from '@/components/forms/action-button';
 import type { FormAction } from '@/lib/actions/result';
 
 type FollowButtonProps = {
-  /** followDossierAction (app/instruction/actions.ts). */
   action: FormAction<{ following: boolean }>;
   dossierId: string;
   /** Said to screen readers after the button's text: « Suivre le dossier 2026-000123 ». */
@@ -14,9 +13,8 @@ type FollowButtonProps = {
 };
 
 /**
- * « Suivre » / « Ne plus suivre » a dossier (the queue's « suivis »). A form: works without
- * JavaScript. The text says the next act, so no aria-pressed (which would contradict it); the
- * change is announced by the status line, and focus stays on the button.
+ * The text says the next act, so no aria-pressed (which would contradict it); the status line
+ * announces the change, and focus stays on the button.
  */
 export function FollowButton({ action, dossierId, dossierNumber, followed, small }: FollowButtonProps) {
   const label = (

@@ -15,7 +15,6 @@ function scale(value: number, max: number, length: number): number {
   return max === 0 ? 0 : (value / max) * length;
 }
 
-/** Horizontal bars, one per row (e.g. dossiers per status). */
 export function BarChart({ id, title, description, data }: ChartProps) {
   const row = 36;
   const labelWidth = 170;
@@ -46,7 +45,6 @@ export function BarChart({ id, title, description, data }: ChartProps) {
   );
 }
 
-/** Vertical columns in order (e.g. deposits per week), the value above each column. */
 export function ColumnChart({ id, title, description, data }: ChartProps) {
   const height = 220;
   const top = 28;
@@ -79,7 +77,6 @@ export function ColumnChart({ id, title, description, data }: ChartProps) {
   );
 }
 
-/** « Déposé : 3, En instruction : 2 » — the chart's values in a sentence, for its desc. */
 export function describeData(data: readonly ChartDatum[]): string {
   return data.map((datum) => `${datum.label} : ${formatNumber(datum.value)}`).join(', ');
 }

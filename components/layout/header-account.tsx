@@ -12,11 +12,9 @@ type HeaderAccountProps = {
 };
 
 /**
- * The account links of the site header. Pages are rendered without the session, so that public
- * ones can be static and cached (docs/decisions/009-home-page-cache.md); the viewer is asked for
- * after load and after every navigation (sign-in, sign-out and a change of name all end with one).
- * Until the answer, and without JavaScript, the link of a visitor: the login page sends a
- * signed-in person to their space.
+ * Pages are rendered without the session, so that public ones can be static and cached
+ * (docs/decisions/009-home-page-cache.md): the viewer is asked for after load and after every
+ * navigation. Until the answer, and without JavaScript, a visitor's link.
  */
 export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
   const pathname = usePathname();

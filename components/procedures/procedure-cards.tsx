@@ -6,7 +6,6 @@ export function closingLine(closesAt: Date | null): string {
   return closesAt ? `Date limite : ${formatLongDate(closesAt)}` : 'Sans date limite';
 }
 
-/** The banner's and the catalogue's list: each card is titled by a link to the démarche's page. */
 export function ProcedureCards({ cards, headingLevel = 3 }: { cards: readonly ProcedureCard[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

@@ -1,7 +1,6 @@
 import type { DocumentDefinition } from '@/lib/procedures/field-definitions';
 import { ACCEPTED_FORMATS_NOTE } from './procedure-form-fields';
 
-/** « Pièces justificatives à fournir »: what to prepare before filing, on the démarche's page. */
 export function ProcedureDocumentList({ documents, headingId }: { documents: readonly DocumentDefinition[]; headingId: string }) {
   return (
     <section className="stack" aria-labelledby={headingId}>

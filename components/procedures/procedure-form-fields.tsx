@@ -5,14 +5,11 @@ import { ACCEPTED_FILE_TYPES } from '@/lib/files/accepted-files';
 import { formatEuros, formatNumber } from '@/lib/format/number';
 import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
 
-// The form of a démarche as applicants see it: the administrators' preview renders it disabled,
-// the dossier form fills it. Plain inputs named by field id (what
-// buildAnswersSchema reads), with GOV.UK's layout: label, hint, error, input. No hooks: usable
-// from server and client components alike.
+// No hooks: the preview (server) and the dossier form (client) share it. Inputs are named by field
+// id, as buildAnswersSchema reads them.
 
 export type ProcedureFormFieldsProps = {
   fields: readonly FieldDefinition[];
-  /** Prefix of the inputs' ids: several forms on one page must not share an id. */
   idPrefix?: string;
   values?: Readonly<Record<string, string | undefined>>;
   errors?: Readonly<Record<string, string | undefined>>;
@@ -216,7 +213,6 @@ export function ProcedureFormFields({ fields, idPrefix = 'reponse', values = {},
 
 export const ACCEPTED_FORMATS_NOTE = 'Formats acceptés : PDF ou image';
 
-/** One file input per required document (« Choisir un fichier » in a French browser). */
 export function ProcedureDocumentFields({
   documents,
   idPrefix = 'piece',

@@ -10,10 +10,7 @@ const MESSAGES: Record<CopyState, string> = {
   failed: 'La copie a échoué : sélectionnez la clé et copiez-la vous-même.',
 };
 
-/**
- * « Copier la clé » puts the key in the clipboard and says so in a live region. Only with
- * JavaScript (the key itself stays selectable text for everyone else).
- */
+/** Only with JavaScript: the key itself stays selectable text for everyone else. */
 export function CopyKeyButton({ value, keyElementId }: { value: string; keyElementId: string }) {
   const hydrated = useHydrated();
   const [state, setState] = useState<CopyState>('idle');

@@ -15,10 +15,7 @@ type MemberFunctionFieldsProps = {
   label?: string;
 };
 
-/**
- * « Votre fonction » and, for « Autre », « Précisez ». Without JavaScript the second field cannot
- * follow the choice, so it is always shown, with a hint saying when to fill it.
- */
+/** Without JavaScript « Précisez » cannot follow the choice: it is always shown, with a hint saying when to fill it. */
 export function MemberFunctionFields({ functionField, detailField, selected, label = 'Votre fonction' }: MemberFunctionFieldsProps) {
   const hydrated = useHydrated();
   const showDetail = !hydrated || selected === 'AUTRE' || Boolean(detailField.error);

@@ -9,10 +9,6 @@ export const PROFILE_TAB_LABELS: Record<ProfileTab, string> = {
 
 type ProfileHeaderProps = { profileId: string; name: string; current: ProfileTab };
 
-/**
- * The profile's h1 and its tabs. The tabs are sub-pages (a tab-like navigation, as for a dossier):
- * each one has its own URL, works without JavaScript, and the current one says so (aria-current).
- */
 export function ProfileHeader({ profileId, name, current }: ProfileHeaderProps) {
   return (
     <div className="page-header">

@@ -8,7 +8,6 @@ export type ProfileInfoFieldName = 'name' | 'rna' | 'siret' | 'addressLine' | 'p
 
 type ProfileInfoFieldsProps = { field: (name: ProfileInfoFieldName) => FieldProps; idPrefix: string };
 
-/** The association's details, shared by « Ajouter un profil » and the « Informations » tab. */
 export function ProfileInfoFields({ field, idPrefix }: ProfileInfoFieldsProps) {
   const identifiersHint = `${idPrefix}-identifiants-aide`;
   return (

@@ -1,8 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 
-// Absolute links put in emails. The token travels in the query string, never in a path segment,
-// so that it does not end up in route-level logs.
+// The token travels in the query string, never in a path segment: route-level logs do not record it.
 
 export const accountLinks = {
   confirmEmail: (token: string) => `${env.APP_URL}/confirmer-courriel?jeton=${token}`,

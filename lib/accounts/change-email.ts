@@ -11,10 +11,8 @@ import { issueUserToken } from './user-tokens';
 import { verifyCurrentPassword } from './verify-current-password';
 
 /**
- * Starts an email change: the current password is asked again, the new address gets a link
- * (24 hours) and the old one is told. The current address stays valid until the link is used.
- * If the new address already has an account, nothing is sent to it and the answer is the same,
- * so that this form cannot reveal who has an account.
+ * The current address stays valid until the link (24 hours) is used. An address that already has an
+ * account gets nothing and the answer is the same: this form cannot reveal who has an account.
  */
 export async function requestEmailChange(userId: string, input: ChangeEmailInput, context: RequestContext): Promise<ActionResult> {
   const user = await db.user.findUniqueOrThrow({

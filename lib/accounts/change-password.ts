@@ -10,9 +10,8 @@ import { transactWithEmails } from './transaction';
 import { verifyCurrentPassword } from './verify-current-password';
 
 /**
- * Changes the password after re-asking the current one. Bumping the session version ends every
- * session of the account, this one included: the caller signs this browser in again with the new
- * password, which issues a cookie carrying the new version. Returns the address to sign in with.
+ * Bumping the session version ends every session, this one included: the caller signs this browser
+ * in again with the new password. Returns the address to sign in with.
  */
 export async function changePassword(userId: string, input: ChangePasswordInput, context: RequestContext): Promise<ActionResult<{ email: string }>> {
   const user = await db.user.findUniqueOrThrow({

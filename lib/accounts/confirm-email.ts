@@ -20,10 +20,6 @@ export async function findConfirmationKind(token: string): Promise<ConfirmedKind
   return usable.purpose === 'CHANGE_EMAIL' ? 'email-change' : 'account';
 }
 
-/**
- * Confirms an address from an emailed link: the address of a new account (CONFIRM_EMAIL), or the
- * new address of an email change (CHANGE_EMAIL), which then replaces the old one.
- */
 export async function confirmEmail(token: string, context: RequestContext): Promise<ActionResult<{ kind: ConfirmedKind }>> {
   try {
     return await transactWithEmails(async (tx) => {

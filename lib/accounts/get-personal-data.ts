@@ -3,7 +3,6 @@ import { db } from '@/lib/db';
 
 export type PersonalData = { firstName: string; lastName: string; email: string; createdAt: Date };
 
-/** The account as « Mes données personnelles » shows it. The caller passes the viewer's own id. */
 export async function getPersonalData(userId: string): Promise<PersonalData> {
   return db.user.findUniqueOrThrow({
     where: { id: userId },

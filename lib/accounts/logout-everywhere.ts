@@ -3,7 +3,6 @@ import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { RequestContext } from '@/lib/actions/request-context';
 
-/** Invalidates every session cookie of the account (they carry the old session version). */
 export async function logOutEverywhere(userId: string, context: RequestContext): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });

@@ -11,9 +11,8 @@ import { isUniqueViolation } from './unique-violation';
 import { issueUserToken } from './user-tokens';
 
 /**
- * Creates an unconfirmed applicant account and emails its confirmation link. If the address
- * already has an account, creates nothing and emails its owner instead: the caller shows the
- * same screen either way, so the form cannot be used to find out who has an account.
+ * An address that already has an account gets no new one, only an email to its owner: the caller
+ * shows the same screen either way, so the form cannot reveal who has an account.
  */
 export async function registerAccount(input: RegisterInput, context: RequestContext): Promise<void> {
   // Hashed on both paths, so that they take the same time.

@@ -7,10 +7,7 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { transactWithEmails } from './transaction';
 import { issueUserToken } from './user-tokens';
 
-/**
- * Emails a reset link valid 1 hour (replacing any earlier one) if the address has an active
- * account; does nothing otherwise. The caller shows the same message in both cases.
- */
+/** Link valid 1 hour. An address without an active account gets nothing; the caller answers the same. */
 export async function requestPasswordReset({ email }: { email: string }, context: RequestContext): Promise<void> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, firstName: true, disabledAt: true } });
   if (!user || user.disabledAt) return;

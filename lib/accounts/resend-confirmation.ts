@@ -7,10 +7,7 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { transactWithEmails } from './transaction';
 import { issueUserToken } from './user-tokens';
 
-/**
- * Sends a new confirmation link if the address belongs to an active, unconfirmed account; does
- * nothing otherwise. The caller answers the same in both cases.
- */
+/** An address without an active, unconfirmed account gets nothing; the caller answers the same. */
 export async function resendConfirmation({ email }: { email: string }, context: RequestContext): Promise<void> {
   const user = await db.user.findUnique({
     where: { email },

@@ -17,8 +17,8 @@ export async function isResetTokenUsable(token: string): Promise<boolean> {
 }
 
 /**
- * Sets a new password from a reset link (single use, 1 hour). Bumping the session version ends
- * every session of the account, and the email is now confirmed: the link proved it is read.
+ * Single use, 1 hour. Bumping the session version ends every session; the email is confirmed too:
+ * the link proved it is read.
  */
 export async function resetPassword({ token, password }: { token: string; password: string }, context: RequestContext): Promise<ActionResult> {
   const passwordHash = await hashPassword(password);

@@ -36,7 +36,6 @@ export async function issueUserToken(tx: Tx, { userId, purpose, newEmail }: Issu
 
 export type UsableToken = { id: string; userId: string; purpose: TokenPurpose; newEmail: string | null };
 
-/** Read-only check, for pages that show a form only when their link still works. */
 export async function findUsableToken(tx: Tx, token: string, purposes: TokenPurpose[]): Promise<UsableToken | null> {
   const row = await tx.userToken.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -46,11 +45,7 @@ export async function findUsableToken(tx: Tx, token: string, purposes: TokenPurp
   return { id: row.id, userId: row.userId, purpose: row.purpose, newEmail: row.newEmail };
 }
 
-/**
- * Marks the token used and returns it, or null if it is unknown, expired or already used.
- * The `usedAt: null` guard makes two simultaneous uses impossible: the second update waits
- * for the first transaction, then matches no row.
- */
+/** Null if unknown, expired or used. The `usedAt: null` guard: of two simultaneous uses, the second waits, then matches no row. */
 export async function consumeUserToken(tx: Tx, token: string, purposes: TokenPurpose[]): Promise<UsableToken | null> {
   const usable = await findUsableToken(tx, token, purposes);
   if (!usable) return null;

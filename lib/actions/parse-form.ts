@@ -1,12 +1,10 @@
 import type { z } from 'zod';
 import { fail, type ActionFailure, type FieldErrors } from './result';
 
-// Server actions are public endpoints: every one parses its FormData with its form's schema.
 // Fields the schema does not know (e.g. a forged `role` or `userId`) are dropped by zod.
 
 export const INVALID_FORM_MESSAGE = 'Le formulaire contient des erreurs. Corrigez-les puis validez de nouveau.';
 
-/** Fields never sent back to the browser, even to refill a form. */
 const SECRET_FIELD = /password|token/i;
 
 function textEntries(formData: FormData): Record<string, string> {
@@ -29,12 +27,10 @@ function formEntries(formData: FormData): Record<string, string | string[]> {
   return entries;
 }
 
-/** The non-secret fields as typed, to refill the form after a failure. */
 export function echoValues(formData: FormData): Record<string, string> {
   return Object.fromEntries(Object.entries(textEntries(formData)).filter(([name]) => !SECRET_FIELD.test(name)));
 }
 
-/** Zod's issues by field (the first key of each path), as forms show them. */
 export function issuesByField(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of issues) {

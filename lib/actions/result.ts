@@ -1,8 +1,6 @@
 import { formatWait } from '@/lib/security/format-wait';
 
-// The one result shape of server actions and of the domain functions behind them
-// (docs/architecture.md, « Le modèle d'erreur »):
-// expected failures are returned with a French message; unexpected ones are thrown to error.tsx.
+// docs/architecture.md, « Le modèle d'erreur ».
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -12,13 +10,11 @@ export type ActionResult<T = undefined> =
       ok: false;
       fieldErrors?: FieldErrors;
       message: string;
-      /** Lets a form react to one kind of failure (e.g. `unverified` on the login page). */
       code?: string;
       /** What the person typed (never a password), to refill the form when JavaScript is off. */
       values?: Record<string, string>;
     };
 
-/** A server action as forms call it (`useActionState`): the previous result, then the posted form. */
 export type FormAction<T = undefined> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 export type ActionFailure = Extract<ActionResult, { ok: false }>;
@@ -39,7 +35,6 @@ export function failOnField(field: string, message: string): ActionFailure {
 /** The code of a refusal that means « absent, or someone else's »: the action answers 404. */
 export const NOT_FOUND_CODE = 'not-found';
 
-/** A refusal the caller acts on by its code (404, conflict, already deposited…), with its French message. */
 export function failWithCode(code: string, message: string): ActionFailure {
   return { ...fail(message), code };
 }

@@ -23,7 +23,6 @@ import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 // false after the password, set only by an update that carries the server's proof for this sid.
 
 const TWELVE_HOURS = SESSION_MAX_AGE_SECONDS;
-/** https: cookies named __Secure-… with the Secure flag. */
 export const SECURE_COOKIES = env.APP_URL.startsWith('https://');
 
 /** Re-reads what may have changed since sign-in; null ends the session. */
@@ -32,9 +31,8 @@ async function refreshToken(token: JWT): Promise<JWT | null> {
   const user = await loadSessionRecord(token.sub, token.sid);
   if (!user || user.disabledAt || user.sessionVersion !== token.sv || user.revoked) return null;
   // 12 hours after the sign-in, whatever happened since: a refresh renews the cookie, not the
-  // session (ASVS 7.3.2). A token without its sign-in time predates this rule: it ends too.
+  // session (ASVS 7.3.2). A token without its sign-in time ends too.
   if (typeof token.at !== 'number' || Date.now() - token.at > TWELVE_HOURS * 1000) return null;
-  // Agents only: 30 minutes without a request end the session (lib/auth/session-activity.ts).
   if (user.role !== 'USAGER' && !(await touchAgentSession(token.sid, user.lastSeenAt))) return null;
   const { unchecked: _unchecked, ...checked } = token;
   return { ...checked, role: user.role };

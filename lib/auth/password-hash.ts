@@ -5,11 +5,7 @@ import { hash, verify, type Algorithm } from '@node-rs/argon2';
 // `Algorithm` is a const enum, which isolatedModules cannot read: 2 is Argon2id.
 const ARGON2ID = 2 as Algorithm;
 
-/**
- * Verified when the email is unknown, so that "no such account" takes as long as
- * "wrong password" and response times do not reveal which addresses have an account.
- * It is the hash of a random string nobody knows.
- */
+/** Verified when the email is unknown, so that response times do not reveal which addresses have an account. */
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$T56XOhrCDUK1qaQGFteO/A$bDBo9nkLxFeOqT5BwIGbxLQOcxj5X36ANe/5yatG/Q0';
 
 export function hashPassword(password: string): Promise<string> {

@@ -3,9 +3,8 @@ import { secondFactorPathFor } from './mfa/second-factor-paths';
 import { recordForbiddenAccess } from './record-forbidden-access';
 import { getSessionUser, isAgent, type SessionUser } from './session';
 
-// Route handlers (downloads, exports) cannot render forbidden() or redirect like pages do: they
-// ask here who is calling and answer themselves (redirect, 403). The same rule as requireAgent:
-// an agent who gave the password but not yet the second factor is sent to the second step.
+// Same rule as requireAgent: an agent who gave the password but not yet the second factor is sent
+// to the second step.
 
 export type RouteAgent =
   | { status: 'agent'; agent: SessionUser }

@@ -1,10 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
 
-// Agents' sessions end after 30 minutes without a request (ASVS 7.3.1; GOV.UK Notify logs its
-// administrators out after 30 min idle), applicants' after their 12 hours only
-// (docs/decisions/017-security-suite.md). The cookie is not rewritten while pages render, so the
-// last activity lives here, keyed by the session's id; it is written at most once a minute.
+// Agents' sessions end after 30 minutes without a request (ASVS 7.3.1, docs/decisions/017-security-suite.md).
+// The cookie is not rewritten while pages render, so the last activity lives here, keyed by the
+// session's id; it is written at most once a minute.
 
 export const AGENT_IDLE_MS = 30 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
@@ -17,12 +16,9 @@ export async function startSessionActivity(sid: string, maxAgeMs: number, now = 
   ]);
 }
 
-/**
- * False once the session has been idle too long (for good); otherwise records this request.
- * `lastSeenAt` is the session's recorded activity, read with the session itself (session-record.ts).
- */
+/** False once the session has been idle too long; otherwise records this request. */
 export async function touchAgentSession(sid: string, lastSeenAt: Date | null, now = new Date()): Promise<boolean> {
-  // A session signed in before this rule existed starts counting now.
+  // No activity recorded for this session yet: the count starts now.
   if (!lastSeenAt) {
     await db.sessionActivity.createMany({ data: [{ sid, lastSeenAt: now }], skipDuplicates: true });
     return true;

@@ -1,8 +1,5 @@
-// What a session cookie carries, written once for the sign-in (lib/auth/config.ts) and for the
-// journeys that start signed in (e2e/support/sessions.ts): ids, role, session version and the
-// second-factor flag; no name, no email. Pure: no server-only import.
+// Shared by the sign-in (lib/auth/config.ts) and the journeys that start signed in: no name, no email.
 
-/** A session ends 12 hours after its sign-in, whatever happens in between. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export type SessionClaims = { sub?: string; sid: string; at: number; role?: string; sv?: number; mfa: boolean };

@@ -15,7 +15,6 @@ export type SessionRecord = {
   disabledAt: Date | null;
   totpEnabledAt: Date | null;
   revoked: boolean;
-  /** The session's last recorded request (agents' sessions only, lib/auth/session-activity.ts). */
   lastSeenAt: Date | null;
 };
 
@@ -23,11 +22,8 @@ export type SessionRecord = {
 const readThisRequest = cache(() => new Map<string, SessionRecord>());
 
 /**
- * One query for both reads of a signed-in request: the session callback (version, revocation,
- * an agent's last activity)
- * reads it, and getSessionUser (name, role, second factor) reuses it within the same request, so
- * a page pays one query for its viewer instead of three, within its budget of SQL queries
- * (docs/decisions/018-relation-joins.md).
+ * One query for both reads of a signed-in request: the session callback reads it and getSessionUser
+ * reuses it, so a page pays one query for its viewer, not three (docs/decisions/018-relation-joins.md).
  */
 export async function loadSessionRecord(userId: string, sid: string): Promise<SessionRecord | null> {
   if (!isUuid(userId) || !isUuid(sid)) return null;

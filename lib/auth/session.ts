@@ -9,10 +9,8 @@ import { sessionRecordOfThisRequest } from './session-record';
 import { homePathFor } from './return-path';
 import { secondFactorPathFor } from './mfa/second-factor-paths';
 
-// The viewer, for pages and actions. Authorization is checked here and in the data layer, never
-// only in a layout or a proxy (CVE-2025-29927). Every page and action calls one of the
-// require… functions itself. Agents also need their second factor verified in this session
-// (ASVS 6.3.3): with the password alone they reach only the pages of the second step.
+// Authorization is checked here and in the data layer, never only in a layout or a proxy
+// (CVE-2025-29927). With the password alone, agents reach only the pages of the second step (ASVS 6.3.3).
 
 export type SessionUser = {
   id: string;
@@ -20,7 +18,6 @@ export type SessionUser = {
   lastName: string;
   email: string;
   role: Role;
-  /** The agent has an active TOTP second factor. */
   secondFactorEnrolled: boolean;
   /** This session gave the second factor (always false for a session that only gave the password). */
   secondFactorVerified: boolean;
@@ -65,36 +62,26 @@ export function isAgent(user: Pick<SessionUser, 'role'>): boolean {
   return user.role === 'INSTRUCTEUR' || user.role === 'ADMIN';
 }
 
-/** An agent who gave both the password and the second factor in this session. */
 export function isVerifiedAgent(user: Pick<SessionUser, 'role' | 'secondFactorVerified'>): boolean {
   return isAgent(user) && user.secondFactorVerified;
 }
 
-/**
- * The viewer of a file route (uploads, downloads, previews): the signed-in person, except an agent who gave
- * only the password (no access to dossiers yet, files included) — null for both alike.
- */
+/** Null for a visitor and for an agent who gave only the password (no access to dossiers, files included). */
 export async function getFileViewer(): Promise<SessionUser | null> {
   const user = await getSessionUser();
   return user && (!isAgent(user) || user.secondFactorVerified) ? user : null;
 }
 
-/** `/connexion?retour=…`, so that the person lands back where they were going. */
 export function loginPathFor(returnTo?: string): string {
   return returnTo ? `/connexion?retour=${encodeURIComponent(returnTo)}` : '/connexion';
 }
 
-/** A signed-in user, or a redirect to the login page that comes back to `returnTo`. */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(loginPathFor(returnTo));
   return user;
 }
 
-/**
- * An agent (instructeur or admin) whose session gave the second factor; an applicant gets the 403
- * page, an agent with the password only goes to the second step (then back to `returnTo`).
- */
 export async function requireAgent(returnTo?: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
   if (!isAgent(user)) {
@@ -105,10 +92,7 @@ export async function requireAgent(returnTo?: string): Promise<SessionUser> {
   return user;
 }
 
-/**
- * For the pages and actions of the second step: an agent who gave the password and not yet the
- * code. A visitor goes to the login page, an applicant home, a fully signed-in agent on to `returnTo`.
- */
+/** The second step's guard: a visitor goes to the login page, an applicant home, a fully signed-in agent on to `returnTo`. */
 export async function requireAgentAwaitingSecondFactor(returnTo: string | null): Promise<SessionUser> {
   const user = await requireUser(returnTo ?? undefined);
   if (!isAgent(user)) redirect(homePathFor(user.role));

@@ -11,17 +11,13 @@ import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound } from './dossier-failures';
 import { transitionDossier } from './transition-dossier';
 
-// « Répondre à la demande » → « Transmettre »: the answers (validated against the dossier's own
-// form version), an optional message, and the dossier goes back to the services (EN_INSTRUCTION).
-// The services are told through the history, and the agent who asked gets an email.
+// The answers are checked against the dossier's own form version; the agent who asked gets an email.
 
 export const NOT_AWAITING_COMPLEMENT = 'Aucune information complémentaire n’est demandée pour ce dossier.';
 
-/** `message` comes trimmed and bounded from complementAnswerSchema (lib/validation/dossier-follow-up.ts). */
 export type AnswerComplementInput = {
   dossierId: string;
   expectedVersion: number;
-  /** What the form posted, named by field id: only the fields of the dossier's own version are kept. */
   answers: Record<string, unknown>;
   message?: string;
 };
@@ -55,7 +51,6 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
   });
 }
 
-/** The agent who asked for the complement (still active) learns that the dossier came back. */
 async function notifyRequestingAgent(tx: Tx, dossierId: string) {
   const request = await tx.dossierEvent.findFirst({
     where: { dossierId, type: 'complement-requested', actor: { disabledAt: null, role: { in: ['INSTRUCTEUR', 'ADMIN'] } } },

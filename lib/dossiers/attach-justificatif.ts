@@ -9,11 +9,7 @@ import { JUSTIFICATIF_NOT_ATTACHED } from '@/lib/validation/dossier-draft';
 import { alreadySubmitted, dossierNotFound } from './dossier-failures';
 import { lockApplicantDossier } from './draft-access';
 
-/**
- * Joins an uploaded file (POST /api/fichiers) to a draft as the justificatif `documentId`; a
- * file joined earlier for that document is released (unattached: the orphan purge removes it).
- * Replacing a rejected justificatif after deposit is another function (it keeps the history).
- */
+/** A file joined earlier for the same document is released (unattached): the orphan purge removes it. */
 export async function attachJustificatif(
   viewer: { id: string },
   input: { dossierId: string; documentId: string; fileId: string },

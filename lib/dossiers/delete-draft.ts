@@ -6,10 +6,7 @@ import { db } from '@/lib/db';
 import { alreadySubmitted, dossierNotFound } from './dossier-failures';
 import { lockApplicantDossier } from './draft-access';
 
-/**
- * « Supprimer le brouillon »: the draft, its history and its justificatifs go; the files are
- * released (unattached) so that the orphan purge deletes them.
- */
+/** The files are released (unattached) so that the orphan purge deletes them. */
 export async function deleteDraft(viewer: { id: string }, dossierId: string, context: RequestContext): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const dossier = await lockApplicantDossier(tx, viewer.id, dossierId);

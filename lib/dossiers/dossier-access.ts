@@ -5,10 +5,8 @@ import type { ProcedureForm } from '@/lib/procedures/field-definitions';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
 import { isUuid } from '@/lib/validation/uuid';
 
-// Who may see a dossier: its applicant, and every member of the profile it was filed for once it
-// is deposited (a draft is its author's alone, lib/dossiers/draft-access.ts). Every
-// query and action of the follow-up goes through this `where`; anything else is « introuvable »
-// (404), the same answer as for a dossier that does not exist.
+// A profile's members see its dossiers once deposited (a draft is its author's alone, draft-access.ts).
+// Anything else is a 404, the same answer as for a dossier that does not exist.
 
 export type DossierViewer = { id: string };
 
@@ -48,10 +46,8 @@ const dossierSelect = {
 
 type ViewerDossierRow = Prisma.DossierGetPayload<{ select: typeof dossierSelect }>;
 
-/** A dossier as its viewer reads it, with the form it was filled with, parsed. */
 export type ViewerDossier = Omit<ViewerDossierRow, 'procedureVersion'> & { form: ProcedureForm };
 
-/** The dossier if the viewer may see it, else null (→ notFound()). */
 export async function findDossierForViewer(viewer: DossierViewer, id: string, client: Tx | typeof db = db): Promise<ViewerDossier | null> {
   if (!isUuid(id)) return null;
   const row = await client.dossier.findFirst({ where: { id, ...visibleDossiersWhere(viewer) }, select: dossierSelect });

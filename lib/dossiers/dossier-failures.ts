@@ -1,8 +1,5 @@
 import { failWithCode, NOT_FOUND_CODE, type ActionFailure } from '@/lib/actions/result';
 
-// Expected refusals of the dossier functions, as ActionResult failures with a code the pages act
-// on: `not-found` becomes a 404 (another person's dossier is indistinguishable from a missing one).
-
 export const ALREADY_SUBMITTED_CODE = 'already-submitted';
 
 export function dossierNotFound(): ActionFailure {

@@ -1,7 +1,3 @@
-// The applicant's URLs of a dossier. The dossier page itself (tabs) belongs to the follow-up
-// screens; submission links to it.
-
-/** « Mes dossiers ». */
 export const DOSSIERS_PATH = '/mon-compte/dossiers';
 
 export function dossierPath(dossierId: string): string {

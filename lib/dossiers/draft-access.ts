@@ -9,7 +9,6 @@ import type { DossierStatus } from '@/lib/generated/prisma/enums';
 
 export type LockedDossier = { id: string; status: DossierStatus; version: number; procedureVersionId: string };
 
-/** The viewer's dossier, locked for this transaction; null when it is not theirs or does not exist. */
 export async function lockApplicantDossier(tx: Tx, viewerId: string, dossierId: string): Promise<LockedDossier | null> {
   if (!isUuid(dossierId)) return null;
   const rows = await tx.$queryRaw<LockedDossier[]>`

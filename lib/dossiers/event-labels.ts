@@ -1,5 +1,3 @@
-// « Historique »: what each DossierEvent type means to the applicant.
-
 const EVENT_LABELS: Record<string, string> = {
   created: 'Brouillon créé',
   submitted: 'Dossier déposé',
@@ -15,7 +13,6 @@ const EVENT_LABELS: Record<string, string> = {
   'complement-answered': 'Réponse à la demande transmise',
   'document-issued': 'Document envoyé',
   decision: 'Décision',
-  // Instruction
   'instruction-reopened': 'Repassé en instruction',
   'note-added': 'Note privée ajoutée',
 };

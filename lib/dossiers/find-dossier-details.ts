@@ -3,8 +3,7 @@ import { db } from '@/lib/db';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { AGENT_ONLY_EVENT_TYPES } from './event-labels';
 
-// The tabs of a visible dossier: justificatifs (current and replaced), messages, history and the
-// latest request for more information. Each starts from findDossierForViewer (null → 404).
+// Each read here is scoped by findDossierForViewer first (null → 404).
 
 const fileSelect = { id: true, originalName: true, size: true, mime: true, createdAt: true, scanStatus: true } as const;
 

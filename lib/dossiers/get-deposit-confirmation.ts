@@ -4,7 +4,6 @@ import { isUuid } from '@/lib/validation/uuid';
 
 export type DepositConfirmation = { id: string; number: string; procedureTitle: string; receiptFileId: string | null; submittedAt: Date };
 
-/** What the applicant sees right after « Déposer »; null for a draft or anyone else's dossier (→ 404). */
 export async function getDepositConfirmation(viewer: { id: string }, dossierId: string): Promise<DepositConfirmation | null> {
   if (!isUuid(dossierId)) return null;
   const dossier = await db.dossier.findFirst({

@@ -13,12 +13,10 @@ export type DraftForEditing = {
   profileName: string | null;
   form: ProcedureForm;
   answers: DraftAnswers;
-  /** The file joined for each document id. */
   attachments: Record<string, { name: string }>;
   updatedAt: Date;
 };
 
-/** The viewer's own dossier with the form it is filled with; null for anyone else's (→ 404). */
 export async function getDraftForEditing(viewer: { id: string }, dossierId: string): Promise<DraftForEditing | null> {
   if (!isUuid(dossierId)) return null;
   const dossier = await db.dossier.findFirst({

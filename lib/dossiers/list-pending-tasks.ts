@@ -5,8 +5,7 @@ import { documentListSchema } from '@/lib/procedures/field-definitions';
 import { visibleDossiersListWhere, type DossierViewer } from './dossier-access';
 import { receivedDocumentsWhere } from './list-received-documents';
 
-// « Mon compte » → « À faire »: what waits for the viewer, most urgent first. Each list is bounded:
-// the page says how many more there are and links to the full list.
+// Each list is bounded: the page says how many more there are and links to the full list.
 
 export const TASKS_SHOWN = 5;
 

@@ -3,8 +3,6 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DossierViewer } from './dossier-access';
 
-// « Mes documents reçus »: documents sent by the services to the viewer or to one of their profiles.
-
 export const DOCUMENTS_PAGE_SIZE = 20;
 
 export function receivedDocumentsWhere(viewer: DossierViewer): Prisma.IssuedDocumentWhereInput {

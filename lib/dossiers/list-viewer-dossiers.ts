@@ -3,8 +3,6 @@ import { db } from '@/lib/db';
 import type { DossierStatus, Prisma } from '@/lib/generated/prisma/client';
 import { visibleDossiersListWhere, type DossierViewer } from './dossier-access';
 
-// « Mes dossiers » and a profile's « Dossiers » tab: the dossiers the viewer may see, newest first.
-
 export const DOSSIERS_PAGE_SIZE = 20;
 
 export type DossierListFilter = { status?: DossierStatus; profileId?: string; page?: number };

@@ -7,15 +7,10 @@ import { attachStoredFiles } from '@/lib/files/attach-stored-files';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound, FILE_UNAVAILABLE } from './dossier-failures';
 
-// « Échanges » → « Envoyer le message »: a message of the applicant (or a member of the profile)
-// with their own fresh uploads attached. The text and the files' ids are read by
-// dossierMessageSchema (lib/validation/dossier-message.ts): trimmed, bounded, UUIDs.
-
 export type PostMessageInput = { dossierId: string; body: string; fileIds: string[] };
 
 export async function postDossierMessage(viewer: DossierViewer, input: PostMessageInput, context: RequestContext): Promise<ActionResult> {
   const { body } = input;
-  // A file chosen twice is joined once.
   const fileIds = [...new Set(input.fileIds)];
 
   return db.$transaction(async (tx) => {

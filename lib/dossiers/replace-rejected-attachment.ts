@@ -14,7 +14,6 @@ import { isDecided } from './status';
 export const ONLY_REJECTED = 'Seul un justificatif rejeté peut être remplacé.';
 export const DOSSIER_DECIDED = 'Ce dossier a reçu une décision : ses justificatifs ne peuvent plus être modifiés.';
 
-/** Ids read by replaceAttachmentSchema (lib/validation/dossier-follow-up.ts). */
 export type ReplaceAttachmentInput = { attachmentId: string; fileId: string };
 
 export async function replaceRejectedAttachment(

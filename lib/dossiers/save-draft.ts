@@ -7,10 +7,8 @@ import { lockApplicantDossier } from './draft-access';
 import { keepDraftAnswers } from './draft-answers';
 
 /**
- * Saves the answers of a draft as typed (partial answers allowed, checked at deposit) and returns
- * the new version. No history event nor audit row: the form saves itself every few seconds, and
- * a draft's contents are only the applicant's until deposit (its creation and deposit are both
- * recorded).
+ * Partial answers are allowed (checked at deposit). No history event nor audit row: the form saves
+ * itself every few seconds, and a draft is the applicant's alone until deposit.
  */
 export async function saveDraft(
   viewer: { id: string },

@@ -12,11 +12,7 @@ export type StartDossierInput = { procedureSlug: string; profileId: string | nul
 export const PROFILE_REQUIRED = 'Choisissez le profil de l’association pour laquelle vous faites la demande';
 const PROFILE_FORBIDDEN = 'Cette démarche est réservée aux particuliers : la demande est faite en votre nom.';
 
-/**
- * Creates a draft (« Brouillon ») of the démarche's current form, for the viewer or one of their
- * association profiles. The form's key makes a double click or a replayed post return the same
- * draft instead of a second one.
- */
+/** The form's key makes a double click or a replayed post return the same draft, not a second one. */
 export async function startDossier(
   viewer: { id: string },
   input: StartDossierInput,

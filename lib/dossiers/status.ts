@@ -30,7 +30,6 @@ export function canTransition(from: DossierStatus, to: DossierStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-/** The statuses from which `to` can be reached. */
 export function statusesLeadingTo(to: DossierStatus): DossierStatus[] {
   return (Object.keys(TRANSITIONS) as DossierStatus[]).filter((from) => canTransition(from, to));
 }

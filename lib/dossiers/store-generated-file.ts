@@ -5,11 +5,7 @@ import { getStorage } from '@/lib/storage';
 import { newFileKey } from '@/lib/storage/keys';
 import type { StoredFileData } from '@/lib/files/store-upload';
 
-/**
- * Stores a file the server made (the receipt) under a new key; the caller records and attaches its
- * row in its transaction. If that transaction fails, the object has no row: the orphan purge's
- * sweep of objects without a row removes it.
- */
+/** The caller records its row in its transaction; if that fails, the orphan purge's sweep of rowless objects removes it. */
 export async function storeGeneratedFile(bytes: Uint8Array, meta: { name: string; mime: string }, now = new Date()): Promise<StoredFileData> {
   const key = newFileKey(now);
   await getStorage().put(key, Readable.from([Buffer.from(bytes)]), { contentType: meta.mime, size: bytes.byteLength });

@@ -40,10 +40,8 @@ export function missingDocumentMessage(label: string): string {
 export type SubmitResult = { number: string; receiptFileId: string };
 
 /**
- * « Déposer »: checks the draft again on the server with its own form (whatever the browser
- * sent), gives it its number, makes the receipt, moves it to « Déposé » and queues the
- * confirmation email with the receipt — all in one transaction on the locked draft. A second
- * submission (double click, replay, second tab) finds it deposited and gets `already-submitted`.
+ * The draft is checked again with its own form, whatever the browser sent, all in one transaction on
+ * the locked draft. A second submission (double click, replay, second tab) gets `already-submitted`.
  */
 export async function submitDossier(
   viewer: { id: string },

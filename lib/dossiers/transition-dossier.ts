@@ -19,20 +19,15 @@ export function dossierConflict(): ActionFailure {
 
 export type TransitionInput = {
   dossierId: string;
-  /** The version the actor saw: another change in between makes this one fail. */
   expectedVersion: number;
   to: DossierStatus;
   actorId: string;
-  /** For the history (« Historique »): e.g. submitted, complement-requested, decision. */
   eventType: string;
   message?: string;
   now?: Date;
 };
 
-/**
- * Changes the status and returns the new version. A refusal (stale version: `conflict`; a status
- * that cannot lead there) writes nothing: the caller returns it, or rolls back what it wrote before.
- */
+/** Returns the new version; a refusal writes nothing (the caller returns it, or rolls back). */
 export async function transitionDossier(tx: Tx, input: TransitionInput): Promise<ActionResult<{ version: number; from: DossierStatus }>> {
   const now = input.now ?? new Date();
   const current = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { status: true, version: true } });

@@ -6,11 +6,7 @@ import { dossierNotFound } from '@/lib/dossiers/dossier-failures';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { loadDossierForAgent } from './load-agent-dossier';
 
-/**
- * « Notes privées »: a note between agents (its text checked by its form's schema). It is in the
- * agents' history (type 'note-added', without its text) and in the audit log; the applicant sees
- * neither the note nor the event, and is not emailed.
- */
+/** The applicant sees neither the note nor its event (the history keeps no text), and is not emailed. */
 export async function addPrivateNote(agent: AgentViewer, dossierId: string, body: string): Promise<ActionResult<{ noteId: string }>> {
   assertAgent(agent);
   return db.$transaction(async (tx) => {

@@ -1,11 +1,8 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AgentViewer } from './agent-viewer';
 
-// Who sees what in /instruction: administrators every démarche, an instructeur only the démarches
-// assigned to them (ProcedureInstructor). Every query of the back-office goes through these
-// filters, so a page, an action, a download or an export never reaches another démarche's dossier.
+// Every query of the back-office goes through these filters (docs/decisions/012-instruction-scope.md).
 
-/** The démarches an agent may instruct, as a Procedure filter. */
 export function procedureScope(agent: AgentViewer): Prisma.ProcedureWhereInput {
   return agent.role === 'ADMIN' ? {} : { instructors: { some: { userId: agent.id } } };
 }

@@ -1,9 +1,6 @@
 import 'server-only';
 import type { Role } from '@/lib/generated/prisma/client';
 
-// The instruction functions are for agents (instructeurs and administrators). Their pages and
-// actions call requireAgent() first; the domain checks again (authorization next to the data).
-
 export type AgentViewer = { id: string; role: Role };
 
 export class NotAnAgentError extends Error {

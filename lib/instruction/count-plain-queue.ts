@@ -6,13 +6,9 @@ import { dossierScopeJoin } from './agent-scope-sql';
 import { QUEUE_COUNT_CAP, QUEUE_TABS } from './queue-query';
 
 /**
- * The four tab counts of the plain queue (no search, no « suivis » filter: the page every agent
- * opens), capped at QUEUE_COUNT_CAP + 1, in one query. Raw SQL because a capped read must have no
- * ORDER BY: Prisma orders every limited read (by id, or by what it is told), and PostgreSQL then
- * read and sorted all the matching rows before the limit — 20 to 100 ms a count at 200 000
- * dossiers, and a parallel scan of the table for the biggest tabs. Without an order, each count
- * is an index-only scan of (procedureId, status, submittedAt) or (status, submittedAt) that stops
- * at the cap: about 1 ms for the four (docs/decisions/013).
+ * Capped at QUEUE_COUNT_CAP + 1, in one query. Raw SQL because a capped read must have no ORDER BY:
+ * Prisma orders every limited read, and PostgreSQL then sorts every matching row before the limit.
+ * Without an order, each count is an index-only scan that stops at the cap (docs/decisions/013).
  */
 export async function countPlainQueueTabs(agent: AgentViewer, procedureId: string | undefined): Promise<number[]> {
   const procedureFilter = procedureId ? Prisma.sql`AND d."procedureId" = ${procedureId}::uuid` : Prisma.empty;

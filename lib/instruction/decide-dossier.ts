@@ -16,7 +16,6 @@ export type DecisionInput = {
   decision: Decision;
   /** Required to refuse or to close without follow-up (the form's schema says so); kept and sent to accept. */
   motif?: string;
-  /** The agent's own upload (e.g. the notification letter), sent to the dossier's recipient. */
   fileId?: string;
   documentTitle?: string;
 };
@@ -28,11 +27,7 @@ class DocumentRefused extends Error {
   }
 }
 
-/**
- * « Accepter », « Refuser », « Classer sans suite »: EN_INSTRUCTION → the decision, with its motif
- * in the history, an optional document in « Mes documents reçus » and the applicant's email, all
- * in one transaction (a stale version or an unusable file leaves nothing written).
- */
+/** One transaction: a stale version or an unusable file leaves nothing written. */
 export async function decideDossier(
   agent: AgentViewer,
   dossierId: string,

@@ -10,10 +10,7 @@ import { assertAgent, type AgentViewer } from './agent-viewer';
 import { EXPORTABLE_STATUSES } from './export-columns';
 import { mondayOf, recentWeeks, type WeekBucket } from './statistics-format';
 
-// The statistics of the back-office, for one démarche of the agent's scope or all of them:
-// deposited dossiers per status, deposits per ISO week (Paris time) over the last 12 weeks, and
-// how long a decision takes (median and 90th percentile of decidedAt − submittedAt, computed by
-// PostgreSQL: no row is loaded here, whatever the number of dossiers).
+// Durations (median, 90th percentile) are computed by PostgreSQL: no row is loaded here, whatever the number of dossiers.
 
 export const STATISTICS_WEEKS = 12;
 

@@ -4,9 +4,6 @@ import { formatShortDate } from '@/lib/format/date';
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import { isAnswerField, type AnswerField, type FieldDefinition } from '@/lib/procedures/field-definitions';
 
-// The columns of a démarche's export and one dossier as a row of text cells (pure: unit-tested;
-// lib/instruction/export-dossiers.ts reads the rows, lib/instruction/csv.ts writes them).
-
 export type ExportedDossier = {
   number: string | null;
   status: DossierStatus;
@@ -19,7 +16,6 @@ export type ExportedDossier = {
   attachments: { total: number; validated: number; rejected: number; pending: number };
 };
 
-/** Every status but the draft: a draft is never exported. */
 export const EXPORTABLE_STATUSES = (Object.keys(DOSSIER_STATUS_LABELS) as DossierStatus[]).filter((status) => status !== 'BROUILLON');
 
 export function isExportableStatus(value: string): value is DossierStatus {
@@ -29,11 +25,7 @@ export function isExportableStatus(value: string): value is DossierStatus {
 const FIXED_HEADERS = ['Numéro', 'Statut', 'Déposé le', 'Décidé le', 'Demandeur', 'Courriel', 'Profil', 'SIRET', 'RNA'];
 const ATTACHMENT_HEADERS = ['Justificatifs', 'Justificatifs validés', 'Justificatifs rejetés', 'Justificatifs en attente'];
 
-/**
- * The answer columns: the fields of the latest version, with its labels, then those that only
- * older versions had (answers given with an earlier form are not lost). A field's id never
- * changes and is never reused (procedure-versions.ts), so answers are matched by id.
- */
+/** Latest fields first, then those only older versions had. Ids never change nor get reused, so answers match by id. */
 export function answerColumns(versionsNewestFirst: readonly (readonly FieldDefinition[])[]): AnswerField[] {
   const columns = new Map<string, AnswerField>();
   for (const fields of versionsNewestFirst) {

@@ -23,7 +23,6 @@ export type DossierExport = {
   procedure: AgentProcedureOption;
   status?: DossierStatus;
   header: string[];
-  /** The rows, one array per batch, read lazily. */
   batches: () => AsyncGenerator<string[][], void, undefined>;
 };
 
@@ -53,10 +52,7 @@ function toExportedDossier(row: BatchRow): ExportedDossier {
   };
 }
 
-/**
- * The export of a démarche of the agent's scope, or null when the démarche is unknown or another
- * service's (the route answers 404 to both). Drafts are never exported, whatever the filter.
- */
+/** Null for an unknown or another service's démarche (404 for both). Drafts are never exported. */
 export async function prepareDossierExport(
   agent: AgentViewer,
   filter: DossierExportFilter,
@@ -137,7 +133,6 @@ export function exportFileName(dossierExport: Pick<DossierExport, 'procedure'>, 
   return `dossiers-${dossierExport.procedure.slug}-${toParisDay(now)}.csv`;
 }
 
-/** The journal keeps who exported which démarche's dossiers, with which filter, from where. */
 export async function recordDossierExport(agent: AgentViewer, dossierExport: Pick<DossierExport, 'procedure' | 'status'>, context: { ip?: string }) {
   await recordAudit(db, {
     actorId: agent.id,

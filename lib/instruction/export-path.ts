@@ -1,7 +1,6 @@
 import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import { EXPORTS_PATH } from './instruction-paths';
 
-/** The CSV of a démarche's dossiers (app/instruction/exports/[procedureId]/route.ts). */
 export function dossierExportPath(procedureId: string, status?: DossierStatus): string {
   const path = `${EXPORTS_PATH}/${encodeURIComponent(procedureId)}`;
   return status ? `${path}?statut=${status}` : path;

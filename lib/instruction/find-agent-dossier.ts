@@ -7,9 +7,7 @@ import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
 import { dossierScope } from './agent-scope';
 import type { AgentViewer } from './agent-viewer';
 
-// The dossier as the back-office shows it (every tab of /instruction/dossiers/[id]): one scoped
-// query with its relations (Prisma runs one statement per relation, never one per row). Outside
-// the agent's scope, or for anyone but an agent: null, as for a dossier that does not exist.
+// One scoped query with its relations (one statement per relation, never one per row); outside the scope, null.
 
 const fileSelect = { id: true, originalName: true, size: true, mime: true, createdAt: true, scanStatus: true } as const;
 const personSelect = { id: true, firstName: true, lastName: true } as const;

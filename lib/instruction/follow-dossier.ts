@@ -8,9 +8,7 @@ import { assertAgent, type AgentViewer } from './agent-viewer';
 import { dossierScope } from './agent-scope';
 import { isUuid } from '@/lib/validation/uuid';
 
-// « Suivre » / « Ne plus suivre »: the agent's own list of dossiers (the queue's « suivis »
-// filter). Only a dossier inside the agent's scope; asking twice changes nothing and records
-// nothing more (the journal keeps changes, not clicks).
+// Asking twice changes nothing and records nothing more: the journal keeps changes, not clicks.
 
 export async function followDossier(
   agent: AgentViewer,

@@ -1,5 +1,3 @@
-// Addresses of the back-office's pages, in one place (navigation, actions, emails).
-
 export const INSTRUCTION_PATH = '/instruction';
 export const STATISTICS_PATH = '/instruction/statistiques';
 export const EXPORTS_PATH = '/instruction/exports';
@@ -9,7 +7,6 @@ export const SECURITY_PATH = '/instruction/securite';
 
 export type AgentDossierTab = 'resume' | 'justificatifs' | 'echanges' | 'notes' | 'historique';
 
-/** A dossier in the back-office; its tabs are sub-pages. */
 export function agentDossierPath(dossierId: string, tab: AgentDossierTab = 'resume'): string {
   return tab === 'resume' ? `/instruction/dossiers/${dossierId}` : `/instruction/dossiers/${dossierId}/${tab}`;
 }

@@ -13,12 +13,7 @@ export type IssueDocumentInput = { dossierId?: string; recipientUserId?: string;
 /** The agent's upload is gone (purged), someone else's or already used: they send it again. */
 export const AGENT_FILE_UNAVAILABLE = 'Le fichier n’est plus disponible : envoyez-le de nouveau.';
 
-/**
- * « Mes documents reçus »: a file (the agent's own upload) sent to one person or to a profile.
- * Without an explicit recipient, the dossier's profile (or else its applicant) receives it.
- * Each recipient (the person, or every member of the profile) gets a 'document-received' email.
- * The title is checked by the form's schema.
- */
+/** Without an explicit recipient, the dossier's profile (or else its applicant) receives it. */
 export async function issueDocument(agent: AgentViewer, input: IssueDocumentInput): Promise<ActionResult<{ issuedDocumentId: string }>> {
   assertAgent(agent);
   return db.$transaction(async (tx) => {
@@ -45,11 +40,7 @@ export async function issueDocument(agent: AgentViewer, input: IssueDocumentInpu
 
 type IssueInTransaction = { dossierId: string | null; recipientUserId: string | null; recipientProfileId: string | null; title: string; fileId: string };
 
-/**
- * The document itself, its history event, audit row and emails, in the caller's transaction (a
- * decision sends its notification this way). `silentFor`: addresses already told by the caller.
- * An unusable file is refused before anything is written (on the `fichier` field).
- */
+/** In the caller's transaction (a decision sends its notification this way). `silentFor`: addresses the caller already told. */
 export async function issueDocumentInTransaction(
   tx: Tx,
   agent: AgentViewer,

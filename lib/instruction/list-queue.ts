@@ -17,9 +17,7 @@ import {
   type QueueTabId,
 } from './queue-query';
 
-// The queue of /instruction: the dossiers of the démarches the agent instructs, one tab per stage,
-// searched, filtered, sorted and paginated by keyset — (sort column, id) after or before the
-// cursor, 25 rows a page, never an OFFSET — so that a page costs the same at row 25 or 200 000.
+// Keyset pagination — (sort column, id), never an OFFSET — so that a page costs the same at row 25 or 200 000.
 
 export type QueueRow = {
   id: string;
@@ -34,7 +32,6 @@ export type QueueRow = {
 };
 
 export type QueueResult = {
-  /** The démarches the agent may filter on (their scope), by title. */
   procedures: { id: string; title: string }[];
   /** The démarche filter actually applied (a démarche outside the scope is ignored). */
   procedureId?: string;

@@ -5,9 +5,7 @@ import type { AgentViewer } from './agent-viewer';
 import { dossierScope } from './agent-scope';
 import { isUuid } from '@/lib/validation/uuid';
 
-// What the instruction functions need to act and notify: the number and the applicant to write
-// to, for a dossier inside the agent's scope (agent-scope.ts). Outside it: null, as if absent, and
-// the function answers `dossierNotFound()` (lib/dossiers/dossier-failures.ts): the action's 404.
+// Outside the agent's scope: null, as if absent; the caller answers `dossierNotFound()`.
 
 export async function loadDossierForAgent(tx: Tx, agent: AgentViewer, dossierId: string) {
   if (!isUuid(dossierId)) return null;

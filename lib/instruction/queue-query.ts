@@ -3,9 +3,7 @@ import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import { INSTRUCTION_PATH } from './instruction-paths';
 import { isUuid } from '@/lib/validation/uuid';
 
-// The queue's address (/instruction?onglet=…&recherche=…&demarche=…&tri=…&suivis=1&apres=…):
-// every parameter is read with a fallback, so a hand-edited or stale URL shows the default
-// instead of an error. Pure: the page, its links and the unit tests share it.
+// Every parameter has a fallback: a hand-edited or stale URL shows the default, not an error.
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -15,7 +13,6 @@ export const QUEUE_PAGE_SIZE = 25;
  */
 export const QUEUE_COUNT_CAP = 1000;
 
-/** « 12 », « 1 000 », or « plus de 1 000 » for a count that reached the cap. */
 export function formatQueueCount(count: number): string {
   return count > QUEUE_COUNT_CAP ? `plus de ${QUEUE_COUNT_CAP.toLocaleString('fr-FR')}` : count.toLocaleString('fr-FR');
 }
@@ -50,7 +47,6 @@ export const DEFAULT_TAB: QueueTabId = 'a-traiter';
 export const DEFAULT_SORT: QueueSortId = 'depot-recent';
 const MAX_SEARCH_LENGTH = 100;
 
-/** A position in the list: the sort column's value and the id of the row there. */
 export type QueueCursor = { key: Date | string; id: string };
 
 export type QueueQuery = {
@@ -59,9 +55,7 @@ export type QueueQuery = {
   procedureId?: string;
   sort: QueueSortId;
   followedOnly: boolean;
-  /** Rows after this one (« Page suivante ») … */
   after?: QueueCursor;
-  /** … or before it (« Page précédente »), in the displayed order. */
   before?: QueueCursor;
 };
 
@@ -135,7 +129,6 @@ export function parseQueueQuery(params: RawParams): QueueQuery {
   };
 }
 
-/** The queue's address for `query`, defaults left out (short, shareable links). */
 export function queueHref(query: Partial<QueueQuery>): string {
   const params = new URLSearchParams();
   if (query.tab && query.tab !== DEFAULT_TAB) params.set('onglet', query.tab);
@@ -154,7 +147,6 @@ export function isFiltered(query: QueueQuery): boolean {
   return Boolean(query.search || query.procedureId || query.followedOnly);
 }
 
-/** What a search text can be: a dossier number (or its start), a SIRET, an RNA number, names. */
 export type SearchTerms = { numberPrefix?: string; siret?: string; rna?: string; words: string[]; text: string };
 
 export function classifySearch(text: string): SearchTerms | undefined {
@@ -167,7 +159,6 @@ export function classifySearch(text: string): SearchTerms | undefined {
     numberPrefix: /^\d{4}(-\d{0,10})?$/.test(compact) ? compact : undefined,
     siret: /^\d{14}$/.test(compact) ? compact : undefined,
     rna: /^W[0-9A-Z]{9}$/i.test(compact) ? compact.toUpperCase() : undefined,
-    // A person is found by every word of the text, in the first or the last name.
     words: /\p{L}/u.test(trimmed) ? trimmed.split(' ').filter(Boolean).slice(0, 5) : [],
   };
 }

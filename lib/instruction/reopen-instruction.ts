@@ -10,10 +10,7 @@ import { loadDossierForAgent } from './load-agent-dossier';
 
 export const NOT_DECIDED = 'Seul un dossier décidé (accepté, refusé ou classé sans suite) peut repasser en instruction.';
 
-/**
- * « Repasser en instruction »: a decision made by mistake is undone (ACCEPTE | REFUSE | SANS_SUITE
- * → EN_INSTRUCTION), always with a motif (required by its form's schema), which the applicant receives.
- */
+/** Undoes a decision made by mistake; the motif goes to the applicant. */
 export async function reopenInstruction(
   agent: AgentViewer,
   dossierId: string,

@@ -8,10 +8,6 @@ import { enqueueEmail } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { loadDossierForAgent } from './load-agent-dossier';
 
-/**
- * EN_INSTRUCTION → COMPLEMENT_DEMANDE with the services' message (checked by its form's schema),
- * shown at the top of the dossier and emailed about.
- */
 export async function requestComplement(
   agent: AgentViewer,
   dossierId: string,

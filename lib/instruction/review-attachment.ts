@@ -31,13 +31,11 @@ export const ATTACHMENT_NOT_CLEARED =
 
 export type AttachmentReviewInput = {
   decision: 'VALIDE' | 'REJETE';
-  /** The « Motif » of a rejection (required by the form's schema), which the applicant reads. */
   message?: string;
   /** The review state the agent saw: another review in between makes this one fail (optimistic). */
   expectedReview?: AttachmentReview;
 };
 
-/** « Valider » or « Rejeter » (with a « Motif ») the current version of a justificatif. */
 export async function reviewAttachment(agent: AgentViewer, attachmentId: string, input: AttachmentReviewInput): Promise<ActionResult> {
   assertAgent(agent);
   return db.$transaction(async (tx) => {

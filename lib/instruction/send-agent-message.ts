@@ -9,10 +9,6 @@ import { assertAgent, type AgentViewer } from './agent-viewer';
 import { AGENT_FILE_UNAVAILABLE } from './issue-document';
 import { loadDossierForAgent } from './load-agent-dossier';
 
-/**
- * A message of « Les services du Département » in « Échanges », with the agent's own uploads. The
- * text and the number of files are checked by the form's schema (lib/validation/dossier-message.ts).
- */
 export async function sendAgentMessage(agent: AgentViewer, dossierId: string, body: string, fileIds: string[]): Promise<ActionResult<{ messageId: string }>> {
   assertAgent(agent);
   return db.$transaction(async (tx) => {

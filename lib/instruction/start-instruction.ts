@@ -8,7 +8,6 @@ import { enqueueEmail } from '@/lib/mail/outbox';
 import { assertAgent, type AgentViewer } from './agent-viewer';
 import { loadDossierForAgent } from './load-agent-dossier';
 
-/** DEPOSE → EN_INSTRUCTION, and the applicant is told. Refusals: not found, conflict, a status that cannot lead there. */
 export async function startInstruction(agent: AgentViewer, dossierId: string, expectedVersion: number): Promise<ActionResult<{ version: number }>> {
   assertAgent(agent);
   return db.$transaction(async (tx) => {

@@ -1,6 +1,3 @@
-// Pure helpers of the statistics page (unit-tested): ISO weeks of the last months, zeros included,
-// and durations in days as French readers write them.
-
 export type WeekBucket = { /** Monday, yyyy-mm-dd. */ start: string; isoYear: number; isoWeek: number; count: number };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -29,7 +26,6 @@ export function isoWeekOf(day: string): { isoYear: number; isoWeek: number } {
   return { isoYear, isoWeek };
 }
 
-/** The `count` weeks ending with the week of `today`, oldest first, with the counts found (0 otherwise). */
 export function recentWeeks(today: string, count: number, counts: ReadonlyMap<string, number> = new Map()): WeekBucket[] {
   const lastMonday = dayToUtc(mondayOf(today));
   return Array.from({ length: count }, (_, index) => {

@@ -1,9 +1,6 @@
 import 'server-only';
 import type { Role } from '@/lib/generated/prisma/client';
 
-// Building démarches is for administrators. The pages and actions call requireAdmin() first; the
-// domain checks again (authorization lives next to the data, docs/architecture.md).
-
 export type Viewer = { id: string; role: Role };
 
 /** An applicant or an instructeur here gets the 403 page (or a thrown error outside Next.js). */

@@ -4,9 +4,8 @@ import { isValidRna, isValidSiret, normaliseFrenchPhone, normaliseRna, normalise
 import { EMAIL_MAX_LENGTH } from '@/lib/validation/account';
 import { isAnswerField, PARAGRAPH_MAX_LENGTH, TEXT_MAX_LENGTH, type AnswerField, type FieldDefinition, type FieldOf } from './field-definitions';
 
-// The validator of an applicant's answers, built from the form's definitions: the same rules in
-// the browser and on the server. It takes what a form posts (strings; « oui »/« non » for yes/no)
-// and returns typed values keyed by field id; an empty optional answer is null.
+// The same rules in the browser and on the server: form strings (« oui »/« non » for yes/no) in, typed
+// values keyed by field id out; an empty optional answer is null.
 
 export type AnswerValue = string | number | boolean;
 export type Answers = Record<string, AnswerValue | null>;
@@ -116,7 +115,6 @@ function checkAnswer(field: AnswerField, text: string): Check {
   }
 }
 
-/** What a form or a JSON client sent, as the text a person would have typed. */
 function asText(raw: unknown): string {
   if (typeof raw === 'string') return raw.trim();
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);

@@ -37,12 +37,10 @@ function parisWallTime(day: string, hours: number, minutes: number, seconds: num
   return new Date(guess - parisOffsetMinutes(new Date(first)) * 60_000);
 }
 
-/** 00:00 in Paris on `day` (YYYY-MM-DD). */
 export function startOfParisDay(day: string): Date {
   return parisWallTime(day, 0, 0, 0, 0);
 }
 
-/** 23:59:59.999 in Paris on `day` (YYYY-MM-DD). */
 export function endOfParisDay(day: string): Date {
   return parisWallTime(day, 23, 59, 59, 999);
 }

@@ -12,10 +12,7 @@ import { formToJson, hasAnswerField, NO_FIELD_TO_PUBLISH } from './procedure-ver
 
 const EMPTY_FORM: ProcedureForm = { fields: [], documents: [] };
 
-/**
- * A new démarche and version 1 of its form (empty from the back-office; the seed passes a whole
- * form). Published at once only if that form asks something.
- */
+/** Published at once only if its first form asks something (empty from the back-office, whole from the seed). */
 export async function createProcedure(
   viewer: Viewer,
   input: ProcedureInfoInput,

@@ -16,7 +16,6 @@ const BULLET = /^\s*[-*•]\s+/;
 // The target may hold one level of parentheses (Wikipedia-style URLs, and `javascript:f(1)`).
 const LINK = /\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 
-/** The URL if it is an absolute http(s) or mailto URL, null otherwise. */
 export function safeHref(raw: string): string | null {
   let url: URL;
   try {
@@ -88,7 +87,6 @@ function inlineText(content: Inline[]): string {
   return content.map((part) => (part.type === 'break' ? ' ' : part.text)).join('');
 }
 
-/** The words a reader sees, without the markup: for the search index. */
 export function descriptionToPlainText(source: string): string {
   return parseDescription(source)
     .map((block) => (block.type === 'paragraph' ? inlineText(block.content) : block.items.map(inlineText).join(' ')))

@@ -10,9 +10,7 @@ import { recordProcedureAudit } from './procedure-audit';
 import { hasAnswerField, lockProcedure, readCurrentVersion, readUsedItemIds, saveProcedureForm } from './procedure-versions';
 import { PROCEDURE_GONE } from './update-procedure-info';
 
-// The form builder's changes: add, edit, remove and move a field or a required document. Each one
-// runs in one transaction that locks the démarche, applies the change to the current form, stores
-// it (a new version if the current one has been public) and journals it.
+// Each change locks the démarche and stores the form (a new version if the current one has been public) in one transaction.
 
 const ITEM_GONE = {
   fields: 'Ce champ n’existe plus : un autre administrateur l’a peut-être supprimé. Rechargez la page.',
@@ -44,7 +42,6 @@ async function changeProcedureForm(
     const audit = { actorId: viewer.id, procedureId, ip: context.ip };
     if (created !== null) await recordProcedureAudit(tx, audit, 'version.create', { number: created });
     await recordProcedureAudit(tx, audit, result.event, result.details);
-    // The id of the item changed: the page goes back to it.
     return succeed({ id: result.details.id });
   });
 }

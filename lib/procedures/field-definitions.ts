@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
-// The form of a démarche, as administrators build it and applicants fill it: typed field
-// definitions and the list of required documents (justificatifs). Stored as JSON in
-// ProcedureVersion; shared by the builder, the preview and the dossier form (no server-only).
-// Every definition is parsed with these schemas when written AND when read back.
+// Stored as JSON in ProcedureVersion and shared with the browser (no server-only): every definition
+// is parsed with these schemas when written AND when read back.
 
 export const FIELD_TYPES = [
   'text',
@@ -23,7 +21,6 @@ export const FIELD_TYPES = [
 
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-/** The builder's names of the types, in the order of its list. */
 export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
   text: 'Texte court',
   paragraph: 'Texte long',
@@ -104,7 +101,6 @@ const definitionSchemas = [
       .min(2, 'Saisissez au moins 2 choix, un par ligne')
       .max(MAX_CHOICES, `Saisissez au plus ${MAX_CHOICES} choix`)
       .refine((choices) => new Set(choices).size === choices.length, 'Chaque choix doit être différent des autres'),
-    /** Several answers at once: not offered yet (one answer per choice field). */
     multiple: z.literal(false).optional(),
   }),
   z.object({ ...common, type: z.literal('yesno') }),
@@ -134,7 +130,6 @@ export const fieldDefinitionSchema = z.intersection(z.object({ id: itemIdSchema 
 export type FieldDraft = z.output<typeof fieldDraftSchema>;
 export type FieldDefinition = z.output<typeof fieldDefinitionSchema>;
 export type FieldOf<T extends FieldType> = Extract<FieldDefinition, { type: T }>;
-/** A field whose applicant gives an answer (every type but section). */
 export type AnswerField = Exclude<FieldDefinition, { type: 'section' }>;
 
 export const documentDraftSchema = z.object({ label: labelSchema, help: helpSchema, required: z.boolean() });

@@ -6,12 +6,9 @@ import { env } from '@/lib/env';
 import { campaignStatus } from './campaign-dates';
 import { procedureCardSelect, type ProcedureCard } from './procedure-card';
 
-// « Démarches à la Une » on the home page: the featured, published démarches open now, in the
-// administrators' order. The home page is the most visited one, so the list is cached
-// (docs/decisions/009-home-page-cache.md): the cache holds every featured démarche not closed yet
-// WITH its dates, and the page keeps those open at the time of the request — a démarche leaves
-// the banner at its closing time (and enters it at its opening) without any invalidation. Every
-// administrator's change expires the cache through PUBLIC_PROCEDURES_TAG.
+// The home page is the most visited one, so the list is cached (docs/decisions/009-home-page-cache.md):
+// the cache holds every featured démarche not closed yet WITH its dates, and the page keeps those open
+// at the time of the request, so a démarche enters and leaves the banner without any invalidation.
 
 export const PUBLIC_PROCEDURES_TAG = 'public-procedures';
 

@@ -7,8 +7,6 @@ import type { ProcedureForm } from './field-definitions';
 import { parseProcedureForm } from './procedure-versions';
 import { isUuid } from '@/lib/validation/uuid';
 
-// The back-office's reads: every démarche, published or not. Administrators only.
-
 export type AdminProcedureRow = {
   id: string;
   slug: string;
@@ -37,7 +35,6 @@ export type AdminProcedure = AdminProcedureRow & {
   form: ProcedureForm;
 };
 
-/** One démarche with its current form; null when the id names none. Once per request. */
 export const getProcedureForAdmin = cache(async (viewer: Viewer, procedureId: string): Promise<AdminProcedure | null> => {
   await assertAdmin(viewer);
   if (!isUuid(procedureId)) return null;

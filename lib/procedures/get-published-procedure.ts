@@ -15,7 +15,6 @@ export type PublicProcedure = {
   documents: DocumentDefinition[];
 };
 
-/** A published démarche and the justificatifs of its current form; null if none (or unpublished). Once per request. */
 export const getPublishedProcedure = cache(async (slug: string): Promise<PublicProcedure | null> => {
   const procedure = await db.procedure.findFirst({
     where: { slug, published: true },

@@ -3,9 +3,7 @@ import type { Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-// Every change of a démarche is journaled, so that « Journal » says who changed what:
-// `procedure.<event>`, the actor, the démarche and what changed. Never any answer or personal
-// data: démarches hold none.
+// Never any answer or personal data: démarches hold none.
 
 export type ProcedureAuditContext = { actorId: string; procedureId: string; ip?: string };
 

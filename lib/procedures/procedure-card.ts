@@ -1,6 +1,5 @@
 import type { ProcedureAudience } from '@/lib/generated/prisma/client';
 
-/** A démarche as the banner and the catalogue list it. */
 export type ProcedureCard = {
   slug: string;
   title: string;

@@ -3,7 +3,6 @@ import { endOfParisDay, startOfParisDay } from './campaign-dates';
 import { descriptionToPlainText } from './description';
 import { normalizeSearchText } from './search-text';
 
-/** The Procedure columns of the general information form, search index included. */
 export function procedureData(input: ProcedureInfoInput) {
   return {
     slug: input.slug,

@@ -1,5 +1,3 @@
-// Addresses of the démarches' pages, in one place (actions redirect to them, pages link to them).
-
 export const ADMIN_PROCEDURES_PATH = '/instruction/demarches';
 export const NEW_PROCEDURE_PATH = `${ADMIN_PROCEDURES_PATH}/nouveau`;
 

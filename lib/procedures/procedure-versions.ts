@@ -56,11 +56,7 @@ export async function readUsedItemIds(tx: Tx, procedureId: string): Promise<Set<
   return ids;
 }
 
-/**
- * Stores `form` as the current form: in place while the current version has never been public,
- * as a new version otherwise (public at once if the démarche is published). Returns the number of
- * the version created, or null when the current one was changed in place.
- */
+/** In place while the current version has never been public, else a new version. Returns its number, or null when in place. */
 export async function saveProcedureForm(
   tx: Tx,
   {

@@ -5,9 +5,7 @@ import { compareFrench } from '@/lib/format/sort';
 import { procedureCardSelect, type ProcedureCard } from './procedure-card';
 import { searchWords } from './search-text';
 
-// The catalogue (/demarches): published démarches open now, searched by words (each word must
-// appear in the title, the summary or the description, without regard to case or accents) and
-// filtered by audience. Public data: no viewer to scope by.
+// Public data: no viewer to scope by.
 
 export const CATALOGUE_PAGE_SIZE = 20;
 

@@ -4,7 +4,6 @@
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 
-/** Lower-case words without diacritics, separated by single spaces. */
 export function normalizeSearchText(text: string): string {
   return text
     .toLowerCase()

@@ -1,7 +1,5 @@
 import { normalizeSearchText } from './search-text';
 
-// The slug is the last segment of the démarche's public address: /demarches/<slug>.
-
 export const SLUG_MAX_LENGTH = 80;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -18,7 +16,6 @@ export function slugify(text: string, maxLength = SLUG_MAX_LENGTH): string {
   return slug || words[0]?.slice(0, maxLength) || '';
 }
 
-/** `base`, or `base-2`, `base-3`… : the first one `taken` does not hold. */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>, maxLength = SLUG_MAX_LENGTH): string {
   if (!taken.has(base)) return base;
   for (let suffix = 2; ; suffix += 1) {

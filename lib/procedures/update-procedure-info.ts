@@ -13,7 +13,6 @@ export const PROCEDURE_GONE = 'Cette démarche n’existe plus. Rechargez la lis
 
 const AUDITED_COLUMNS = ['slug', 'title', 'summary', 'description', 'audience', 'opensAt', 'closesAt', 'featuredOrder'] as const;
 
-/** The general information, publication and « à la Une » of a démarche. */
 export async function updateProcedureInfo(viewer: Viewer, procedureId: string, input: ProcedureInfoInput, context: RequestContext): Promise<ActionResult> {
   await assertAdmin(viewer);
   const data = procedureData(input);

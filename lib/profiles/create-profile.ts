@@ -4,7 +4,6 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { CreateProfileInput } from '@/lib/validation/profile';
 
-/** Creates the profile with its creator as first member and administrator. */
 export async function createProfile(viewerId: string, input: CreateProfileInput, context: RequestContext): Promise<{ profileId: string }> {
   const { function: memberFunction, functionDetail, ...info } = input;
   return db.$transaction(async (tx) => {

@@ -7,7 +7,6 @@ import { authorizeAdmin } from './profile-access';
 import { generateShareKey, hashShareKey, normaliseShareKey } from './share-key-code';
 import { shareKeyExpiry } from './share-key-status';
 
-/** « Ajouter un partage »: a new one-time key, valid 30 days, for an administrator to pass on. */
 export async function createShareKey(
   viewerId: string,
   { profileId }: { profileId: string },

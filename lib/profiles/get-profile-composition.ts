@@ -36,7 +36,6 @@ function fullName(person: PersonName): string | null {
 
 const personName = { select: { firstName: true, lastName: true } } as const;
 
-/** « Composition »: null when the viewer is not a member of the profile. */
 export async function getProfileComposition(viewerId: string, profileId: string): Promise<ProfileComposition | null> {
   if (!isProfileId(profileId)) return null;
   const viewer = await db.membership.findUnique({

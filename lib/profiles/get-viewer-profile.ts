@@ -19,11 +19,7 @@ export type ViewerProfile = {
   viewer: { membershipId: string; isAdmin: boolean; function: MemberFunction; functionDetail: string | null };
 };
 
-/**
- * The profile as its member sees it, or null when it does not exist or the viewer is not a member
- * (the page then answers 404, the same in both cases). Once per request: the page and its
- * metadata share it.
- */
+/** Null for a missing profile and for another's alike (404). Cached: the page and its metadata share it. */
 export const getViewerProfile = cache(async (viewerId: string, profileId: string): Promise<ViewerProfile | null> => {
   if (!isProfileId(profileId)) return null;
   const membership = await db.membership.findUnique({

@@ -7,10 +7,7 @@ import { authorizeMember } from './profile-access';
 
 export const LAST_ADMIN_CANNOT_LEAVE = 'Vous êtes le seul administrateur de ce profil : nommez d’abord un autre membre administrateur, puis quittez le profil.';
 
-/**
- * « Quitter le profil ». The profile's row is locked by authorizeMember, so two administrators
- * leaving at once are decided in turn and the second one is refused.
- */
+/** The profile's row is locked by authorizeMember: two administrators leaving at once are decided in turn. */
 export async function leaveProfile(viewerId: string, { profileId }: { profileId: string }, context: RequestContext): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const access = await authorizeMember(tx, { viewerId, profileId, action: 'membership.leave', context });

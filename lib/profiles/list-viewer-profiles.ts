@@ -13,7 +13,6 @@ export type ProfileTileData = {
   memberCount: number;
 };
 
-/** « Mes profils »: the profiles the viewer is a member of, and nothing else. */
 export async function listViewerProfiles(viewerId: string): Promise<ProfileTileData[]> {
   const memberships = await db.membership.findMany({
     where: { userId: viewerId },

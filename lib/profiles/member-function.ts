@@ -1,6 +1,3 @@
-// The functions a person declares in an association, as the forms offer them. Pure: used by the
-// client forms, the validation schemas and the pages.
-
 export const MEMBER_FUNCTIONS = ['PRESIDENT', 'VICE_PRESIDENT', 'TRESORIER', 'SECRETAIRE', 'MEMBRE', 'AUTRE'] as const;
 
 export type MemberFunctionValue = (typeof MEMBER_FUNCTIONS)[number];
@@ -14,7 +11,6 @@ export const MEMBER_FUNCTION_LABELS: Record<MemberFunctionValue, string> = {
   AUTRE: 'Autre',
 };
 
-/** « Trésorier(ère) », or for « Autre » what the person typed (« Autre : webmestre »). */
 export function formatMemberFunction(value: MemberFunctionValue, detail: string | null | undefined): string {
   if (value === 'AUTRE') return detail ? detail : MEMBER_FUNCTION_LABELS.AUTRE;
   return MEMBER_FUNCTION_LABELS[value];

@@ -5,10 +5,8 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { MemberFunction } from '@/lib/generated/prisma/client';
 
-// The authorization of every change to a profile: only its members may act on it, only its
-// administrators may manage it. Checked inside the change's transaction, after locking the
-// profile's row, so that two changes to one profile (two administrators leaving at once…) are
-// decided one after the other. A refusal is written to the audit log (ASVS 16.3.2).
+// Checked inside the change's transaction after locking the profile's row: two changes to one profile
+// are decided in turn. A refusal is journaled (ASVS 16.3.2).
 
 /** The same for a profile that does not exist and for one the viewer is not a member of. */
 export const PROFILE_NOT_FOUND = 'Ce profil est introuvable.';
@@ -37,7 +35,6 @@ async function deny(tx: Tx, request: AccessRequest, reason: 'not-member' | 'not-
   return fail(message);
 }
 
-/** The viewer's membership of the (locked) profile, or a refusal that does not tell whether it exists. */
 export async function authorizeMember(tx: Tx, request: AccessRequest): Promise<ProfileAccess> {
   const exists = await lockProfile(tx, request.profileId);
   const membership = exists

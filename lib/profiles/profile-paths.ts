@@ -1,5 +1,3 @@
-// The URLs of the profile pages, in one place for the pages, the actions and the emails.
-
 export const PROFILES_PATH = '/mon-compte/profils';
 export const ADD_OR_JOIN_PATH = '/mon-compte/profils/ajouter';
 export const NEW_PROFILE_PATH = '/mon-compte/profils/nouveau';

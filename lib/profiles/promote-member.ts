@@ -7,7 +7,6 @@ import type { MemberTargetInput } from '@/lib/validation/profile';
 import { findProfileMember, MEMBER_NOT_FOUND } from './find-profile-member';
 import { authorizeAdmin } from './profile-access';
 
-/** « Nommer administrateur »: the member gets the same rights as the viewer. */
 export async function promoteMember(viewerId: string, { profileId, membershipId }: MemberTargetInput, context: RequestContext): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const access = await authorizeAdmin(tx, { viewerId, profileId, action: 'membership.promote', context });

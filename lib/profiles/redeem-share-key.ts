@@ -18,10 +18,8 @@ export const ALREADY_MEMBER = 'Vous êtes déjà membre de ce profil.';
 type Outcome = { kind: 'joined'; profileId: string } | { kind: 'already-member' } | { kind: 'taken' };
 
 /**
- * « Rejoindre un profil existant »: a valid key makes the viewer a member with the function they
- * declared, and tells the profile's administrators. The key is spent by one guarded UPDATE in the
- * transaction that creates the membership: of two people using it at once, the second one's
- * update waits for the first transaction, then matches no row.
+ * The key is spent by one guarded UPDATE in the transaction that creates the membership: of two
+ * people using it at once, the second one's update waits for the first, then matches no row.
  */
 export async function redeemShareKey(viewerId: string, input: JoinProfileInput, context: RequestContext): Promise<ActionResult<{ profileId: string }>> {
   const subject = { userId: viewerId, ip: context.ip };

@@ -9,10 +9,7 @@ import { authorizeAdmin } from './profile-access';
 
 export const USE_LEAVE_INSTEAD = 'Pour vous retirer vous-même, utilisez « Quitter le profil ».';
 
-/**
- * « Retirer du profil ». Another administrator may be removed too: the viewer, an administrator,
- * stays, so the profile always keeps one.
- */
+/** Another administrator may be removed: the viewer, an administrator, stays, so the profile keeps one. */
 export async function removeMember(viewerId: string, { profileId, membershipId }: MemberTargetInput, context: RequestContext): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const access = await authorizeAdmin(tx, { viewerId, profileId, action: 'membership.remove', context });

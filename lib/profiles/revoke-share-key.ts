@@ -8,7 +8,6 @@ import { authorizeAdmin } from './profile-access';
 
 export const KEY_NOT_REVOCABLE = 'Cette clé ne peut plus être révoquée : elle a déjà été activée, révoquée, ou elle a expiré.';
 
-/** « Révoquer »: only a key that is still « Nouvelle », of a profile the viewer administers. */
 export async function revokeShareKey(viewerId: string, { profileId, shareKeyId }: ShareKeyTargetInput, context: RequestContext): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const access = await authorizeAdmin(tx, { viewerId, profileId, action: 'share-key.revoke', context });

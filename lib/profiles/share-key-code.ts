@@ -8,7 +8,6 @@ export const SHARE_KEY_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const SHARE_KEY_LENGTH = 28;
 const GROUP_SIZE = 4;
 
-/** A new key, grouped for humans: `7K3M-Q9XD-…` (7 groups of 4). */
 export function generateShareKey(): string {
   // 256 is a multiple of 32: keeping the low 5 bits of each byte is uniform, with no modulo bias.
   const characters = Array.from(randomBytes(SHARE_KEY_LENGTH), (byte) => SHARE_KEY_ALPHABET[byte & 31]);

@@ -7,7 +7,6 @@ import type { MemberFunctionInput } from '@/lib/validation/profile';
 import { findProfileMember, MEMBER_NOT_FOUND } from './find-profile-member';
 import { authorizeAdmin } from './profile-access';
 
-/** « Modifier la fonction » of a member (the viewer's own included). */
 export async function updateMemberFunction(viewerId: string, input: MemberFunctionInput, context: RequestContext): Promise<ActionResult> {
   const { profileId, membershipId } = input;
   return db.$transaction(async (tx) => {

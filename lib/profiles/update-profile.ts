@@ -6,7 +6,6 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { ProfileInfoInput } from '@/lib/validation/profile';
 import { authorizeAdmin } from './profile-access';
 
-/** « Informations »: only the profile's administrators may change them. */
 export async function updateProfile(viewerId: string, input: ProfileInfoInput, context: RequestContext): Promise<ActionResult> {
   const { profileId, ...info } = input;
   return db.$transaction(async (tx) => {

@@ -1,20 +1,15 @@
 import { z } from 'zod';
 import { containsPersonalInfo, newPasswordSchema, passwordSchema, PERSONAL_INFO_PASSWORD_MESSAGE } from './password';
 
-// One schema per account form, used by the form (zodResolver) and by its server action.
-// Messages say how to fix the problem (GOV.UK style). Unknown fields are stripped by zod.
-
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 
-/** A first or last name, of an applicant or an agent. */
 export const PERSON_NAME_MAX_LENGTH = 100;
 /** The longest address RFC 5321 lets through. */
 export const EMAIL_MAX_LENGTH = 254;
 /** An emailed link's token is far shorter: anything longer is not one. */
 const TOKEN_MAX_LENGTH = 200;
 
-/** A button without fields (« Se déconnecter »…): only the access and the domain decide. */
 export const noFieldsSchema = z.object({});
 
 function personName(label: { missing: string; tooLong: string; invalid: string }) {
@@ -79,12 +74,10 @@ export const loginSchema = z.object({
   password: typedPassword('Saisissez votre mot de passe'),
 });
 
-/** Sent from the login page when the address is not confirmed yet. */
 export const resendConfirmationSchema = z.object({ email: emailSchema });
 
 export const requestResetSchema = z.object({ email: emailSchema });
 
-/** The token of an emailed link (confirmation, reset, agent's invitation), from a hidden field. */
 export const linkToken = z.string('Ce lien n’est pas valide').trim().min(1, 'Ce lien n’est pas valide').max(TOKEN_MAX_LENGTH);
 
 export const confirmEmailSchema = z.object({ token: linkToken });

@@ -4,9 +4,6 @@ import { CONTROL_CHARACTERS, emailAddress, linkToken, PERSON_NAME_MAX_LENGTH } f
 import { formList } from './form-list';
 import { agentPasswordSchema } from './password';
 
-// The administrators' forms on agents and the invitation's acceptance.
-// Shared by the client forms (zodResolver) and the server actions.
-
 function agentName(missing: string, field: string) {
   return z
     .string(missing)
@@ -40,7 +37,6 @@ export const inviteAgentSchema = z.object({
 
 export const updateAgentSchema = z.object({ agentId, role, procedureIds: procedureIdsSchema });
 
-/** The one-button forms on an agent (« Désactiver », « Renvoyer l’invitation »…). */
 export const agentTargetSchema = z.object({ agentId });
 
 export const acceptAgentInvitationSchema = z
@@ -55,6 +51,5 @@ export const acceptAgentInvitationSchema = z
   });
 
 export type InviteAgentInput = z.output<typeof inviteAgentSchema>;
-/** The agent's id is the domain's own argument. */
 export type UpdateAgentInput = Omit<z.output<typeof updateAgentSchema>, 'agentId'>;
 export type AcceptAgentInvitationInput = z.output<typeof acceptAgentInvitationSchema>;

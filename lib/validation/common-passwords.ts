@@ -1,10 +1,6 @@
-// The passwords (and password bases) that attackers try first: French and English lists of the
-// most used passwords, keyboard walks, first names and words people pick for a public service.
-// Entries are in normalised form (see normalisePasswordCandidates): lower case, no accents, no
-// leading/trailing digits or symbols, leetspeak undone. A password is refused when one of its
-// normalised forms is in this set, so « Motdepasse1! », « Azerty123! » or « P@ssw0rd! » are caught.
+// What attackers try first, in normalised form (see normalisePasswordCandidates: lower case, no accents,
+// no surrounding digits or symbols, leetspeak undone), so « Motdepasse1! » or « P@ssw0rd! » are caught.
 const COMMON_PASSWORD_BASES = [
-  // French
   'motdepasse',
   'motdepass',
   'mdp',
@@ -136,7 +132,6 @@ const COMMON_PASSWORD_BASES = [
   'abcdef',
   'abcd',
   'abc',
-  // English
   'password',
   'passw',
   'passwd',
@@ -268,7 +263,6 @@ function undoLeet(value: string, one: string): string {
   return [...value].map((char) => (char === '1' ? one : (LEET[char] ?? char))).join('');
 }
 
-/** The forms under which a password is looked up in the list. */
 function normalisePasswordCandidates(password: string): string[] {
   const base = stripAccents(password.toLowerCase()).replace(/\s+/g, '');
   const candidates = new Set<string>([base, stripDecorations(base)]);

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { hiddenId } from './hidden-id';
 
-// The applicant's forms before deposit: « Pour qui ? », the draft (« Enregistrer le brouillon »,
-// « Déposer », its autosave), a justificatif joined to it, « Supprimer le brouillon ». The answers
-// of a draft depend on its démarche's version: the domain keeps and checks them
-// (keepDraftAnswers, buildAnswersSchema of lib/procedures/answers-schema.ts).
-
-/** « Pour qui ? »: the démarche, the chosen profile (none for particuliers) and the form's one-time key. */
 export const startDossierSchema = z.object({
   procedureSlug: z.string().min(1).max(200),
   profileId: z
@@ -27,7 +21,6 @@ export const draftFormSchema = z
 
 export const JUSTIFICATIF_NOT_ATTACHED = 'Ce fichier n’a pas pu être joint. Choisissez-le à nouveau.';
 
-/** After an upload to /api/fichiers: that file joined to the draft as the justificatif `documentId`. */
 export const attachJustificatifSchema = z.object({
   dossierId: z.uuid(JUSTIFICATIF_NOT_ATTACHED),
   documentId: z.string(JUSTIFICATIF_NOT_ATTACHED).min(1, JUSTIFICATIF_NOT_ATTACHED).max(60, JUSTIFICATIF_NOT_ATTACHED),

@@ -4,9 +4,6 @@ import { dossierMessageSchema } from './dossier-message';
 import { hiddenId } from './hidden-id';
 import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from './limits';
 
-// The applicant's forms after deposit: « Répondre à la demande », replacing a rejected
-// justificatif, « Échanges ».
-
 // .loose(): the answers are named by field id; the domain parses them with the schema of the dossier's own version.
 export const complementAnswerSchema = z
   .object({
@@ -18,11 +15,9 @@ export const complementAnswerSchema = z
   })
   .loose();
 
-/** The new file (uploaded first to /api/fichiers) of a rejected justificatif. */
 export const replaceAttachmentSchema = z.object({
   attachmentId: hiddenId,
   fichier: z.uuid(FILE_UNAVAILABLE),
 });
 
-/** « Échanges » on the applicant's side: the shared message form, and the dossier it goes to. */
 export const postMessageSchema = dossierMessageSchema.extend({ dossierId: hiddenId });

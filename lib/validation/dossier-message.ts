@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { formList } from './form-list';
 import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from './limits';
 
-// « Échanges » → « Envoyer le message », the same form for the applicant and for the agent.
-
 export const MESSAGE_FILES_MAX = 10;
 
 export const dossierMessageSchema = z.object({

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-// Ids carried by hidden fields: checked, never trusted (the domain checks they are the viewer's).
-// Only a forged or truncated post lacks one. An action lists those that name what it acts on in
-// `targets` (defineAction): then a bad one is the 404 of something that does not exist.
+// Checked, never trusted: the domain checks they are the viewer's (docs/architecture.md, « Nommage »).
 
 export const FORM_INCOMPLETE = 'Ce formulaire est incomplet : rechargez la page.';
 

@@ -1,6 +1,3 @@
-// French identifiers typed into forms: association (RNA), establishment (SIRET), phone, postal
-// code. Pure, shared by every schema that asks for one. `normalise…` returns the stored form.
-
 /** Spaces of any kind (people paste numbers with non-breaking or thin spaces). */
 const SPACES = /[\s\u00a0\u202f]/g;
 
@@ -20,7 +17,6 @@ export function normaliseSiret(value: string): string {
   return value.replace(SPACES, '');
 }
 
-/** Luhn checksum over a string of digits (the SIREN/SIRET key). */
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let index = 0; index < digits.length; index += 1) {
@@ -56,9 +52,8 @@ export function isValidPostalCode(value: string): boolean {
 }
 
 /**
- * A French number (metropolitan or overseas, landline or mobile) as `01 23 45 67 89`, whether it
- * was typed with spaces, dots or dashes, or with +33 / 0033 (with or without the trunk 0);
- * null if it is not one.
+ * `01 23 45 67 89` for a metropolitan or overseas number typed with spaces, dots, dashes, +33 or
+ * 0033 (with or without the trunk 0); null if it is not one.
  */
 export function normaliseFrenchPhone(value: string): string | null {
   const compact = value.replace(/[\s\u00a0\u202f.\-()]/g, '');

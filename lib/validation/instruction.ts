@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
-// The fields of the back-office's dossier forms (app/instruction/dossiers/[dossierId]/actions.ts),
-// checked in the browser and again by the action: the domain functions trust them and only check
-// what a form cannot know (the dossier's state, a concurrent change, whose file it is).
-
 export const DOCUMENT_TITLE_MAX_LENGTH = 200;
 
-/** The dossier the form acts on: the domain checks it again against the agent's scope. */
 const dossierId = z.uuid();
 const version = z.coerce.number({ error: 'Actualisez la page puis recommencez.' }).int().min(0);
 const optionalText = (max: number, tooLong: string) =>
@@ -39,7 +34,6 @@ const decision = z
     if (value.decision !== 'ACCEPTE' && !value.motif) context.addIssue({ code: 'custom', path: ['motif'], message: 'Saisissez le motif de la décision.' });
   });
 
-/** « Rejeter » says why to the applicant, who replaces the file. */
 const review = z
   .object({
     dossierId,
@@ -70,5 +64,4 @@ export const instructionSchemas = {
   note: z.object({ dossierId, body: body('Écrivez la note.') }),
 };
 
-/** « Suivre » / « Ne plus suivre »: the button posts the dossier and the wanted state. */
 export const followSchema = z.object({ dossierId: z.uuid({ error: 'Ce dossier est introuvable.' }), suivre: z.enum(['1', '0']) });

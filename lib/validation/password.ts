@@ -11,9 +11,7 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 export type PasswordRule = {
   id: 'length' | 'uppercase' | 'lowercase' | 'special';
-  /** Shown in the checklist. */
   label: string;
-  /** Shown as the field's error when the rule is not met. */
   message: string;
   test: (password: string) => boolean;
 };
@@ -73,7 +71,6 @@ function buildPasswordSchema(rules: readonly PasswordRule[], emptyMessage: strin
     });
 }
 
-/** A new password chosen by an applicant. Never trimmed: it is verified exactly as typed. */
 export const passwordSchema = buildPasswordSchema(passwordRules, 'Saisissez un mot de passe');
 export const newPasswordSchema = buildPasswordSchema(passwordRules, 'Saisissez un nouveau mot de passe');
 /** Agents reach personal data of many people: longer passwords (ANSSI, CNIL case 1). */

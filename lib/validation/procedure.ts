@@ -6,9 +6,8 @@ import { DESCRIPTION_MAX_LENGTH } from '@/lib/procedures/description';
 import { FIELD_TYPES, fieldDraftSchema, helpSchema, itemIdSchema, labelSchema, type FieldType } from '@/lib/procedures/field-definitions';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '@/lib/procedures/slug';
 
-// One schema per form of the démarches back-office, used by the form (zodResolver) and by its
-// server action. They turn what a form posts (strings, « on » for a ticked box) into the domain's
-// types; the definitions' own rules (lib/procedures/field-definitions.ts) apply after.
+// What a form posts (strings, « on » for a ticked box) becomes the domain's types here; the
+// definitions' own rules (lib/procedures/field-definitions.ts) apply after.
 
 /** A ticked checkbox posts « on »; react-hook-form holds a boolean. */
 const checkbox = z
@@ -168,13 +167,10 @@ const itemId = optionalHidden(itemIdSchema);
 
 export const updateProcedureInfoSchema = z.object({ procedureId }).and(procedureInfoSchema);
 
-/** Adds a field (no `itemId`) or changes one; the draft is what the builder's inputs describe. */
 export const saveFieldSchema = z.object({ procedureId, itemId }).and(fieldFormSchema.transform((draft) => ({ draft })));
 
 export const saveDocumentSchema = z.object({ procedureId, itemId }).and(documentFormSchema.transform((draft) => ({ draft })));
 
-/** « Monter », « Descendre ». */
 export const moveItemSchema = z.object({ procedureId, itemId: itemIdSchema, direction: z.enum(['up', 'down']) });
 
-/** « Supprimer », once confirmed. */
 export const removeItemSchema = z.object({ procedureId, itemId: itemIdSchema });

@@ -5,10 +5,6 @@ import { normaliseShareKey, SHARE_KEY_LENGTH } from '@/lib/profiles/share-key-co
 import { CONTROL_CHARACTERS, emailAddress } from './account';
 import { isValidPostalCode, isValidRna, isValidSiret, normaliseFrenchPhone, normaliseRna, normaliseSiret } from './identifiers';
 
-// One schema per profile form, used by the form (zodResolver) and by its server action. Messages
-// say how to fix the problem. Unknown fields (a forged `isAdmin`, `profileId` of another form…)
-// are stripped by zod.
-
 /** A one-line text: trimmed, required, bounded, no line break (names end up in email subjects). */
 function lineText(missing: string, max: number, tooLong: string) {
   return z

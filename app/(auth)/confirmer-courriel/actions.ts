@@ -10,6 +10,5 @@ export const confirmEmailAction = defineAction({
   access: anyone,
   schema: confirmEmailSchema,
   run: ({ input, context }) => confirmEmail(input.token, context),
-  // The page says what was confirmed: an account, or the new address of one.
   done: ({ data }) => succeed(data),
 });

@@ -49,7 +49,6 @@ export const loginAction = defineAction({
   },
 });
 
-/** « Renvoyer le courriel de confirmation », offered after a login refused as 'unverified'. */
 export const resendConfirmationAction = defineAction({
   access: anyone,
   schema: resendConfirmationSchema,

@@ -12,7 +12,6 @@ type CodeFormProps<S extends z.ZodObject> = {
   schema: S;
   action: FormAction;
   idPrefix: string;
-  /** The one field of the form (`code` or `recoveryCode`). */
   name: keyof z.input<S> & string;
   label: string;
   hint: string;
@@ -22,7 +21,6 @@ type CodeFormProps<S extends z.ZodObject> = {
   inputProps?: Omit<ComponentProps<'input'>, 'id' | 'name'>;
 };
 
-/** The forms of an agent's second step: one code to type, one button, the return path kept. */
 export function CodeForm<S extends z.ZodObject>({
   schema,
   action,

@@ -12,7 +12,6 @@ export const metadata: Metadata = { title: 'Connexion' };
 
 type Notice = { tone: 'success' | 'info' | 'error'; text: string };
 
-/** Messages that other pages pass here through the query string, after they redirect. */
 function noticeFor(params: Record<string, string | string[] | undefined>): Notice | null {
   if (firstParam(params.motdepasse) === 'modifie') {
     return { tone: 'success', text: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau mot de passe.' };

@@ -7,7 +7,6 @@ import { Alert } from '@/components/ui/alert';
 import { resendConfirmationSchema } from '@/lib/validation/account';
 import { resendConfirmationAction } from './actions';
 
-/** Shown when a login is refused because the address is not confirmed yet. */
 export function ResendConfirmationForm({ email }: { email: string }) {
   const controller = useActionForm({
     schema: resendConfirmationSchema,

@@ -12,12 +12,9 @@ import { updateAgent } from '@/lib/instruction/agents/update-agent';
 import { AGENTS_PATH, AUDIT_LOG_PATH } from '@/lib/instruction/instruction-paths';
 import { agentTargetSchema, inviteAgentSchema, updateAgentSchema } from '@/lib/validation/agent';
 
-// Only administrators manage agents; the domain checks again.
-
 const administrator = () => requireAdmin(AGENTS_PATH);
 const targets = ['agentId'];
 
-/** The lists and the journal show the change; the agent's page says what happened. */
 function backToAgent(agentId: string, succes: string): never {
   revalidatePath(AGENTS_PATH);
   revalidatePath(AUDIT_LOG_PATH);

@@ -12,7 +12,6 @@ const ROLE_HINTS = {
   ADMIN: 'Voit et instruit toutes les démarches, gère les démarches, les agents et consulte le journal.',
 };
 
-/** « Rôle » and « Démarches instruites », shared by the invitation and the « Modifier » forms. */
 export function AgentAccessFields({
   role,
   roleValue,

@@ -26,8 +26,7 @@ import {
   updateProcedureInfoSchema,
 } from '@/lib/validation/procedure';
 
-// Only administrators build démarches; the domain checks again. After a change the public pages'
-// cache expires, then the builder's page says what happened.
+// After a change, the public pages' cache expires, then the builder's page says what happened.
 
 const administrator = () => requireAdmin(ADMIN_PROCEDURES_PATH);
 const targets = ['procedureId', 'itemId', 'direction'];

@@ -8,9 +8,7 @@ import { ConfirmationPanel } from '@/components/ui/confirmation-panel';
 import { firstParam } from '@/lib/search-params';
 import { FocusOnArrival } from './focus-on-arrival';
 
-// The ordered list of a démarche's fields or required documents in the back-office, with one
-// row of buttons per item: « Monter », « Descendre » (keyboard-operable, no drag and drop),
-// « Modifier » and « Supprimer » (which asks for confirmation first). Works without JavaScript:
+// « Monter » and « Descendre » rather than drag and drop: keyboard-operable. Without JavaScript,
 // « Modifier » and « Supprimer » are GET forms that open the editor or the confirmation in place.
 
 export type BuilderItem = { id: string; label: string; details: ReactNode };
@@ -26,7 +24,6 @@ type BuilderListProps = {
   noun: string;
   moveAction: FormAction;
   removeAction: FormAction;
-  /** The item whose editor is open, and that editor. */
   editing?: { id: string; editor: ReactNode };
   deletingId?: string;
   moved?: { id: string; direction: 'up' | 'down' };
@@ -123,7 +120,6 @@ export function movedItem(items: readonly { id: string }[], query: Query): { id:
   return { id, direction: firstParam(query.sens) === 'down' ? 'down' : 'up', index };
 }
 
-/** What the last action did (?succes=…), said at the top of the page. */
 export function BuilderNotices({
   items,
   query,

@@ -12,9 +12,8 @@ type FocusOnArrivalProps = {
 };
 
 /**
- * After « Monter » or « Descendre » the page is redrawn: the focus goes back to the button that
- * was pressed (keyboard users can press it again), or to the item's heading once it reached the
- * top or the bottom.
+ * After « Monter » or « Descendre » the page is redrawn: keyboard users get the focus back on the
+ * button they pressed, or on the item's heading once it reached an end.
  */
 export function FocusOnArrival({ containerId, buttonText, token }: FocusOnArrivalProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `token` changes at each arrival, to focus again

@@ -9,7 +9,6 @@ import { requireAgent } from '@/lib/auth/session';
 import { SECURITY_PATH } from '@/lib/instruction/instruction-paths';
 import { noFieldsSchema } from '@/lib/validation/account';
 
-/** « Générer de nouveaux codes de secours » (confirmed): the old ones stop working. */
 export const regenerateRecoveryCodesAction = defineAction({
   access: () => requireAgent(SECURITY_PATH),
   schema: noFieldsSchema,

@@ -16,7 +16,6 @@ function remainingCodes(count: number): string {
   return count === 1 ? 'Il vous reste 1 code de secours non utilisé.' : `Il vous reste ${count} codes de secours non utilisés.`;
 }
 
-/** The signed-in agent's second factor: since when, and the recovery codes left. */
 export default async function SecurityPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireAgent(SECURITY_PATH);
   const status = await getSecondFactorStatus(user.id);

@@ -53,7 +53,6 @@ export const changePasswordAction = defineAction({
   },
 });
 
-/** « Se déconnecter de tous les appareils »: every session of the account ends, this one too. */
 export const logoutEverywhereAction = defineAction({
   access: signedIn,
   schema: noFieldsSchema,

@@ -17,7 +17,6 @@ export const metadata: Metadata = { title: 'Mes données personnelles' };
 
 const PAGE = '/mon-compte/donnees-personnelles';
 
-/** Confirmations shown after an action redirected here (?succes=…). */
 const SUCCESS_MESSAGES: Record<string, string> = {
   donnees: 'Vos données personnelles ont été mises à jour.',
   courriel: 'Un courriel de confirmation a été envoyé à la nouvelle adresse. Votre adresse actuelle reste valable jusqu’à la confirmation.',

@@ -9,7 +9,6 @@ function withReturn(path: string, returnTo?: string | null): string {
   return returnTo ? `${path}?retour=${encodeURIComponent(returnTo)}` : path;
 }
 
-/** Where an agent goes after the password: the code, or the enrolment when there is none yet. */
 export function secondFactorPathFor(enrolled: boolean, returnTo?: string | null): string {
   return withReturn(enrolled ? VERIFICATION_PATH : ENROLMENT_PATH, returnTo);
 }

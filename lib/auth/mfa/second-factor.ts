@@ -10,9 +10,7 @@ import { hashRecoveryCode, normalizeRecoveryCode } from './recovery-codes';
 import { openSecret, sealSecret } from './secret-box';
 import { createTotpSecret, matchTotpStep } from './totp';
 
-// An agent's second factor: enrolment (a TOTP secret, sealed, pending until a first good code),
-// verification of a code (each time step accepted once), recovery codes (single use). Every
-// wrong code counts towards a per-account block (lib/security/throttle.ts); every outcome is in
+// Every wrong code counts towards a per-account block (lib/security/throttle.ts); every outcome is in
 // the audit log. Two requests racing with one code: the guarded updates let only one through.
 
 export const WRONG_CODE = 'Ce code n’est pas valide. Saisissez le code affiché en ce moment par votre application d’authentification.';
@@ -47,7 +45,6 @@ async function acceptStep(userId: string, step: number): Promise<boolean> {
   return count === 1;
 }
 
-/** The code of the agent's authenticator app, at sign-in. */
 export async function verifyTotpCode(userId: string, code: string, context: RequestContext): Promise<ActionResult> {
   const blocked = await refuseWhileBlocked(userId, 'code', context);
   if (blocked) return blocked;
@@ -135,7 +132,6 @@ export async function confirmEnrolment(userId: string, code: string, context: Re
   return succeed({ recoveryCodes });
 }
 
-/** « Générer de nouveaux codes de secours »: the old ones stop working. */
 export async function regenerateRecoveryCodes(userId: string, context: RequestContext): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const recoveryCodes = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });

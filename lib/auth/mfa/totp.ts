@@ -8,7 +8,6 @@ import { Secret, TOTP } from 'otpauth';
 export const TOTP_ISSUER = 'Guichet';
 export const TOTP_PERIOD_SECONDS = 30;
 export const TOTP_DIGITS = 6;
-/** Steps accepted before and after the current one. */
 export const TOTP_WINDOW = 1;
 
 function totpFor(secret: string, label = 'agent'): TOTP {
@@ -27,12 +26,10 @@ export function createTotpSecret(): string {
   return new Secret({ size: 20 }).base32;
 }
 
-/** The `otpauth://` address that the QR code holds. */
 export function totpUri(secret: string, accountName: string): string {
   return totpFor(secret, accountName).toString();
 }
 
-/** The secret by groups of four, easier to copy by hand into an app. */
 export function formatSecretForDisplay(secret: string): string {
   return secret.replace(/(.{4})(?=.)/g, '$1 ');
 }

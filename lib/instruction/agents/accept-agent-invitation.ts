@@ -29,11 +29,7 @@ export async function findAgentInvitation(token: string): Promise<AgentInvitatio
   return agent && { firstName: agent.firstName, lastName: agent.lastName, email: agent.email, role: agent.role };
 }
 
-/**
- * The invited agent chooses a password (agents' rule, checked by the action's schema): the link is
- * used once, the address is confirmed (the link proved it is read). The second factor is enrolled
- * at the first sign-in.
- */
+/** The address is confirmed: the link proved it is read. The second factor is enrolled at the first sign-in. */
 export async function acceptAgentInvitation({ token, password }: { token: string; password: string }, context: RequestContext): Promise<ActionResult> {
   const invited = await invitedAgent(db, token);
   if (!invited) return fail(INVALID_INVITATION);

@@ -4,9 +4,6 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertAdmin, type Viewer } from '@/lib/procedures/admin-viewer';
 
-// Managing agents is for administrators only: the pages and actions call requireAdmin(), and every
-// function here checks again (an INSTRUCTEUR or an applicant gets the 403 error).
-
 export { assertAdmin };
 export type AdminViewer = Viewer;
 
@@ -15,7 +12,6 @@ export const UNKNOWN_PROCEDURE = 'Une des démarches choisies n’existe plus. R
 
 export type AgentAuditContext = { actorId: string; agentId: string; ip?: string };
 
-/** `agent.<event>` rows, the administrator as actor and the agent as target. */
 export async function recordAgentAudit(tx: Tx, context: AgentAuditContext, event: string, details?: Prisma.InputJsonObject) {
   await recordAudit(tx, { actorId: context.actorId, action: `agent.${event}`, targetType: 'User', targetId: context.agentId, ip: context.ip, details });
 }

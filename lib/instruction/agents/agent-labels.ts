@@ -1,5 +1,3 @@
-// How an agent's account is named on the back-office's pages (pure: pages, emails and tests).
-
 export type AgentRoleCode = 'INSTRUCTEUR' | 'ADMIN';
 
 export const AGENT_ROLE_LABELS: Record<AgentRoleCode, string> = { INSTRUCTEUR: 'Instructeur', ADMIN: 'Administrateur' };

@@ -1,7 +1,5 @@
 import { AGENTS_PATH } from '@/lib/instruction/instruction-paths';
 
-// Addresses of the agents' administration pages and of the invitation's public page.
-
 export const INVITE_AGENT_PATH = `${AGENTS_PATH}/inviter`;
 export const AGENT_INVITATION_PATH = '/invitation-agent';
 

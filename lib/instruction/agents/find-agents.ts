@@ -67,7 +67,6 @@ export async function listAgentsForAdmin(admin: AdminViewer): Promise<AgentSumma
   return rows.map(toSummary);
 }
 
-/** One agent, or null when the id is not an agent's (the page then answers 404). */
 export async function getAgentForAdmin(admin: AdminViewer, agentId: string): Promise<AgentDetails | null> {
   await assertAdmin(admin);
   const row = await db.user.findFirst({ where: { id: agentId, role: { in: ['INSTRUCTEUR', 'ADMIN'] } }, select: agentSelect });
@@ -82,7 +81,6 @@ export async function getAgentForAdmin(admin: AdminViewer, agentId: string): Pro
   return { ...toSummary(row), createdAt: row.createdAt, disabledAt: row.disabledAt, invitationExpiresAt: invitation?.expiresAt ?? null };
 }
 
-/** The démarches an agent can be given, by title. */
 export async function listProcedureChoices(admin: AdminViewer): Promise<{ id: string; title: string }[]> {
   await assertAdmin(admin);
   return db.procedure.findMany({ select: { id: true, title: true }, orderBy: { title: 'asc' } });

@@ -43,10 +43,7 @@ async function sendInvitation(tx: Tx, admin: AdminViewer, agent: { id: string; e
   });
 }
 
-/**
- * A new agent's account, without a usable password (a hash of random bytes nobody knows) until
- * they accept the emailed invitation (72 h, single use) and choose one.
- */
+/** No usable password (a hash of random bytes nobody knows) until the invitation (72 h, single use) is accepted. */
 export async function inviteAgent(admin: AdminViewer, input: InviteAgentInput, context?: RequestContext): Promise<ActionResult<{ id: string }>> {
   await assertAdmin(admin);
   const { email, firstName, lastName, role, procedureIds } = input;

@@ -4,10 +4,7 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import { AGENT_NOT_FOUND, assertAdmin, recordAgentAudit, type AdminViewer } from './agent-admin';
 
-/**
- * For an agent who lost their phone and recovery codes: the TOTP secret and the recovery codes are
- * erased and every session ends; at their next sign-in the agent enrols a new authenticator.
- */
+/** Every session ends; at the next sign-in the agent enrols a new authenticator. */
 export async function resetAgentSecondFactor(admin: AdminViewer, agentId: string, context?: RequestContext): Promise<ActionResult> {
   await assertAdmin(admin);
   return db.$transaction(async (tx) => {

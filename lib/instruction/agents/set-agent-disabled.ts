@@ -6,10 +6,7 @@ import { AGENT_NOT_FOUND, assertAdmin, LAST_ADMIN, lockActiveAdmins, recordAgent
 
 export const CANNOT_DISABLE_SELF = 'Vous ne pouvez pas désactiver votre propre compte. Demandez-le à un autre administrateur.';
 
-/**
- * A disabled agent cannot sign in (authorize-credentials refuses disabledAt) and their open sessions
- * end at their next request (the session version is bumped). A pending invitation stops working.
- */
+/** Open sessions end at their next request (the session version is bumped); a pending invitation stops working. */
 export async function disableAgent(admin: AdminViewer, agentId: string, context?: RequestContext): Promise<ActionResult> {
   await assertAdmin(admin);
   if (agentId === admin.id) return fail(CANNOT_DISABLE_SELF);

@@ -2,7 +2,6 @@
 // recordAudit() across the code base; an unknown code (a new feature not listed yet) shows as is.
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  // Accounts
   'account.registered': 'Compte créé',
   'account.register-existing': 'Inscription avec une adresse déjà inscrite',
   'account.email-confirmed': 'Adresse courriel confirmée',
@@ -14,7 +13,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'password.changed': 'Mot de passe modifié',
   'password.reset-requested': 'Réinitialisation du mot de passe demandée',
   'password.reset': 'Mot de passe réinitialisé',
-  // Sign-in and sessions
   'login.success': 'Connexion réussie',
   'login.failure': 'Connexion refusée',
   'login.throttled': 'Connexion bloquée (trop de tentatives)',
@@ -22,7 +20,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'login.unverified': 'Connexion avec une adresse non confirmée',
   'session.logout': 'Déconnexion',
   'session.logout-everywhere': 'Déconnexion de toutes les sessions',
-  // Second factor (agents)
   'mfa.enrolled': 'Double authentification activée',
   'mfa.success': 'Code de vérification accepté',
   'mfa.failure': 'Code de vérification refusé',
@@ -30,7 +27,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'mfa.unreadable-secret': 'Double authentification illisible (à réinitialiser)',
   'mfa.recovery-code.used': 'Code de secours utilisé',
   'mfa.recovery-codes.regenerated': 'Codes de secours renouvelés',
-  // Agents (administration)
   'agent.created': 'Agent créé (commande)',
   'agent.invited': 'Agent invité',
   'agent.invitation-resent': 'Invitation renvoyée',
@@ -39,7 +35,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'agent.disabled': 'Compte d’agent désactivé',
   'agent.enabled': 'Compte d’agent réactivé',
   'agent.second-factor-reset': 'Double authentification réinitialisée',
-  // Profiles
   'profile.create': 'Profil créé',
   'profile.update': 'Profil modifié',
   'profile.access-denied': 'Accès à un profil refusé',
@@ -52,14 +47,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'share-key.redeem-refused': 'Clé de partage refusée',
   'share-key.redeem-throttled': 'Clé de partage bloquée (trop de tentatives)',
   'share-key.revoke': 'Clé de partage révoquée',
-  // Démarches
   'procedure.create': 'Démarche créée',
   'procedure.update': 'Démarche modifiée',
   'procedure.publish': 'Démarche publiée',
   'procedure.unpublish': 'Démarche dépubliée',
   'procedure.feature': 'Démarche mise à la Une',
   'procedure.unfeature': 'Démarche retirée de la Une',
-  // Dossiers (applicants)
   'dossier.start': 'Dossier commencé',
   'dossier.submit': 'Dossier déposé',
   'dossier.draft-delete': 'Brouillon supprimé',
@@ -67,20 +60,17 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'dossier.attachment-replaced': 'Justificatif remplacé',
   'dossier.complement-answered': 'Compléments envoyés',
   'dossier.message': 'Message de l’usager',
-  // Instruction
   'instruction.start': 'Instruction commencée',
   'instruction.complement-requested': 'Compléments demandés',
   'instruction.attachment-reviewed': 'Justificatif examiné',
   'instruction.message': 'Message de l’agent',
   'instruction.document-issued': 'Document envoyé',
   'instruction.dossiers-exported': 'Dossiers exportés (CSV)',
-  // Files
   'file.uploaded': 'Fichier déposé',
   'file.refused': 'Fichier refusé',
   'file.infected': 'Virus détecté dans un fichier',
 };
 
-/** The French words for a code, or the code itself when it is not in the list. */
 export function auditActionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? action;
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { startOfParisDay } from '@/lib/procedures/campaign-dates';
 
-// The journal's filters come from the query string (a GET form: bookmarkable, works without
-// JavaScript). Pure, so that it is unit-tested; the query runs in find-audit-log.ts.
+// Read from the query string of a GET form: bookmarkable, works without JavaScript.
 
 export const AUDIT_LOG_PAGE_SIZE = 50;
 

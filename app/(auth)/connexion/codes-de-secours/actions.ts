@@ -8,7 +8,6 @@ import { homePathFor, safeReturnPath } from '@/lib/auth/return-path';
 import { requireAgent } from '@/lib/auth/session';
 import { noFieldsSchema } from '@/lib/validation/account';
 
-/** « J’ai noté mes codes »: they are not shown again; on to where the agent was going. */
 export const acknowledgeRecoveryCodesAction = defineAction({
   access: (formData) => requireAgent(safeReturnPath(formData.get('retour')) ?? undefined),
   schema: noFieldsSchema,

@@ -13,7 +13,6 @@ import { acknowledgeRecoveryCodesAction } from './actions';
 
 export const metadata: Metadata = { title: 'Vos codes de secours' };
 
-/** New recovery codes, shown once (after enrolment, or after « Générer de nouveaux codes de secours »). */
 export default async function RecoveryCodesPage({ searchParams }: { searchParams: SearchParams }) {
   const returnTo = safeReturnPath(firstParam((await searchParams).retour));
   const user = await requireAgent(recoveryCodesPathFor(returnTo));

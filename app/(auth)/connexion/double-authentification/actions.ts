@@ -17,13 +17,11 @@ async function agentToEnrol() {
   return user && isAgent(user) && !user.secondFactorVerified ? user : null;
 }
 
-/** « Activer »: the first code of the app confirms the secret; then the recovery codes, once. */
 export const activateSecondFactorAction = defineAction({
   access: agentToEnrol,
   schema: totpCodeSchema,
   run: async ({ viewer, input, context }) => (viewer ? confirmEnrolment(viewer.id, input.code, context) : fail(SESSION_ENDED)),
   done: async ({ viewer, data, formData }) => {
-    // Enrolled with a good code: this session has given its second factor.
     if (!viewer || !(await markSessionSecondFactorVerified())) return fail(SESSION_ENDED);
     await keepRecoveryCodesToShow(viewer.id, data?.recoveryCodes ?? []);
     redirect(recoveryCodesPathFor(safeReturnPath(formData.get('retour'))));

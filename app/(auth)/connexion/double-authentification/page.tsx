@@ -12,7 +12,6 @@ import { EnrolmentForm } from './enrolment-form';
 
 export const metadata: Metadata = { title: 'Activer la vérification en deux étapes' };
 
-/** At an agent's first sign-in: an authenticator app, then its first code, then recovery codes. */
 export default async function EnrolmentPage({ searchParams }: { searchParams: SearchParams }) {
   const returnTo = safeReturnPath(firstParam((await searchParams).retour));
   const user = await requireAgentAwaitingSecondFactor(returnTo);

@@ -11,10 +11,7 @@ import { recoveryCodeSchema, totpCodeSchema } from '@/lib/validation/second-fact
 
 const UPDATE_FAILED = 'La vérification a réussi mais la session n’a pas pu être mise à jour. Connectez-vous de nouveau.';
 
-/**
- * The agent who gave the password in this session, or null: anyone else is told the session
- * ended. An agent already verified (a second tab, a double click) goes on to where they were going.
- */
+/** Null for anyone but an agent awaiting the code; one already verified (second tab, double click) goes on. */
 async function agentAwaitingSecondFactor(formData: FormData) {
   const user = await getSessionUser();
   if (!user || !isAgent(user)) return null;
@@ -22,13 +19,11 @@ async function agentAwaitingSecondFactor(formData: FormData) {
   return user;
 }
 
-/** The code was right: this session has given its second factor. */
 async function upgradeSession({ formData }: { formData: FormData }) {
   if (!(await markSessionSecondFactorVerified())) return fail(UPDATE_FAILED);
   redirect(safeReturnPath(formData.get('retour')) ?? homePathFor('INSTRUCTEUR'));
 }
 
-/** « Vérifier »: the code of the authenticator app. */
 export const verifyCodeAction = defineAction({
   access: agentAwaitingSecondFactor,
   schema: totpCodeSchema,
@@ -36,7 +31,6 @@ export const verifyCodeAction = defineAction({
   done: upgradeSession,
 });
 
-/** « Valider le code de secours »: one of the recovery codes, which then stops working. */
 export const redeemRecoveryCodeAction = defineAction({
   access: agentAwaitingSecondFactor,
   schema: recoveryCodeSchema,

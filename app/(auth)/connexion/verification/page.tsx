@@ -18,7 +18,6 @@ function verificationPath(returnTo: string | null, recovery: boolean): string {
   return search ? `${VERIFICATION_PATH}?${search}` : VERIFICATION_PATH;
 }
 
-/** The second step of an agent's sign-in: the app's code, or a recovery code. */
 export default async function VerificationPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const returnTo = safeReturnPath(firstParam(params.retour));

@@ -1,7 +1,6 @@
 import { constraintHint } from '@/components/procedures/procedure-form-fields';
 import { FIELD_TYPE_LABELS, type FieldDefinition } from '@/lib/procedures/field-definitions';
 
-/** Under a field's label in the builder: its type, whether it is required, its options. */
 export function FieldDetails({ field }: { field: FieldDefinition }) {
   const constraint = constraintHint(field);
   return (

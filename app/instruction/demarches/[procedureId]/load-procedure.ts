@@ -6,7 +6,6 @@ import { adminProcedurePath, type AdminProcedureTab } from '@/lib/procedures/pro
 
 export type ProcedurePageProps = { params: Promise<{ procedureId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The administrator and the démarche of a back-office page; 404 for an unknown id. */
 export async function loadProcedure(params: ProcedurePageProps['params'], tab: AdminProcedureTab) {
   const { procedureId } = await params;
   const admin = await requireAdmin(adminProcedurePath(procedureId, tab));
@@ -15,7 +14,6 @@ export async function loadProcedure(params: ProcedurePageProps['params'], tab: A
   return { admin, procedure };
 }
 
-/** « Formulaire — Aide aux projets culturels »: the tab, then the démarche. */
 export async function procedurePageTitle(params: ProcedurePageProps['params'], tab: AdminProcedureTab, label: string) {
   const { procedure } = await loadProcedure(params, tab);
   return { title: `${label} — ${procedure.title}` };

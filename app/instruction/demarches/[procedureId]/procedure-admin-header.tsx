@@ -11,7 +11,6 @@ const TABS: { tab: AdminProcedureTab; label: string }[] = [
   { tab: 'apercu', label: 'Aperçu' },
 ];
 
-/** The démarche's h1, its state, and the tab-like navigation between its sub-pages. */
 export function ProcedureAdminHeader({ procedure, current }: { procedure: AdminProcedure; current: AdminProcedureTab }) {
   return (
     <>

@@ -20,11 +20,6 @@ import { startInstruction } from '@/lib/instruction/start-instruction';
 import { dossierMessageSchema } from '@/lib/validation/dossier-message';
 import { instructionSchemas } from '@/lib/validation/instruction';
 
-// The back-office's actions on one dossier. Each is a public endpoint: it authenticates an agent
-// (an applicant gets 403), parses its fields, and the domain function scopes the dossier to the
-// agent's démarches (outside: 404, as if absent). A concurrent change (stale `version`, replaced
-// justificatif) sends the agent back to the fresh page with the conflict message (?conflit=…).
-
 const dossierIdSchema = z.object({ dossierId: z.uuid() });
 
 /** An agent, sent back to the dossier's tab after signing in; a forged dossier id is a 404. */
@@ -43,7 +38,6 @@ const agentOn =
 
 type OnDossier = { input: { dossierId: string } };
 
-/** A conflict leaves the form: the fresh page says what changed. */
 const conflictOn =
   (tab: AgentDossierTab) =>
   (failure: ActionFailure, { input }: OnDossier) => {

@@ -8,7 +8,6 @@ import { profilePath, type ProfileTab } from '@/lib/profiles/profile-paths';
 
 export type ProfileRouteParams = Promise<{ profileId: string }>;
 
-/** The signed-in viewer and the profile they are a member of; 404 otherwise, for any id. */
 export async function requireViewerProfile(params: ProfileRouteParams, tab: ProfileTab) {
   const { profileId } = await params;
   const user = await requireUser(profilePath(encodeURIComponent(profileId), tab));

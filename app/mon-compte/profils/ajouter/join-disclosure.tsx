@@ -6,18 +6,13 @@ import { ADD_OR_JOIN_PATH } from '@/lib/profiles/profile-paths';
 const PANEL_ID = 'rejoindre-un-profil';
 
 type JoinDisclosureProps = {
-  /** The « Ajouter un profil » tile, shown beside the button. */
   addTile: ReactNode;
   /** Open on arrival (?rejoindre=1: the page without JavaScript, or a link). */
   initiallyOpen: boolean;
   children: ReactNode;
 };
 
-/**
- * « Rejoindre un profil existant »: a button that opens, just below, the panel with the key and
- * function fields (aria-expanded, keyboard like any button). Without JavaScript it is a GET form
- * that reloads the page with the panel open (?rejoindre=1) or closed.
- */
+/** Without JavaScript the button is a GET form that reloads the page with the panel open (?rejoindre=1) or closed. */
 export function JoinDisclosure({ addTile, initiallyOpen, children }: JoinDisclosureProps) {
   const hydrated = useHydrated();
   const [open, setOpen] = useState(initiallyOpen);

@@ -10,7 +10,6 @@ import type { FieldType } from '@/lib/procedures/field-definitions';
 import { saveFieldSchema } from '@/lib/validation/procedure';
 import { saveFieldAction } from '../../actions';
 
-/** What the editor's inputs hold, as typed (strings; choices one per line). */
 export type FieldEditorValues = {
   label: string;
   help: string;
@@ -32,7 +31,6 @@ type FieldEditorProps = {
   cancelHref: string;
 };
 
-/** Add or edit one field; the options shown are those of its type (the type is chosen first). */
 export function FieldEditor({ procedureId, type, fieldId, defaultValues, submitLabel, cancelHref }: FieldEditorProps) {
   const idPrefix = fieldId ? `champ-${fieldId}-edition` : 'nouveau-champ';
   const controller = useActionForm({

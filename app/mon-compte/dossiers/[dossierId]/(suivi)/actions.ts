@@ -10,10 +10,6 @@ import { postDossierMessage } from '@/lib/dossiers/post-dossier-message';
 import { replaceRejectedAttachment } from '@/lib/dossiers/replace-rejected-attachment';
 import { complementAnswerSchema, postMessageSchema, replaceAttachmentSchema } from '@/lib/validation/dossier-follow-up';
 
-// The domain scopes the dossier to the viewer (lib/dossiers/dossier-access.ts): the ids of the
-// form are never trusted, and another person's dossier is a 404.
-
-/** A forged dossier id is the 404 of a dossier that does not exist, as another person's is. */
 const TARGETS = ['dossierId', 'attachmentId'];
 
 /** The dossier's pages show what changed: its tabs share the layout's data. */

@@ -12,10 +12,6 @@ import { saveDraft } from '@/lib/dossiers/save-draft';
 import { submitDossier } from '@/lib/dossiers/submit-dossier';
 import { attachJustificatifSchema, draftFormSchema, draftTargetSchema } from '@/lib/validation/dossier-draft';
 
-// The domain checks that the draft is the viewer's (a 404 otherwise) and keeps only the answers
-// of its form: the posted id and field names are never trusted.
-
-/** A forged dossier id is the 404 of a dossier that does not exist, as another person's is. */
 const TARGETS = ['dossierId'];
 
 export type DraftFormState = ActionResult<{ savedAt: string }>;
@@ -27,7 +23,6 @@ function toConfirmationOnceDeposited(failure: ActionFailure, { input }: { input:
   if (failure.code === ALREADY_SUBMITTED_CODE) redirect(depositedPath(input.dossierId));
 }
 
-/** « Enregistrer le brouillon » and « Déposer » (the button pressed is `intent`). */
 export const draftFormAction = defineAction({
   access: signedIn,
   schema: draftFormSchema,
@@ -55,7 +50,6 @@ export const autosaveDraftAction = defineAction({
   done: ({ data }): DraftFormState => succeed({ savedAt: data.savedAt.toISOString() }),
 });
 
-/** After a file was uploaded to /api/fichiers: joins it to the draft as that document. */
 export const attachJustificatifAction = defineAction({
   access: signedIn,
   schema: attachJustificatifSchema,

@@ -12,9 +12,6 @@ import { revokeShareKey } from '@/lib/profiles/revoke-share-key';
 import { updateMemberFunction } from '@/lib/profiles/update-member-function';
 import { memberFunctionSchema, memberTargetSchema, profileTargetSchema, shareKeyTargetSchema } from '@/lib/validation/profile';
 
-// The posted ids are never trusted: the domain checks that the viewer administers that profile
-// (or is a member of it, for « Quitter le profil »).
-
 const signedIn = () => requireUser(PROFILES_PATH);
 const backToComposition =
   (succes: string) =>

@@ -15,7 +15,6 @@ type MemberFunctionFormProps = {
   cancelHref: string;
 };
 
-/** « Modifier la fonction » of one member, opened under their row. */
 export function MemberFunctionForm({ profileId, membershipId, current, cancelHref }: MemberFunctionFormProps) {
   const controller = useActionForm({
     schema: memberFunctionSchema,

@@ -13,7 +13,6 @@ import { MemberFunctionForm } from './member-function-form';
 type MembersTableProps = {
   profileId: string;
   members: MemberRow[];
-  /** Administrators get the « Actions » column. */
   canManage: boolean;
   basePath: string;
   /** The member whose function is being changed (?fonction=…), or being removed (?retirer=…). */

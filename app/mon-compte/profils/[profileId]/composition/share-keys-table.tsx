@@ -17,7 +17,6 @@ const STATUS_TAG: Record<ShareKeyStatus, string> = {
 
 type ShareKeysTableProps = { profileId: string; shareKeys: ShareKeyRow[]; basePath: string; revoking?: string };
 
-/** « Partage(s) du profil », for administrators: every key, its status and who used it when. */
 export function ShareKeysTable({ profileId, shareKeys, basePath, revoking }: ShareKeysTableProps) {
   return (
     <div className="table-wrapper">

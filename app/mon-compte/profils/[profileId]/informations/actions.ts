@@ -7,7 +7,6 @@ import { profilePath, PROFILES_PATH } from '@/lib/profiles/profile-paths';
 import { updateProfile } from '@/lib/profiles/update-profile';
 import { profileInfoSchema } from '@/lib/validation/profile';
 
-// The posted profile id is never trusted: the domain checks that the viewer administers it.
 export const updateProfileAction = defineAction({
   access: () => requireUser(PROFILES_PATH),
   schema: profileInfoSchema,
