@@ -39,6 +39,11 @@ test('une personne crée son compte, le confirme, se connecte, modifie ses donn�
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
   await expect(page.getByText('Votre adresse courriel est confirmée.')).toBeVisible();
+  // The same link opened again (the email is still in the inbox): not an error.
+  await page.goto(linkIn(confirmation, '/confirmer-courriel'));
+  await expect(page.getByRole('status').filter({ hasText: 'Votre adresse est déjà confirmée' })).toBeVisible();
+  await expect(page.getByText('Ce lien ne fonctionne pas')).toHaveCount(0);
+  await expectAccessible(page);
 
   await signIn(page, email, GOOD_PASSWORD);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();

@@ -6,7 +6,7 @@ import { enqueueEmail } from '@/lib/mail/outbox';
 import type { RequestContext } from '@/lib/actions/request-context';
 import { transactWithEmails } from './transaction';
 import { isUniqueViolation } from './unique-violation';
-import { consumeUserToken, findUsableToken, type UsableToken } from './user-tokens';
+import { consumeUserToken, findSpentToken, findUsableToken, type UsableToken } from './user-tokens';
 
 export type ConfirmedKind = 'account' | 'email-change';
 
@@ -14,10 +14,14 @@ export const INVALID_CONFIRMATION_LINK = 'Ce lien de confirmation n’est plus v
 const EMAIL_TAKEN = 'Cette adresse courriel ne peut plus être utilisée. Demandez le changement avec une autre adresse.';
 
 /** What an emailed confirmation link is for, while it still works (read-only: GET shows a button). */
-export async function findConfirmationKind(token: string): Promise<ConfirmedKind | null> {
+export async function findConfirmationKind(token: string): Promise<ConfirmedKind | 'already-confirmed' | null> {
   const usable = await findUsableToken(db, token, ['CONFIRM_EMAIL', 'CHANGE_EMAIL']);
-  if (!usable) return null;
-  return usable.purpose === 'CHANGE_EMAIL' ? 'email-change' : 'account';
+  if (usable) return usable.purpose === 'CHANGE_EMAIL' ? 'email-change' : 'account';
+  // A link opened again once it has worked: nothing is wrong, the address is confirmed.
+  const spent = await findSpentToken(db, token);
+  if (spent?.purpose === 'CONFIRM_EMAIL' && spent.user.emailVerifiedAt) return 'already-confirmed';
+  if (spent?.purpose === 'CHANGE_EMAIL' && spent.newEmail === spent.user.email) return 'already-confirmed';
+  return null;
 }
 
 export async function confirmEmail(token: string, context: RequestContext): Promise<ActionResult<{ kind: ConfirmedKind }>> {

@@ -45,6 +45,14 @@ export async function findUsableToken(tx: Tx, token: string, purposes: TokenPurp
   return { id: row.id, userId: row.userId, purpose: row.purpose, newEmail: row.newEmail };
 }
 
+/** A token already used (or replaced by a newer one), with its owner's current address. */
+export async function findSpentToken(tx: Tx, token: string) {
+  return tx.userToken.findFirst({
+    where: { tokenHash: hashToken(token), usedAt: { not: null } },
+    select: { purpose: true, newEmail: true, user: { select: { email: true, emailVerifiedAt: true } } },
+  });
+}
+
 /** Null if unknown, expired or used. The `usedAt: null` guard: of two simultaneous uses, the second waits, then matches no row. */
 export async function consumeUserToken(tx: Tx, token: string, purposes: TokenPurpose[]): Promise<UsableToken | null> {
   const usable = await findUsableToken(tx, token, purposes);

@@ -16,11 +16,18 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
   return (
     <div className="narrow stack">
       <PageHeader title="Confirmer votre adresse courriel" />
-      {kind ? (
+      {kind === 'account' || kind === 'email-change' ? (
         <>
           <p>{kind === 'email-change' ? 'Confirmez que cette adresse devient celle de votre compte.' : 'Confirmez votre adresse pour activer votre compte.'}</p>
           <ConfirmEmailForm token={token} />
         </>
+      ) : kind === 'already-confirmed' ? (
+        <Alert tone="success" title="Votre adresse est déjà confirmée">
+          <p>Ce lien a déjà servi : vous n’avez plus rien à faire.</p>
+          <p>
+            <Link href="/connexion">Se connecter</Link>
+          </p>
+        </Alert>
       ) : (
         <Alert tone="error" title="Ce lien ne fonctionne pas">
           <p>{INVALID_CONFIRMATION_LINK}</p>
