@@ -65,7 +65,7 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   // « Agents » → « Inviter un agent »
   await page.getByRole('navigation', { name: 'Rubriques de l’instruction' }).getByRole('link', { name: 'Agents' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Agents' })).toBeVisible();
-  await expect(page.getByRole('columnheader', { name: 'Double authentification' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Vérification en deux étapes' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Inviter un agent' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Inviter un agent' })).toBeVisible();
@@ -151,7 +151,7 @@ test('un administrateur change le rôle et les démarches d’un agent ; le jour
   await expectInJournal(page, admin.email, 'Agent modifié (rôle ou démarches)');
 });
 
-test('désactiver un agent ferme sa session ; réactivé, il se connecte ; double authentification réinitialisée ; le journal se filtre', async ({
+test('désactiver un agent ferme sa session ; réactivé, il se connecte ; vérification en deux étapes réinitialisée ; le journal se filtre', async ({
   page,
   browser,
 }) => {
@@ -185,10 +185,10 @@ test('désactiver un agent ferme sa session ; réactivé, il se connecte ; doubl
   await signInAgentWithForm(workerPage, worker);
   await expect(workerPage.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
 
-  // « Réinitialiser la double authentification »
-  await page.getByRole('link', { name: 'Réinitialiser la double authentification' }).click();
+  // « Réinitialiser la vérification en deux étapes »
+  await page.getByRole('link', { name: 'Réinitialiser la vérification en deux étapes' }).click();
   await page.getByRole('button', { name: 'Confirmer la réinitialisation' }).click();
-  await expect(page.getByText('La double authentification est réinitialisée')).toBeVisible();
+  await expect(page.getByText('La vérification en deux étapes est réinitialisée')).toBeVisible();
   expect((await agentRow(worker.email)).totpSecret).toBeNull();
   await workerPage.goto('/instruction');
   await expect(workerPage).toHaveURL(/\/connexion/);
@@ -200,7 +200,7 @@ test('désactiver un agent ferme sa session ; réactivé, il se connecte ; doubl
   await page.getByLabel('Auteur (courriel)').fill(admin.email);
   await page.getByRole('button', { name: 'Filtrer' }).click();
   const rows = page.getByRole('table').getByRole('row');
-  for (const label of ['Compte d’agent désactivé', 'Compte d’agent réactivé', 'Double authentification réinitialisée']) {
+  for (const label of ['Compte d’agent désactivé', 'Compte d’agent réactivé', 'Vérification en deux étapes réinitialisée']) {
     await expect(rows.filter({ hasText: label }).first(), label).toBeVisible();
   }
   await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Compte d’agent désactivé' });

@@ -59,3 +59,14 @@ test('à 320 px, les pages de l’usager tiennent dans l’écran et l’action 
   await expectFitsThePhone(page, `/demarches/${procedure.slug}`);
   await expectFitsThePhone(page, `/demarches/${procedure.slug}/deposer`);
 });
+
+test('à 320 px, les listes de l’instruction tiennent dans l’écran', async ({ page }) => {
+  const admin = await createAgent({ role: 'ADMIN' });
+  await insertProcedure({ title: 'Aide départementale à l’équipement numérique des associations sportives' });
+  await signInAs(page, admin);
+  await page.setViewportSize(PHONE);
+  for (const path of ['/instruction', '/instruction/agents', '/instruction/journal', '/instruction/statistiques', '/instruction/demarches']) {
+    await expectFitsThePhone(page, path);
+  }
+  await expectOnScreen(page.getByRole('link', { name: /^Modifier « Aide départementale à l’équipement numérique/ }).first());
+});

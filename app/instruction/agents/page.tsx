@@ -23,7 +23,7 @@ export default async function AgentsPage() {
         </p>
       </PageHeader>
       <div className="table-wrapper">
-        <table>
+        <table className="stacked-table">
           <caption className="visually-hidden">Agents du back-office, par nom</caption>
           <thead>
             <tr>
@@ -32,7 +32,7 @@ export default async function AgentsPage() {
               <th scope="col">Rôle</th>
               <th scope="col">Démarches instruites</th>
               <th scope="col">Statut</th>
-              <th scope="col">Double authentification</th>
+              <th scope="col">Vérification en deux étapes</th>
             </tr>
           </thead>
           <tbody>
@@ -43,13 +43,13 @@ export default async function AgentsPage() {
                     {agent.firstName} {agent.lastName}
                   </Link>
                 </th>
-                <td>{agent.email}</td>
-                <td>{AGENT_ROLE_LABELS[agent.role]}</td>
-                <td>{instructedProceduresLabel(agent)}</td>
-                <td>
+                <td data-label="Courriel">{agent.email}</td>
+                <td data-label="Rôle">{AGENT_ROLE_LABELS[agent.role]}</td>
+                <td data-label="Démarches instruites">{instructedProceduresLabel(agent)}</td>
+                <td data-label="Statut">
                   <AgentStatusTag status={agent.status} />
                 </td>
-                <td>
+                <td data-label="Vérification en deux étapes">
                   <SecondFactorTag enabled={agent.secondFactorEnabled} />
                 </td>
               </tr>

@@ -29,7 +29,7 @@ export default async function AdminProceduresPage() {
         <p className="empty-state">Aucune démarche pour le moment.</p>
       ) : (
         <div className="table-wrapper">
-          <table>
+          <table className="stacked-table">
             <caption className="visually-hidden">Toutes les démarches, publiées puis brouillons</caption>
             <thead>
               <tr>
@@ -47,12 +47,12 @@ export default async function AdminProceduresPage() {
               {procedures.map((procedure) => (
                 <tr key={procedure.id}>
                   <th scope="row">{procedure.title}</th>
-                  <td>
+                  <td data-label="Statut">
                     <PublicationTag published={procedure.published} />
                   </td>
-                  <td>{procedure.featured ? `Oui (place ${procedure.featuredOrder})` : 'Non'}</td>
-                  <td>{formatShortDate(procedure.opensAt)}</td>
-                  <td>{procedure.closesAt ? formatShortDate(procedure.closesAt) : 'Sans date limite'}</td>
+                  <td data-label="À la Une">{procedure.featured ? `Oui (place ${procedure.featuredOrder})` : 'Non'}</td>
+                  <td data-label="Ouverture">{formatShortDate(procedure.opensAt)}</td>
+                  <td data-label="Clôture">{procedure.closesAt ? formatShortDate(procedure.closesAt) : 'Sans date limite'}</td>
                   <td>
                     <Link href={adminProcedurePath(procedure.id)}>
                       Modifier<span className="visually-hidden"> « {procedure.title} »</span>

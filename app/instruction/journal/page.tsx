@@ -86,7 +86,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <p className="empty-state">{filtered ? 'Aucune action ne correspond à ces filtres.' : 'Aucune action enregistrée.'}</p>
       ) : (
         <div className="table-wrapper">
-          <table>
+          <table className="stacked-table">
             <caption className="visually-hidden">Actions enregistrées, les plus récentes d’abord{filtered ? ', filtrées' : ''}</caption>
             <thead>
               <tr>
@@ -100,10 +100,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
             <tbody>
               {page.entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td>
+                  <td data-label="Date">
                     <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time>
                   </td>
-                  <td>
+                  <td data-label="Auteur">
                     {entry.actor ? (
                       <>
                         {entry.actor.name}
@@ -115,8 +115,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                     )}
                   </td>
                   <th scope="row">{auditActionLabel(entry.action)}</th>
-                  <td>{entry.target ?? '—'}</td>
-                  <td>{entry.ip ?? '—'}</td>
+                  <td data-label="Cible">{entry.target ?? '—'}</td>
+                  <td data-label="Adresse IP">{entry.ip ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -29,7 +29,7 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   modifie: 'Le rôle et les démarches de l’agent ont été enregistrés.',
   desactive: 'Le compte est désactivé : l’agent ne peut plus se connecter et ses sessions sont fermées.',
   reactive: 'Le compte est réactivé : l’agent peut de nouveau se connecter.',
-  'double-authentification': 'La double authentification est réinitialisée : l’agent l’activera de nouveau à sa prochaine connexion.',
+  'double-authentification': 'La vérification en deux étapes est réinitialisée : l’agent l’activera de nouveau à sa prochaine connexion.',
 };
 
 export default async function AgentPage({ params, searchParams }: { params: RouteParams; searchParams: SearchParams }) {
@@ -89,7 +89,7 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
           </dd>
         </div>
         <div>
-          <dt>Double authentification</dt>
+          <dt>Vérification en deux étapes</dt>
           <dd>
             <SecondFactorTag enabled={agent.secondFactorEnabled} />
           </dd>
@@ -116,12 +116,12 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
       </section>
 
       <section className="stack" aria-labelledby="double-authentification">
-        <h2 id="double-authentification">Double authentification</h2>
+        <h2 id="double-authentification">Vérification en deux étapes</h2>
         {confirming !== 'double-authentification' ? <p>Pour un agent qui a perdu son téléphone et ses codes de secours.</p> : null}
         <ConfirmableAction
           {...confirmable('double-authentification', 'double-authentification-confirmation')}
-          linkLabel="Réinitialiser la double authentification"
-          title={`Réinitialiser la double authentification de ${name} ?`}
+          linkLabel="Réinitialiser la vérification en deux étapes"
+          title={`Réinitialiser la vérification en deux étapes de ${name} ?`}
           action={resetAgentSecondFactorAction}
           confirmLabel="Confirmer la réinitialisation"
           pendingLabel="Réinitialisation en cours…"
@@ -146,7 +146,7 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
             confirmLabel="Confirmer la réactivation"
             pendingLabel="Réactivation en cours…"
           >
-            <p>L’agent pourra de nouveau se connecter avec son mot de passe et sa double authentification.</p>
+            <p>L’agent pourra de nouveau se connecter avec son mot de passe et sa vérification en deux étapes.</p>
           </ConfirmableAction>
         ) : (
           <ConfirmableAction
