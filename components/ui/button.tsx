@@ -1,14 +1,13 @@
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'link' | 'icon';
+export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'link';
 
 const variantClass: Record<ButtonVariant, string> = {
   primary: 'btn',
   secondary: 'btn-secondary',
   danger: 'btn-danger',
   link: 'btn-link',
-  icon: 'btn-icon',
 };
 
 function classes(variant: ButtonVariant, className?: string) {
@@ -17,7 +16,7 @@ function classes(variant: ButtonVariant, className?: string) {
 
 type ButtonProps = ComponentProps<'button'> & { variant?: ButtonVariant };
 
-/** `type` defaults to "button": pass `type="submit"` in forms. An `icon` button needs an `aria-label`. */
+/** `type` defaults to "button": pass `type="submit"` in forms. */
 export function Button({ variant = 'primary', className, type = 'button', ...props }: ButtonProps) {
   return <button type={type} className={classes(variant, className)} {...props} />;
 }

@@ -1,10 +1,10 @@
 type PencilIconProps = {
   className?: string;
-  /** Side in CSS pixels; CSS (e.g. `.btn-icon svg`) may override it. */
+  /** Side in CSS pixels; CSS (e.g. `.btn-with-icon svg`) may override it. */
   size?: number;
 };
 
-/** Decorative pencil: the button or link around it must carry an accessible name. */
+/** Decorative pencil, beside the word it illustrates. */
 export function PencilIcon({ className, size = 20 }: PencilIconProps) {
   return (
     <svg

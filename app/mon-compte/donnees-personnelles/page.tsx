@@ -46,8 +46,8 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
             // A GET form rather than a link: it is a real button (« Modifier »), and works without JavaScript.
             <Form action={PAGE}>
               <input type="hidden" name="modifier" value="1" />
-              <button type="submit" className="btn-icon" aria-label="Modifier">
-                <PencilIcon />
+              <button type="submit" className="btn-secondary btn-small btn-with-icon">
+                <PencilIcon /> Modifier
               </button>
             </Form>
           )}

@@ -44,8 +44,8 @@ export default async function ProfileInformationPage({ params, searchParams }: P
             // A GET form rather than a link: a real button (« Modifier ») that works without JavaScript.
             <Form action={profilePath(profile.id)}>
               <input type="hidden" name="modifier" value="1" />
-              <button type="submit" className="btn-icon" aria-label="Modifier les informations">
-                <PencilIcon />
+              <button type="submit" className="btn-secondary btn-small btn-with-icon">
+                <PencilIcon /> Modifier<span className="visually-hidden"> les informations</span>
               </button>
             </Form>
           ) : null}
