@@ -33,6 +33,8 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
 }) => {
   const user = await createUser();
   const profile = await createProfileWithMembers([{ user, isAdmin: true, fn: 'PRESIDENT' }]);
+  // A second association: « Pour qui ? » is then a real choice.
+  await createProfileWithMembers([{ user, fn: 'MEMBRE' }]);
   await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 

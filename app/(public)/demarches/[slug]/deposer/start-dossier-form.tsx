@@ -18,11 +18,13 @@ type Props = {
 };
 
 export function StartDossierForm({ action, procedureSlug, idempotencyKey, profiles, applicantName, addProfileHref }: Props) {
+  // A member of one association only has nothing to choose: it is ticked for them.
+  const onlyProfileId = profiles?.length === 1 ? profiles[0].id : '';
   const controller = useActionForm({
     schema: startDossierSchema,
     action,
     idPrefix: 'pour-qui',
-    defaultValues: { procedureSlug, idempotencyKey, profileId: '' },
+    defaultValues: { procedureSlug, idempotencyKey, profileId: onlyProfileId },
   });
   const profileError = controller.form.formState.errors.profileId?.message as string | undefined;
   const summaryErrors = controller.summaryErrors.map((error) => (error.href === '#pour-qui-profileId' ? { ...error, href: '#pour-qui-profileId-1' } : error));
@@ -52,7 +54,13 @@ export function StartDossierForm({ action, procedureSlug, idempotencyKey, profil
             <div className="choices">
               {profiles.map((profile, index) => (
                 <label key={profile.id} className="choice" htmlFor={`pour-qui-profileId-${index + 1}`}>
-                  <input type="radio" id={`pour-qui-profileId-${index + 1}`} value={profile.id} {...controller.form.register('profileId')} />
+                  <input
+                    type="radio"
+                    id={`pour-qui-profileId-${index + 1}`}
+                    value={profile.id}
+                    defaultChecked={profile.id === onlyProfileId}
+                    {...controller.form.register('profileId')}
+                  />
                   {profile.name}
                 </label>
               ))}
