@@ -1,18 +1,10 @@
-import type { Prisma } from '../../lib/generated/prisma/client';
+import type { AuditEntry } from '../../lib/audit/record-audit';
 import type { FactoryDb } from './database';
 
 // Rows of the journal (AuditLog) as lib/audit/record-audit.ts writes them: the seed's (so that
 // « Journal » shows who made the demo démarches) and those of the journal's own tests.
 
-export type AuditEntrySeed = {
-  actorId?: string | null;
-  action: string;
-  targetType?: string;
-  targetId?: string;
-  ip?: string;
-  details?: Prisma.InputJsonObject;
-  createdAt?: Date;
-};
+export type AuditEntrySeed = AuditEntry & { createdAt?: Date };
 
 export async function createAuditEntries(db: FactoryDb, entries: AuditEntrySeed[]): Promise<void> {
   await db.auditLog.createMany({ data: entries.map((entry) => ({ ...entry, actorId: entry.actorId ?? null })) });
