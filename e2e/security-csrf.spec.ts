@@ -79,6 +79,19 @@ test('une action envoyée depuis un autre site est refusée (avec ou sans JavaSc
   expect(await messageCount(dossier)).toBe(2);
 });
 
+test('une action postée sans en-tête Origin (un script, pas un navigateur) est refusée par 403 et ne change rien', async () => {
+  const { dossier } = scene.values;
+  const before = await sceneFingerprint(scene);
+  const response = await postAction(scene.as.owner, null, {
+    ...MESSAGE_ACTION,
+    path: `/mon-compte/dossiers/${dossier}/echanges`,
+    fields: { dossierId: dossier, body: 'Message sans origine' },
+  });
+  expect(response.status()).toBe(403);
+  expect(actionRedirect(response)).toBeNull();
+  expect(await sceneFingerprint(scene)).toEqual(before);
+});
+
 test('chaque route qui reçoit un corps (route.ts) refuse une requête d’un autre site, en text/plain comme en formulaire', async ({ baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const handlers = listRouteHandlers().filter((handler) => handler.method !== 'GET' && handler.method !== 'HEAD');

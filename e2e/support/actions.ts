@@ -15,9 +15,9 @@ export type ActionArguments = 'state-form' | 'form' | 'object';
 
 export type ReplayedAction = { file: string; name: string; path: string; fields: Record<string, string>; args?: ActionArguments };
 
-/** POSTs the action with `request`'s cookies, as sent by a page of `origin` (a foreign one for CSRF tests). */
-export async function postAction(request: APIRequestContext, origin: string, action: ReplayedAction): Promise<APIResponse> {
-  const headers = { 'Next-Action': serverActionId(action.file, action.name), Origin: origin };
+/** POSTs the action with `request`'s cookies, as sent by a page of `origin` (a foreign one, or none, for CSRF tests). */
+export async function postAction(request: APIRequestContext, origin: string | null, action: ReplayedAction): Promise<APIResponse> {
+  const headers: Record<string, string> = { 'Next-Action': serverActionId(action.file, action.name), ...(origin ? { Origin: origin } : {}) };
   if (action.args === 'object') {
     // Without a FormData, React sends the arguments as JSON text.
     return request.post(action.path, {

@@ -2,7 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
 import { echoValues, parseForm } from './parse-form';
-import { getRequestContext, type RequestContext } from './request-context';
+import { getActionRequestContext, type RequestContext } from './request-context';
 import { NOT_FOUND_CODE, succeed, type ActionFailure, type ActionResult, type FormAction } from './result';
 
 // A server action is a public endpoint anyone can replay by hand: the order of the steps is fixed
@@ -23,13 +23,14 @@ type ActionSpec<V, S extends z.ZodType, D, T> = {
 
 export function defineAction<V, S extends z.ZodType, D = undefined, T = undefined>(spec: ActionSpec<V, S, D, T>): FormAction<T> {
   return async (_previous, formData) => {
+    const context = await getActionRequestContext();
     const viewer = await spec.access(formData);
     const parsed = parseForm(spec.schema, formData);
     if (!parsed.success) {
       if (spec.targets?.some((name) => name in (parsed.failure.fieldErrors ?? {}))) notFound();
       return parsed.failure;
     }
-    const call: ActionCall<V, z.output<S>> = { viewer, input: parsed.data, context: await getRequestContext(), formData };
+    const call: ActionCall<V, z.output<S>> = { viewer, input: parsed.data, context, formData };
     const result = await spec.run(call);
     if (!result.ok) {
       if (result.code === NOT_FOUND_CODE) notFound();

@@ -12,7 +12,7 @@ import { depositedPath, dossierPath } from './dossier-paths';
 // follows), with the real domain and database; only the session and the request are replaced,
 // since they come from a real browser's cookie and connection.
 vi.mock('@/lib/auth/session', () => ({ requireUser: vi.fn() }));
-vi.mock('@/lib/actions/request-context', () => ({ getRequestContext: vi.fn(async () => ({ ip: '198.51.100.7' })) }));
+vi.mock('@/lib/actions/request-context', () => ({ getActionRequestContext: vi.fn(async () => ({ ip: '198.51.100.7' })) }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 function signedInAs(user: { id: string }) {
