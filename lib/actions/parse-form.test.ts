@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { echoValues, INVALID_FORM_MESSAGE, parseForm } from './parse-form';
+import { CONTROL_CHARACTER_MESSAGE, echoValues, INVALID_FORM_MESSAGE, parseForm } from './parse-form';
 
 const schema = z.object({ email: z.string().min(1, 'Saisissez votre adresse courriel'), password: z.string().min(1, 'Saisissez votre mot de passe') });
 
@@ -35,5 +35,12 @@ describe('echoValues', () => {
     expect(echoValues(formData({ newEmail: 'b@exemple.fr', currentPassword: 's', passwordConfirmation: 's', token: 't' }))).toEqual({
       newEmail: 'b@exemple.fr',
     });
+  });
+
+  it('refuses a NUL character on its field (PostgreSQL would refuse it with a 500), whatever the schema', () => {
+    const loose = z.object({}).loose();
+    const result = parseForm(loose, formData({ 'nom-du-projet': 'Fête\u0000 du moulin', message: 'Bonjour' }));
+    expect(result).toMatchObject({ success: false, failure: { fieldErrors: { 'nom-du-projet': [CONTROL_CHARACTER_MESSAGE] } } });
+    expect(result.success ? {} : result.failure.fieldErrors).not.toHaveProperty('message');
   });
 });

@@ -7,6 +7,10 @@ export const INVALID_FORM_MESSAGE = 'Le formulaire contient des erreurs. Corrige
 
 const SECRET_FIELD = /password|token/i;
 
+/** PostgreSQL refuses U+0000 in text: a pasted one would end in a 500, so it is refused here. */
+export const CONTROL_CHARACTER_MESSAGE = 'Ce texte contient un caractère invisible non autorisé : retapez-le ou collez-le de nouveau.';
+const NUL = '\u0000';
+
 function textEntries(formData: FormData): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const [name, value] of formData) {
@@ -43,7 +47,13 @@ export function issuesByField(issues: readonly z.core.$ZodIssue[]): FieldErrors 
 export type ParsedForm<S extends z.ZodType> = { success: true; data: z.output<S> } | { success: false; failure: ActionFailure };
 
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): ParsedForm<S> {
-  const result = schema.safeParse(formEntries(formData));
+  const entries = formEntries(formData);
+  const withNul = Object.keys(entries).filter((name) => [entries[name]].flat().some((value) => value.includes(NUL)));
+  if (withNul.length > 0) {
+    const fieldErrors = Object.fromEntries(withNul.map((name) => [name, [CONTROL_CHARACTER_MESSAGE]]));
+    return { success: false, failure: { ...fail(INVALID_FORM_MESSAGE, fieldErrors), values: echoValues(formData) } };
+  }
+  const result = schema.safeParse(entries);
   if (result.success) return { success: true, data: result.data };
   return { success: false, failure: { ...fail(INVALID_FORM_MESSAGE, issuesByField(result.error.issues)), values: echoValues(formData) } };
 }

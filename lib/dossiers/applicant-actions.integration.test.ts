@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerComplementAction, postDossierMessageAction } from '@/app/mon-compte/dossiers/[dossierId]/(suivi)/actions';
 import { attachJustificatifAction, autosaveDraftAction, deleteDraftAction, draftFormAction } from '@/app/mon-compte/dossiers/[dossierId]/modifier/actions';
+import { CONTROL_CHARACTER_MESSAGE } from '@/lib/actions/parse-form';
 import { requireUser, type SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { JUSTIFICATIF_NOT_ATTACHED } from '@/lib/validation/dossier-draft';
@@ -85,6 +86,11 @@ describe('the follow-up’s actions', () => {
       ok: false,
       fieldErrors: { body: ['Saisissez votre message.'] },
       values: { body: '   ' },
+    });
+    // A NUL character (PostgreSQL refuses it in text) is a field error, not a 500.
+    expect(await postDossierMessageAction(null, form({ dossierId: dossier.id, body: 'Bon\u0000jour' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { body: [CONTROL_CHARACTER_MESSAGE] },
     });
     expect(await interruption(postDossierMessageAction(null, form({ dossierId: dossier.id, body: 'Bonjour' })))).toContain(
       `${dossierPath(dossier.id)}/echanges?succes=message`,
