@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Procedure" ADD COLUMN     "complementResponseDays" INTEGER;
+
+-- AlterTable
+ALTER TABLE "Dossier" ADD COLUMN     "complementDueAt" TIMESTAMP(3);
