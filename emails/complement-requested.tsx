@@ -1,19 +1,36 @@
-import { EmailAction, EmailLayout, Greeting, Paragraph, Strong } from './components/email-layout';
+import { EmailAction, EmailLayout, Greeting, Paragraph, Quote, Strong } from './components/email-layout';
 
-export type ComplementRequestedProps = { firstName: string; dossierNumber: string; procedureTitle: string; url: string };
+export type ComplementRequestedProps = {
+  firstName: string;
+  dossierNumber: string;
+  procedureTitle: string;
+  /** The agent's request, as the applicant reads it on the dossier. */
+  request?: string;
+  /** « 21 décembre 2026 »: the date to answer by. */
+  dueDate?: string;
+  url: string;
+};
 
-// The message itself stays on Guichet: the email only says where to read and answer it.
-export default function ComplementRequested({ firstName, dossierNumber, procedureTitle, url }: ComplementRequestedProps) {
+// The request is the applicant's own business: it is quoted here as on the dossier, with the date
+// to answer by. (Both are optional: a message queued before they existed is still sent.)
+export default function ComplementRequested({ firstName, dossierNumber, procedureTitle, request, dueDate, url }: ComplementRequestedProps) {
   return (
     <EmailLayout
       title={`Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`}
-      preview="Les services du Département attendent votre réponse."
+      preview={dueDate ? `Merci de répondre avant le ${dueDate}.` : 'Les services du Département attendent votre réponse.'}
     >
       <Greeting firstName={firstName} />
       <Paragraph>
         Les services du Département demandent des informations complémentaires pour votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}).
       </Paragraph>
-      <Paragraph>Consultez la demande sur Guichet, complétez votre dossier puis choisissez « Transmettre ».</Paragraph>
+      {request ? (
+        <>
+          <Paragraph>Leur demande :</Paragraph>
+          <Quote>{request}</Quote>
+        </>
+      ) : null}
+      {dueDate ? <Paragraph>{`Merci de répondre avant le ${dueDate}.`}</Paragraph> : null}
+      <Paragraph>Complétez votre dossier sur Guichet puis choisissez « Transmettre ».</Paragraph>
       <EmailAction href={url} label="Voir mon dossier" />
     </EmailLayout>
   );
@@ -23,5 +40,7 @@ ComplementRequested.PreviewProps = {
   firstName: 'Camille',
   dossierNumber: '2026-000123',
   procedureTitle: 'Aide aux projets culturels',
+  request: 'Merci de joindre le budget prévisionnel du projet.',
+  dueDate: '21 décembre 2026',
   url: 'http://localhost:3000/mon-compte/dossiers/00000000-0000-0000-0000-000000000000',
 } satisfies ComplementRequestedProps;

@@ -13,6 +13,14 @@ const styles = {
   brand: { margin: '0 0 24px', fontSize: '14px', fontWeight: 700, color: colors.accent, letterSpacing: '0.02em' },
   heading: { margin: '0 0 24px', fontSize: '24px', lineHeight: 1.25, color: colors.text },
   paragraph: { margin: '0 0 16px', fontSize: '16px', lineHeight: 1.6, color: colors.text },
+  quote: {
+    margin: '0 0 16px',
+    padding: '4px 0 4px 16px',
+    borderLeft: `4px solid ${colors.accent}`,
+    fontSize: '16px',
+    lineHeight: 1.6,
+    whiteSpace: 'pre-line' as const,
+  },
   button: {
     display: 'inline-block',
     padding: '12px 20px',
@@ -64,6 +72,11 @@ export function EmailLayout({ title, preview, children }: EmailLayoutProps) {
 
 export function Paragraph({ children }: { children: ReactNode }) {
   return <Text style={styles.paragraph}>{children}</Text>;
+}
+
+/** Someone's own words (a request, a motif), kept with their line breaks. */
+export function Quote({ children }: { children: ReactNode }) {
+  return <Text style={styles.quote}>{children}</Text>;
 }
 
 export function Greeting({ firstName }: { firstName: string }) {

@@ -9,11 +9,15 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { buildAnswersSchema } from '@/lib/procedures/answers-schema';
 import { findDossierForViewer, type DossierViewer } from './dossier-access';
 import { dossierNotFound } from './dossier-failures';
+import { unsafeListRejectedAttachments } from './rejected-attachments';
+import { rejectedFieldName, replaceBeforeTransmitting } from './rejected-justificatifs';
 import { transitionDossier } from './transition-dossier';
 
-// The answers are checked against the dossier's own form version; the agent who asked gets an email.
+// The answers are checked against the dossier's own form version, and every rejected justificatif
+// must have been replaced; the agent who asked gets an email.
 
 export const NOT_AWAITING_COMPLEMENT = 'Aucune information complémentaire n’est demandée pour ce dossier.';
+export const REJECTED_NOT_REPLACED = 'Un justificatif rejeté n’a pas été remplacé. Remplacez-le puis transmettez de nouveau.';
 
 export type AnswerComplementInput = {
   dossierId: string;
@@ -27,12 +31,21 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
   if (!dossier) return dossierNotFound();
   if (dossier.status !== 'COMPLEMENT_DEMANDE') return fail(NOT_AWAITING_COMPLEMENT);
 
-  const { fields } = dossier.form;
+  const { fields, documents } = dossier.form;
   const parsed = buildAnswersSchema(fields).safeParse(input.answers);
-  if (!parsed.success) return fail('Le formulaire contient des erreurs. Corrigez-les puis transmettez de nouveau.', issuesByField(parsed.error.issues));
   const message = input.message ?? '';
 
   return db.$transaction(async (tx) => {
+    // Read in the transaction, before any write: a rejected justificatif must be replaced first.
+    const rejected = await unsafeListRejectedAttachments(dossier.id, documents, tx);
+    const rejectedErrors = Object.fromEntries(rejected.map((item) => [rejectedFieldName(item.documentId), [replaceBeforeTransmitting(item.label)]]));
+    if (!parsed.success) {
+      return fail('Le formulaire contient des erreurs. Corrigez-les puis transmettez de nouveau.', {
+        ...issuesByField(parsed.error.issues),
+        ...rejectedErrors,
+      });
+    }
+    if (rejected.length > 0) return fail(REJECTED_NOT_REPLACED, rejectedErrors);
     const moved = await transitionDossier(tx, {
       dossierId: dossier.id,
       expectedVersion: input.expectedVersion,
@@ -43,7 +56,7 @@ export async function answerComplement(viewer: DossierViewer, input: AnswerCompl
     });
     // The first write: a refusal leaves nothing to undo.
     if (!moved.ok) return moved;
-    await tx.dossier.update({ where: { id: dossier.id }, data: { answers: parsed.data as Prisma.InputJsonObject } });
+    await tx.dossier.update({ where: { id: dossier.id }, data: { answers: parsed.data as Prisma.InputJsonObject, complementDueAt: null } });
     if (message) await tx.dossierMessage.create({ data: { dossierId: dossier.id, authorId: viewer.id, fromAgent: false, body: message } });
     await recordAudit(tx, { actorId: viewer.id, action: 'dossier.complement-answered', targetType: 'Dossier', targetId: dossier.id, ip: context.ip });
     await notifyRequestingAgent(tx, dossier.id);

@@ -37,6 +37,7 @@ const dossierSelect = {
   submittedAt: true,
   receiptFileId: true,
   decidedAt: true,
+  complementDueAt: true,
   createdAt: true,
   updatedAt: true,
   procedure: { select: { title: true, slug: true } },

@@ -22,7 +22,7 @@ const agentDossierSelect = {
   decidedAt: true,
   receiptFileId: true,
   updatedAt: true,
-  procedure: { select: { id: true, title: true } },
+  procedure: { select: { id: true, title: true, complementResponseDays: true } },
   procedureVersion: { select: { fields: true, documents: true } },
   applicant: { select: { ...personSelect, email: true } },
   profile: {

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { createDepositedDossier, createStoredFile, createUserWithRole } from '@/test/integration/follow-up';
 import { issuesByField } from '@/lib/actions/parse-form';
 import { NOT_FOUND_CODE } from '@/lib/actions/result';
+import { defaultComplementDueDay } from '@/lib/dossiers/complement-due-date';
 import { DOSSIER_CONFLICT_CODE } from '@/lib/dossiers/transition-dossier';
 import { instructionSchemas } from '@/lib/validation/instruction';
 import { NotAnAgentError } from './agent-viewer';
@@ -18,6 +19,8 @@ async function applicantEmail(applicantId: string) {
   return (await db.user.findUniqueOrThrow({ where: { id: applicantId }, select: { email: true } })).email;
 }
 
+const dueOn = defaultComplementDueDay(15);
+
 const NOT_FOUND = { ok: false, code: NOT_FOUND_CODE, message: 'Ce dossier est introuvable.' };
 
 describe('instruction functions', () => {
@@ -27,8 +30,11 @@ describe('instruction functions', () => {
     await assignInstructor(agent.id, procedureId);
     const version = dossier.version + 1;
     expect(await startInstruction(agent, dossier.id, dossier.version)).toEqual({ ok: true, data: { version } });
-    expect(await requestComplement(agent, dossier.id, dossier.version, 'Budget ?')).toMatchObject({ ok: false, code: DOSSIER_CONFLICT_CODE });
-    expect(await requestComplement(agent, dossier.id, version, 'Merci de joindre le budget prévisionnel.')).toMatchObject({ ok: true });
+    expect(await requestComplement(agent, dossier.id, dossier.version, { message: 'Budget ?', dueOn })).toMatchObject({
+      ok: false,
+      code: DOSSIER_CONFLICT_CODE,
+    });
+    expect(await requestComplement(agent, dossier.id, version, { message: 'Merci de joindre le budget prévisionnel.', dueOn })).toMatchObject({ ok: true });
 
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { status: true } })).toEqual({ status: 'COMPLEMENT_DEMANDE' });
     expect(
@@ -101,7 +107,7 @@ describe('instruction functions', () => {
     const { dossier, attachmentId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const file = await createStoredFile(applicant.id);
     await expect(startInstruction(usager, dossier.id, dossier.version)).rejects.toBeInstanceOf(NotAnAgentError);
-    await expect(requestComplement(usager, dossier.id, dossier.version, 'x')).rejects.toBeInstanceOf(NotAnAgentError);
+    await expect(requestComplement(usager, dossier.id, dossier.version, { message: 'x', dueOn })).rejects.toBeInstanceOf(NotAnAgentError);
     await expect(reviewAttachment(usager, attachmentId, { decision: 'VALIDE' })).rejects.toBeInstanceOf(NotAnAgentError);
     await expect(sendAgentMessage(usager, dossier.id, 'x', [])).rejects.toBeInstanceOf(NotAnAgentError);
     await expect(issueDocument(usager, { recipientUserId: applicant.id, title: 'x', fileId: file.id })).rejects.toBeInstanceOf(NotAnAgentError);
@@ -116,7 +122,7 @@ describe('instruction functions', () => {
     const { dossier, attachmentId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const file = await createStoredFile(agent.id);
     expect(await startInstruction(agent, dossier.id, dossier.version)).toEqual(NOT_FOUND);
-    expect(await requestComplement(agent, dossier.id, dossier.version, 'x')).toEqual(NOT_FOUND);
+    expect(await requestComplement(agent, dossier.id, dossier.version, { message: 'x', dueOn })).toEqual(NOT_FOUND);
     expect(await reviewAttachment(agent, attachmentId, { decision: 'VALIDE' })).toEqual(NOT_FOUND);
     expect(await sendAgentMessage(agent, dossier.id, 'x', [])).toEqual(NOT_FOUND);
     expect(await issueDocument(agent, { dossierId: dossier.id, title: 'x', fileId: file.id })).toEqual(NOT_FOUND);

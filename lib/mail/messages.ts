@@ -1,7 +1,9 @@
 import 'server-only';
 import { createElement, type ReactElement } from 'react';
 import { env } from '@/lib/env';
+import { complementDueAt } from '@/lib/dossiers/complement-due-date';
 import { dossierPath } from '@/lib/dossiers/dossier-paths';
+import { formatLongDate } from '@/lib/format/date';
 import { profilePath } from '@/lib/profiles/profile-paths';
 import AlreadyRegistered from '@/emails/already-registered';
 import ConfirmEmail from '@/emails/confirm-email';
@@ -45,6 +47,8 @@ type DossierSubmittedProps = FirstName & { number: string; procedureTitle: strin
 // Dossier follow-up: the caller gives the dossier's id, the URL is built here.
 type DossierNoticeProps = FirstName & { dossierNumber: string; dossierId: string };
 const dossierUrl = (dossierId: string, tab = '') => `${env.APP_URL}/mon-compte/dossiers/${dossierId}${tab}`;
+/** `dueOn`: the Paris day to answer by (YYYY-MM-DD); both optional for messages queued before they existed. */
+type ComplementRequestedEmailProps = DossierNoticeProps & { procedureTitle: string; request?: string; dueOn?: string };
 type DossierDecidedEmailProps = DossierNoticeProps & {
   procedureTitle: string;
   decisionLabel: string;
@@ -91,10 +95,9 @@ export const emailDefinitions = {
     build: ({ dossierId, ...props }: DossierSubmittedProps) => createElement(DossierSubmitted, { ...props, url: `${env.APP_URL}${dossierPath(dossierId)}` }),
   }),
   'complement-requested': defineEmail({
-    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) =>
-      `Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`,
-    build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
-      createElement(ComplementRequested, { ...props, url: dossierUrl(dossierId) }),
+    subject: ({ dossierNumber }: ComplementRequestedEmailProps) => `Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`,
+    build: ({ dossierId, dueOn, ...props }: ComplementRequestedEmailProps) =>
+      createElement(ComplementRequested, { ...props, dueDate: dueOn ? formatLongDate(complementDueAt(dueOn)) : undefined, url: dossierUrl(dossierId) }),
   }),
   // To the agent who asked: the link opens the dossier in the back-office.
   'complement-answered': defineEmail({

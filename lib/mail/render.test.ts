@@ -102,11 +102,19 @@ const cases: Record<EmailTemplate, Case> = {
         dossierNumber: '2026-000123',
         dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
         procedureTitle: 'Aide aux projets culturels',
+        request: 'Merci de joindre le budget prévisionnel.\nEt le devis signé.',
+        dueOn: '2026-12-21',
       },
     },
     subject: 'Des informations complémentaires sont demandées pour votre dossier 2026-000123',
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
-    mentions: ['Transmettre', 'Aide aux projets culturels'],
+    mentions: [
+      'Transmettre',
+      'Aide aux projets culturels',
+      'Merci de joindre le budget prévisionnel.',
+      'Et le devis signé.',
+      'Merci de répondre avant le 21 décembre 2026',
+    ],
   },
   'complement-answered': {
     message: {

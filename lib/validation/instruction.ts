@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isFutureParisDay } from '@/lib/dossiers/complement-due-date';
+import { parseDateAnswer } from '@/lib/procedures/answers-schema';
 import { LONG_TEXT_MAX_LENGTH, longTextTooLong } from '@/lib/validation/limits';
 
 export const DOCUMENT_TITLE_MAX_LENGTH = 200;
@@ -46,9 +48,34 @@ const review = z
     if (value.decision === 'REJETE' && !value.motif) context.addIssue({ code: 'custom', path: ['motif'], message: 'Saisissez le motif du rejet.' });
   });
 
+export const DUE_DATE_MISSING = 'Saisissez la date limite de réponse.';
+export const DUE_DATE_INVALID = 'Saisissez une date limite de réponse valide, par exemple 31/12/2026.';
+export const DUE_DATE_NOT_FUTURE = 'La date limite de réponse doit être après aujourd’hui.';
+
+/** « Date limite de réponse »: a date input's value (or 31/12/2026 typed), after today in Paris; as YYYY-MM-DD. */
+const dueOn = z
+  .string(DUE_DATE_MISSING)
+  .trim()
+  .transform((value, context) => {
+    if (!value) {
+      context.addIssue({ code: 'custom', message: DUE_DATE_MISSING });
+      return z.NEVER;
+    }
+    const day = parseDateAnswer(value);
+    if (!day) {
+      context.addIssue({ code: 'custom', message: DUE_DATE_INVALID });
+      return z.NEVER;
+    }
+    if (!isFutureParisDay(day)) {
+      context.addIssue({ code: 'custom', message: DUE_DATE_NOT_FUTURE });
+      return z.NEVER;
+    }
+    return day;
+  });
+
 export const instructionSchemas = {
   version: z.object({ dossierId, version }),
-  complement: z.object({ dossierId, version, body: body('Précisez les informations demandées.') }),
+  complement: z.object({ dossierId, version, body: body('Précisez les informations demandées.'), dueOn }),
   decision,
   reopen: z.object({ dossierId, version, motif: z.string().trim().min(1, 'Saisissez le motif.').max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le motif')) }),
   review,

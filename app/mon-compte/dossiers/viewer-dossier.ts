@@ -2,8 +2,10 @@ import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getSessionUser, requireUser } from '@/lib/auth/session';
-import { findDossierForViewer } from '@/lib/dossiers/dossier-access';
+import { findDossierForViewer, type ViewerDossier } from '@/lib/dossiers/dossier-access';
 import { dossierPath, draftPath } from '@/lib/dossiers/dossier-paths';
+import { unsafeListRejectedAttachments } from '@/lib/dossiers/rejected-attachments';
+import { isDecided } from '@/lib/dossiers/status';
 
 export type DossierRouteParams = Promise<{ dossierId: string }>;
 
@@ -32,6 +34,19 @@ export async function requireViewerDossier(params: DossierRouteParams, segment =
   // A draft (visible to its author only) is resumed in its editor, not followed here.
   if (dossier.status === 'BROUILLON') redirect(draftPath(dossier.id));
   return { user, dossier };
+}
+
+/**
+ * The rejected justificatifs still to replace (none once decided: they can no longer be replaced).
+ * Shared by the layout's tab and the answer form of one request. Call it after requireViewerDossier.
+ */
+export const listToReplace = cache(async (dossier: ViewerDossier) =>
+  isDecided(dossier.status) ? [] : unsafeListRejectedAttachments(dossier.id, dossier.form.documents),
+);
+
+/** « Justificatifs (1 à remplacer) »: the count is part of the tab's name. */
+export function dossierTabs(toReplace: number) {
+  return DOSSIER_TABS.map((tab) => (tab.segment === '/justificatifs' && toReplace > 0 ? { ...tab, label: `${tab.label} (${toReplace} à remplacer)` } : tab));
 }
 
 export function dossierTitle(dossier: { number: string | null; procedure: { title: string } }): string {

@@ -68,7 +68,7 @@ export const startInstructionAction = defineAction({
 export const requestComplementAction = defineAction({
   access: agentOn('resume'),
   schema: instructionSchemas.complement,
-  run: ({ viewer, input }) => requestComplement(viewer, input.dossierId, input.version, input.body),
+  run: ({ viewer, input }) => requestComplement(viewer, input.dossierId, input.version, { message: input.body, dueOn: input.dueOn }),
   onRefusal: conflictOn('resume'),
   done: doneOn('resume', 'complement'),
 });

@@ -94,9 +94,11 @@ type DossierStatusActionsProps = {
   version: number;
   status: DossierStatus /** MAX_UPLOAD_MB, from the server's configuration. */;
   maxUploadMb: number;
+  /** « Date limite de réponse » proposed (YYYY-MM-DD): today plus the démarche's delay. */
+  complementDueDefault: string;
 };
 
-export function DossierStatusActions({ dossierId, version, status, maxUploadMb }: DossierStatusActionsProps) {
+export function DossierStatusActions({ dossierId, version, status, maxUploadMb, complementDueDefault }: DossierStatusActionsProps) {
   const pathname = usePathname();
   const open = useSearchParams().get('action') as ActionKey | null;
   const available = AVAILABLE[status] ?? [];
@@ -121,13 +123,29 @@ export function DossierStatusActions({ dossierId, version, status, maxUploadMb }
         ))}
       </ul>
       {current ? (
-        <StatusStep key={current} actionKey={current} dossierId={dossierId} version={version} cancelHref={pathname} maxUploadMb={maxUploadMb} />
+        <StatusStep
+          key={current}
+          actionKey={current}
+          dossierId={dossierId}
+          version={version}
+          cancelHref={pathname}
+          maxUploadMb={maxUploadMb}
+          complementDueDefault={complementDueDefault}
+        />
       ) : null}
     </div>
   );
 }
 
-type StepProps = { id: string; step: StepDefinition; dossierId: string; version: number; cancelHref: string; maxUploadMb: number };
+type StepProps = {
+  id: string;
+  step: StepDefinition;
+  dossierId: string;
+  version: number;
+  cancelHref: string;
+  maxUploadMb: number;
+  complementDueDefault: string;
+};
 
 function StatusStep({ actionKey, ...rest }: Omit<StepProps, 'id' | 'step'> & { actionKey: ActionKey }) {
   const step = STEPS[actionKey];
@@ -157,9 +175,14 @@ function PlainStep({ id, step, dossierId, version, cancelHref }: StepProps) {
   );
 }
 
-function ComplementStep({ id, step, dossierId, version, cancelHref }: StepProps) {
+function ComplementStep({ id, step, dossierId, version, cancelHref, complementDueDefault }: StepProps) {
   const fields = { dossierId, version: String(version) };
-  const controller = useActionForm({ schema: instructionSchemas.complement, action: requestComplementAction, idPrefix: id, defaultValues: fields });
+  const controller = useActionForm({
+    schema: instructionSchemas.complement,
+    action: requestComplementAction,
+    idPrefix: id,
+    defaultValues: { ...fields, dueOn: complementDueDefault },
+  });
   return (
     <ActionForm controller={controller}>
       <div className="stack">
@@ -172,6 +195,14 @@ function ComplementStep({ id, step, dossierId, version, cancelHref }: StepProps)
           rows={5}
           maxLength={LONG_TEXT_MAX_LENGTH}
           {...controller.textField('body')}
+        />
+        <TextField
+          label="Date limite de réponse"
+          hint="Proposée selon le délai de réponse de la démarche. Le demandeur la lit dans le courriel et sur son dossier ; il peut encore répondre après."
+          type="date"
+          className="input-short"
+          required
+          {...controller.textField('dueOn')}
         />
         <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
       </div>

@@ -4,6 +4,7 @@ import { DossierMeta } from '@/components/dossiers/dossier-meta';
 import { DossierTabs } from '@/components/dossiers/dossier-tabs';
 import { DossierNotice } from '@/components/instruction/dossier-notice';
 import { DossierStatusActions } from './dossier-status-actions';
+import { defaultComplementDueDay } from '@/lib/dossiers/complement-due-date';
 import { env } from '@/lib/env';
 import { FollowButton } from '@/components/instruction/follow-button';
 import { isDossierFollowed } from '@/lib/instruction/follow-dossier';
@@ -50,7 +51,13 @@ export default async function AgentDossierLayout({ children, params }: { childre
       <section className="stack card" aria-labelledby="actions-dossier">
         <h2 id="actions-dossier">Actions</h2>
         <Suspense>
-          <DossierStatusActions dossierId={dossier.id} version={dossier.version} status={dossier.status} maxUploadMb={env.MAX_UPLOAD_MB} />
+          <DossierStatusActions
+            dossierId={dossier.id}
+            version={dossier.version}
+            status={dossier.status}
+            maxUploadMb={env.MAX_UPLOAD_MB}
+            complementDueDefault={defaultComplementDueDay(dossier.procedure.complementResponseDays)}
+          />
         </Suspense>
       </section>
       <DossierTabs basePath={agentDossierPath(dossier.id)} tabs={AGENT_DOSSIER_TABS} />

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
+import { succeed } from '@/lib/actions/result';
 import { answerComplement } from '@/lib/dossiers/answer-complement';
 import { applicantAccess } from '@/lib/dossiers/applicant-access';
 import { dossierPath } from '@/lib/dossiers/dossier-paths';
@@ -25,6 +26,18 @@ export const replaceRejectedAttachmentAction = defineAction({
   run: ({ viewer, input, context }) => replaceRejectedAttachment(viewer, { attachmentId: input.attachmentId, fileId: input.fichier }, context),
   // The dossier the replaced file belongs to, not the posted one.
   done: ({ data }) => backTo(data.dossierId, '/justificatifs?succes=remplace'),
+});
+
+/** From the answer form: the file field joins the replacement at once; the page stays (its tab count refreshes). */
+export const replaceRejectedInAnswerAction = defineAction({
+  access: applicantAccess(dossierPath),
+  schema: replaceAttachmentSchema,
+  targets: TARGETS,
+  run: ({ viewer, input, context }) => replaceRejectedAttachment(viewer, { attachmentId: input.attachmentId, fileId: input.fichier }, context),
+  done: ({ data }) => {
+    revalidatePath(dossierPath(data.dossierId), 'layout');
+    return succeed();
+  },
 });
 
 export const postDossierMessageAction = defineAction({

@@ -5,7 +5,8 @@ import { DossierTabs } from '@/components/dossiers/dossier-tabs';
 import { Alert } from '@/components/ui/alert';
 import { dossierPath } from '@/lib/dossiers/dossier-paths';
 import { unsafeFindComplementRequest } from '@/lib/dossiers/find-dossier-details';
-import { DOSSIER_TABS, dossierTitle, requireViewerDossier, type DossierRouteParams } from '../../viewer-dossier';
+import { ComplementDueDate } from '@/components/dossiers/complement-due-date';
+import { dossierTabs, dossierTitle, listToReplace, requireViewerDossier, type DossierRouteParams } from '../../viewer-dossier';
 
 // The frame of every tab: title, status, profile, the services' pending request, the tabs.
 // Each page checks access again itself (a layout is not a security boundary).
@@ -13,6 +14,7 @@ import { DOSSIER_TABS, dossierTitle, requireViewerDossier, type DossierRoutePara
 export default async function DossierLayout({ children, params }: { children: ReactNode; params: DossierRouteParams }) {
   const { dossier } = await requireViewerDossier(params);
   const request = dossier.status === 'COMPLEMENT_DEMANDE' ? await unsafeFindComplementRequest(dossier.id) : null;
+  const toReplace = await listToReplace(dossier);
   return (
     <div className="stack-lg">
       <div className="page-header">
@@ -25,12 +27,13 @@ export default async function DossierLayout({ children, params }: { children: Re
       {request ? (
         <Alert tone="info" title="Des informations complémentaires sont demandées" className="complement-request">
           <p className="pre-line">{request.message}</p>
+          {dossier.complementDueAt ? <ComplementDueDate dueAt={dossier.complementDueAt} /> : null}
           <p>
             <Link href={`${dossierPath(dossier.id)}#repondre`}>Répondre à la demande</Link>
           </p>
         </Alert>
       ) : null}
-      <DossierTabs basePath={dossierPath(dossier.id)} tabs={DOSSIER_TABS} />
+      <DossierTabs basePath={dossierPath(dossier.id)} tabs={dossierTabs(toReplace.length)} />
       {children}
     </div>
   );

@@ -5,9 +5,10 @@ import { Alert } from '@/components/ui/alert';
 import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { answersAsFormValues } from '@/lib/dossiers/draft-answers';
 import { formatAnswer } from '@/lib/dossiers/format-answer';
-import { isAnswerField } from '@/lib/procedures/field-definitions';
+import { env } from '@/lib/env';
+import { isAnswerField, type FieldDefinition } from '@/lib/procedures/field-definitions';
 import { firstParam, type SearchParams } from '@/lib/search-params';
-import { dossierTitle, requireViewerDossier, viewerDossierOrNull, type DossierRouteParams } from '../../viewer-dossier';
+import { dossierTitle, listToReplace, requireViewerDossier, viewerDossierOrNull, type DossierRouteParams } from '../../viewer-dossier';
 
 export async function generateMetadata({ params }: { params: DossierRouteParams }): Promise<Metadata> {
   const dossier = await viewerDossierOrNull(params);
@@ -30,26 +31,25 @@ export default async function DossierSummaryPage({ params, searchParams }: { par
         <h2 id="avancement">Avancement</h2>
         <StatusStepper status={dossier.status} />
       </section>
+      {/* While compléments are asked, the answer form shows the answers (prefilled): not listed twice. */}
       {dossier.status === 'COMPLEMENT_DEMANDE' ? (
         <section className="stack card" aria-labelledby="repondre" id="repondre-section">
           <h2 id="repondre" tabIndex={-1}>
             Répondre à la demande
           </h2>
           <p>Modifiez les réponses concernées, ajoutez un message si besoin, puis choisissez « Transmettre ».</p>
-          <ComplementAnswerForm dossierId={dossier.id} version={dossier.version} fields={fields} values={answersAsFormValues(dossier.answers)} />
+          <ComplementAnswerForm
+            dossierId={dossier.id}
+            version={dossier.version}
+            fields={fields}
+            values={answersAsFormValues(dossier.answers)}
+            toReplace={await listToReplace(dossier)}
+            maxUploadMb={env.MAX_UPLOAD_MB}
+          />
         </section>
-      ) : null}
-      <section className="stack" aria-labelledby="reponses">
-        <h2 id="reponses">Vos réponses</h2>
-        <dl className="definition-list">
-          {fields.filter(isAnswerField).map((field) => (
-            <div key={field.id}>
-              <dt>{field.label}</dt>
-              <dd className="pre-line">{formatAnswer(field, answers[field.id])}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      ) : (
+        <AnswersSection fields={fields} answers={answers} />
+      )}
       {dossier.receiptFileId ? (
         <section className="stack" aria-labelledby="recepisse">
           <h2 id="recepisse">Récépissé de dépôt</h2>
@@ -61,5 +61,21 @@ export default async function DossierSummaryPage({ params, searchParams }: { par
         </section>
       ) : null}
     </div>
+  );
+}
+
+function AnswersSection({ fields, answers }: { fields: readonly FieldDefinition[]; answers: Record<string, unknown> }) {
+  return (
+    <section className="stack" aria-labelledby="reponses">
+      <h2 id="reponses">Vos réponses</h2>
+      <dl className="definition-list">
+        {fields.filter(isAnswerField).map((field) => (
+          <div key={field.id}>
+            <dt>{field.label}</dt>
+            <dd className="pre-line">{formatAnswer(field, answers[field.id])}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
