@@ -5,6 +5,7 @@ import { DossierStatusTag } from '@/components/dossiers/dossier-status-tag';
 import { PageHeader } from '@/components/ui/page-header';
 import { Tile } from '@/components/ui/tile';
 import { requireUser } from '@/lib/auth/session';
+import { isComplementOverdue } from '@/lib/dossiers/complement-due-date';
 import { dossierPath, draftPath } from '@/lib/dossiers/dossier-paths';
 import { listPendingTasks, type PendingTasks } from '@/lib/dossiers/list-pending-tasks';
 import { formatLongDate } from '@/lib/format/date';
@@ -35,6 +36,11 @@ function More({ shown, total, href, label }: { shown: number; total: number; hre
   );
 }
 
+function complementDueLine(dueAt: Date): string {
+  const date = formatLongDate(dueAt);
+  return isComplementOverdue(dueAt) ? `date limite de réponse passée (${date}), vous pouvez encore répondre` : `à transmettre avant le ${date}`;
+}
+
 function TodoList({ tasks }: { tasks: PendingTasks }) {
   const { complements, rejectedAttachments, newDocuments, drafts } = tasks;
   const count = complements.total + rejectedAttachments.total + newDocuments.total + drafts.total;
@@ -46,7 +52,7 @@ function TodoList({ tasks }: { tasks: PendingTasks }) {
           key={dossier.id}
           href={dossierPath(dossier.id)}
           title={`Répondre à la demande de compléments du dossier n° ${dossier.number}`}
-          meta={dossier.procedure.title}
+          meta={dossier.complementDueAt ? `${dossier.procedure.title} — ${complementDueLine(dossier.complementDueAt)}` : dossier.procedure.title}
         />
       ))}
       <More

@@ -28,8 +28,13 @@ describe('listPendingTasks (« Mon compte » → « À faire »)', () => {
       ],
     });
 
+    const dueAt = new Date('2026-12-21T22:59:59.999Z');
+    await db.dossier.update({ where: { id: asked.dossier.id }, data: { complementDueAt: dueAt } });
+
     const tasks = await listPendingTasks(user);
     expect(tasks.complements.items.map((dossier) => dossier.id)).toEqual([asked.dossier.id]);
+    // The date to answer by, shown with the task.
+    expect(tasks.complements.items[0].complementDueAt).toEqual(dueAt);
     // The justificatif of a decided dossier can no longer be replaced: not a task.
     expect(tasks.rejectedAttachments.items).toEqual([
       expect.objectContaining({ id: rejected.attachmentId, documentLabel: expect.any(String), dossier: expect.objectContaining({ id: rejected.dossier.id }) }),

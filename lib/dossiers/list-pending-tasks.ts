@@ -14,7 +14,7 @@ const dossierSelect = { id: true, number: true, procedure: { select: { title: tr
 export type TaskDossier = Prisma.DossierGetPayload<{ select: typeof dossierSelect }>;
 
 export type PendingTasks = {
-  complements: { items: TaskDossier[]; total: number };
+  complements: { items: (TaskDossier & { complementDueAt: Date | null })[]; total: number };
   rejectedAttachments: { items: { id: string; documentLabel: string; dossier: TaskDossier }[]; total: number };
   newDocuments: { items: { id: string; title: string }[]; total: number };
   drafts: { items: (TaskDossier & { updatedAt: Date })[]; total: number };
@@ -35,7 +35,7 @@ export async function listPendingTasks(viewer: DossierViewer): Promise<PendingTa
   const newestFirst = [{ updatedAt: 'desc' as const }, { id: 'desc' as const }];
 
   const [complements, complementTotal, rejected, rejectedTotal, documents, documentTotal, drafts, draftTotal, recent] = await Promise.all([
-    db.dossier.findMany({ where: complementWhere, select: dossierSelect, orderBy: newestFirst, take: TASKS_SHOWN }),
+    db.dossier.findMany({ where: complementWhere, select: { ...dossierSelect, complementDueAt: true }, orderBy: newestFirst, take: TASKS_SHOWN }),
     db.dossier.count({ where: complementWhere }),
     db.attachment.findMany({
       where: rejectedWhere,

@@ -30,6 +30,7 @@ export type AdminProcedure = AdminProcedureRow & {
   summary: string;
   description: string;
   audience: ProcedureAudience;
+  complementResponseDays: number | null;
   updatedAt: Date;
   version: { number: number; publishedAt: Date | null };
   form: ProcedureForm;
@@ -52,6 +53,7 @@ export const getProcedureForAdmin = cache(async (viewer: Viewer, procedureId: st
       featuredOrder: true,
       opensAt: true,
       closesAt: true,
+      complementResponseDays: true,
       updatedAt: true,
       versions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, publishedAt: true, fields: true, documents: true } },
     },

@@ -15,6 +15,7 @@ export function procedureData(input: ProcedureInfoInput) {
     published: input.published,
     featured: input.featured,
     featuredOrder: input.featuredOrder,
+    complementResponseDays: input.complementResponseDays ?? null,
     searchText: normalizeSearchText(`${input.title} ${input.summary} ${descriptionToPlainText(input.description)}`),
   };
 }

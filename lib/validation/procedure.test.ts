@@ -32,6 +32,16 @@ describe('procedureInfoSchema', () => {
     });
   });
 
+  it('reads « Délai de réponse aux compléments (jours) »: empty for the default, else 1 to 365 days', () => {
+    expect(procedureInfoSchema.parse({ ...info, complementResponseDays: '' }).complementResponseDays).toBeNull();
+    expect(procedureInfoSchema.parse({ ...info, complementResponseDays: ' 30 ' }).complementResponseDays).toBe(30);
+    for (const typed of ['0', '366', '15,5', 'quinze', '-3']) {
+      expect(errors(procedureInfoSchema.safeParse({ ...info, complementResponseDays: typed })), typed).toEqual({
+        complementResponseDays: 'Saisissez un nombre entier de jours entre 1 et 365, ou laissez vide',
+      });
+    }
+  });
+
   it('explains each mistake on its field', () => {
     expect(errors(procedureInfoSchema.safeParse({ ...info, title: '', slug: 'Pas Bon', audience: '', opensOn: '' }))).toEqual({
       title: 'Saisissez le titre de la démarche',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hiddenId, optionalHidden } from './hidden-id';
+import { COMPLEMENT_RESPONSE_DAYS_MAX } from '@/lib/dossiers/complement-due-date';
 import { parseFrenchNumber } from '@/lib/format/number';
 import { parseDateAnswer } from '@/lib/procedures/answers-schema';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/procedures/description';
@@ -46,6 +47,16 @@ function day(missing: string | null) {
     });
 }
 
+export const COMPLEMENT_DAYS_INVALID = `Saisissez un nombre entier de jours entre 1 et ${COMPLEMENT_RESPONSE_DAYS_MAX}, ou laissez vide`;
+
+/** « Délai de réponse aux compléments (jours) »: empty means the default (null in the database). */
+const complementDays = z
+  .string()
+  .trim()
+  .optional()
+  .refine((value) => !value || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= COMPLEMENT_RESPONSE_DAYS_MAX), COMPLEMENT_DAYS_INVALID)
+  .transform((value) => (value ? Number(value) : null));
+
 export const AUDIENCES = ['ASSOCIATION', 'PARTICULIER'] as const;
 
 const PROCEDURE_TITLE_MAX_LENGTH = 150;
@@ -80,6 +91,8 @@ export const procedureInfoSchema = z
       .optional()
       .refine((value) => !value || (/^\d{1,2}$/.test(value) && Number(value) >= 1), 'Saisissez un nombre entier entre 1 et 99')
       .transform((value) => (value ? Number(value) : 1)),
+    // Optional in the output too: callers that build an input by hand need not know it.
+    complementResponseDays: complementDays.optional(),
   })
   // Without a slug typed (or without JavaScript to suggest one), the title gives it.
   .transform((form) => ({ ...form, slug: form.slug || slugify(form.title) }))

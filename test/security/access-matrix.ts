@@ -276,6 +276,12 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     visitor: 'login',
     otherApplicant: 'not-found',
   },
+  'app/mon-compte/dossiers/[dossierId]/(suivi)/actions.ts#replaceRejectedInAnswerAction': {
+    page: dossierPage(),
+    fields: { dossierId: '{dossier}', attachmentId: '{attachment}', fichier: '{intruderFile}' },
+    visitor: 'login',
+    otherApplicant: 'not-found',
+  },
   'app/mon-compte/dossiers/[dossierId]/(suivi)/actions.ts#postDossierMessageAction': {
     page: dossierPage('/echanges'),
     fields: { dossierId: '{dossier}', body: 'Intrus {marker}' },

@@ -9,6 +9,7 @@ import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
+import { DEFAULT_COMPLEMENT_RESPONSE_DAYS } from '@/lib/dossiers/complement-due-date';
 import { slugify } from '@/lib/procedures/slug';
 import { procedureInfoSchema } from '@/lib/validation/procedure';
 
@@ -23,6 +24,7 @@ export type ProcedureInfoValues = {
   published: boolean;
   featured: boolean;
   featuredOrder: string;
+  complementResponseDays: string;
 };
 
 type ProcedureInfoFormProps = {
@@ -123,6 +125,13 @@ export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, c
         inputMode="numeric"
         className="input-short"
         {...textField('featuredOrder')}
+      />
+      <TextField
+        label="Délai de réponse aux compléments (jours)"
+        hint={`Propose la date limite de réponse quand un agent demande des compléments. Laissé vide : ${DEFAULT_COMPLEMENT_RESPONSE_DAYS} jours.`}
+        inputMode="numeric"
+        className="input-short"
+        {...textField('complementResponseDays')}
       />
       <SubmitOrCancel pending={isPending} cancelHref={cancelHref}>
         {submitLabel}

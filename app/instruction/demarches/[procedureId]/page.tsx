@@ -45,6 +45,7 @@ export default async function ProcedureInfoPage({ params, searchParams }: Proced
             published: procedure.published,
             featured: procedure.featured,
             featuredOrder: String(procedure.featuredOrder),
+            complementResponseDays: procedure.complementResponseDays === null ? '' : String(procedure.complementResponseDays),
           }}
         />
       </section>

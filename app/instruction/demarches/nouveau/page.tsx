@@ -35,6 +35,7 @@ export default async function NewProcedurePage() {
           published: false,
           featured: false,
           featuredOrder: '1',
+          complementResponseDays: '',
         }}
       />
     </div>
