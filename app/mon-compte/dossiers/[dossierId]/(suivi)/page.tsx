@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ComplementAnswerForm } from './complement-answer-form';
 import { StatusStepper } from '@/components/dossiers/status-stepper';
 import { Alert } from '@/components/ui/alert';
+import { ArrivalFocus } from '@/components/ui/arrival-focus';
 import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { answersAsFormValues } from '@/lib/dossiers/draft-answers';
 import { formatAnswer } from '@/lib/dossiers/format-answer';
@@ -23,9 +24,11 @@ export default async function DossierSummaryPage({ params, searchParams }: { par
   return (
     <div className="stack-lg">
       {success === 'transmis' ? (
-        <Alert tone="success" title="Votre réponse a été transmise">
-          <p>Votre dossier est de nouveau « En instruction » auprès des services du Département.</p>
-        </Alert>
+        <ArrivalFocus>
+          <Alert tone="success" title="Votre réponse a été transmise">
+            <p>Votre dossier est de nouveau « En instruction » auprès des services du Département.</p>
+          </Alert>
+        </ArrivalFocus>
       ) : null}
       <section className="stack" aria-labelledby="avancement">
         <h2 id="avancement">Avancement</h2>
