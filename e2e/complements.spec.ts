@@ -64,7 +64,7 @@ test('compléments : date limite, courriel qui cite la demande, justificatif rej
   await panel.getByLabel('Message au demandeur').fill('Merci de joindre un RIB lisible.\nEt de préciser le nom du projet.');
   await dueField.fill(toParisDay(new Date()));
   await panel.getByRole('button', { name: 'Confirmer la demande de compléments' }).click();
-  await expect(panel.getByText('La date limite de réponse doit être après aujourd’hui.')).toBeVisible();
+  await expect(dueField).toHaveAccessibleDescription(/La date limite de réponse doit être après aujourd’hui\./);
   await expectAccessible(page);
   const dueOn = defaultComplementDueDay(30);
   const dueDate = formatLongDate(complementDueAt(dueOn));

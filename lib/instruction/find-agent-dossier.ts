@@ -20,6 +20,7 @@ const agentDossierSelect = {
   answers: true,
   submittedAt: true,
   decidedAt: true,
+  complementDueAt: true,
   receiptFileId: true,
   updatedAt: true,
   procedure: { select: { id: true, title: true, complementResponseDays: true } },

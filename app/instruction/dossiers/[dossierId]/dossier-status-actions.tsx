@@ -96,14 +96,19 @@ type DossierStatusActionsProps = {
   maxUploadMb: number;
   /** « Date limite de réponse » proposed (YYYY-MM-DD): today plus the démarche's delay. */
   complementDueDefault: string;
+  /** While « Complément demandé »: the date given to the applicant (« 21 décembre 2026 »). */
+  complementDueDate?: string;
 };
 
-export function DossierStatusActions({ dossierId, version, status, maxUploadMb, complementDueDefault }: DossierStatusActionsProps) {
+export function DossierStatusActions({ dossierId, version, status, maxUploadMb, complementDueDefault, complementDueDate }: DossierStatusActionsProps) {
   const pathname = usePathname();
   const open = useSearchParams().get('action') as ActionKey | null;
   const available = AVAILABLE[status] ?? [];
   if (available.length === 0) {
-    return status === 'COMPLEMENT_DEMANDE' ? <p className="muted">En attente de la réponse du demandeur (« Transmettre »).</p> : null;
+    if (status !== 'COMPLEMENT_DEMANDE') return null;
+    return (
+      <p className="muted">En attente de la réponse du demandeur (« Transmettre »){complementDueDate ? `, demandée avant le ${complementDueDate}` : ''}.</p>
+    );
   }
   const current = open && available.includes(open) ? open : null;
   return (

@@ -6,6 +6,7 @@ import { DossierNotice } from '@/components/instruction/dossier-notice';
 import { DossierStatusActions } from './dossier-status-actions';
 import { defaultComplementDueDay } from '@/lib/dossiers/complement-due-date';
 import { env } from '@/lib/env';
+import { formatLongDate } from '@/lib/format/date';
 import { FollowButton } from '@/components/instruction/follow-button';
 import { isDossierFollowed } from '@/lib/instruction/follow-dossier';
 import { agentDossierPath, INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
@@ -57,6 +58,7 @@ export default async function AgentDossierLayout({ children, params }: { childre
             status={dossier.status}
             maxUploadMb={env.MAX_UPLOAD_MB}
             complementDueDefault={defaultComplementDueDay(dossier.procedure.complementResponseDays)}
+            complementDueDate={dossier.complementDueAt ? formatLongDate(dossier.complementDueAt) : undefined}
           />
         </Suspense>
       </section>

@@ -29,7 +29,8 @@ export default async function DossierLayout({ children, params }: { children: Re
           <p className="pre-line">{request.message}</p>
           {dossier.complementDueAt ? <ComplementDueDate dueAt={dossier.complementDueAt} /> : null}
           <p>
-            <Link href={`${dossierPath(dossier.id)}#repondre`}>Répondre à la demande</Link>
+            {/* A plain link: the browser moves the focus to the form's heading (tabindex -1), Next's Link only scrolls. */}
+            <a href={`${dossierPath(dossier.id)}#repondre`}>Répondre à la demande</a>
           </p>
         </Alert>
       ) : null}
