@@ -139,9 +139,9 @@ test('compléments : date limite, courriel qui cite la demande, justificatif rej
 
   // The page height at 1280 px while answering, and the list that used to be shown below the form.
   const listHeight = await answers.evaluate((element) => element.getBoundingClientRect().height);
-  test
-    .info()
-    .annotations.push({ type: 'hauteur', description: `réponse : ${answeringHeight} px ; liste « Vos réponses » retirée : ${Math.round(listHeight)} px` });
+  const measured = `hauteur à 1280 px pendant la réponse : ${answeringHeight} px ; liste « Vos réponses » (plus affichée pendant la réponse) : ${Math.round(listHeight)} px`;
+  test.info().annotations.push({ type: 'hauteur', description: measured });
+  console.log(measured);
 
   await page.goto(`/instruction/dossiers/${dossier.id}/justificatifs`);
   await expect(page.getByRole('article', { name: RIB }).getByRole('link', { name: 'plan.png', exact: true })).toBeVisible();
