@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerComplementAction } from '@/app/mon-compte/dossiers/[dossierId]/(suivi)/actions';
+import { answerComplementAction, replaceRejectedInAnswerAction } from '@/app/mon-compte/dossiers/[dossierId]/(suivi)/actions';
 import { requestComplementAction } from '@/app/instruction/dossiers/[dossierId]/actions';
 import { requireAgent, requireUser, type SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
@@ -26,7 +26,9 @@ function form(values: Record<string, string>): FormData {
   return data;
 }
 
-/** What Next.js makes of redirect(): an error whose digest names the target. */
+const NOT_FOUND = 'NEXT_HTTP_ERROR_FALLBACK;404';
+
+/** What Next.js makes of redirect() and notFound(): an error whose digest names it. */
 async function interruption(action: Promise<unknown>): Promise<string> {
   try {
     await action;
@@ -145,6 +147,20 @@ describe('« Transmettre » while a justificatif is « Rejeté »', () => {
       values: { 'nom-du-projet': answers['nom-du-projet'] },
     });
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { status: true } })).toEqual({ status: 'COMPLEMENT_DEMANDE' });
+  });
+
+  it('the answer form’s replacement: the owner’s upload replaces it and the page stays; another person gets 404', async () => {
+    const { dossier, applicantId, attachmentId } = await rejectedDossier();
+    const stranger = await createUserWithRole('USAGER');
+    const strangerFile = await createStoredFile(stranger.id);
+    vi.mocked(requireUser).mockResolvedValue(stranger as unknown as SessionUser);
+    expect(await interruption(replaceRejectedInAnswerAction(null, form({ dossierId: dossier.id, attachmentId, fichier: strangerFile.id })))).toBe(NOT_FOUND);
+    expect(await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { replacedById: true } })).toEqual({ replacedById: null });
+
+    vi.mocked(requireUser).mockResolvedValue({ id: applicantId } as SessionUser);
+    const file = await createStoredFile(applicantId);
+    expect(await replaceRejectedInAnswerAction(null, form({ dossierId: dossier.id, attachmentId, fichier: file.id }))).toEqual({ ok: true });
+    expect(await db.attachment.count({ where: { dossierId: dossier.id, review: 'REJETE', replacedById: null } })).toBe(0);
   });
 
   it('a validated justificatif does not block', async () => {
