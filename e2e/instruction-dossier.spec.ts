@@ -308,7 +308,7 @@ function actionTable(dossier: TestDossier, version: number, fileId: string): { n
   const summary = dossierUrl(dossier);
   return [
     { name: 'startInstructionAction', path: summary, fields: { ...base, version: String(version) } },
-    { name: 'requestComplementAction', path: summary, fields: { ...base, version: String(version), body: 'Intrus' } },
+    { name: 'requestComplementAction', path: summary, fields: { ...base, version: String(version), body: 'Intrus', dueOn: '2099-12-31' } },
     { name: 'decideDossierAction', path: summary, fields: { ...base, version: String(version), decision: 'ACCEPTE', motif: 'Intrus' } },
     { name: 'reopenInstructionAction', path: summary, fields: { ...base, version: String(version), motif: 'Intrus' } },
     {

@@ -383,7 +383,7 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   },
   'app/instruction/dossiers/[dossierId]/actions.ts#requestComplementAction': {
     page: agentDossierPage(),
-    fields: { dossierId: '{dossier}', version: '{version}', body: 'Intrus {marker}' },
+    fields: { dossierId: '{dossier}', version: '{version}', body: 'Intrus {marker}', dueOn: '2099-12-31' },
     ...AGENT_ACTION,
   },
   'app/instruction/dossiers/[dossierId]/actions.ts#decideDossierAction': {
