@@ -71,6 +71,9 @@ test('compléments : date limite, courriel qui cite la demande, justificatif rej
   await dueField.fill(dueOn);
   await panel.getByRole('button', { name: 'Confirmer la demande de compléments' }).click();
   await expect(page.getByText('La demande de compléments a été envoyée au demandeur.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Actions' })).toContainText(
+    `En attente de la réponse du demandeur (« Transmettre »), demandée avant le ${dueDate}.`,
+  );
 
   // The email quotes the request and gives the date.
   const email = await waitForEmail(applicant.email, /Des informations complémentaires sont demandées/);
