@@ -35,7 +35,7 @@ function noSidewaysScroll(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-test('compléments : date limite, courriel qui cite la demande, justificatif rejeté nommé avec son motif, « Transmettre » refusé puis accepté après remplacement', async ({
+test('compléments demandés avec une date limite (délai de la démarche) : le courriel cite la demande et donne la date, le dossier nomme le justificatif rejeté et son motif', async ({
   browser,
 }) => {
   const applicant = await createUser({ firstName: 'Camille' });
@@ -82,11 +82,6 @@ test('compléments : date limite, courriel qui cite la demande, justificatif rej
   expect(email.text).toContain(`Merci de répondre avant le ${dueDate}.`);
   expect(email.html).toContain(`Merci de répondre avant le ${dueDate}.`);
 
-  // « Mon compte » → « À faire » gives the date.
-  await applicantPage.goto('/mon-compte');
-  const task = applicantPage.getByRole('listitem').filter({ hasText: `Répondre à la demande de compléments du dossier n° ${dossier.number}` });
-  await expect(task).toContainText(`à transmettre avant le ${dueDate}`);
-  await expectAccessible(applicantPage);
   await applicantPage.goto(linkIn(email, `/mon-compte/dossiers/${dossier.id}`));
 
   const request = applicantPage.getByRole('status').filter({ hasText: 'Des informations complémentaires sont demandées' });
@@ -97,6 +92,34 @@ test('compléments : date limite, courriel qui cite la demande, justificatif rej
   await expect(rejected).toContainText('Rejeté');
   await expect(rejected).toContainText(`Motif du rejet : ${MOTIF}`);
   await expect(rejected.getByLabel(`Choisir un fichier : ${RIB}`)).toBeVisible();
+  await expectAccessible(applicantPage);
+});
+
+test('« Transmettre » refusé tant que le justificatif rejeté n’est pas remplacé, puis accepté ; la date passée ne bloque rien ; chaque réponse affichée une fois', async ({
+  page: applicantPage,
+}) => {
+  const applicant = await createUser();
+  const agent = await createAgent();
+  await signInAs(applicantPage, applicant);
+  const fileId = await uploadFixture(applicantPage, 'attestation.pdf');
+  const dossier = await insertDossier({ applicantId: applicant.id, fileId, status: 'EN_INSTRUCTION' });
+  await rejectAttachment(dossier.attachmentId, agent.id, MOTIF);
+  await requestComplementAsServices(dossier.id, agent.id, 'Merci de joindre un RIB lisible.');
+  const dueDate = formatLongDate(complementDueAt(defaultComplementDueDay(15)));
+  await testDb().dossier.update({ where: { id: dossier.id }, data: { complementDueAt: complementDueAt(defaultComplementDueDay(15)) } });
+
+  // « Mon compte » → « À faire » gives the date and leads to the dossier.
+  await applicantPage.goto('/mon-compte');
+  const todo = applicantPage.getByRole('region', { name: 'À faire' });
+  const task = todo.getByRole('listitem').filter({ hasText: `Répondre à la demande de compléments du dossier n° ${dossier.number}` });
+  await expect(task).toContainText(`à transmettre avant le ${dueDate}`);
+  await expectAccessible(applicantPage);
+  await task.getByRole('link').click();
+  const request = applicantPage.getByRole('status').filter({ hasText: 'Des informations complémentaires sont demandées' });
+  await expect(request).toContainText(`Merci de répondre avant le ${dueDate}.`);
+  const rejected = applicantPage.getByRole('group', { name: RIB });
+  await expect(rejected).toContainText(`Motif du rejet : ${MOTIF}`);
+
   // Each answer once: in the prefilled form, not listed again below it.
   await expect(applicantPage.getByRole('heading', { name: 'Vos réponses' })).toHaveCount(0);
   await expect(applicantPage.getByLabel('Nom du projet')).toHaveValue('Fête du moulin');
@@ -146,8 +169,7 @@ test('compléments : date limite, courriel qui cite la demande, justificatif rej
   test.info().annotations.push({ type: 'hauteur', description: measured });
   console.log(measured);
 
-  await page.goto(`/instruction/dossiers/${dossier.id}/justificatifs`);
-  await expect(page.getByRole('article', { name: RIB }).getByRole('link', { name: 'plan.png', exact: true })).toBeVisible();
+  expect(await testDb().attachment.count({ where: { dossierId: dossier.id, replacedById: null, review: 'EN_ATTENTE' } })).toBe(1);
 });
 
 /** Presses Tab until the target has focus, as a keyboard user does. */
