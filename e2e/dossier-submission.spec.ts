@@ -172,6 +172,10 @@ test('un particulier dépose en son nom ; le serveur refuse une demande incompl�
   await expectAccessible(page);
 
   await page.getByLabel('Nom du projet', { exact: true }).fill('Permis de conduire');
+  // Answered, its error goes at once, not at the next « Déposer ».
+  await expect(page.getByLabel('Nom du projet', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(summary).not.toContainText('Nom du projet');
+  await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
   await expect(summary).not.toContainText('Nom du projet');
