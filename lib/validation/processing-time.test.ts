@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatProcessingTime } from '@/lib/procedures/processing-time';
 import { procedureInfoSchema } from './procedure';
 
 const info = {
@@ -62,8 +63,7 @@ describe('the builder’s « Délai indicatif de traitement »', () => {
   });
 });
 
-describe('formatProcessingTime', async () => {
-  const { formatProcessingTime } = await import('@/lib/procedures/processing-time');
+describe('formatProcessingTime', () => {
   it('writes the unit in the singular or plural, with a non-breaking space', () => {
     expect(formatProcessingTime({ value: 2, unit: 'MONTHS' })).toBe('2\u00a0mois');
     expect(formatProcessingTime({ value: 1, unit: 'WEEKS' })).toBe('1\u00a0semaine');
