@@ -126,7 +126,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
 
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' })).toBeVisible();
-  const numberText = await page.getByText(/Dossier n° \d{4}-\d{6}/).textContent();
+  const numberText = await page.getByText(/Dossier n°\s\d{4}-\d{6}/).textContent();
   const number = numberText!.match(/\d{4}-\d{6}/)![0];
   await expect(page.getByText(`Un courriel de confirmation vous est envoyé à ${user.email}`)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Mes dossiers' })).toHaveAttribute('href', '/mon-compte/dossiers');
@@ -181,7 +181,7 @@ test('un particulier dépose en son nom ; le serveur refuse une demande incompl�
   await expectJoined(page, 'Relevé d’identité bancaire', 'attestation.pdf');
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' })).toBeVisible();
-  await expect(page.getByText(/Dossier n° \d{4}-\d{6}/)).toBeVisible();
+  await expect(page.getByText(/Dossier n°\s\d{4}-\d{6}/)).toBeVisible();
   await expectAccessible(page);
   await waitForEmail(user.email, /Dossier n° \d{4}-\d{6} : votre demande a été déposée/);
 });

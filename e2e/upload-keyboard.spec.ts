@@ -110,14 +110,14 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   // « Et maintenant ? »: focus on the confirmation's heading, then Tab goes on to the next steps' links.
   const confirmation = page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' });
   await expect(confirmation).toBeFocused();
-  await expect(page.getByText(/Dossier n° \d{4}-\d{6}/)).toBeVisible();
+  await expect(page.getByText(/Dossier n°\s\d{4}-\d{6}/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Et maintenant ?' })).toBeVisible();
   await expect(page.getByText('Délai indicatif de traitement : 6 semaines à compter du dépôt.')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(focused(page)).toHaveText('Télécharger le récépissé de dépôt (PDF)');
-  await tabTo(page, page.getByRole('link', { name: /^Voir mon dossier n° \d{4}-\d{6}$/ }));
+  await tabTo(page, page.getByRole('link', { name: /^Voir mon dossier n°\s\d{4}-\d{6}$/ }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: /^Dossier n° \d{4}-\d{6} — Aide individuelle/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^Dossier n°\s\d{4}-\d{6} — Aide individuelle/ })).toBeVisible();
 });
 
 test('« Échanges » au clavier seul : « Retirer » une pièce jointe rend le focus à « Choisir un fichier »', async ({ page }) => {
