@@ -75,7 +75,7 @@ export default async function ProcedurePage({ params }: Props) {
       </section>
 
       <section className="stack" aria-labelledby="dates">
-        <h2 id="dates">Dates</h2>
+        <h2 id="dates">{processingTime ? 'Dates et délai' : 'Dates'}</h2>
         <dl className="definition-list narrow">
           <div>
             <dt>Ouverture</dt>
