@@ -41,7 +41,8 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   await tabTo(page, page.getByRole('button', { name: 'Déposer une demande' }).first());
   await expect(focused(page)).toHaveText('Déposer une demande');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
+  // The new draft: focus on its heading, from where Tab goes through the form.
+  await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeFocused();
 
   const rib = page.getByRole('group', { name: RIB });
   const domicile = page.getByRole('group', { name: DOMICILE });
@@ -113,6 +114,12 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   await expect(page.getByText(/Dossier n°\s\d{4}-\d{6}/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Et maintenant ?' })).toBeVisible();
   await expect(page.getByText('Délai indicatif de traitement : 6 semaines à compter du dépôt.')).toBeVisible();
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'pas de défilement horizontal à 375 px').toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(confirmation).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(focused(page)).toHaveText('Télécharger le récépissé de dépôt (PDF)');
   await tabTo(page, page.getByRole('link', { name: /^Voir mon dossier n°\s\d{4}-\d{6}$/ }));
