@@ -43,7 +43,7 @@ async function openApplicantJustificatifs(page: Page, dossier: TestDossier) {
     .filter({ hasText: dossier.number })
     .getByRole('link', { name: /Visualiser/ })
     .click();
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Dossier ${dossier.number}`) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Dossier n° ${dossier.number}`) })).toBeVisible();
   await tab(page, 'Justificatifs').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Justificatifs' })).toBeVisible();
 }

@@ -35,5 +35,5 @@ export async function requireViewerDossier(params: DossierRouteParams, segment =
 }
 
 export function dossierTitle(dossier: { number: string | null; procedure: { title: string } }): string {
-  return `Dossier ${dossier.number ?? ''} — ${dossier.procedure.title}`;
+  return `Dossier n° ${dossier.number ?? ''} — ${dossier.procedure.title}`;
 }
