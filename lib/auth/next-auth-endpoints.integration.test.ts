@@ -53,11 +53,11 @@ describe('next-auth’s endpoints', () => {
       .getSetCookie()
       .map((header) => header.split(';')[0])
       .join('; ');
-    const post = (password: string) =>
+    const post = (password: string, extraHeaders: Record<string, string> = {}) =>
       POST(
         new NextRequest(`${base}/callback/credentials`, {
           method: 'POST',
-          headers: { origin: env.APP_URL, 'content-type': 'application/x-www-form-urlencoded', cookie, 'x-forwarded-for': ip },
+          headers: { origin: env.APP_URL, 'content-type': 'application/x-www-form-urlencoded', cookie, 'x-forwarded-for': ip, ...extraHeaders },
           body: new URLSearchParams({ email: user.email, password, csrfToken, callbackUrl: '/mon-compte' }),
         }),
       );
@@ -70,5 +70,9 @@ describe('next-auth’s endpoints', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(throttled.headers.get('content-type')).toMatch(/^text\/plain; charset=utf-8/);
     expect(await throttled.text()).toBe('Trop de tentatives de connexion. Réessayez dans 1 minute.');
+    // Also when next-auth would answer in JSON (its client asks with X-Auth-Return-Redirect).
+    const asJson = await post(GOOD_PASSWORD, { 'x-auth-return-redirect': '1' });
+    expect(asJson.status).toBe(429);
+    expect(Number(asJson.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });

@@ -14,9 +14,21 @@ export function isCredentialsCallback(request: Request): boolean {
   return CREDENTIALS_CALLBACK.test(new URL(request.url).pathname);
 }
 
-export function isThrottledRedirect(response: Response): boolean {
+/** Where next-auth sends the browser: its Location, or the `url` of its JSON answer (`X-Auth-Return-Redirect: 1`). */
+async function redirectTarget(response: Response): Promise<string | null> {
   const location = response.headers.get('location');
-  return location !== null && URL.canParse(location, env.APP_URL) && new URL(location, env.APP_URL).searchParams.get('code') === 'throttled';
+  if (location !== null) return location;
+  if (!response.headers.get('content-type')?.includes('application/json')) return null;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { url?: unknown } | null;
+  return typeof body?.url === 'string' ? body.url : null;
+}
+
+export async function isThrottledRedirect(response: Response): Promise<boolean> {
+  const target = await redirectTarget(response);
+  return target !== null && URL.canParse(target, env.APP_URL) && new URL(target, env.APP_URL).searchParams.get('code') === 'throttled';
 }
 
 /** `form`: the sign-in's fields, read before next-auth consumed the body. */

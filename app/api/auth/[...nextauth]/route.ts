@@ -17,5 +17,5 @@ export async function POST(request: NextRequest): Promise<Response> {
         .catch(() => null)
     : null;
   const response = await handlers.POST(request);
-  return form && isThrottledRedirect(response) ? tooManySigninsResponse(form, request, response) : response;
+  return form && (await isThrottledRedirect(response)) ? tooManySigninsResponse(form, request, response) : response;
 }
