@@ -31,3 +31,23 @@ test('un autre poste (autre adresse IP) n’est pas bloqué par les échecs d’
   await signIn(page, user.email, user.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 });
+
+test('une connexion limitée envoyée directement à la route de next-auth répond 429, avec Retry-After et le message', async ({ page, baseURL }) => {
+  // A script, not our form: the form is a server action, which Next.js always answers 200
+  // (docs/decisions/004-throttling.md); it shows the same words next to the fields.
+  const user = await createUser();
+  const origin = new URL(baseURL!).origin;
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const post = (password: string) =>
+    page.request.post('/api/auth/callback/credentials', {
+      headers: { Origin: origin },
+      form: { email: user.email, password, csrfToken, callbackUrl: '/mon-compte' },
+      maxRedirects: 0,
+    });
+  for (let attempt = 1; attempt <= 5; attempt++) expect((await post(`Mauvais-${attempt}-Mot!`)).status()).toBe(302);
+  const throttled = await post(user.password);
+  expect(throttled.status()).toBe(429);
+  expect(Number(throttled.headers()['retry-after'])).toBeGreaterThan(0);
+  expect(Number(throttled.headers()['retry-after'])).toBeLessThanOrEqual(60);
+  expect(await throttled.text()).toMatch(/^Trop de tentatives de connexion\. Réessayez dans 1 minute\.$/);
+});
