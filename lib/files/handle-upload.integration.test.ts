@@ -16,7 +16,7 @@ import { sha256Of } from '@/lib/storage/storage-contract';
 import type { StorageDriver } from '@/lib/storage/types';
 import { handleUpload } from './handle-upload';
 import { refusalMessage } from './upload-refusals';
-import { brokenUploadRequest, fixtureUpload, UPLOAD_URL, uploadRequest } from '@/test/integration/upload-requests';
+import { brokenUploadRequest, fixtureUpload, rawNameUploadRequest, UPLOAD_URL, uploadRequest } from '@/test/integration/upload-requests';
 
 let dir: string;
 let storage: StorageDriver;
@@ -117,6 +117,20 @@ describe('handleUpload', () => {
       expect([response.status, (await response.json()).error], end).toEqual([400, 'L’envoi du fichier a été interrompu. Réessayez.']);
     }
     await expectNothingKept();
+  });
+
+  it('says the name is at fault, not the network, when it holds raw control characters (retrying cannot help)', async () => {
+    // Chrome sends these as they are; busboy refuses the part header.
+    for (const name of ['attes\u0001tation.pdf', 'scan\u001b[31m.pdf', 'a\u007fb.pdf']) {
+      const response = await upload(rawNameUploadRequest(name, readFileSync(fixturePath('attestation.pdf'))));
+      expect([response.status, (await response.json()).error], JSON.stringify(name)).toEqual([
+        400,
+        'Le nom du fichier contient des caractères de contrôle (invisibles) : renommez le fichier, puis déposez-le de nouveau.',
+      ]);
+    }
+    await expectNothingKept();
+    const tab = await upload(rawNameUploadRequest('attes\ttation.pdf', readFileSync(fixturePath('attestation.pdf'))));
+    expect([tab.status, (await tab.json()).name]).toEqual([201, 'attestation.pdf']);
   });
 
   it('answers 503 and keeps nothing when storage is down', async () => {

@@ -9,7 +9,7 @@ import { getClientIp } from '@/lib/security/client-ip';
 import { isSameOriginRequest } from '@/lib/security/same-origin';
 import { getStorage, type StorageDriver } from '@/lib/storage';
 import { inspectUpload, type UploadInspection } from './inspect-upload';
-import { MalformedMultipartError, readMultipartFile, UploadInterruptedError } from './read-multipart-file';
+import { MalformedMultipartError, MalformedPartHeaderError, readMultipartFile, UploadInterruptedError } from './read-multipart-file';
 import { recordStoredFile } from './record-stored-file';
 import { storeUpload } from './store-upload';
 import { maxUploadBytes } from './accepted-files';
@@ -35,6 +35,7 @@ const MESSAGES = {
   notMultipart: 'Envoyez le fichier avec le formulaire de dépôt.',
   noFile: 'Aucun fichier reçu : choisissez un fichier.',
   interrupted: 'L’envoi du fichier a été interrompu. Réessayez.',
+  controlCharactersInName: 'Le nom du fichier contient des caractères de contrôle (invisibles) : renommez le fichier, puis déposez-le de nouveau.',
   storageDown: 'Le fichier n’a pas pu être enregistré. Réessayez dans quelques instants.',
 };
 
@@ -57,6 +58,7 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
     if (!read.received) return failure(400, MESSAGES.noFile);
     inspection = read.result;
   } catch (error) {
+    if (error instanceof MalformedPartHeaderError) return failure(400, MESSAGES.controlCharactersInName);
     if (error instanceof UploadInterruptedError || error instanceof MalformedMultipartError) return failure(400, MESSAGES.interrupted);
     throw error;
   }
