@@ -24,7 +24,7 @@ import {
 // Hence a first walk over every place that reads as an object definition and every stream shaped
 // like an object stream, which also keeps pdf-lib from loading what would exhaust the server.
 
-export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged' | 'too-complex';
+export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged' | 'too-complex' | 'trailing-data';
 
 // Keys whose mere presence means active or embedded content.
 const FORBIDDEN_KEYS = new Set([
@@ -235,8 +235,43 @@ async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined
   return undefined;
 }
 
+const END_OF_FILE = Buffer.from('%%EOF', 'latin1');
+// A ZIP ends with its end-of-central-directory record (22 bytes and a comment of up to 64 KiB),
+// which archive tools look for from the end; the central directory it points to comes before.
+const ZIP_END_SIGNATURE = Buffer.from('PK\x05\x06', 'latin1');
+const ZIP_CENTRAL_SIGNATURE = Buffer.from('PK\x01\x02', 'latin1');
+const ZIP_END_SEARCH_BYTES = 22 + 0xffff;
+
+/** Whether archive tools would open the end of `bytes` as a ZIP: its last record, and the central directory where that record says. */
+function endsWithZip(bytes: Buffer): boolean {
+  const from = Math.max(0, bytes.length - ZIP_END_SEARCH_BYTES);
+  for (let at = bytes.lastIndexOf(ZIP_END_SIGNATURE); at >= from; at = at > 0 ? bytes.lastIndexOf(ZIP_END_SIGNATURE, at - 1) : -1) {
+    if (at + 22 > bytes.length) continue;
+    const entries = bytes.readUInt16LE(at + 10);
+    const centralSize = bytes.readUInt32LE(at + 12);
+    const central = at - centralSize;
+    if (entries === 0 || central < 0) continue;
+    if (bytes.subarray(central, central + 4).equals(ZIP_CENTRAL_SIGNATURE)) return true;
+  }
+  return false;
+}
+
+/**
+ * A polyglot: data after the last %%EOF (readers ignore it, other tools open it), or a ZIP ending
+ * the file wherever it hides. Several %%EOF are legitimate (incremental updates, signatures,
+ * linearization): only what follows the last one counts.
+ */
+function hasTrailingData(bytes: Buffer): PdfCheck | undefined {
+  const end = bytes.lastIndexOf(END_OF_FILE);
+  if (end < 0) return 'damaged';
+  for (let at = end + END_OF_FILE.length; at < bytes.length; at += 1) if (!WHITESPACE.has(bytes[at])) return 'trailing-data';
+  return endsWithZip(bytes) ? 'trailing-data' : undefined;
+}
+
 export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const trailing = hasTrailingData(bytes);
+  if (trailing) return trailing;
   const everyDefinition = await checkEveryDefinition(bytes);
   if (everyDefinition) return everyDefinition;
   let document: PDFDocument;

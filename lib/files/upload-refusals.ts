@@ -11,6 +11,7 @@ export type UploadRefusalCode =
   | 'pdf-active-content'
   | 'pdf-encrypted'
   | 'pdf-too-complex'
+  | 'pdf-trailing-data'
   | 'damaged'
   | 'image-too-large'
   | 'infected';
@@ -35,6 +36,8 @@ export function refusalMessage(code: UploadRefusalCode, maxMb: number): string {
       return 'Ce PDF est protégé par un mot de passe : déposez une version non protégée.';
     case 'pdf-too-complex':
       return 'Ce PDF est trop complexe pour être vérifié (trop d’objets ou de données compressées) : enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») avant de le déposer.';
+    case 'pdf-trailing-data':
+      return 'Ce PDF contient d’autres données que le document (par exemple une archive ajoutée à sa fin) : il est refusé pour des raisons de sécurité. Enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») avant de le déposer.';
     case 'damaged':
       return 'Le fichier est endommagé ou illisible.';
     case 'image-too-large':
