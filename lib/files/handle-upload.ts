@@ -28,7 +28,13 @@ export type UploadedFileDto = { id: string; name: string; size: number; mime: st
 
 export type UploadDependencies = { storage?: StorageDriver; limits?: UploadLimits; scanner?: Scanner | null };
 
-const STATUS_OF_REFUSAL: Partial<Record<UploadRefusalCode, number>> = { 'too-large': 413, 'type-refused': 415, 'extension-mismatch': 415, infected: 422 };
+const STATUS_OF_REFUSAL: Partial<Record<UploadRefusalCode, number>> = {
+  'too-large': 413,
+  'type-refused': 415,
+  'extension-mismatch': 415,
+  infected: 422,
+  'scan-limit': 422,
+};
 
 const MESSAGES = {
   foreignOrigin: 'Requête refusée : elle ne provient pas de ce site.',
@@ -73,6 +79,13 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
     await rm(inspection.tempPath, { force: true });
     await db.$transaction((tx) => recordAudit(tx, { actorId: viewer.id, action: 'file.infected', ip, details: { signature: scanned.signature } }));
     return failure(STATUS_OF_REFUSAL.infected!, refusalMessage('infected', limits.maxMb));
+  }
+  if ('beyondLimits' in scanned) {
+    await rm(inspection.tempPath, { force: true });
+    await db.$transaction((tx) =>
+      recordAudit(tx, { actorId: viewer.id, action: 'file.refused', ip, details: { code: 'scan-limit', reason: scanned.beyondLimits } }),
+    );
+    return failure(STATUS_OF_REFUSAL['scan-limit']!, refusalMessage('scan-limit', limits.maxMb));
   }
 
   let stored: Awaited<ReturnType<typeof storeUpload>>;

@@ -14,7 +14,8 @@ export type UploadRefusalCode =
   | 'pdf-trailing-data'
   | 'damaged'
   | 'image-too-large'
-  | 'infected';
+  | 'infected'
+  | 'scan-limit';
 
 export type UploadRefusal = { ok: false; code: UploadRefusalCode; message: string };
 
@@ -44,6 +45,8 @@ export function refusalMessage(code: UploadRefusalCode, maxMb: number): string {
       return `L’image est trop grande (plus de ${formatMillions(MAX_IMAGE_PIXELS)} millions de pixels).`;
     case 'infected':
       return 'L’antivirus a détecté un virus dans ce fichier : il est refusé. Analysez votre ordinateur, puis déposez une copie saine du document.';
+    case 'scan-limit':
+      return 'L’antivirus n’a pas pu analyser ce fichier : il dépasse ses limites d’analyse (taille ou contenu compressé). Enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») ou allégez-le, puis déposez-le de nouveau.';
   }
 }
 

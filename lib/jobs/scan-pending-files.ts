@@ -41,6 +41,12 @@ export async function scanPendingFiles(options: ScanPendingOptions): Promise<Sca
       console.warn(`[antivirus] clamd indisponible (${verdict.reason}) : ${pending.length} fichier(s) restent en attente.`);
       break;
     }
+    if (verdict.status === 'LIMIT') {
+      // Not a virus, and no retry will conclude: the file stays unserved; the next runs try it last.
+      await db.storedFile.updateMany({ where: { id: file.id, scanStatus: 'PENDING' }, data: { scannedAt: now() } });
+      console.warn(`[antivirus] fichier ${file.id} au-delà des limites d’analyse de clamd (${verdict.reason}) : il reste en attente, jamais servi.`);
+      continue;
+    }
     if (verdict.status === 'CLEAN') {
       const { count } = await db.storedFile.updateMany({ where: { id: file.id, scanStatus: 'PENDING' }, data: { scanStatus: 'CLEAN', scannedAt: now() } });
       report.clean += count;
