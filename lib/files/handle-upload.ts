@@ -14,6 +14,7 @@ import { recordStoredFile } from './record-stored-file';
 import { storeUpload } from './store-upload';
 import { maxUploadBytes } from './accepted-files';
 import { uploadLimitsFrom, type UploadLimits } from './upload-limits';
+import { checkUploadQuota, DEFAULT_UPLOAD_QUOTA, lockUploadQuota, type QuotaRefusal, uploadQuotaFrom } from './upload-quota';
 import { refusalMessage, type UploadRefusalCode } from './upload-refusals';
 
 // The file is recorded unattached; the form that uploads it later sends the returned id with the
@@ -47,8 +48,23 @@ const MESSAGES = {
 
 const failure = (status: number, message: string) => Response.json({ error: message }, { status });
 
+const quotaFailure = (refusal: QuotaRefusal) =>
+  Response.json(
+    { error: refusal.message },
+    { status: refusal.status, headers: refusal.retryAfterSeconds ? { 'Retry-After': String(refusal.retryAfterSeconds) } : undefined },
+  );
+
+/** Thrown inside the recording transaction to roll it back. */
+class QuotaExceededError extends Error {
+  constructor(readonly refusal: QuotaRefusal) {
+    super(refusal.message);
+    this.name = 'QuotaExceededError';
+  }
+}
+
 export async function handleUpload(request: Request, viewer: { id: string }, dependencies: UploadDependencies = {}): Promise<Response> {
-  const limits = dependencies.limits ?? uploadLimitsFrom(env);
+  const limits = dependencies.limits ?? uploadLimitsFrom(env, uploadQuotaFrom(env));
+  const quota = limits.quota ?? DEFAULT_UPLOAD_QUOTA;
   const storage = dependencies.storage ?? getStorage();
   const scanner = dependencies.scanner === undefined ? getScanner() : dependencies.scanner;
   const ip = getClientIp(request.headers, env.TRUST_PROXY);
@@ -57,6 +73,10 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
   if (!/^multipart\/form-data\s*;/i.test(request.headers.get('content-type') ?? '')) return failure(415, MESSAGES.notMultipart);
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > maxUploadBytes(limits.maxMb) + MULTIPART_OVERHEAD_BYTES) return failure(413, refusalMessage('too-large', limits.maxMb));
+  const who = { ownerId: viewer.id, ip };
+  // Before reading the body: the file's size is not known yet, Content-Length (or nothing) stands for it.
+  const overQuota = await checkUploadQuota(who, Number.isFinite(declared) ? Math.max(0, declared - MULTIPART_OVERHEAD_BYTES) : 0, quota);
+  if (overQuota) return quotaFailure(overQuota);
 
   let inspection: UploadInspection;
   try {
@@ -98,6 +118,7 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
 
   try {
     const { id } = await db.$transaction(async (tx) => {
+      await lockUploadQuota(tx, who);
       const row = await recordStoredFile(tx, { ...stored, ...scanned.scan, ownerId: viewer.id });
       await recordAudit(tx, {
         actorId: viewer.id,
@@ -107,6 +128,8 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
         ip,
         details: { mime: stored.mime, size: stored.size },
       });
+      const refusal = await checkUploadQuota(who, stored.size, quota, { client: tx, alreadyCounted: true });
+      if (refusal) throw new QuotaExceededError(refusal);
       return row;
     });
     const dto: UploadedFileDto = { id, name: stored.originalName, size: stored.size, mime: stored.mime };
@@ -114,6 +137,7 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
   } catch (error) {
     // No row, so nothing may keep the object (the orphan purge would find it a day later).
     await storage.delete(stored.key).catch(() => undefined);
+    if (error instanceof QuotaExceededError) return quotaFailure(error.refusal);
     console.error(`Enregistrement d’un fichier impossible : ${(error as Error).message}`);
     return failure(503, MESSAGES.storageDown);
   }
