@@ -20,6 +20,8 @@ const CASES: { id: string; message: string }[] = [
     message: 'Ce PDF contient du contenu actif (JavaScript, lancement d’application ou fichiers joints) : il est refusé pour des raisons de sécurité.',
   },
   { id: 'png-bomb', message: 'L’image est trop grande (plus de 40 millions de pixels).' },
+  { id: 'pdf-zip-appended', message: 'Ce PDF contient d’autres données que le document (par exemple une archive ajoutée à sa fin)' },
+  { id: 'pdf-content-stream-bomb', message: 'Ce PDF est trop complexe pour être vérifié (trop d’objets ou de données compressées)' },
 ];
 
 test('un fichier dangereux choisi dans le formulaire est refusé, avec la raison en français à côté du justificatif', async ({ page }) => {
