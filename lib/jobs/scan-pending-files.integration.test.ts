@@ -129,6 +129,27 @@ describe('scanPendingFiles (real clamd)', () => {
     expect((await statusOf(lost)).scanStatus).toBe('PENDING');
   });
 
+  it('leaves a file beyond clamd’s scan limits PENDING (never served, never called a virus) and goes on with the others', async () => {
+    const limited = await uploadPending(cleanPdf);
+    const clean = await uploadPending(cleanPdf);
+    await clamd.start();
+    // The oldest try comes first: the first file scanned is `limited`.
+    let calls = 0;
+    const limiting: Scanner = {
+      async scan(body) {
+        calls += 1;
+        if (calls > 1) return scanner.scan(body);
+        body.destroy();
+        return { status: 'LIMIT', reason: 'Heuristics.Limits.Exceeded.MaxFileSize' };
+      },
+    };
+    const attempt = new Date('2026-11-03T10:00:00Z');
+    expect(await scan(limiting, () => attempt)).toEqual({ clean: 1, infected: 0, unavailable: false });
+    expect(await statusOf(limited)).toEqual({ scanStatus: 'PENDING', scannedAt: attempt, scanSignature: null });
+    expect((await statusOf(clean)).scanStatus).toBe('CLEAN');
+    expect(await infectedAudits(limited)).toEqual([]);
+  });
+
   it('scans NOT_SCANNED files too (sent while no antivirus was configured), served meanwhile; CLEAN and INFECTED rows are left alone', async () => {
     const ids: Record<string, string> = {};
     for (const [name, status, bytes] of [
