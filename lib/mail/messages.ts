@@ -13,6 +13,7 @@ import MemberJoined from '@/emails/member-joined';
 import PasswordChanged from '@/emails/password-changed';
 import ResetPassword from '@/emails/reset-password';
 import AttachmentRejected from '@/emails/attachment-rejected';
+import FileInfected from '@/emails/file-infected';
 import ComplementAnswered from '@/emails/complement-answered';
 import ComplementRequested from '@/emails/complement-requested';
 import DocumentReceived from '@/emails/document-received';
@@ -106,6 +107,12 @@ export const emailDefinitions = {
     subject: ({ dossierNumber }: DossierNoticeProps & { documentLabel: string }) => `Un justificatif de votre dossier n° ${dossierNumber} a été rejeté`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { documentLabel: string }) =>
       createElement(AttachmentRejected, { ...props, url: dossierUrl(dossierId, '/justificatifs') }),
+  }),
+  // A file found infected after the fact: to its owner, with the dossier it belongs to, if any.
+  'file-infected': defineEmail({
+    subject: () => 'Un fichier que vous avez envoyé a été bloqué par l’antivirus',
+    build: ({ dossierId, ...props }: FirstName & { fileName: string; dossierNumber: string | null; dossierId: string | null }) =>
+      createElement(FileInfected, { ...props, url: dossierId ? dossierUrl(dossierId, '/justificatifs') : `${env.APP_URL}/mon-compte` }),
   }),
   'new-message': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps) => `Nouveau message pour votre dossier n° ${dossierNumber}`,

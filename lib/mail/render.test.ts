@@ -133,6 +133,21 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666/justificatifs'],
     mentions: ['Relevé bancaire', 'Justificatifs'],
   },
+  'file-infected': {
+    message: {
+      template: 'file-infected',
+      to: 'a@exemple.test',
+      props: {
+        firstName: 'Camille',
+        fileName: 'Relevé bancaire.pdf',
+        dossierNumber: '2026-000123',
+        dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
+      },
+    },
+    subject: 'Un fichier que vous avez envoyé a été bloqué par l’antivirus',
+    urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666/justificatifs'],
+    mentions: ['Relevé bancaire.pdf', '2026-000123', 'autre fichier'],
+  },
   'new-message': {
     message: {
       template: 'new-message',
