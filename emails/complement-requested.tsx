@@ -16,12 +16,12 @@ export type ComplementRequestedProps = {
 export default function ComplementRequested({ firstName, dossierNumber, procedureTitle, request, dueDate, url }: ComplementRequestedProps) {
   return (
     <EmailLayout
-      title={`Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`}
+      title={`Des informations complémentaires sont demandées pour votre dossier n° ${dossierNumber}`}
       preview={dueDate ? `Merci de répondre avant le ${dueDate}.` : 'Les services du Département attendent votre réponse.'}
     >
       <Greeting firstName={firstName} />
       <Paragraph>
-        Les services du Département demandent des informations complémentaires pour votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}).
+        Les services du Département demandent des informations complémentaires pour votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}).
       </Paragraph>
       {request ? (
         <>

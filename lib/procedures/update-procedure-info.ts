@@ -11,7 +11,19 @@ import { hasAnswerField, lockProcedure, NO_FIELD_TO_PUBLISH, readCurrentVersion 
 
 export const PROCEDURE_GONE = 'Cette démarche n’existe plus. Rechargez la liste des démarches.';
 
-const AUDITED_COLUMNS = ['slug', 'title', 'summary', 'description', 'audience', 'opensAt', 'closesAt', 'featuredOrder', 'complementResponseDays'] as const;
+const AUDITED_COLUMNS = [
+  'slug',
+  'title',
+  'summary',
+  'description',
+  'audience',
+  'opensAt',
+  'closesAt',
+  'featuredOrder',
+  'processingTime',
+  'processingTimeUnit',
+  'complementResponseDays',
+] as const;
 
 export async function updateProcedureInfo(viewer: Viewer, procedureId: string, input: ProcedureInfoInput, context: RequestContext): Promise<ActionResult> {
   await assertAdmin(viewer);
@@ -33,6 +45,8 @@ export async function updateProcedureInfo(viewer: Viewer, procedureId: string, i
           featured: true,
           featuredOrder: true,
           complementResponseDays: true,
+          processingTime: true,
+          processingTimeUnit: true,
         },
       });
       const current = await readCurrentVersion(tx, procedureId);

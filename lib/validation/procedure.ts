@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hiddenId, optionalHidden } from './hidden-id';
 import { COMPLEMENT_RESPONSE_DAYS_MAX } from '@/lib/dossiers/complement-due-date';
+import { checkProcessingTime, processingTimeColumns, processingTimeShape } from './processing-time';
 import { parseFrenchNumber } from '@/lib/format/number';
 import { parseDateAnswer } from '@/lib/procedures/answers-schema';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/procedures/description';
@@ -93,6 +94,7 @@ export const procedureInfoSchema = z
       .transform((value) => (value ? Number(value) : 1)),
     // Optional in the output too: callers that build an input by hand need not know it.
     complementResponseDays: complementDays.optional(),
+    ...processingTimeShape,
   })
   // Without a slug typed (or without JavaScript to suggest one), the title gives it.
   .transform((form) => ({ ...form, slug: form.slug || slugify(form.title) }))
@@ -109,7 +111,9 @@ export const procedureInfoSchema = z
     if (form.closesOn && form.closesOn < form.opensOn) {
       context.addIssue({ code: 'custom', path: ['closesOn'], message: 'La date de clôture doit être le jour de l’ouverture ou après' });
     }
-  });
+    checkProcessingTime(form, context);
+  })
+  .transform((form) => ({ ...form, ...processingTimeColumns(form) }));
 
 export type ProcedureInfoInput = z.output<typeof procedureInfoSchema>;
 

@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
+import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { closingLine } from '@/components/procedures/procedure-cards';
 import { ProcedureDocumentList } from '@/components/procedures/procedure-documents';
 import { ProcedureDescription } from '@/components/procedures/procedure-description';
 import { Alert } from '@/components/ui/alert';
-import { LinkButton } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { getSessionUser, loginPathFor } from '@/lib/auth/session';
-import { startDossierPath } from '@/lib/dossiers/dossier-paths';
+import { getSessionUser } from '@/lib/auth/session';
 import { formatLongDate } from '@/lib/format/date';
 import { campaignStatus } from '@/lib/procedures/campaign-dates';
 import { getPublishedProcedure } from '@/lib/procedures/get-published-procedure';
 import { AUDIENCE_LABELS } from '@/lib/procedures/procedure-card';
+import { formatProcessingTime } from '@/lib/procedures/processing-time';
+import { ProcedureCallToAction } from './procedure-call-to-action';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,6 +34,9 @@ export default async function ProcedurePage({ params }: Props) {
   if (!procedure) notFound();
   const viewer = await getSessionUser();
   const status = campaignStatus(procedure);
+  // A new key per display: a double click or a replay of the post returns the same draft.
+  const startKey = randomUUID();
+  const processingTime = procedure.processingTime ? formatProcessingTime(procedure.processingTime) : null;
 
   return (
     <div className="stack-lg">
@@ -43,7 +47,10 @@ export default async function ProcedurePage({ params }: Props) {
             {AUDIENCE_LABELS[procedure.audience]}
           </span>
           <span>{closingLine(procedure.closesAt)}</span>
+          {processingTime ? <span>Délai indicatif de traitement&nbsp;: {processingTime}</span> : null}
         </p>
+        {/* The call to action before the presentation: seen without scrolling, on a phone too. */}
+        {status === 'open' ? <ProcedureCallToAction procedure={procedure} viewer={viewer} idempotencyKey={startKey} /> : null}
       </PageHeader>
 
       {status === 'closed' ? (
@@ -68,7 +75,7 @@ export default async function ProcedurePage({ params }: Props) {
       </section>
 
       <section className="stack" aria-labelledby="dates">
-        <h2 id="dates">Dates</h2>
+        <h2 id="dates">{processingTime ? 'Dates et délai' : 'Dates'}</h2>
         <dl className="definition-list narrow">
           <div>
             <dt>Ouverture</dt>
@@ -78,6 +85,12 @@ export default async function ProcedurePage({ params }: Props) {
             <dt>Clôture</dt>
             <dd>{procedure.closesAt ? formatLongDate(procedure.closesAt) : 'Sans date limite'}</dd>
           </div>
+          {processingTime ? (
+            <div>
+              <dt>Délai indicatif de traitement</dt>
+              <dd>{processingTime} à compter du dépôt de la demande</dd>
+            </div>
+          ) : null}
         </dl>
       </section>
 
@@ -86,18 +99,7 @@ export default async function ProcedurePage({ params }: Props) {
       {status === 'open' ? (
         <section className="stack card narrow" aria-labelledby="deposer">
           <h2 id="deposer">Déposer une demande</h2>
-          {viewer ? (
-            <p>
-              <LinkButton href={startDossierPath(procedure.slug)}>Déposer une demande</LinkButton>
-            </p>
-          ) : (
-            <>
-              <p>Pour déposer une demande, connectez-vous à votre compte ou créez-en un.</p>
-              <p>
-                <LinkButton href={loginPathFor(startDossierPath(procedure.slug))}>Se connecter pour déposer une demande</LinkButton>
-              </p>
-            </>
-          )}
+          <ProcedureCallToAction procedure={procedure} viewer={viewer} idempotencyKey={startKey} />
         </section>
       ) : null}
 

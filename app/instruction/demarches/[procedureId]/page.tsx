@@ -46,6 +46,8 @@ export default async function ProcedureInfoPage({ params, searchParams }: Proced
             featured: procedure.featured,
             featuredOrder: String(procedure.featuredOrder),
             complementResponseDays: procedure.complementResponseDays === null ? '' : String(procedure.complementResponseDays),
+            processingTime: procedure.processingTime === null ? '' : String(procedure.processingTime),
+            processingTimeUnit: procedure.processingTimeUnit ?? '',
           }}
         />
       </section>

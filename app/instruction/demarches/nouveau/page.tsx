@@ -36,6 +36,8 @@ export default async function NewProcedurePage() {
           featured: false,
           featuredOrder: '1',
           complementResponseDays: '',
+          processingTime: '',
+          processingTimeUnit: '',
         }}
       />
     </div>
