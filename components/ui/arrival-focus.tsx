@@ -2,17 +2,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
- * Takes the focus when it appears, e.g. the message that confirms a form posted on another page:
- * the form's button is gone, and keyboard and screen reader users land on what happened.
+ * Takes the focus when it appears: the page's h1 after a form that leads there (« Déposer »), or
+ * the message that confirms a form posted on another page. The form's button is gone, and keyboard
+ * and screen reader users land on what happened instead of wherever the browser left them.
  */
-export function ArrivalFocus({ children }: { children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
+export function ArrivalFocus({ as: Element = 'div', children }: { as?: 'div' | 'h1'; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement & HTMLHeadingElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, []);
   return (
-    <div ref={ref} tabIndex={-1} className="arrival-focus">
+    <Element ref={ref} tabIndex={-1}>
       {children}
-    </div>
+    </Element>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FocusedHeading } from './focused-heading';
+import { ArrivalFocus } from './arrival-focus';
 
 type PageHeaderProps = {
   title: ReactNode;
@@ -12,7 +12,7 @@ type PageHeaderProps = {
 export function PageHeader({ title, lead, children, focusTitle }: PageHeaderProps) {
   return (
     <div className="page-header">
-      {focusTitle ? <FocusedHeading>{title}</FocusedHeading> : <h1>{title}</h1>}
+      {focusTitle ? <ArrivalFocus as="h1">{title}</ArrivalFocus> : <h1>{title}</h1>}
       {lead ? <p className="lead">{lead}</p> : null}
       {children}
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { FocusedHeading } from '@/components/ui/focused-heading';
+import { ArrivalFocus } from '@/components/ui/arrival-focus';
 import { requireUser } from '@/lib/auth/session';
 import { DOSSIERS_PATH, depositedPath, dossierPath, fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { getDepositConfirmation } from '@/lib/dossiers/get-deposit-confirmation';
@@ -23,7 +23,7 @@ export default async function DepositedPage({ params }: Props) {
   return (
     <div className="stack-lg narrow">
       <div className="confirmation-banner">
-        <FocusedHeading>Votre demande a été déposée</FocusedHeading>
+        <ArrivalFocus as="h1">Votre demande a été déposée</ArrivalFocus>
         <p className="confirmation-banner__number">
           Dossier n°&nbsp;<strong>{deposit.number}</strong>
         </p>
