@@ -224,7 +224,7 @@ test('avec le mot de passe seul, un agent n’ouvre aucune page de /instruction 
   }
   const upload = await page.request.post('/api/fichiers', {
     headers: { Origin: new URL(page.url()).origin },
-    multipart: { fichier: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } },
+    multipart: { file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } },
   });
   expect(upload.status()).toBe(401);
 

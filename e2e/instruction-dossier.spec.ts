@@ -309,15 +309,15 @@ function actionTable(dossier: TestDossier, version: number, fileId: string): { n
   return [
     { name: 'startInstructionAction', path: summary, fields: { ...base, version: String(version) } },
     { name: 'requestComplementAction', path: summary, fields: { ...base, version: String(version), body: 'Intrus', dueOn: '2099-12-31' } },
-    { name: 'decideDossierAction', path: summary, fields: { ...base, version: String(version), decision: 'ACCEPTE', motif: 'Intrus' } },
-    { name: 'reopenInstructionAction', path: summary, fields: { ...base, version: String(version), motif: 'Intrus' } },
+    { name: 'decideDossierAction', path: summary, fields: { ...base, version: String(version), decision: 'ACCEPTE', reason: 'Intrus' } },
+    { name: 'reopenInstructionAction', path: summary, fields: { ...base, version: String(version), reason: 'Intrus' } },
     {
       name: 'reviewAttachmentAction',
       path: dossierUrl(dossier, '/justificatifs'),
-      fields: { ...base, attachmentId: dossier.attachmentId, decision: 'REJETE', motif: 'Intrus' },
+      fields: { ...base, attachmentId: dossier.attachmentId, decision: 'REJETE', reason: 'Intrus' },
     },
     { name: 'sendAgentMessageAction', path: dossierUrl(dossier, '/echanges'), fields: { ...base, body: 'Intrus' } },
-    { name: 'issueDocumentAction', path: summary, fields: { ...base, title: 'Intrus', fichier: fileId } },
+    { name: 'issueDocumentAction', path: summary, fields: { ...base, title: 'Intrus', fileId: fileId } },
     { name: 'addPrivateNoteAction', path: dossierUrl(dossier, '/notes'), fields: { ...base, body: 'Intrus' } },
   ];
 }

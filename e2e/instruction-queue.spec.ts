@@ -220,7 +220,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
     file: FOLLOW_ACTIONS,
     name: 'followDossierAction',
     path: '/instruction',
-    fields: { dossierId: s.deposeA1.id, suivre: '1' },
+    fields: { dossierId: s.deposeA1.id, follow: '1' },
   });
   expect(asApplicant.status()).toBe(403);
   expect(await follows()).toEqual([]);
@@ -238,7 +238,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
     file: FOLLOW_ACTIONS,
     name: 'followDossierAction',
     path: '/instruction',
-    fields: { dossierId: s.deposeB.id, suivre: '1' },
+    fields: { dossierId: s.deposeB.id, follow: '1' },
   });
   expect(await outside.text()).toContain('Ce dossier est introuvable.');
   expect(await follows()).toEqual([]);
@@ -247,7 +247,7 @@ test('l’action « Suivre » rejouée par un usager ou hors du périmètre est 
     file: FOLLOW_ACTIONS,
     name: 'followDossierAction',
     path: '/instruction',
-    fields: { dossierId: s.deposeA1.id, suivre: '1' },
+    fields: { dossierId: s.deposeA1.id, follow: '1' },
   });
   expect(inside.status()).toBe(200);
   expect(await follows()).toEqual([{ userId: agent.id, dossierId: s.deposeA1.id }]);

@@ -100,7 +100,7 @@ test('chaque route qui reçoit un corps (route.ts) refuse une requête d’un au
   // next-auth's own CSRF token, read as the site's pages can: the refusals below come from the Origin alone.
   const { csrfToken } = (await (await scene.as.owner.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const credentials = { csrfToken, email: scene.other.email, password: scene.other.password };
-  const upload = { fichier: { name: 'attestation.pdf', mimeType: 'application/pdf', buffer: await readFile(fixturePath('attestation.pdf')) } };
+  const upload = { file: { name: 'attestation.pdf', mimeType: 'application/pdf', buffer: await readFile(fixturePath('attestation.pdf')) } };
 
   const accepted: string[] = [];
   for (const handler of handlers) {

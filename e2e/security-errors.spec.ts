@@ -58,7 +58,7 @@ test('les erreurs provoquées ne montrent ni trace, ni chemin, ni message intern
       what: 'dépôt au multipart cassé',
       send: () =>
         scene.as.owner.post('/api/fichiers', {
-          data: '--x\r\nContent-Disposition: form-data; name="fichier"; filename="a.pdf"\r\n\r\n%PDF',
+          data: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF',
           headers: { Origin: origin, 'Content-Type': 'multipart/form-data; boundary=x' },
         }),
     },

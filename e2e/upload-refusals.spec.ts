@@ -64,7 +64,7 @@ test('au-delà du quota de fichiers envoyés sans être joints, un nouvel envoi 
   await expectAccessible(page);
   const response = await page.request.post('/api/fichiers', {
     headers: { Origin: new URL(page.url()).origin },
-    multipart: { fichier: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-') } },
+    multipart: { file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-') } },
   });
   expect(response.status()).toBe(429);
   expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);

@@ -6,22 +6,22 @@ export type DossierDecidedProps = {
   procedureTitle: string;
   /** « Accepté », « Refusé » or « Classé sans suite ». */
   decisionLabel: string;
-  motif: string | null;
+  reason: string | null;
   documentTitle: string | null;
   url: string;
 };
 
 // The decision and its reason are the applicant's own: they are in the email as on the dossier.
-export default function DossierDecided({ firstName, dossierNumber, procedureTitle, decisionLabel, motif, documentTitle, url }: DossierDecidedProps) {
+export default function DossierDecided({ firstName, dossierNumber, procedureTitle, decisionLabel, reason, documentTitle, url }: DossierDecidedProps) {
   return (
     <EmailLayout title={`Décision sur votre dossier n° ${dossierNumber} : ${decisionLabel}`} preview={`Votre dossier est « ${decisionLabel} ».`}>
       <Greeting firstName={firstName} />
       <Paragraph>
         Les services du Département ont pris une décision sur votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}) : il est « {decisionLabel} ».
       </Paragraph>
-      {motif ? (
+      {reason ? (
         <Paragraph>
-          Motif : <Strong>{motif}</Strong>
+          Motif : <Strong>{reason}</Strong>
         </Paragraph>
       ) : null}
       {documentTitle ? (
@@ -39,7 +39,7 @@ DossierDecided.PreviewProps = {
   dossierNumber: '2026-000123',
   procedureTitle: 'Aide aux projets culturels',
   decisionLabel: 'Refusé',
-  motif: 'Le projet ne relève pas de la politique culturelle du Département.',
+  reason: 'Le projet ne relève pas de la politique culturelle du Département.',
   documentTitle: 'Notification de refus',
   url: 'http://localhost:3000/mon-compte/dossiers/00000000-0000-0000-0000-000000000000',
 } satisfies DossierDecidedProps;

@@ -15,7 +15,7 @@ export const followDossierAction = defineAction({
   access: () => requireAgent(INSTRUCTION_PATH),
   schema: followSchema,
   run: async ({ viewer, input, context }) => {
-    const result = await followDossier(viewer, input.dossierId, input.suivre === '1', context);
+    const result = await followDossier(viewer, input.dossierId, input.follow === '1', context);
     // The button sits in the queue: a dossier gone from the agent's scope is said next to it, not as a 404 of the whole list.
     return !result.ok && result.code === NOT_FOUND_CODE ? fail(result.message) : result;
   },

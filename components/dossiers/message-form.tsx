@@ -26,15 +26,15 @@ export function MessageForm({ dossierId, action, label = 'Votre message', maxUpl
       <div className="stack">
         <input type="hidden" name="dossierId" value={dossierId} />
         <TextareaField {...textField('body')} label={label} rows={6} maxLength={LONG_TEXT_MAX_LENGTH} />
-        {/* The accepted uploads' ids are hidden inputs named `fichiers`, posted with the form. */}
+        {/* The accepted uploads' ids are hidden inputs named `fileIds`, posted with the form. */}
         <FileUploadField
-          id="message-fichiers"
-          name="fichiers"
+          id="message-fileIds"
+          name="fileIds"
           multiple
           legend="Pièces jointes (facultatif)"
           maxUploadMb={maxUploadMb}
-          error={form.formState.errors.fichiers?.message as string | undefined}
-          onUploadStart={() => form.clearErrors('fichiers')}
+          error={form.formState.errors.fileIds?.message as string | undefined}
+          onUploadStart={() => form.clearErrors('fileIds')}
         />
         <div className="actions">
           <SubmitButton pending={isPending} pendingLabel="Envoi en cours…">

@@ -8,7 +8,7 @@ export type UploadOutcome = { ok: true; file: UploadedFile } | { ok: false; mess
 export const UPLOAD_NETWORK_ERROR = 'L’envoi du fichier a échoué. Vérifiez votre connexion puis choisissez-le à nouveau.';
 
 /** The field name that lib/files/handle-upload.ts reads. */
-const UPLOAD_FIELD = 'fichier';
+const UPLOAD_FIELD = 'file';
 
 export function uploadFile(file: File, onProgress: (ratio: number) => void): Promise<UploadOutcome> {
   return new Promise((resolve) => {

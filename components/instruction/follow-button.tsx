@@ -26,7 +26,7 @@ export function FollowButton({ action, dossierId, dossierNumber, followed, small
   return (
     <ActionButton
       action={action}
-      fields={{ dossierId, suivre: followed ? '0' : '1' }}
+      fields={{ dossierId, follow: followed ? '0' : '1' }}
       pendingLabel={label}
       small={small}
       className="follow-button"

@@ -26,7 +26,7 @@ export async function uploadFixture(page: Page, name: string, mimeType = 'applic
 export async function uploadFixtureWith(request: APIRequestContext, origin: string, name: string, mimeType = 'application/pdf'): Promise<string> {
   const response = await request.post('/api/fichiers', {
     headers: { Origin: origin },
-    multipart: { fichier: { name, mimeType, buffer: await readFile(fixturePath(name)) } },
+    multipart: { file: { name, mimeType, buffer: await readFile(fixturePath(name)) } },
   });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;

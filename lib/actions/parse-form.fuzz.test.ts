@@ -42,7 +42,7 @@ describe('parseForm on every form schema (fuzz)', () => {
     const schemas = await formSchemas();
     expect(schemas.length).toBeGreaterThan(20);
     for (const [name, schema] of schemas) {
-      const names = [...fieldNames(schema), 'id', 'dossierId', 'fichier', '__proto__', 'constructor'];
+      const names = [...fieldNames(schema), 'id', 'dossierId', 'fileId', '__proto__', 'constructor'];
       const entries = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...names), fc.string()), hostileText), { maxLength: 12 });
       fc.assert(
         fc.property(entries, (pairs) => {

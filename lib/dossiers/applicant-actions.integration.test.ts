@@ -55,17 +55,17 @@ describe('the draft’s actions', () => {
     const file = await uploadedFile(applicant.id, 'rib.pdf');
     expect(await attachJustificatifAction(null, form({ dossierId, documentId: 'rib', fileId: file.id }))).toEqual({ ok: true, data: { name: 'rib.pdf' } });
 
-    expect(await interruption(draftFormAction(null, form({ dossierId, intent: 'deposer', ...goodAnswers })))).toContain(depositedPath(dossierId));
+    expect(await interruption(draftFormAction(null, form({ dossierId, intent: 'submit', ...goodAnswers })))).toContain(depositedPath(dossierId));
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true } })).toEqual({ status: 'DEPOSE' });
     // A second tab or a double click: already deposited.
-    expect(await interruption(draftFormAction(null, form({ dossierId, intent: 'enregistrer', ...goodAnswers })))).toContain(depositedPath(dossierId));
+    expect(await interruption(draftFormAction(null, form({ dossierId, intent: 'save', ...goodAnswers })))).toContain(depositedPath(dossierId));
     expect(await interruption(deleteDraftAction(null, form({ dossierId })))).toContain(depositedPath(dossierId));
   });
 
   it('a refused deposit keeps what was typed; another person’s draft is a 404 and stays as it was', async () => {
     const { applicant, dossierId } = await associationDraft();
     signedInAs(applicant);
-    const refused = await draftFormAction(null, form({ dossierId, intent: 'deposer', 'nom-du-projet': 'Fête', montant: 'beaucoup' }));
+    const refused = await draftFormAction(null, form({ dossierId, intent: 'submit', 'nom-du-projet': 'Fête', montant: 'beaucoup' }));
     expect(refused).toMatchObject({ ok: false, fieldErrors: { montant: expect.any(Array), rib: expect.any(Array) }, values: { montant: 'beaucoup' } });
 
     signedInAs(await createConfirmedUser());

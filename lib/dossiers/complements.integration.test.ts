@@ -154,12 +154,12 @@ describe('« Transmettre » while a justificatif is « Rejeté »', () => {
     const stranger = await createUserWithRole('USAGER');
     const strangerFile = await createStoredFile(stranger.id);
     vi.mocked(requireUser).mockResolvedValue(stranger as unknown as SessionUser);
-    expect(await interruption(replaceRejectedInAnswerAction(null, form({ dossierId: dossier.id, attachmentId, fichier: strangerFile.id })))).toBe(NOT_FOUND);
+    expect(await interruption(replaceRejectedInAnswerAction(null, form({ dossierId: dossier.id, attachmentId, fileId: strangerFile.id })))).toBe(NOT_FOUND);
     expect(await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { replacedById: true } })).toEqual({ replacedById: null });
 
     vi.mocked(requireUser).mockResolvedValue({ id: applicantId } as SessionUser);
     const file = await createStoredFile(applicantId);
-    expect(await replaceRejectedInAnswerAction(null, form({ dossierId: dossier.id, attachmentId, fichier: file.id }))).toEqual({ ok: true });
+    expect(await replaceRejectedInAnswerAction(null, form({ dossierId: dossier.id, attachmentId, fileId: file.id }))).toEqual({ ok: true });
     expect(await db.attachment.count({ where: { dossierId: dossier.id, review: 'REJETE', replacedById: null } })).toBe(0);
   });
 

@@ -145,7 +145,7 @@ describe('« Échanges »', () => {
     const stranger = await createConfirmedUser();
     const theirs = await createStoredFile(stranger.id);
     const refused = await postDossierMessage({ id: applicantId }, { dossierId: dossier.id, body: 'Encore', fileIds: [theirs.id] }, followContext);
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { fichiers: expect.any(Array) } });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { fileIds: expect.any(Array) } });
     expect(await postDossierMessage(stranger, { dossierId: dossier.id, body: 'Intrus', fileIds: [] }, followContext)).toEqual(NOT_FOUND);
     // An empty message is refused by the form's schema (lib/validation/dossier-follow-up.test.ts).
     expect(await db.dossierMessage.count({ where: { dossierId: dossier.id } })).toBe(1);

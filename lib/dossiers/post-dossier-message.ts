@@ -16,7 +16,7 @@ export async function postDossierMessage(viewer: DossierViewer, input: PostMessa
   return db.$transaction(async (tx) => {
     const dossier = await findDossierForViewer(viewer, input.dossierId, tx);
     if (!dossier || dossier.status === 'BROUILLON') return dossierNotFound();
-    if (!(await attachStoredFiles(tx, viewer.id, fileIds))) return failOnField('fichiers', FILE_UNAVAILABLE);
+    if (!(await attachStoredFiles(tx, viewer.id, fileIds))) return failOnField('fileIds', FILE_UNAVAILABLE);
     const message = await tx.dossierMessage.create({
       data: { dossierId: dossier.id, authorId: viewer.id, fromAgent: false, body, files: { create: fileIds.map((fileId) => ({ fileId })) } },
       select: { id: true },

@@ -24,7 +24,7 @@ export async function unsafeListRejectedAttachments(
       attachmentId: row.id,
       documentId: row.documentId,
       label: documents.find((document) => document.id === row.documentId)?.label ?? 'Justificatif',
-      motif: row.reviewMessage,
+      reason: row.reviewMessage,
     }))
     .sort((a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0));
 }

@@ -32,7 +32,7 @@ export async function replaceRejectedAttachment(
       if (isDecided(dossier.status) || dossier.status === 'BROUILLON') return fail(DOSSIER_DECIDED);
       if (old.review !== 'REJETE' || old.replacedById) return fail(ONLY_REJECTED);
 
-      if (!(await attachStoredFiles(tx, viewer.id, [input.fileId]))) return failOnField('fichier', FILE_UNAVAILABLE);
+      if (!(await attachStoredFiles(tx, viewer.id, [input.fileId]))) return failOnField('fileId', FILE_UNAVAILABLE);
       const created = await tx.attachment.create({ data: { dossierId: dossier.id, documentId: old.documentId, fileId: input.fileId }, select: { id: true } });
       // Guarded: two replacements of one rejected file at once keep only the first.
       const { count } = await tx.attachment.updateMany({ where: { id: old.id, replacedById: null }, data: { replacedById: created.id } });

@@ -20,7 +20,7 @@ import { refusalMessage, type UploadRefusalCode } from './upload-refusals';
 // The file is recorded unattached; the form that uploads it later sends the returned id with the
 // dossier, which attaches it.
 
-export const UPLOAD_FIELD = 'fichier';
+export const UPLOAD_FIELD = 'file';
 
 // Room for the multipart boundaries and part headers around the file in Content-Length.
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;

@@ -15,7 +15,7 @@ export type Decision = 'ACCEPTE' | 'REFUSE' | 'SANS_SUITE';
 export type DecisionInput = {
   decision: Decision;
   /** Required to refuse or to close without follow-up (the form's schema says so); kept and sent to accept. */
-  motif?: string;
+  reason?: string;
   fileId?: string;
   documentTitle?: string;
 };
@@ -35,7 +35,7 @@ export async function decideDossier(
   input: DecisionInput,
 ): Promise<ActionResult<{ version: number }>> {
   assertAgent(agent);
-  const motif = input.motif || null;
+  const reason = input.reason || null;
   const documentTitle = input.fileId ? input.documentTitle || `Décision — ${DOSSIER_STATUS_LABELS[input.decision]}` : null;
   try {
     return await db.$transaction(async (tx) => {
@@ -47,7 +47,7 @@ export async function decideDossier(
         to: input.decision,
         actorId: agent.id,
         eventType: 'decision',
-        message: motif ?? undefined,
+        message: reason ?? undefined,
       });
       if (!moved.ok) return moved;
       await recordAudit(tx, {
@@ -81,7 +81,7 @@ export async function decideDossier(
           dossierId,
           procedureTitle: dossier.procedure.title,
           decisionLabel: DOSSIER_STATUS_LABELS[input.decision],
-          motif,
+          reason,
           documentTitle,
         },
       });

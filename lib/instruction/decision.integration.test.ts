@@ -56,12 +56,12 @@ describe('decideDossier', () => {
     const { dossier, applicantId, procedureId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const agent = await assignedAgent(procedureId);
     const posted = { dossierId: dossier.id, version: String(dossier.version) };
-    const motifRequired = { motif: ['Saisissez le motif de la décision.'] };
-    expect(schemaRefusal(instructionSchemas.decision, { ...posted, decision: 'REFUSE', motif: '  ' })).toEqual(motifRequired);
+    const motifRequired = { reason: ['Saisissez le motif de la décision.'] };
+    expect(schemaRefusal(instructionSchemas.decision, { ...posted, decision: 'REFUSE', reason: '  ' })).toEqual(motifRequired);
     expect(schemaRefusal(instructionSchemas.decision, { ...posted, decision: 'SANS_SUITE' })).toEqual(motifRequired);
-    expect(schemaRefusal(instructionSchemas.decision, { ...posted, decision: 'ACCEPTE', motif: '' })).toBeNull();
+    expect(schemaRefusal(instructionSchemas.decision, { ...posted, decision: 'ACCEPTE', reason: '' })).toBeNull();
     const version = dossier.version + 1;
-    expect(await decideDossier(agent, dossier.id, dossier.version, { decision: 'REFUSE', motif: 'Projet hors barème' })).toEqual({
+    expect(await decideDossier(agent, dossier.id, dossier.version, { decision: 'REFUSE', reason: 'Projet hors barème' })).toEqual({
       ok: true,
       data: { version },
     });
@@ -111,7 +111,7 @@ describe('decideDossier', () => {
     expect(await decideDossier(agent, dossier.id, dossier.version, { decision: 'ACCEPTE', fileId: someoneElsesFile.id })).toEqual({
       ok: false,
       message: AGENT_FILE_UNAVAILABLE,
-      fieldErrors: { fichier: [AGENT_FILE_UNAVAILABLE] },
+      fieldErrors: { fileId: [AGENT_FILE_UNAVAILABLE] },
     });
     expect(await statusOf(dossier.id)).toEqual({ status: 'EN_INSTRUCTION', version: dossier.version });
     expect(await db.dossierEvent.count({ where: { dossierId: dossier.id } })).toBe(0);
@@ -124,7 +124,7 @@ describe('decideDossier', () => {
     const [first, second] = [await assignedAgent(procedureId), await assignedAgent(procedureId)];
     const results = await Promise.all([
       decideDossier(first, dossier.id, dossier.version, { decision: 'ACCEPTE' }),
-      decideDossier(second, dossier.id, dossier.version, { decision: 'REFUSE', motif: 'Non' }),
+      decideDossier(second, dossier.id, dossier.version, { decision: 'REFUSE', reason: 'Non' }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.find((result) => !result.ok)).toMatchObject(CONFLICT);
@@ -153,8 +153,8 @@ describe('reopenInstruction', () => {
   it('brings a decided dossier back, with a required motif, history, audit and email', async () => {
     const { dossier, applicantId, procedureId } = await createDepositedDossier({ status: 'ACCEPTE' });
     const agent = await assignedAgent(procedureId);
-    expect(schemaRefusal(instructionSchemas.reopen, { dossierId: dossier.id, version: String(dossier.version), motif: ' ' })).toEqual({
-      motif: ['Saisissez le motif.'],
+    expect(schemaRefusal(instructionSchemas.reopen, { dossierId: dossier.id, version: String(dossier.version), reason: ' ' })).toEqual({
+      reason: ['Saisissez le motif.'],
     });
     expect(await reopenInstruction(agent, dossier.id, dossier.version, 'Décision saisie sur le mauvais dossier')).toEqual({
       ok: true,

@@ -52,8 +52,8 @@ describe('instruction functions', () => {
   it('rejects a justificatif only with a reason, and emails the applicant', async () => {
     const agent = await createUserWithRole('ADMIN');
     const { dossier, attachmentId, applicantId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
-    const refused = instructionSchemas.review.safeParse({ dossierId: dossier.id, attachmentId, decision: 'REJETE', motif: ' ' });
-    expect(refused.success ? null : issuesByField(refused.error.issues)).toEqual({ motif: ['Saisissez le motif du rejet.'] });
+    const refused = instructionSchemas.review.safeParse({ dossierId: dossier.id, attachmentId, decision: 'REJETE', reason: ' ' });
+    expect(refused.success ? null : issuesByField(refused.error.issues)).toEqual({ reason: ['Saisissez le motif du rejet.'] });
     expect(instructionSchemas.review.safeParse({ dossierId: dossier.id, attachmentId, decision: 'VALIDE' }).success).toBe(true);
     expect(await reviewAttachment(agent, attachmentId, { decision: 'REJETE', message: 'Document illisible' })).toEqual({ ok: true });
     expect(await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true, reviewMessage: true } })).toEqual({
@@ -86,7 +86,7 @@ describe('instruction functions', () => {
     expect(await sendAgentMessage(agent, dossier.id, 'Encore.', [attachment.id])).toEqual({
       ok: false,
       message: AGENT_FILE_UNAVAILABLE,
-      fieldErrors: { fichiers: [AGENT_FILE_UNAVAILABLE] },
+      fieldErrors: { fileIds: [AGENT_FILE_UNAVAILABLE] },
     });
     expect(await db.dossierMessage.count({ where: { dossierId: dossier.id } })).toBe(1);
     expect(await db.dossierMessage.findFirst({ where: { dossierId: dossier.id }, select: { fromAgent: true, files: { select: { fileId: true } } } })).toEqual({

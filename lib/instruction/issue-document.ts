@@ -48,7 +48,7 @@ export async function issueDocumentInTransaction(
   options: { silentFor?: string[] } = {},
 ): Promise<ActionResult<{ issuedDocumentId: string }>> {
   const { title, dossierId, recipientUserId, recipientProfileId } = input;
-  if (!(await attachStoredFiles(tx, agent.id, [input.fileId]))) return failOnField('fichier', AGENT_FILE_UNAVAILABLE);
+  if (!(await attachStoredFiles(tx, agent.id, [input.fileId]))) return failOnField('fileId', AGENT_FILE_UNAVAILABLE);
   const document = await tx.issuedDocument.create({
     data: { title, fileId: input.fileId, dossierId, recipientUserId, recipientProfileId, sentById: agent.id },
     select: { id: true },

@@ -15,7 +15,7 @@ export async function reopenInstruction(
   agent: AgentViewer,
   dossierId: string,
   expectedVersion: number,
-  motif: string,
+  reason: string,
 ): Promise<ActionResult<{ version: number }>> {
   assertAgent(agent);
   return db.$transaction(async (tx) => {
@@ -29,14 +29,14 @@ export async function reopenInstruction(
       to: 'EN_INSTRUCTION',
       actorId: agent.id,
       eventType: 'instruction-reopened',
-      message: motif,
+      message: reason,
     });
     if (!moved.ok) return moved;
     await recordAudit(tx, { actorId: agent.id, action: 'instruction.reopen', targetType: 'Dossier', targetId: dossierId });
     await enqueueEmail(tx, {
       template: 'instruction-reopened',
       to: dossier.applicant.email,
-      props: { firstName: dossier.applicant.firstName, dossierNumber: dossier.number ?? '', dossierId, procedureTitle: dossier.procedure.title, motif },
+      props: { firstName: dossier.applicant.firstName, dossierNumber: dossier.number ?? '', dossierId, procedureTitle: dossier.procedure.title, reason },
     });
     return succeed({ version: moved.data!.version });
   });

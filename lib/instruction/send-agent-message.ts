@@ -15,7 +15,7 @@ export async function sendAgentMessage(agent: AgentViewer, dossierId: string, bo
     const dossier = await loadDossierForAgent(tx, agent, dossierId);
     if (!dossier) return dossierNotFound();
     const ids = [...new Set(fileIds)];
-    if (!(await attachStoredFiles(tx, agent.id, ids))) return failOnField('fichiers', AGENT_FILE_UNAVAILABLE);
+    if (!(await attachStoredFiles(tx, agent.id, ids))) return failOnField('fileIds', AGENT_FILE_UNAVAILABLE);
     const message = await tx.dossierMessage.create({
       data: { dossierId, authorId: agent.id, fromAgent: true, body, files: { create: ids.map((fileId) => ({ fileId })) } },
       select: { id: true },

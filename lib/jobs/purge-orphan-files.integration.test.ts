@@ -84,14 +84,14 @@ describe('purgeOrphanFiles', () => {
   it('sweeps upload temporary files left by a crash, and only those', async () => {
     await mkdir(tmpDir(), { recursive: true });
     const old = new Date(Date.now() - 25 * HOUR);
-    for (const name of ['upload-stale', 'autre-fichier']) {
+    for (const name of ['upload-stale', 'autre-fileId']) {
       await writeFile(path.join(tmpDir(), name), 'x');
       await utimes(path.join(tmpDir(), name), old, old);
     }
     await writeFile(path.join(tmpDir(), `upload-${randomUUID()}`), 'en cours');
 
     expect((await purge()).tempFiles).toBe(1);
-    expect((await readdir(tmpDir())).sort()).toEqual(expect.arrayContaining(['autre-fichier']));
+    expect((await readdir(tmpDir())).sort()).toEqual(expect.arrayContaining(['autre-fileId']));
     expect(await readdir(tmpDir())).toHaveLength(2);
   });
 });

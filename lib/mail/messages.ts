@@ -53,7 +53,7 @@ type ComplementRequestedEmailProps = DossierNoticeProps & { procedureTitle: stri
 type DossierDecidedEmailProps = DossierNoticeProps & {
   procedureTitle: string;
   decisionLabel: string;
-  motif: string | null;
+  reason: string | null;
   documentTitle: string | null;
 };
 
@@ -140,9 +140,9 @@ export const emailDefinitions = {
     build: ({ dossierId, ...props }: DossierDecidedEmailProps) => createElement(DossierDecided, { ...props, url: dossierUrl(dossierId) }),
   }),
   'instruction-reopened': defineEmail({
-    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string; motif: string }) =>
+    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string; reason: string }) =>
       `Votre dossier n° ${dossierNumber} est de nouveau en instruction`,
-    build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string; motif: string }) =>
+    build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string; reason: string }) =>
       createElement(InstructionReopened, { ...props, url: dossierUrl(dossierId) }),
   }),
 };

@@ -21,7 +21,7 @@ describe('startDossierSchema (« Pour qui ? »)', () => {
 describe('draftFormSchema', () => {
   it('reads the button pressed and leaves the answers (named by field id) to the domain', () => {
     const dossierId = randomUUID();
-    expect(draftFormSchema.parse({ dossierId, intent: 'deposer', montant: '1500' })).toEqual({ dossierId, intent: 'deposer', montant: '1500' });
+    expect(draftFormSchema.parse({ dossierId, intent: 'submit', montant: '1500' })).toEqual({ dossierId, intent: 'submit', montant: '1500' });
     expect(draftFormSchema.safeParse({ dossierId, intent: 'publier' }).success).toBe(false);
   });
 });

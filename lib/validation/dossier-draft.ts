@@ -15,7 +15,7 @@ export const draftFormSchema = z
   .object({
     dossierId: hiddenId,
     /** The button pressed; the autosave posts none. */
-    intent: z.enum(['deposer', 'enregistrer']).optional(),
+    intent: z.enum(['submit', 'save']).optional(),
   })
   .loose();
 

@@ -18,9 +18,9 @@ describe('postMessageSchema (« Échanges », the applicant’s side)', () => {
     const files = [randomUUID(), randomUUID()];
     const parsed = parseForm(
       postMessageSchema,
-      formData([['dossierId', dossierId], ['body', '  Voici le devis.  '], ...files.map((id): [string, string] => ['fichiers', id])]),
+      formData([['dossierId', dossierId], ['body', '  Voici le devis.  '], ...files.map((id): [string, string] => ['fileIds', id])]),
     );
-    expect(parsed).toEqual({ success: true, data: { dossierId, body: 'Voici le devis.', fichiers: files } });
+    expect(parsed).toEqual({ success: true, data: { dossierId, body: 'Voici le devis.', fileIds: files } });
   });
 
   it('refuses an empty or too long message on its field, and too many or forged files', () => {
@@ -30,15 +30,15 @@ describe('postMessageSchema (« Échanges », the applicant’s side)', () => {
     };
     expect(refused([['body', '   ']])).toEqual({ body: ['Saisissez votre message.'] });
     expect(refused([['body', 'x'.repeat(LONG_TEXT_MAX_LENGTH + 1)]])).toEqual({ body: [longTextTooLong('Le message')] });
-    expect(refused([['body', 'Bonjour'], ...Array.from({ length: 11 }, (): [string, string] => ['fichiers', randomUUID()])])).toEqual({
-      fichiers: ['Joignez au plus 10 fichiers.'],
+    expect(refused([['body', 'Bonjour'], ...Array.from({ length: 11 }, (): [string, string] => ['fileIds', randomUUID()])])).toEqual({
+      fileIds: ['Joignez au plus 10 fichiers.'],
     });
     expect(
       refused([
         ['body', 'Bonjour'],
-        ['fichiers', '../../etc/passwd'],
+        ['fileIds', '../../etc/passwd'],
       ]),
-    ).toMatchObject({ fichiers: [expect.stringContaining('invalides')] });
+    ).toMatchObject({ fileIds: [expect.stringContaining('invalides')] });
   });
 
   it('needs the dossier’s id', () => {
@@ -75,9 +75,9 @@ describe('replaceAttachmentSchema', () => {
       replaceAttachmentSchema,
       formData([
         ['attachmentId', randomUUID()],
-        ['fichier', 'pas-un-id'],
+        ['fileId', 'pas-un-id'],
       ]),
     );
-    expect(parsed.success ? {} : parsed.failure.fieldErrors).toEqual({ fichier: [FILE_UNAVAILABLE] });
+    expect(parsed.success ? {} : parsed.failure.fieldErrors).toEqual({ fileId: [FILE_UNAVAILABLE] });
   });
 });

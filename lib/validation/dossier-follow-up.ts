@@ -17,7 +17,7 @@ export const complementAnswerSchema = z
 
 export const replaceAttachmentSchema = z.object({
   attachmentId: hiddenId,
-  fichier: z.uuid(FILE_UNAVAILABLE),
+  fileId: z.uuid(FILE_UNAVAILABLE),
 });
 
 export const postMessageSchema = dossierMessageSchema.extend({ dossierId: hiddenId });

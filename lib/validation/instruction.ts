@@ -20,7 +20,7 @@ const optionalUuid = z
   .transform((value) => (value ? value : undefined));
 
 const body = (required: string) => z.string().trim().min(1, required).max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le texte'));
-const motif = optionalText(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le motif'));
+const reason = optionalText(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le motif'));
 
 /** A motif is what the applicant reads to understand a refusal: required except for an acceptance. */
 const decision = z
@@ -28,12 +28,12 @@ const decision = z
     dossierId,
     version,
     decision: z.enum(['ACCEPTE', 'REFUSE', 'SANS_SUITE'], { error: 'Choisissez une décision.' }),
-    motif,
-    fichier: optionalUuid,
+    reason,
+    fileId: optionalUuid,
     title: optionalText(DOCUMENT_TITLE_MAX_LENGTH, 'Le titre du document doit contenir entre 1 et 200 caractères.'),
   })
   .superRefine((value, context) => {
-    if (value.decision !== 'ACCEPTE' && !value.motif) context.addIssue({ code: 'custom', path: ['motif'], message: 'Saisissez le motif de la décision.' });
+    if (value.decision !== 'ACCEPTE' && !value.reason) context.addIssue({ code: 'custom', path: ['reason'], message: 'Saisissez le motif de la décision.' });
   });
 
 const review = z
@@ -41,11 +41,11 @@ const review = z
     dossierId,
     attachmentId: z.uuid({ error: 'Justificatif introuvable.' }),
     decision: z.enum(['VALIDE', 'REJETE']),
-    motif,
+    reason,
     expectedReview: z.enum(['EN_ATTENTE', 'VALIDE', 'REJETE']).optional(),
   })
   .superRefine((value, context) => {
-    if (value.decision === 'REJETE' && !value.motif) context.addIssue({ code: 'custom', path: ['motif'], message: 'Saisissez le motif du rejet.' });
+    if (value.decision === 'REJETE' && !value.reason) context.addIssue({ code: 'custom', path: ['reason'], message: 'Saisissez le motif du rejet.' });
   });
 
 export const DUE_DATE_MISSING = 'Saisissez la date limite de réponse.';
@@ -77,7 +77,7 @@ export const instructionSchemas = {
   version: z.object({ dossierId, version }),
   complement: z.object({ dossierId, version, body: body('Précisez les informations demandées.'), dueOn }),
   decision,
-  reopen: z.object({ dossierId, version, motif: z.string().trim().min(1, 'Saisissez le motif.').max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le motif')) }),
+  reopen: z.object({ dossierId, version, reason: z.string().trim().min(1, 'Saisissez le motif.').max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le motif')) }),
   review,
   document: z.object({
     dossierId,
@@ -86,9 +86,9 @@ export const instructionSchemas = {
       .trim()
       .min(1, 'Saisissez le titre du document.')
       .max(DOCUMENT_TITLE_MAX_LENGTH, `Le titre doit contenir au plus ${DOCUMENT_TITLE_MAX_LENGTH} caractères.`),
-    fichier: z.uuid({ error: 'Choisissez le fichier à envoyer.' }),
+    fileId: z.uuid({ error: 'Choisissez le fichier à envoyer.' }),
   }),
   note: z.object({ dossierId, body: body('Écrivez la note.') }),
 };
 
-export const followSchema = z.object({ dossierId: z.uuid({ error: 'Ce dossier est introuvable.' }), suivre: z.enum(['1', '0']) });
+export const followSchema = z.object({ dossierId: z.uuid({ error: 'Ce dossier est introuvable.' }), follow: z.enum(['1', '0']) });

@@ -10,7 +10,7 @@ export const UPLOAD_URL = `${env.APP_URL}/api/fichiers`;
 export function uploadRequest(
   file: { bytes: Buffer; name: string; type?: string } | null,
   headers: Record<string, string> = { origin: env.APP_URL },
-  field = 'fichier',
+  field = 'file',
 ): Request {
   const form = new FormData();
   form.append('note', 'un champ qui n’est pas un fichier');
@@ -25,7 +25,7 @@ export function fixtureUpload(file: string, name = file, headers?: Record<string
 /** A multipart body that starts a file and then breaks off: `end: 'error'` like a dropped connection, `'close'` like a body cut short. */
 export function brokenUploadRequest(end: 'error' | 'close'): Request {
   const boundary = '----guichet-test-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="fichier"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
   const chunks = [Buffer.from(head), readFileSync(fixturePath('attestation.pdf')).subarray(0, 400)];
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
@@ -46,7 +46,7 @@ export function brokenUploadRequest(end: 'error' | 'close'): Request {
 /** A multipart body whose file name is written as is, raw bytes included (a browser escapes only CR, LF and `"`). */
 export function rawNameUploadRequest(fileName: string, bytes: Buffer): Request {
   const boundary = '----guichet-test-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="fichier"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`;
   const body = Buffer.concat([Buffer.from(head, 'utf8'), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]);
   return new Request(UPLOAD_URL, { method: 'POST', body, headers: { origin: env.APP_URL, 'content-type': `multipart/form-data; boundary=${boundary}` } });
 }

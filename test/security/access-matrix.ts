@@ -272,13 +272,13 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   // Someone else's dossier.
   'app/mon-compte/dossiers/[dossierId]/(suivi)/actions.ts#replaceRejectedAttachmentAction': {
     page: dossierPage('/justificatifs'),
-    fields: { dossierId: '{dossier}', attachmentId: '{attachment}', fichier: '{intruderFile}' },
+    fields: { dossierId: '{dossier}', attachmentId: '{attachment}', fileId: '{intruderFile}' },
     visitor: 'login',
     otherApplicant: 'not-found',
   },
   'app/mon-compte/dossiers/[dossierId]/(suivi)/actions.ts#replaceRejectedInAnswerAction': {
     page: dossierPage(),
-    fields: { dossierId: '{dossier}', attachmentId: '{attachment}', fichier: '{intruderFile}' },
+    fields: { dossierId: '{dossier}', attachmentId: '{attachment}', fileId: '{intruderFile}' },
     visitor: 'login',
     otherApplicant: 'not-found',
   },
@@ -296,7 +296,7 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   },
   'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts#draftFormAction': {
     page: draftPage,
-    fields: { dossierId: '{draft}', 'nom-du-projet': 'Intrus {marker}', intent: 'deposer' },
+    fields: { dossierId: '{draft}', 'nom-du-projet': 'Intrus {marker}', intent: 'submit' },
     visitor: 'login',
     otherApplicant: 'not-found',
   },
@@ -374,7 +374,7 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     otherApplicant: PROFILE_NOT_FOUND,
   },
 
-  'app/instruction/actions.ts#followDossierAction': { page: '/instruction', fields: { dossierId: '{dossier}', suivre: '1' }, ...AGENT_ACTION },
+  'app/instruction/actions.ts#followDossierAction': { page: '/instruction', fields: { dossierId: '{dossier}', follow: '1' }, ...AGENT_ACTION },
   'app/instruction/securite/actions.ts#regenerateRecoveryCodesAction': { page: '/instruction/securite', fields: {}, ...AGENT_ACTION },
   'app/instruction/dossiers/[dossierId]/actions.ts#startInstructionAction': {
     page: agentDossierPage(),
@@ -388,17 +388,17 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   },
   'app/instruction/dossiers/[dossierId]/actions.ts#decideDossierAction': {
     page: agentDossierPage(),
-    fields: { dossierId: '{dossier}', version: '{version}', decision: 'ACCEPTE', motif: 'Intrus {marker}' },
+    fields: { dossierId: '{dossier}', version: '{version}', decision: 'ACCEPTE', reason: 'Intrus {marker}' },
     ...AGENT_ACTION,
   },
   'app/instruction/dossiers/[dossierId]/actions.ts#reopenInstructionAction': {
     page: agentDossierPage(),
-    fields: { dossierId: '{dossier}', version: '{version}', motif: 'Intrus {marker}' },
+    fields: { dossierId: '{dossier}', version: '{version}', reason: 'Intrus {marker}' },
     ...AGENT_ACTION,
   },
   'app/instruction/dossiers/[dossierId]/actions.ts#reviewAttachmentAction': {
     page: agentDossierPage('/justificatifs'),
-    fields: { dossierId: '{dossier}', attachmentId: '{attachment}', decision: 'REJETE', motif: 'Intrus {marker}' },
+    fields: { dossierId: '{dossier}', attachmentId: '{attachment}', decision: 'REJETE', reason: 'Intrus {marker}' },
     ...AGENT_ACTION,
   },
   'app/instruction/dossiers/[dossierId]/actions.ts#sendAgentMessageAction': {
@@ -408,7 +408,7 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   },
   'app/instruction/dossiers/[dossierId]/actions.ts#issueDocumentAction': {
     page: agentDossierPage(),
-    fields: { dossierId: '{dossier}', title: 'Intrus {marker}', fichier: '{intruderFile}' },
+    fields: { dossierId: '{dossier}', title: 'Intrus {marker}', fileId: '{intruderFile}' },
     ...AGENT_ACTION,
   },
   'app/instruction/dossiers/[dossierId]/actions.ts#addPrivateNoteAction': {

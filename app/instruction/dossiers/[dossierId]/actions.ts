@@ -76,8 +76,8 @@ export const requestComplementAction = defineAction({
 export const decideDossierAction = defineAction({
   access: agentOn('resume'),
   schema: instructionSchemas.decision,
-  run: ({ viewer, input: { dossierId, version, decision, motif, fichier, title } }) =>
-    decideDossier(viewer, dossierId, version, { decision, motif, fileId: fichier, documentTitle: title }),
+  run: ({ viewer, input: { dossierId, version, decision, reason, fileId, title } }) =>
+    decideDossier(viewer, dossierId, version, { decision, reason, fileId: fileId, documentTitle: title }),
   onRefusal: conflictOn('resume'),
   done: doneOn('resume', 'decision'),
 });
@@ -85,7 +85,7 @@ export const decideDossierAction = defineAction({
 export const reopenInstructionAction = defineAction({
   access: agentOn('resume'),
   schema: instructionSchemas.reopen,
-  run: ({ viewer, input }) => reopenInstruction(viewer, input.dossierId, input.version, input.motif),
+  run: ({ viewer, input }) => reopenInstruction(viewer, input.dossierId, input.version, input.reason),
   onRefusal: conflictOn('resume'),
   done: doneOn('resume', 'reprise'),
 });
@@ -93,8 +93,8 @@ export const reopenInstructionAction = defineAction({
 export const reviewAttachmentAction = defineAction({
   access: agentOn('justificatifs'),
   schema: instructionSchemas.review,
-  run: ({ viewer, input: { attachmentId, decision, motif, expectedReview } }) =>
-    reviewAttachment(viewer, attachmentId, { decision, message: motif, expectedReview }),
+  run: ({ viewer, input: { attachmentId, decision, reason, expectedReview } }) =>
+    reviewAttachment(viewer, attachmentId, { decision, message: reason, expectedReview }),
   onRefusal: conflictOn('justificatifs'),
   done: ({ input }) => backTo(input.dossierId, 'justificatifs', input.decision === 'VALIDE' ? 'valide' : 'rejete'),
 });
@@ -102,14 +102,14 @@ export const reviewAttachmentAction = defineAction({
 export const sendAgentMessageAction = defineAction({
   access: agentOn('echanges'),
   schema: dossierMessageSchema.extend(dossierIdSchema.shape),
-  run: ({ viewer, input }) => sendAgentMessage(viewer, input.dossierId, input.body, input.fichiers),
+  run: ({ viewer, input }) => sendAgentMessage(viewer, input.dossierId, input.body, input.fileIds),
   done: doneOn('echanges', 'message'),
 });
 
 export const issueDocumentAction = defineAction({
   access: agentOn('resume'),
   schema: instructionSchemas.document,
-  run: ({ viewer, input }) => issueDocument(viewer, { dossierId: input.dossierId, title: input.title, fileId: input.fichier }),
+  run: ({ viewer, input }) => issueDocument(viewer, { dossierId: input.dossierId, title: input.title, fileId: input.fileId }),
   done: doneOn('resume', 'document'),
 });
 

@@ -234,7 +234,7 @@ function DecisionStep({ id, step, dossierId, version, cancelHref, maxUploadMb }:
           required={decision !== 'ACCEPTE'}
           rows={5}
           maxLength={LONG_TEXT_MAX_LENGTH}
-          {...textField('motif')}
+          {...textField('reason')}
         />
         <fieldset className="stack">
           <legend>Document de décision (facultatif)</legend>
@@ -246,12 +246,12 @@ function DecisionStep({ id, step, dossierId, version, cancelHref, maxUploadMb }:
           />
           {/* The upload posts its id in a hidden input; the browser's check reads it from here. */}
           <FileUploadField
-            id={`${id}-fichier`}
-            name="fichier"
+            id={`${id}-fileId`}
+            name="fileId"
             maxUploadMb={maxUploadMb}
-            error={form.formState.errors.fichier?.message}
-            onUploadStart={() => form.clearErrors('fichier')}
-            onUploaded={(file) => form.setValue('fichier', file.id)}
+            error={form.formState.errors.fileId?.message}
+            onUploadStart={() => form.clearErrors('fileId')}
+            onUploaded={(file) => form.setValue('fileId', file.id)}
           />
         </fieldset>
         <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
@@ -268,7 +268,7 @@ function ReopenStep({ id, step, dossierId, version, cancelHref }: StepProps) {
       <div className="stack">
         <HiddenFields fields={fields} />
         <p>{step.explanation}</p>
-        <TextareaField label="Motif" hint={MOTIF_HINT} required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...controller.textField('motif')} />
+        <TextareaField label="Motif" hint={MOTIF_HINT} required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...controller.textField('reason')} />
         <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
       </div>
     </ActionForm>

@@ -26,12 +26,12 @@ export function IssueDocumentForm({
         <TextField label="Titre du document" required maxLength={DOCUMENT_TITLE_MAX_LENGTH} {...textField('title')} />
         {/* The upload posts its id in a hidden input; the browser's check reads it from here. */}
         <FileUploadField
-          id="document-fichier"
-          name="fichier"
+          id="document-fileId"
+          name="fileId"
           maxUploadMb={maxUploadMb}
-          error={form.formState.errors.fichier?.message}
-          onUploadStart={() => form.clearErrors('fichier')}
-          onUploaded={(file) => form.setValue('fichier', file.id)}
+          error={form.formState.errors.fileId?.message}
+          onUploadStart={() => form.clearErrors('fileId')}
+          onUploaded={(file) => form.setValue('fileId', file.id)}
         />
         <div className="actions">
           <SubmitButton pending={isPending} pendingLabel="Envoi en cours…">

@@ -71,7 +71,7 @@ function ReviewStep({ dossierId, attachmentId, review, reject, idPrefix, cancelH
         {reject ? (
           <>
             <p>Le demandeur reçoit un courriel et lit le motif dans l’onglet « Justificatifs » de son dossier, où il peut remplacer le fichier.</p>
-            <TextareaField label="Motif" required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...textField('motif')} />
+            <TextareaField label="Motif" required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...textField('reason')} />
           </>
         ) : (
           <p>Le justificatif sera marqué « Validé ».</p>

@@ -23,7 +23,7 @@ export const replaceRejectedAttachmentAction = defineAction({
   access: applicantAccess((dossierId) => `${dossierPath(dossierId)}/justificatifs`),
   schema: replaceAttachmentSchema,
   targets: TARGETS,
-  run: ({ viewer, input, context }) => replaceRejectedAttachment(viewer, { attachmentId: input.attachmentId, fileId: input.fichier }, context),
+  run: ({ viewer, input, context }) => replaceRejectedAttachment(viewer, { attachmentId: input.attachmentId, fileId: input.fileId }, context),
   // The dossier the replaced file belongs to, not the posted one.
   done: ({ data }) => backTo(data.dossierId, '/justificatifs?succes=remplace'),
 });
@@ -33,7 +33,7 @@ export const replaceRejectedInAnswerAction = defineAction({
   access: applicantAccess(dossierPath),
   schema: replaceAttachmentSchema,
   targets: TARGETS,
-  run: ({ viewer, input, context }) => replaceRejectedAttachment(viewer, { attachmentId: input.attachmentId, fileId: input.fichier }, context),
+  run: ({ viewer, input, context }) => replaceRejectedAttachment(viewer, { attachmentId: input.attachmentId, fileId: input.fileId }, context),
   done: ({ data }) => {
     revalidatePath(dossierPath(data.dossierId), 'layout');
     return succeed();
@@ -44,7 +44,7 @@ export const postDossierMessageAction = defineAction({
   access: applicantAccess((dossierId) => `${dossierPath(dossierId)}/echanges`),
   schema: postMessageSchema,
   targets: TARGETS,
-  run: ({ viewer, input, context }) => postDossierMessage(viewer, { dossierId: input.dossierId, body: input.body, fileIds: input.fichiers }, context),
+  run: ({ viewer, input, context }) => postDossierMessage(viewer, { dossierId: input.dossierId, body: input.body, fileIds: input.fileIds }, context),
   done: ({ input }) => backTo(input.dossierId, '/echanges?succes=message'),
 });
 

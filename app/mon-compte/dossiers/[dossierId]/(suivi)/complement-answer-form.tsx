@@ -35,7 +35,7 @@ function replaceWith(dossierId: string, attachmentId: string, onReplaced: () => 
     const formData = new FormData();
     formData.set('dossierId', dossierId);
     formData.set('attachmentId', attachmentId);
-    formData.set('fichier', file.id);
+    formData.set('fileId', file.id);
     const replaced: ActionResult = await replaceRejectedInAnswerAction(null, formData);
     if (!replaced.ok) return { ok: false, message: Object.values(replaced.fieldErrors ?? {})[0]?.[0] ?? replaced.message };
     onReplaced();
@@ -92,7 +92,7 @@ export function ComplementAnswerForm({ dossierId, version, fields, values, toRep
                         </>
                       ) : (
                         <>
-                          <ReviewTag review="REJETE" /> Motif du rejet : {item.motif}
+                          <ReviewTag review="REJETE" /> Motif du rejet : {item.reason}
                         </>
                       )
                     }

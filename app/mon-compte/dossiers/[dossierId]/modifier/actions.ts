@@ -29,14 +29,14 @@ export const draftFormAction = defineAction({
   targets: TARGETS,
   run: async ({ viewer, input: { dossierId, intent, ...answers }, context }) => {
     const saved = await saveDraft(viewer, dossierId, answers);
-    if (!saved.ok || intent !== 'deposer') return saved;
+    if (!saved.ok || intent !== 'submit') return saved;
     const submitted = await submitDossier(viewer, dossierId, saved.data!.version, context);
     if (!submitted.ok) return submitted;
     return saved;
   },
   onRefusal: toConfirmationOnceDeposited,
   done: ({ input, data }): DraftFormState => {
-    if (input.intent === 'deposer') redirect(depositedPath(input.dossierId));
+    if (input.intent === 'submit') redirect(depositedPath(input.dossierId));
     return succeed({ savedAt: data.savedAt.toISOString() });
   },
 });

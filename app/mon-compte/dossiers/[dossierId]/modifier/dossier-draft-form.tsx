@@ -122,7 +122,7 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
             {documents.map((document) => (
               <FileUploadField
                 key={document.id}
-                id={`piece-${document.id}-fichier`}
+                id={`piece-${document.id}-fileId`}
                 groupId={`piece-${document.id}`}
                 legend={document.required ? document.label : `${document.label} (facultatif)`}
                 hint={document.help || undefined}
@@ -142,10 +142,10 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
           {saveFailed ? 'Le brouillon n’a pas pu être enregistré automatiquement.' : savedAt ? `Brouillon enregistré à ${formatTime(new Date(savedAt))}` : null}
         </p>
         <div className="actions">
-          <button type="submit" name="intent" value="deposer" className="btn" disabled={isPending}>
+          <button type="submit" name="intent" value="submit" className="btn" disabled={isPending}>
             {isPending ? 'Envoi en cours…' : 'Déposer'}
           </button>
-          <button type="submit" name="intent" value="enregistrer" className="btn-secondary" disabled={isPending}>
+          <button type="submit" name="intent" value="save" className="btn-secondary" disabled={isPending}>
             Enregistrer le brouillon
           </button>
         </div>

@@ -27,16 +27,16 @@ export function ReplaceAttachmentForm({ dossierId, attachmentId, documentLabel, 
       <div className="stack">
         <input type="hidden" name="dossierId" value={dossierId} />
         <input type="hidden" name="attachmentId" value={attachmentId} />
-        {uploadedId ? <input ref={uploadedRef} type="hidden" name="fichier" value={uploadedId} /> : null}
+        {uploadedId ? <input ref={uploadedRef} type="hidden" name="fileId" value={uploadedId} /> : null}
         <FileUploadField
-          id={`${idPrefix}-fichier`}
+          id={`${idPrefix}-fileId`}
           hint={`Nouveau fichier pour « ${documentLabel} » :`}
           buttonContext={` : ${documentLabel}`}
           maxUploadMb={maxUploadMb}
-          error={form.formState.errors.fichier?.message}
-          onUploadStart={() => form.clearErrors('fichier')}
+          error={form.formState.errors.fileId?.message}
+          onUploadStart={() => form.clearErrors('fileId')}
           onUploaded={(file) => {
-            form.setValue('fichier', file.id);
+            form.setValue('fileId', file.id);
             setUploadedId(file.id);
           }}
         />
