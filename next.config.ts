@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 
@@ -30,6 +31,10 @@ export default function config(phase: string): NextConfig {
     // Emails are rendered inside server actions (the react-server layer, where react-dom/server is
     // refused): load React Email with Node's own resolution instead of bundling it.
     serverExternalPackages: ['@react-email/render', '@react-email/components'],
+    // Rendered public pages and their data: in memory, bounded, expired on every instance when a
+    // démarche changes in the database (docs/decisions/023-public-pages-cache.md).
+    cacheHandler: path.join(process.cwd(), 'lib/cache/public-cache-handler.mjs'),
+    cacheMaxMemorySize: 0,
     // The cached home page lives under /accueil/courante (decision 009).
     async rewrites() {
       return { beforeFiles: [{ source: '/', destination: '/accueil/courante' }], afterFiles: [], fallback: [] };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
+import { loginPathFor } from './login-path';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import { auth } from './config';
@@ -72,9 +73,7 @@ export async function getFileViewer(): Promise<SessionUser | null> {
   return user && (!isAgent(user) || user.secondFactorVerified) ? user : null;
 }
 
-export function loginPathFor(returnTo?: string): string {
-  return returnTo ? `/connexion?retour=${encodeURIComponent(returnTo)}` : '/connexion';
-}
+export { loginPathFor };
 
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await getSessionUser();

@@ -4,20 +4,31 @@ import { notFound } from 'next/navigation';
 import { closingLine } from '@/components/procedures/procedure-cards';
 import { ProcedureDocumentList } from '@/components/procedures/procedure-documents';
 import { ProcedureDescription } from '@/components/procedures/procedure-description';
+import { DepositCall } from '@/components/procedures/deposit-call';
 import { Alert } from '@/components/ui/alert';
-import { LinkButton } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { getSessionUser, loginPathFor } from '@/lib/auth/session';
+import { loginPathFor } from '@/lib/auth/login-path';
 import { startDossierPath } from '@/lib/dossiers/dossier-paths';
 import { formatLongDate } from '@/lib/format/date';
 import { campaignStatus } from '@/lib/procedures/campaign-dates';
-import { getPublishedProcedure } from '@/lib/procedures/get-published-procedure';
 import { AUDIENCE_LABELS } from '@/lib/procedures/procedure-card';
+import { getPublicProcedure } from '@/lib/procedures/public-procedures-cache';
+
+// Rendered at its first request, then served from the cache (no session read: the same page for
+// everyone); expired when a démarche changes, on every instance, and rendered again 15 s at most
+// after the previous rendering, so that its opening and closing show
+// (docs/decisions/023-public-pages-cache.md).
+export const revalidate = 15;
+export const dynamicParams = true;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const procedure = await getPublishedProcedure((await params).slug);
+  const procedure = await getPublicProcedure((await params).slug);
   return { title: procedure?.title ?? 'Démarche introuvable', description: procedure?.summary };
 }
 
@@ -29,9 +40,8 @@ const WHO_CAN_APPLY = {
 export default async function ProcedurePage({ params }: Props) {
   const { slug } = await params;
   // Unpublished or unknown: the same 404 (administrators preview drafts from the back-office).
-  const procedure = await getPublishedProcedure(slug);
+  const procedure = await getPublicProcedure(slug);
   if (!procedure) notFound();
-  const viewer = await getSessionUser();
   const status = campaignStatus(procedure);
 
   return (
@@ -86,18 +96,7 @@ export default async function ProcedurePage({ params }: Props) {
       {status === 'open' ? (
         <section className="stack card narrow" aria-labelledby="deposer">
           <h2 id="deposer">Déposer une demande</h2>
-          {viewer ? (
-            <p>
-              <LinkButton href={startDossierPath(procedure.slug)}>Déposer une demande</LinkButton>
-            </p>
-          ) : (
-            <>
-              <p>Pour déposer une demande, connectez-vous à votre compte ou créez-en un.</p>
-              <p>
-                <LinkButton href={loginPathFor(startDossierPath(procedure.slug))}>Se connecter pour déposer une demande</LinkButton>
-              </p>
-            </>
-          )}
+          <DepositCall startHref={startDossierPath(procedure.slug)} loginHref={loginPathFor(startDossierPath(procedure.slug))} />
         </section>
       ) : null}
 
