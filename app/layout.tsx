@@ -17,8 +17,7 @@ export const metadata: Metadata = {
 // No session read here: public pages stay static (the header asks for the viewer itself).
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The inline script may mark <html> before React takes over (viewer-hint.ts).
-    <html lang="fr" suppressHydrationWarning>
+    <html lang="fr">
       <body>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant of ours, read before the first paint */}
         <script dangerouslySetInnerHTML={{ __html: VIEWER_HINT_SCRIPT }} />

@@ -1,4 +1,4 @@
-import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
 import { testDb } from './support/database';
 import { createUser, GOOD_PASSWORD } from './support/factories';
 import { createAgent } from './support/agents';
@@ -23,19 +23,24 @@ async function visitorPage(browser: Browser, testInfo: TestInfo): Promise<Page> 
   return context.newPage();
 }
 
-/** How many of `paths` show `text` in their main content, each loaded again. */
-async function pagesShowing(visitor: Page, paths: string[], text: string): Promise<number> {
-  let count = 0;
-  for (const path of paths) {
-    await visitor.goto(path);
-    if ((await visitor.locator('main').getByText(text).count()) > 0) count++;
-  }
-  return count;
+/**
+ * How many of `paths` hold `text`, each asked again at once (plain requests: on a busy machine a
+ * browser's rendering would eat the 5 s being measured; the browser checks what a person sees after).
+ */
+async function pagesShowing(request: APIRequestContext, paths: string[], text: string): Promise<number> {
+  const pages = await Promise.all(paths.map(async (path) => (await request.get(path)).text()));
+  return pages.filter((html) => html.includes(text)).length;
+}
+
+async function expectInMain(visitor: Page, path: string, text: string) {
+  await visitor.goto(path);
+  await expect(visitor.locator('main').getByText(text).first()).toBeVisible();
 }
 
 test('le changement d’une démarche par un administrateur paraît en moins de 5 s sur l’accueil, le catalogue, une recherche et sa page', async ({
   page,
   browser,
+  request,
 }, testInfo) => {
   const word = uniqueWord();
   // « Abeilles »: sorted before the démarches other tests add, on the catalogue's first page.
@@ -43,7 +48,8 @@ test('le changement d’une démarche par un administrateur paraît en moins de 
   const pages = publicPages(procedure.slug, word);
   const visitor = await visitorPage(browser, testInfo);
   // Made in the database: within seconds everywhere, like a change from another instance.
-  await expect.poll(() => pagesShowing(visitor, pages, procedure.title), WITHIN_5_S).toBe(4);
+  await expect.poll(() => pagesShowing(request, pages, procedure.title), WITHIN_5_S).toBe(4);
+  for (const path of pages) await expectInMain(visitor, path, procedure.title);
 
   const admin = await createAgent({ role: 'ADMIN' });
   await signInAs(page, admin);
@@ -52,20 +58,24 @@ test('le changement d’une démarche par un administrateur paraît en moins de 
   await page.getByLabel('Titre').fill(renamed);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Les informations de la démarche ont été enregistrées.')).toBeVisible();
-  await expect.poll(() => pagesShowing(visitor, pages, renamed), WITHIN_5_S).toBe(4);
+  await expect.poll(() => pagesShowing(request, pages, renamed), WITHIN_5_S).toBe(4);
+  for (const path of pages) await expectInMain(visitor, path, renamed);
 
   // « À la Une » removed: out of the banner, still in the catalogue.
   await page.getByLabel('À la Une', { exact: true }).uncheck();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Les informations de la démarche ont été enregistrées.')).toBeVisible();
-  await expect.poll(() => pagesShowing(visitor, ['/'], renamed), WITHIN_5_S).toBe(0);
-  expect(await pagesShowing(visitor, pages.slice(1), renamed)).toBe(3);
+  await expect.poll(() => pagesShowing(request, ['/'], renamed), WITHIN_5_S).toBe(0);
+  expect(await pagesShowing(request, pages.slice(1), renamed)).toBe(3);
+  await visitor.goto('/');
+  await expect(visitor.getByRole('region', { name: 'Démarches à la Une' }).getByRole('link', { name: renamed })).toHaveCount(0);
 
   // Closed by a change in the database (as another instance would write it): the catalogue drops
   // it, its page says so.
   await testDb().procedure.update({ where: { id: procedure.id }, data: { closesAt: new Date(Date.now() - 60_000) } });
-  await expect.poll(() => pagesShowing(visitor, ['/demarches', `/demarches?recherche=${word}`], renamed), WITHIN_5_S).toBe(0);
-  await expect.poll(() => pagesShowing(visitor, [`/demarches/${procedure.slug}`], 'Cette démarche est fermée'), WITHIN_5_S).toBe(1);
+  await expect.poll(() => pagesShowing(request, ['/demarches', `/demarches?recherche=${word}`], renamed), WITHIN_5_S).toBe(0);
+  await expect.poll(() => pagesShowing(request, [`/demarches/${procedure.slug}`], 'Cette démarche est fermée'), WITHIN_5_S).toBe(1);
+  await expectInMain(visitor, `/demarches/${procedure.slug}`, 'Cette démarche est fermée');
 
   // Unpublished: its page is gone.
   await page.goto(`/instruction/demarches/${procedure.id}`);

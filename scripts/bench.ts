@@ -93,6 +93,25 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** CPU time (user + system) of `pid` and its descendants so far, in ms (clock ticks of 10 ms). */
+function treeCpuMs(pid: number): number {
+  const children = childrenOf();
+  let ticks = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const current = stack.pop()!;
+    try {
+      const stat = readFileSync(`/proc/${current}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      continue;
+    }
+    stack.push(...(children.get(current) ?? []));
+  }
+  return ticks * 10;
+}
+
 function sampleRss(pid: number, everyMs = 100) {
   const baseline = treeRss(pid);
   const samples: number[] = [];
@@ -176,6 +195,8 @@ function signIn(base: string, email: string, totpSecret?: string, url = database
 type LoadResult = {
   /** The 1-minute load average when the measure started: the machine is shared. */
   load: number;
+  /** Server CPU time per answered request: what a busy machine disturbs least. */
+  cpuMsPerRequest: number;
   requestsPerSecond: number;
   p50: number;
   p95: number;
@@ -237,6 +258,7 @@ async function load(server: Server, options: LoadOptions): Promise<LoadResult> {
   let failures = 0;
   const rss = sampleRss(server.child.pid!);
   const load = os.loadavg()[0];
+  const cpuBefore = treeCpuMs(server.child.pid!);
   const started = Date.now();
   const transportErrors = await runAutocannon(options, (ms, status) => {
     latencies.push(ms);
@@ -244,10 +266,12 @@ async function load(server: Server, options: LoadOptions): Promise<LoadResult> {
     if (status >= 400) failures++;
   });
   const seconds = (Date.now() - started) / 1000;
+  const cpuMs = treeCpuMs(server.child.pid!) - cpuBefore;
   const memory = rss.stop();
   await drain(server);
   return {
     load,
+    cpuMsPerRequest: cpuMs / Math.max(1, latencies.length),
     requestsPerSecond: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -592,7 +616,7 @@ async function main() {
   lines.push('## Conditions', '', machine(pgVersion), '');
   lines.push('## Pages', '');
   lines.push(
-    'Chaque page publique est mesurée juste après la page statique de référence (bench/baseline, l’autre serveur), dans les mêmes conditions ; « × réf. » : rapport des req/s et des p95. Charge : moyenne de charge sur 1 min au début de la mesure.',
+    'Chaque page publique est mesurée juste après la page statique de référence (bench/baseline, l’autre serveur), dans les mêmes conditions ; « × réf. » : rapport des req/s et des p95. Charge : moyenne de charge sur 1 min au début de la mesure. CPU / req. : temps CPU du serveur (et de ses descendants) par réponse, le chiffre que la charge des autres processus fausse le moins.',
     '',
   );
   lines.push(
@@ -606,10 +630,10 @@ async function main() {
     const reference = baselineResults.get(scenario.id);
     if (reference)
       lines.push(
-        `| _Référence avant ce scénario : page statique Next.js_ | ${scenario.connections} | ${reference.requestsPerSecond.toFixed(1)} | 1 | ${ms(reference.p50)} | ${ms(reference.p95)} | 1 | ${ms(reference.p99)} | ${reference.errors} / ${reference.total} | ${JSON.stringify(reference.statuses)} | ${reference.load.toFixed(2)} | ${formatBytes(reference.peakRss)} | — |`,
+        `| _Référence avant ce scénario : page statique Next.js_ | ${scenario.connections} | ${reference.requestsPerSecond.toFixed(1)} | 1 | ${ms(reference.p50)} | ${ms(reference.p95)} | 1 | ${ms(reference.p99)} | ${reference.cpuMsPerRequest.toFixed(2)} ms | 1 | ${reference.errors} / ${reference.total} | ${JSON.stringify(reference.statuses)} | ${reference.load.toFixed(2)} | ${formatBytes(reference.peakRss)} | — |`,
       );
     lines.push(
-      `| ${scenario.title} — \`${scenario.signIn ? `POST ${scenario.path}` : scenario.path}\` | ${scenario.connections} | ${result.requestsPerSecond.toFixed(1)} | ${reference ? (result.requestsPerSecond / reference.requestsPerSecond).toFixed(2) : '—'} | ${ms(result.p50)} | ${ms(result.p95)} | ${reference ? (result.p95 / Math.max(1, reference.p95)).toFixed(2) : '—'} | ${ms(result.p99)} | ${result.errors} / ${result.total} | ${JSON.stringify(result.statuses)} | ${result.load.toFixed(2)} | ${formatBytes(result.peakRss)} | ${queries ? queries.queries : '—'} |`,
+      `| ${scenario.title} — \`${scenario.signIn ? `POST ${scenario.path}` : scenario.path}\` | ${scenario.connections} | ${result.requestsPerSecond.toFixed(1)} | ${reference ? (result.requestsPerSecond / reference.requestsPerSecond).toFixed(2) : '—'} | ${ms(result.p50)} | ${ms(result.p95)} | ${reference ? (result.p95 / Math.max(1, reference.p95)).toFixed(2) : '—'} | ${ms(result.p99)} | ${result.cpuMsPerRequest.toFixed(2)} ms | ${reference ? (result.cpuMsPerRequest / Math.max(0.001, reference.cpuMsPerRequest)).toFixed(2) : '—'} | ${result.errors} / ${result.total} | ${JSON.stringify(result.statuses)} | ${result.load.toFixed(2)} | ${formatBytes(result.peakRss)} | ${queries ? queries.queries : '—'} |`,
     );
   }
   lines.push('');

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import type { HeaderViewer } from './header-viewer';
-import { VIEWER_HINT_KEY, VIEWER_PENDING_ATTRIBUTE } from './viewer-hint';
+import { VIEWER_HINT_KEY, VIEWER_PENDING_STYLE_ID } from './viewer-hint';
 
 // Pages are the same for everyone and cached (docs/decisions/023-public-pages-cache.md): who is
 // signed in is asked by the browser (GET /api/session/visiteur) and shared here by the header and
@@ -11,6 +11,10 @@ import { VIEWER_HINT_KEY, VIEWER_PENDING_ATTRIBUTE } from './viewer-hint';
 // signed-in person never sees « Connexion » flash.
 
 let viewer: HeaderViewer | null | undefined;
+
+function stopHidingVisitorLinks() {
+  document.getElementById(VIEWER_PENDING_STYLE_ID)?.remove();
+}
 const listeners = new Set<() => void>();
 
 function publish(next: HeaderViewer | null) {
@@ -21,7 +25,7 @@ function publish(next: HeaderViewer | null) {
   } catch {
     // Storage refused (private mode): only the hint is lost.
   }
-  document.documentElement.removeAttribute(VIEWER_PENDING_ATTRIBUTE);
+  stopHidingVisitorLinks();
   for (const listener of listeners) listener();
 }
 
@@ -32,7 +36,7 @@ export function refreshViewer(signal: AbortSignal): void {
     .then((body: { viewer: HeaderViewer | null }) => publish(body.viewer))
     .catch(() => {
       // Aborted by the next navigation, or offline: stop hiding the visitor's links.
-      if (!signal.aborted) document.documentElement.removeAttribute(VIEWER_PENDING_ATTRIBUTE);
+      if (!signal.aborted) stopHidingVisitorLinks();
     });
 }
 
