@@ -607,6 +607,7 @@ async function main() {
   const lines: string[] = [];
   lines.push('# Mesures de performance', '');
   lines.push('Produit par `npm run bench` (scripts/bench.ts ; méthode : docs/decisions/015-benchmark.md). Ne pas modifier à la main.', '');
+  lines.push('Les pages publiques avant et après leur mise en cache, profils CPU compris : [benchmarks-pages-publiques.md](benchmarks-pages-publiques.md).', '');
   const reduced = [
     fixtures.scale.dossiers < 200_000 ? `${fixtures.scale.dossiers} dossiers au lieu de 200 000` : '',
     DURATION < 20 ? `${DURATION} s par scénario au lieu de 20` : '',

@@ -5,7 +5,7 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
 import { ActionButton } from '@/components/forms/action-button';
 import type { FormAction } from '@/lib/actions/result';
-import { refreshViewer, useViewer } from './viewer-store';
+import { refreshViewer, stopHidingVisitorLinks, useViewer } from './viewer-store';
 
 type HeaderAccountProps = {
   signOutAction: FormAction;
@@ -28,6 +28,11 @@ export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
     refreshViewer(controller.signal);
     return () => controller.abort();
   }, [pathname, searchParams]);
+
+  // After the header (and the page) show the answer.
+  useEffect(() => {
+    if (viewer !== undefined) stopHidingVisitorLinks();
+  }, [viewer]);
 
   if (!viewer) return <VisitorAccountLink />;
   const isAgent = viewer.role === 'INSTRUCTEUR' || viewer.role === 'ADMIN';

@@ -11,11 +11,12 @@ import { VIEWER_HINT_KEY, VIEWER_PENDING_STYLE_ID } from './viewer-hint';
 // signed-in person never sees « Connexion » flash.
 
 let viewer: HeaderViewer | null | undefined;
+const listeners = new Set<() => void>();
 
-function stopHidingVisitorLinks() {
+/** Called once the page shows the answer: removed earlier, the visitor's links would show a moment. */
+export function stopHidingVisitorLinks() {
   document.getElementById(VIEWER_PENDING_STYLE_ID)?.remove();
 }
-const listeners = new Set<() => void>();
 
 function publish(next: HeaderViewer | null) {
   viewer = next;
@@ -25,7 +26,6 @@ function publish(next: HeaderViewer | null) {
   } catch {
     // Storage refused (private mode): only the hint is lost.
   }
-  stopHidingVisitorLinks();
   for (const listener of listeners) listener();
 }
 
