@@ -35,9 +35,21 @@ export default function config(phase: string): NextConfig {
     // démarche changes in the database (docs/decisions/023-public-pages-cache.md).
     cacheHandler: path.join(process.cwd(), 'lib/cache/public-cache-handler.mjs'),
     cacheMaxMemorySize: 0,
-    // The cached home page lives under /accueil/courante (decision 009).
+    // The cached home page lives under /accueil/courante (decision 009), the cached catalogue under
+    // /catalogue/<key>: without a search here, with one through proxy.ts (decision 023).
     async rewrites() {
-      return { beforeFiles: [{ source: '/', destination: '/accueil/courante' }], afterFiles: [], fallback: [] };
+      return {
+        beforeFiles: [
+          { source: '/', destination: '/accueil/courante' },
+          {
+            source: '/demarches',
+            missing: ['recherche', 'public', 'page'].map((key) => ({ type: 'query' as const, key })),
+            destination: '/catalogue/toutes',
+          },
+        ],
+        afterFiles: [],
+        fallback: [],
+      };
     },
     async headers() {
       return [

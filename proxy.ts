@@ -1,8 +1,9 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { catalogueKey } from '@/lib/procedures/catalogue-key';
 
-// The catalogue and its searches are cached pages: /demarches?… is served by /catalogue/<key>,
-// the query turned into a path segment (lib/procedures/catalogue-key.ts). Runs for /demarches only.
+// The catalogue's searches are cached pages: /demarches?… is served by /catalogue/<key>, the query
+// turned into a path segment (lib/procedures/catalogue-key.ts). Runs for /demarches with a query
+// only (a proxy costs about a millisecond a request); next.config.ts rewrites /demarches alone.
 export function proxy(request: NextRequest) {
   const url = request.nextUrl.clone();
   url.pathname = `/catalogue/${catalogueKey(request.nextUrl.searchParams)}`;
@@ -10,4 +11,11 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: '/demarches' };
+// Written out: Next.js reads the matcher from the source, without running it.
+export const config = {
+  matcher: [
+    { source: '/demarches', has: [{ type: 'query', key: 'recherche' }] },
+    { source: '/demarches', has: [{ type: 'query', key: 'public' }] },
+    { source: '/demarches', has: [{ type: 'query', key: 'page' }] },
+  ],
+};

@@ -607,7 +607,10 @@ async function main() {
   const lines: string[] = [];
   lines.push('# Mesures de performance', '');
   lines.push('Produit par `npm run bench` (scripts/bench.ts ; méthode : docs/decisions/015-benchmark.md). Ne pas modifier à la main.', '');
-  lines.push('Les pages publiques avant et après leur mise en cache, profils CPU compris : [benchmarks-pages-publiques.md](benchmarks-pages-publiques.md).', '');
+  lines.push(
+    'Les pages publiques avant et après leur mise en cache, profils CPU compris : [benchmarks-pages-publiques.md](benchmarks-pages-publiques.md).',
+    '',
+  );
   const reduced = [
     fixtures.scale.dossiers < 200_000 ? `${fixtures.scale.dossiers} dossiers au lieu de 200 000` : '',
     DURATION < 20 ? `${DURATION} s par scénario au lieu de 20` : '',
@@ -621,9 +624,9 @@ async function main() {
     '',
   );
   lines.push(
-    '| Scénario | Connexions | req/s | × réf. (req/s) | p50 | p95 | × réf. (p95) | p99 | Erreurs / requêtes | Statuts | Charge | RSS pic serveur | Requêtes SQL |',
+    '| Scénario | Connexions | req/s | × réf. (req/s) | p50 | p95 | × réf. (p95) | p99 | CPU / req. | × réf. (CPU) | Erreurs / requêtes | Statuts | Charge | RSS pic serveur | Requêtes SQL |',
   );
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|');
   for (const scenario of SCENARIOS) {
     const result = results.get(scenario.id);
     if (!result) continue;
