@@ -46,6 +46,14 @@ export default function config(phase: string): NextConfig {
             missing: ['recherche', 'public', 'page'].map((key) => ({ type: 'query' as const, key })),
             destination: '/catalogue/toutes',
           },
+          // A search alone, without the characters a key would read as separators: its key written
+          // here, without the proxy's cost (lib/procedures/catalogue-key.ts reads both).
+          {
+            source: '/demarches',
+            has: [{ type: 'query', key: 'recherche', value: '(?<recherche>[^&=+%]{1,200})' }],
+            missing: ['public', 'page'].map((key) => ({ type: 'query' as const, key })),
+            destination: '/catalogue/recherche=:recherche',
+          },
         ],
         afterFiles: [],
         fallback: [],

@@ -24,3 +24,10 @@ describe('catalogueKey', () => {
     expect(parseCatalogueKey(catalogueKey(new URLSearchParams({ recherche: 'a'.repeat(500) }))).text).toHaveLength(200);
   });
 });
+
+describe('parseCatalogueKey and the rewrite of next.config.ts', () => {
+  it('reads the key next.config.ts writes for a plain search, decoded or not', () => {
+    expect(parseCatalogueKey('recherche=sport culture')).toEqual({ text: 'sport culture', audience: '', page: 1 });
+    expect(parseCatalogueKey('recherche=%C3%A9quipement%20sportif')).toEqual({ text: 'équipement sportif', audience: '', page: 1 });
+  });
+});
