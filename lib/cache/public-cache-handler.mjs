@@ -145,8 +145,14 @@ export class ProcedureChangeWatcher {
   }
 }
 
-const MAX_BYTES = Number(process.env.PUBLIC_CACHE_MAX_MB || 32) * 1024 * 1024;
-const POLL_MS = Number(process.env.PUBLIC_CACHE_POLL_MS || 2_000);
+/** A positive number from the environment, or the default (a typo must not poll every millisecond). */
+function positive(value, fallback) {
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 ? number : fallback;
+}
+
+const MAX_BYTES = positive(process.env.PUBLIC_CACHE_MAX_MB, 32) * 1024 * 1024;
+const POLL_MS = Math.max(500, positive(process.env.PUBLIC_CACHE_POLL_MS, 2_000));
 
 // One store and one watcher per process: Next.js builds a handler for each request.
 const shared = globalThis;
