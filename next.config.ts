@@ -32,11 +32,11 @@ export default function config(phase: string): NextConfig {
     // refused): load React Email with Node's own resolution instead of bundling it.
     serverExternalPackages: ['@react-email/render', '@react-email/components'],
     // Rendered public pages and their data: in memory, bounded, expired on every instance when a
-    // démarche changes in the database (docs/decisions/023-public-pages-cache.md).
+    // démarche changes in the database (docs/decisions/025-public-pages-cache.md).
     cacheHandler: path.join(process.cwd(), 'lib/cache/public-cache-handler.mjs'),
     cacheMaxMemorySize: 0,
     // The cached home page lives under /accueil/courante (decision 009), the cached catalogue under
-    // /catalogue/<key>: without a search here, with one through proxy.ts (decision 023).
+    // /catalogue/<key>: without a search here, with one through proxy.ts (decision 025).
     async rewrites() {
       return {
         beforeFiles: [

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { EICAR, TEST_SIGNATURE } from '../test/clamd-server';
 import { eicarPdf } from './fixtures/files/generators';
@@ -6,6 +8,7 @@ import { testDb } from './support/database';
 import { chooseFile, fixturePath, insertDossier, openIndividualDraft, uploadFixture, type TestDossier } from './support/dossiers';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { waitForEmail } from './support/mail';
 import { signInAs } from './support/sessions';
 import { openSessionFor } from './support/profiles';
 
@@ -43,7 +46,7 @@ async function openApplicantJustificatifs(page: Page, dossier: TestDossier) {
     .filter({ hasText: dossier.number })
     .getByRole('link', { name: /Visualiser/ })
     .click();
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Dossier ${dossier.number}`) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Dossier n° ${dossier.number}`) })).toBeVisible();
   await tab(page, 'Justificatifs').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Justificatifs' })).toBeVisible();
 }
@@ -218,6 +221,32 @@ test('un justificatif bloqué par l’antivirus : « Bloqué : virus détecté �
   await agentPage.reload();
   await expect(agentCard.getByText(BLOCKED_NOTICE, { exact: true })).toBeVisible();
   expect((await agentPage.request.get(`/api/fichiers/${fileId}`)).status()).toBe(403);
+  await agentPage.context().close();
+  await applicantPage.context().close();
+});
+
+test('un fichier reconnu infecté après coup : courriel au demandeur, et l’onglet « Justificatifs » dit ce qui va suivre', async ({ browser }) => {
+  const { applicant, applicantPage, agentPage, dossier, fileId } = await dossierSeenByBoth(browser);
+  // As if it had been sent while clamd was down: the stored object is a PDF carrying EICAR, left
+  // PENDING; the worker inside the server scans it within seconds.
+  const { key } = await testDb().storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { key: true } });
+  const dataDir = process.env.E2E_DATA_DIR ?? '.test-data/e2e';
+  await writeFile(path.join(dataDir, 'files', key), await eicarPdf(EICAR));
+  await testDb().storedFile.update({ where: { id: fileId }, data: { scanStatus: 'PENDING', scannedAt: null } });
+  await expect.poll(() => scanStatusOf(fileId), { timeout: 40_000, intervals: [1_000] }).toBe('INFECTED');
+
+  const email = await waitForEmail(applicant.email, /bloqué par l’antivirus/);
+  expect(email.subject).toBe('Un fichier que vous avez envoyé a été bloqué par l’antivirus');
+  const text = email.text.replace(/\s+/g, ' ');
+  expect(text).toContain(`« attestation.pdf » que vous avez envoyé pour votre dossier ${dossier.number}`);
+  expect(text).toContain('Le service vous demandera un autre fichier');
+
+  await openApplicantJustificatifs(applicantPage, dossier);
+  const applicantCard = documentCard(applicantPage);
+  await expect(applicantCard.getByText(BLOCKED_NOTICE, { exact: true })).toBeVisible();
+  await expect(applicantCard).toContainText('Le service vous demandera un autre fichier');
+  await expect(waysToTheFile(applicantCard)).toHaveCount(0);
+  await expectAccessible(applicantPage);
   await agentPage.context().close();
   await applicantPage.context().close();
 });

@@ -19,7 +19,7 @@ async function openDossierFromAccount(page: Page, number: string) {
   await expectAccessible(page);
   const row = page.getByRole('row').filter({ hasText: number });
   await row.getByRole('link', { name: /Visualiser/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Dossier ${number}`) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Dossier n° ${number}`) })).toBeVisible();
 }
 
 function tab(page: Page, name: string) {
@@ -182,7 +182,7 @@ test('another applicant gets 404 for the dossier, its file and its document; a m
   await expect(row).toContainText(name);
   await expectAccessible(memberPage);
   await row.getByRole('link', { name: /Visualiser/ }).click();
-  await expect(memberPage.getByRole('heading', { level: 1, name: new RegExp(`Dossier ${dossier.number}`) })).toBeVisible();
+  await expect(memberPage.getByRole('heading', { level: 1, name: new RegExp(`Dossier n° ${dossier.number}`) })).toBeVisible();
   expect((await memberPage.request.get(`/api/fichiers/${fileId}`)).status()).toBe(200);
   expect((await memberPage.request.get(`/api/fichiers/${fresh}`)).status()).toBe(404);
   await memberPage.context().close();

@@ -39,7 +39,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 
   await page.goto(`/demarches/${SUBVENTION.slug}`);
-  await page.getByRole('link', { name: 'Déposer une demande' }).click();
+  await page.getByRole('link', { name: 'Déposer une demande' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Déposer une demande' })).toBeVisible();
   await expectAccessible(page);
   // « Pour qui ? » without a choice: refused next to the question.
@@ -126,9 +126,9 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
 
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' })).toBeVisible();
-  const numberText = await page.getByText(/Numéro de dossier : \d{4}-\d{6}/).textContent();
+  const numberText = await page.getByText(/Dossier n°\s\d{4}-\d{6}/).textContent();
   const number = numberText!.match(/\d{4}-\d{6}/)![0];
-  await expect(page.getByText('Un courriel de confirmation vous a été envoyé')).toBeVisible();
+  await expect(page.getByText(`Un courriel de confirmation vous est envoyé à ${user.email}`)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Mes dossiers' })).toHaveAttribute('href', '/mon-compte/dossiers');
   const receiptHref = await page.getByRole('link', { name: /Télécharger le récépissé de dépôt/ }).getAttribute('href');
   expect(receiptHref).toMatch(/^\/api\/fichiers\/[0-9a-f-]{36}$/);
@@ -138,7 +138,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   expect((await receipt.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await expectAccessible(page);
 
-  const email = await waitForEmail(user.email, new RegExp(`Votre demande ${number} a été déposée`));
+  const email = await waitForEmail(user.email, new RegExp(`Dossier n° ${number} : votre demande a été déposée`));
   expect(email.text).toContain(SUBVENTION.title);
   expect(email.text).toMatch(/\/mon-compte\/dossiers\/[0-9a-f-]{36}/);
   expect(email.attachments).toEqual([
@@ -156,11 +156,11 @@ test('un particulier dépose en son nom ; le serveur refuse une demande incompl�
   await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
 
+  // Nothing to choose for a particulier: « Déposer une demande » creates the draft.
   await page.goto(`/demarches/${procedure.slug}`);
-  await page.getByRole('link', { name: 'Déposer une demande' }).click();
-  await expect(page.getByText(`Vous faites cette demande en votre nom : ${user.firstName} ${user.lastName}`)).toBeVisible();
+  await expect(page.getByText(`Vous faites cette demande en votre nom : ${user.firstName} ${user.lastName}`).first()).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Commencer la demande' }).click();
+  await page.getByRole('button', { name: 'Déposer une demande' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
 
   // Nothing filled, nothing joined: every check is the server's.
@@ -172,6 +172,10 @@ test('un particulier dépose en son nom ; le serveur refuse une demande incompl�
   await expectAccessible(page);
 
   await page.getByLabel('Nom du projet', { exact: true }).fill('Permis de conduire');
+  // Answered, its error goes at once, not at the next « Déposer ».
+  await expect(page.getByLabel('Nom du projet', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(summary).not.toContainText('Nom du projet');
+  await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
   await expect(summary).not.toContainText('Nom du projet');
@@ -181,14 +185,14 @@ test('un particulier dépose en son nom ; le serveur refuse une demande incompl�
   await expectJoined(page, 'Relevé d’identité bancaire', 'attestation.pdf');
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' })).toBeVisible();
-  await expect(page.getByText(/Numéro de dossier : \d{4}-\d{6}/)).toBeVisible();
+  await expect(page.getByText(/Dossier n°\s\d{4}-\d{6}/)).toBeVisible();
   await expectAccessible(page);
-  await waitForEmail(user.email, /Votre demande \d{4}-\d{6} a été déposée/);
+  await waitForEmail(user.email, /Dossier n° \d{4}-\d{6} : votre demande a été déposée/);
 });
 
 test('sans profil, une démarche pour les associations propose « Ajouter ou rejoindre un profil » ; un visiteur est invité à se connecter', async ({ page }) => {
   await page.goto(`/demarches/${SUBVENTION.slug}`);
-  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' }).first()).toHaveAttribute(
     'href',
     `/connexion?retour=${encodeURIComponent(`/demarches/${SUBVENTION.slug}/deposer`)}`,
   );

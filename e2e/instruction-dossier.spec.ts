@@ -80,7 +80,7 @@ test('compléments : l’agent demande, le demandeur reçoit le courriel, répon
   await page.getByRole('button', { name: 'Confirmer le passage en instruction' }).click();
   await expect(page.getByText('Le dossier est passé en instruction.')).toBeVisible();
   await expect(statusOf(page)).toContainText('En instruction');
-  await waitForEmail(applicant.email, new RegExp(`Votre dossier ${dossier.number} est en instruction`));
+  await waitForEmail(applicant.email, new RegExp(`Votre dossier n° ${dossier.number} est en instruction`));
 
   await page.getByRole('region', { name: 'Actions' }).getByRole('link', { name: 'Demander des compléments' }).click();
   await page.getByRole('button', { name: 'Confirmer la demande de compléments' }).click();
@@ -98,7 +98,7 @@ test('compléments : l’agent demande, le demandeur reçoit le courriel, répon
   await applicantPage.getByRole('button', { name: 'Transmettre' }).click();
   await expect(applicantPage.getByText('Votre réponse a été transmise')).toBeVisible();
 
-  const answered = await waitForEmail(agent.email, new RegExp(`Le demandeur a répondu pour le dossier ${dossier.number}`));
+  const answered = await waitForEmail(agent.email, new RegExp(`Le demandeur a répondu pour le dossier n° ${dossier.number}`));
   await page.goto(linkIn(answered, `/instruction/dossiers/${dossier.id}`));
   await expect(statusOf(page)).toContainText('En instruction');
   await expect(page.getByText('Fête du moulin 2026')).toBeVisible();
@@ -206,7 +206,7 @@ test('document puis décision : le demandeur trouve le document dans « Mes docu
   await expect(page.getByRole('region', { name: 'Actions' }).getByRole('link', { name: 'Repasser en instruction' })).toBeVisible();
   await expectAccessible(page);
 
-  const decided = await waitForEmail(applicant.email, new RegExp(`Décision sur votre dossier ${dossier.number} : Refusé`));
+  const decided = await waitForEmail(applicant.email, new RegExp(`Décision sur votre dossier n° ${dossier.number} : Refusé`));
   expect(decided.text).toContain('Le projet ne relève pas de cette aide.');
   expect(decided.text).toContain('Notification de refus');
   await applicantPage.goto('/mon-compte/documents-recus');

@@ -95,9 +95,10 @@ test('Accueil : le bandeau « Démarches à la Une » montre les démarches de d
   await expect(page.getByRole('listitem').filter({ hasText: 'Pièce d’identité' })).toContainText('(obligatoire)');
   await expect(page.getByRole('listitem').filter({ hasText: 'Justificatif de situation' })).toContainText('(facultative)');
   await expect(page.getByText('Formats acceptés : PDF ou image')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveAttribute(
+  // A démarche of particuliers: back to its page after signing in, where the button creates the draft.
+  await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' }).first()).toHaveAttribute(
     'href',
-    '/connexion?retour=%2Fdemarches%2Faide-permis-de-conduire%2Fdeposer',
+    '/connexion?retour=%2Fdemarches%2Faide-permis-de-conduire',
   );
   await expectAccessible(page);
   await page.setViewportSize({ width: 375, height: 800 });
@@ -254,7 +255,7 @@ test(
     await expect(visitor.getByRole('listitem').filter({ hasText: 'Statuts de l’association' })).toContainText('(obligatoire)');
     await expect(visitor.getByRole('listitem').filter({ hasText: 'Plan du jardin' })).toContainText('(facultative)');
     await expect(visitor.getByText('Formats acceptés : PDF ou image')).toBeVisible();
-    await expect(visitor.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toBeVisible();
+    await expect(visitor.getByRole('link', { name: 'Se connecter pour déposer une demande' }).first()).toBeVisible();
     await expectAccessible(visitor);
 
     // Each change was journaled.
@@ -329,7 +330,9 @@ test('un usager connecté voit « Déposer une demande », sans lien de connexio
   await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   await page.goto('/demarches/aide-projets-culturels');
-  await expect(page.getByRole('link', { name: 'Déposer une demande' })).toHaveAttribute('href', '/demarches/aide-projets-culturels/deposer');
+  // At the top and again at the end of the page.
+  await expect(page.getByRole('link', { name: 'Déposer une demande' })).toHaveCount(2);
+  await expect(page.getByRole('link', { name: 'Déposer une demande' }).first()).toHaveAttribute('href', '/demarches/aide-projets-culturels/deposer');
   await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveCount(0);
   await expectAccessible(page);
 });

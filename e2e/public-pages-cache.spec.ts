@@ -6,7 +6,7 @@ import { expect, signIn, test } from './support/fixtures';
 import { signInAs } from './support/sessions';
 import { insertProcedure, uniqueWord } from './support/procedures';
 
-// Public pages are rendered once and served from a cache (docs/decisions/023-public-pages-cache.md):
+// Public pages are rendered once and served from a cache (docs/decisions/025-public-pages-cache.md):
 // an administrator's change shows within 5 s, made on this instance or on another one (a change in
 // the database, which each instance watches); and a cached page is the same for everyone, so the
 // header of a signed-in person is filled in by the browser, without ever showing « Connexion » first.

@@ -1,7 +1,9 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { PAGES, ROUTE_HANDLERS, SERVER_ACTIONS, type Outcome } from '../test/security/access-matrix';
 import { listPages, listRouteHandlers, listServerActions } from '../test/security/route-inventory';
+import { VERIFICATION_PATH } from '../lib/auth/mfa/second-factor-paths';
 import { actionFailure, actionRedirect, isUnknownAction, postAction } from './support/actions';
+import { newApiContext } from './support/api-sessions';
 import { testDb } from './support/database';
 import { expect, test } from './support/fixtures';
 import { isNotStored, securityHeaderProblems } from './support/security-headers';
@@ -134,4 +136,59 @@ test('chaque action rejouée par un visiteur ou un autre usager est refusée et 
   expect(await sceneFingerprint(scene)).toEqual(before);
   // Not a matrix of skips: most actions are tried twice.
   expect(tried).toBeGreaterThan(Object.keys(SERVER_ACTIONS).length);
+});
+
+test('avec le mot de passe seul, un agent n’atteint que la seconde étape et la déconnexion : chaque page, route et action le renvoie à son code', async ({
+  baseURL,
+}) => {
+  // ASVS 6.3.3: an administrator who gave the password but not the code. Every page, route and
+  // action that asks a visitor to sign in sends this agent to the second step (its own pages
+  // excepted), and nothing of a dossier shows in the redirect, not even in the page's title.
+  const origin = new URL(baseURL!).origin;
+  const passwordOnly = await newApiContext(baseURL!, scene.admin, { passwordOnly: true });
+  const { number } = await testDb().dossier.findUniqueOrThrow({ where: { id: scene.values.dossier }, select: { number: true } });
+  const secrets = [number!, scene.owner.email];
+  const before = await sceneFingerprint(scene);
+  const mismatches: string[] = [];
+  const isSecondStep = (sample: string) => sample.startsWith('/connexion/');
+  const toSecondStep = (location: string | null) => location !== null && new URL(location, origin).pathname === VERIFICATION_PATH;
+
+  const entries = [...Object.entries(PAGES), ...Object.entries(ROUTE_HANDLERS).filter(([key]) => key.startsWith('GET '))];
+  let pages = 0;
+  for (const [key, entry] of entries) {
+    if (isSecondStep(entry.sample) || (entry.visitor !== 'login' && entry.visitor !== 'unauthorized')) continue;
+    const url = fill(entry.sample, scene.values);
+    const response = await passwordOnly.get(url, { maxRedirects: 0 });
+    pages += 1;
+    const body = await response.text();
+    for (const secret of secrets) if (body.includes(secret)) mismatches.push(`${key} (${url}) : la réponse contient « ${secret} »`);
+    // The file routes answer as to a visitor (401): they have no page to send back to.
+    if (entry.visitor === 'unauthorized') {
+      if (response.status() !== 401) mismatches.push(`${key} (${url}) : attendu 401, obtenu ${response.status()}`);
+    } else if (!toSecondStep(response.headers().location ?? null)) {
+      mismatches.push(`${key} (${url}) : attendu la seconde étape, obtenu ${response.status()} ${response.headers().location ?? ''}`);
+    }
+  }
+
+  let actions = 0;
+  for (const [key, entry] of Object.entries(SERVER_ACTIONS)) {
+    if (isSecondStep(entry.page) || entry.visitor !== 'login') continue;
+    const [file, name] = key.split('#');
+    const fields = Object.fromEntries(Object.entries(entry.fields).map(([field, value]) => [field, fill(value, scene.values)]));
+    const response = await postAction(passwordOnly, origin, { file, name, path: fill(entry.page, scene.values), fields, args: entry.args });
+    actions += 1;
+    const redirect = actionRedirect(response);
+    if (!toSecondStep(redirect?.split(';')[0] ?? null)) mismatches.push(`${key} : attendu la seconde étape, obtenu ${await actionOutcome(response)}`);
+  }
+  expect(mismatches).toEqual([]);
+  // « Mes données personnelles » and its three forms (details, email, password) among them.
+  expect(pages).toBeGreaterThanOrEqual(40);
+  expect(actions).toBeGreaterThan(40);
+  expect(await sceneFingerprint(scene)).toEqual(before);
+
+  // The second step itself, and « Se déconnecter », stay open.
+  expect((await passwordOnly.get(VERIFICATION_PATH, { maxRedirects: 0 })).status()).toBe(200);
+  const signedOut = await postAction(passwordOnly, origin, { file: 'lib/auth/actions.ts', name: 'signOutAction', path: '/', fields: {} });
+  expect(await actionOutcome(signedOut)).toBe('login');
+  await passwordOnly.dispose();
 });

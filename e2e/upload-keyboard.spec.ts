@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { HTML_PAGE } from './fixtures/files/bad-file-corpus';
 import { fixturePath, insertDossier, uploadFixture } from './support/dossiers';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { focused, tabTo } from './support/keyboard';
 import { insertProcedure } from './support/procedures';
 import { signInAs } from './support/sessions';
 
 // The file field with the keyboard alone (no mouse): Tab to the field, Space or Enter opens the
 // browser's file chooser, and focus stays on the field while the file is sent, so the person
 // hears the start and the end of the upload and goes on from where they were.
-
-/** Presses Tab until the target has focus, as a keyboard user does. */
-async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
-  for (let presses = 0; presses < maxPresses; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Not reached with ${maxPresses} presses of Tab: ${target}`);
-}
 
 /** Opens the browser's file chooser from the focused file input with a key, then picks the files. */
 async function chooseWithKey(page: Page, key: 'Space' | 'Enter', files: string | string[] | { name: string; mimeType: string; buffer: Buffer }) {
@@ -35,16 +27,22 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   const procedure = await insertProcedure({
     title: `Aide individuelle ${randomUUID().slice(0, 6)}`,
     audience: 'PARTICULIER',
+    processingTime: 6,
+    processingTimeUnit: 'WEEKS',
     documents: [
       { id: 'rib', label: RIB, required: true, help: 'Au nom du demandeur.' },
       { id: 'domicile', label: DOMICILE, required: true },
     ],
   });
   await signInAs(page, user);
-  await page.goto(`/demarches/${procedure.slug}/deposer`);
-  await tabTo(page, page.getByRole('button', { name: 'Commencer la demande' }));
+  // From the démarche's page: its first « Déposer une demande » creates the draft at once.
+  await page.goto(`/demarches/${procedure.slug}`);
+  await expect(page.getByText('Délai indicatif de traitement : 6 semaines').first()).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Déposer une demande' }).first());
+  await expect(focused(page)).toHaveText('Déposer une demande');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
+  // The new draft: focus on its heading, from where Tab goes through the form.
+  await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeFocused();
 
   const rib = page.getByRole('group', { name: RIB });
   const domicile = page.getByRole('group', { name: DOMICILE });
@@ -60,9 +58,14 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   // « Déposer » with nothing joined: « Joignez … » beside each justificatif.
   await tabTo(page, page.getByRole('button', { name: 'Déposer' }));
   await page.keyboard.press('Enter');
+  // Refused: focus goes to the error summary, an alert; its link takes focus to the field.
+  const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
+  await expect(summary).toBeFocused();
   await expect(rib).toContainText(`Joignez « ${RIB} »`);
   await expect(domicile).toContainText(`Joignez « ${DOMICILE} »`);
-  await tabTo(page, page.getByLabel('Nom du projet', { exact: true }));
+  await tabTo(page, summary.getByRole('link', { name: 'Renseignez « Nom du projet »' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Nom du projet', { exact: true })).toBeFocused();
   await page.keyboard.type('Permis de conduire');
 
   // A slow network: during the upload, focus stays on the field and the stale error is gone.
@@ -105,7 +108,23 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
 
   await tabTo(page, page.getByRole('button', { name: 'Déposer' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' })).toBeVisible();
+  // « Et maintenant ? »: focus on the confirmation's heading, then Tab goes on to the next steps' links.
+  const confirmation = page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' });
+  await expect(confirmation).toBeFocused();
+  await expect(page.getByText(/Dossier n°\s\d{4}-\d{6}/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Et maintenant ?' })).toBeVisible();
+  await expect(page.getByText('Délai indicatif de traitement : 6 semaines à compter du dépôt.')).toBeVisible();
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'pas de défilement horizontal à 375 px').toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(confirmation).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(focused(page)).toHaveText('Télécharger le récépissé de dépôt (PDF)');
+  await tabTo(page, page.getByRole('link', { name: /^Voir mon dossier n°\s\d{4}-\d{6}$/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /^Dossier n°\s\d{4}-\d{6} — Aide individuelle/ })).toBeVisible();
 });
 
 test('« Échanges » au clavier seul : « Retirer » une pièce jointe rend le focus à « Choisir un fichier »', async ({ page }) => {

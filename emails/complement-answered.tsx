@@ -4,11 +4,11 @@ export type ComplementAnsweredProps = { firstName: string; dossierNumber: string
 
 export default function ComplementAnswered({ firstName, dossierNumber, procedureTitle, url }: ComplementAnsweredProps) {
   return (
-    <EmailLayout title={`Le demandeur a répondu pour le dossier ${dossierNumber}`} preview="Le dossier est de nouveau en instruction.">
+    <EmailLayout title={`Le demandeur a répondu pour le dossier n° ${dossierNumber}`} preview="Le dossier est de nouveau en instruction.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Le demandeur a transmis les informations complémentaires que vous aviez demandées pour le dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}).
-        Le dossier est de nouveau « En instruction ».
+        Le demandeur a transmis les informations complémentaires que vous aviez demandées pour le dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}
+        ). Le dossier est de nouveau « En instruction ».
       </Paragraph>
       <EmailAction href={url} label="Ouvrir le dossier" />
     </EmailLayout>

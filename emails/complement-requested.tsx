@@ -6,12 +6,12 @@ export type ComplementRequestedProps = { firstName: string; dossierNumber: strin
 export default function ComplementRequested({ firstName, dossierNumber, procedureTitle, url }: ComplementRequestedProps) {
   return (
     <EmailLayout
-      title={`Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`}
+      title={`Des informations complémentaires sont demandées pour votre dossier n° ${dossierNumber}`}
       preview="Les services du Département attendent votre réponse."
     >
       <Greeting firstName={firstName} />
       <Paragraph>
-        Les services du Département demandent des informations complémentaires pour votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}).
+        Les services du Département demandent des informations complémentaires pour votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}).
       </Paragraph>
       <Paragraph>Consultez la demande sur Guichet, complétez votre dossier puis choisissez « Transmettre ».</Paragraph>
       <EmailAction href={url} label="Voir mon dossier" />

@@ -14,10 +14,10 @@ export type DossierDecidedProps = {
 // The decision and its reason are the applicant's own: they are in the email as on the dossier.
 export default function DossierDecided({ firstName, dossierNumber, procedureTitle, decisionLabel, motif, documentTitle, url }: DossierDecidedProps) {
   return (
-    <EmailLayout title={`Décision sur votre dossier ${dossierNumber} : ${decisionLabel}`} preview={`Votre dossier est « ${decisionLabel} ».`}>
+    <EmailLayout title={`Décision sur votre dossier n° ${dossierNumber} : ${decisionLabel}`} preview={`Votre dossier est « ${decisionLabel} ».`}>
       <Greeting firstName={firstName} />
       <Paragraph>
-        Les services du Département ont pris une décision sur votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}) : il est « {decisionLabel} ».
+        Les services du Département ont pris une décision sur votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}) : il est « {decisionLabel} ».
       </Paragraph>
       {motif ? (
         <Paragraph>

@@ -4,10 +4,10 @@ export type InstructionReopenedProps = { firstName: string; dossierNumber: strin
 
 export default function InstructionReopened({ firstName, dossierNumber, procedureTitle, motif, url }: InstructionReopenedProps) {
   return (
-    <EmailLayout title={`Votre dossier ${dossierNumber} est de nouveau en instruction`} preview="La décision précédente est annulée.">
+    <EmailLayout title={`Votre dossier n° ${dossierNumber} est de nouveau en instruction`} preview="La décision précédente est annulée.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Votre dossier <Strong>{dossierNumber}</Strong> ({procedureTitle}) est de nouveau « En instruction » : la décision précédente ne s’applique plus.
+        Votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}) est de nouveau « En instruction » : la décision précédente ne s’applique plus.
       </Paragraph>
       <Paragraph>
         Motif : <Strong>{motif}</Strong>

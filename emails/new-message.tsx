@@ -5,10 +5,10 @@ export type NewMessageProps = { firstName: string; dossierNumber: string; url: s
 // The body stays on Guichet (it may hold personal data): the email is a notice with a link.
 export default function NewMessage({ firstName, dossierNumber, url }: NewMessageProps) {
   return (
-    <EmailLayout title={`Nouveau message pour votre dossier ${dossierNumber}`} preview="Les services du Département vous ont écrit.">
+    <EmailLayout title={`Nouveau message pour votre dossier n° ${dossierNumber}`} preview="Les services du Département vous ont écrit.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Les services du Département vous ont envoyé un message au sujet de votre dossier <Strong>{dossierNumber}</Strong>.
+        Les services du Département vous ont envoyé un message au sujet de votre dossier n° <Strong>{dossierNumber}</Strong>.
       </Paragraph>
       <EmailAction href={url} label="Lire le message" />
     </EmailLayout>

@@ -44,6 +44,11 @@ export const envSchema = z
     HOST: z.string().trim().min(1).default('127.0.0.1'),
     MAIL_FROM: z.string().trim().min(3).default('Guichet <ne-pas-repondre@guichet.localhost>'),
     MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
+    /** Unattached uploads (lib/files/upload-quota.ts): per account, and per address over 24 h. */
+    UPLOAD_QUOTA_FILES: z.coerce.number().int().positive().default(50),
+    UPLOAD_QUOTA_MB: z.coerce.number().positive().default(500),
+    UPLOAD_QUOTA_ADDRESS_FILES: z.coerce.number().int().positive().default(300),
+    UPLOAD_QUOTA_ADDRESS_MB: z.coerce.number().positive().default(3000),
     WORKER: z.enum(['on', 'off']).default('on'),
     /**
      * The ClamAV daemon that scans every upload (lib/antivirus): tcp://hôte:port or unix:/chemin.

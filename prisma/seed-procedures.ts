@@ -41,6 +41,8 @@ const DEMO_PROCEDURES = [
       published: 'on',
       featured: 'on',
       featuredOrder: '1',
+      processingTime: '2',
+      processingTimeUnit: 'MONTHS',
     },
     fields: [
       { id: 'l-association', type: 'section', label: 'L’association' },
@@ -92,6 +94,8 @@ const DEMO_PROCEDURES = [
       published: 'on',
       featured: 'on',
       featuredOrder: '2',
+      processingTime: '3',
+      processingTimeUnit: 'MONTHS',
     },
     fields: [
       { id: 'titre-du-projet', type: 'text', label: 'Titre du projet', required: true, maxLength: 150 },
@@ -134,6 +138,8 @@ const DEMO_PROCEDURES = [
       published: 'on',
       featured: 'on',
       featuredOrder: '3',
+      processingTime: '6',
+      processingTimeUnit: 'WEEKS',
     },
     fields: [
       {
@@ -174,6 +180,8 @@ const DEMO_PROCEDURES = [
       published: 'on',
       featured: 'on',
       featuredOrder: '4',
+      processingTime: '1',
+      processingTimeUnit: 'MONTHS',
     },
     fields: [
       { id: 'date-de-naissance', type: 'date', label: 'Date de naissance', required: true },
@@ -225,6 +233,8 @@ const DEMO_PROCEDURES = [
       closesOn: '',
       published: 'on',
       featuredOrder: '5',
+      processingTime: '15',
+      processingTimeUnit: 'DAYS',
     },
     fields: [
       { id: 'difficulte', type: 'paragraph', label: 'Nature de la difficulté rencontrée', required: true, maxLength: 3000 },
@@ -254,6 +264,8 @@ const DEMO_PROCEDURES = [
       closesOn: day(60),
       published: 'on',
       featuredOrder: '6',
+      processingTime: '6',
+      processingTimeUnit: 'WEEKS',
     },
     fields: [
       { id: 'nom-manifestation', type: 'text', label: 'Nom de la manifestation', required: true, maxLength: 150 },

@@ -161,6 +161,8 @@ async function createFixtures(url: string, authSecret: string): Promise<{ slug: 
         published: true,
         featured: false,
         featuredOrder: 1,
+        processingTime: null,
+        processingTimeUnit: null,
       },
       { ip: '127.0.0.1' },
       {

@@ -9,14 +9,95 @@ const hostname = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 3000);
 const trustProxy = Number(process.env.TRUST_PROXY || 0);
 
+// Next.js answers 500 to what it cannot decode: a path with invalid percent-encoding, a server
+// action body over its limit or that is not what a browser sends. Those are the client's mistakes:
+// they are refused here, in French, with the status that says so.
+const ACTION_BODY_LIMIT = 1024 * 1024; // serverActions.bodySizeLimit, Next.js's default
+
+function refuse(res, { status, message }) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(message);
+}
+
+function refuseMalformedPath(req) {
+  try {
+    decodeURIComponent(new URL(req.url ?? '/', 'http://guichet').pathname);
+    return null;
+  } catch {
+    return { status: 400, message: 'Cette adresse est mal formée : vérifiez le lien ou retournez à l’accueil.' };
+  }
+}
+
+/** Reads the whole body (browsers always send its length), checks it, and puts it back for Next.js. */
+async function refuseMalformedAction(req) {
+  if (req.method !== 'POST') return null;
+  if (req.headers['content-length'] === undefined) return { status: 411, message: 'La longueur de la requête est manquante.' };
+  const length = Number(req.headers['content-length']);
+  if (length > ACTION_BODY_LIMIT) return { status: 413, message: 'Le formulaire envoyé est trop volumineux (1 Mo au plus).' };
+  if (length === 0) return null;
+  const body = await new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    const finish = () => {
+      req.off('readable', onReadable);
+      req.off('end', finish);
+      const read = Buffer.concat(chunks);
+      // Put back before 'end' is emitted: Next.js then reads the body as if untouched.
+      if (!req.readableEnded) req.unshift(read);
+      resolve(read);
+    };
+    const onReadable = () => {
+      for (let chunk = req.read(); chunk !== null; chunk = req.read()) {
+        chunks.push(chunk);
+        size += chunk.length;
+      }
+      if (size >= length) finish();
+    };
+    req.on('readable', onReadable);
+    req.on('end', finish);
+  });
+  if (body.length !== length) return { status: 400, message: 'La requête est incomplète.' };
+  const type = req.headers['content-type'] ?? '';
+  try {
+    if (!type.startsWith('multipart/form-data')) return { status: 415, message: UNREADABLE };
+    const form = await new Response(body, { headers: { 'content-type': type } }).formData();
+    const root = form.get('0');
+    if (typeof root !== 'string' || !isActionArguments(JSON.parse(root))) return { status: 400, message: UNREADABLE };
+    return null;
+  } catch {
+    return { status: 400, message: UNREADABLE };
+  }
+}
+
+const UNREADABLE = 'Le formulaire envoyé est illisible\u00a0: rechargez la page et recommencez.';
+
+/**
+ * Every action of the product is called as (previous state, form) (lib/actions/define-action.ts),
+ * which React sends as a multipart body whose field `0` is `[state, "$K…"]`. Anything else, or a
+ * state holding a React reference (a string starting with one `$`), is a hand-made request that
+ * React's decoder would turn into a 500.
+ */
+function isActionArguments(args) {
+  return Array.isArray(args) && args.length === 2 && typeof args[1] === 'string' && /^\$K[0-9a-f]+$/.test(args[1]) && isPlainValue(args[0]);
+}
+
+function isPlainValue(value) {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return true;
+  if (typeof value === 'string') return !value.startsWith('$') || value.startsWith('$$') || value === '$undefined';
+  if (Array.isArray(value)) return value.every(isPlainValue);
+  return typeof value === 'object' && Object.values(value).every(isPlainValue);
+}
+
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = createServer((req, res) => {
+const server = createServer(async (req, res) => {
   const socketAddress = req.socket.remoteAddress ?? 'unknown';
   const forwarded = trustProxy > 0 ? req.headers['x-forwarded-for'] : undefined;
   req.headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${socketAddress}` : socketAddress;
+  const refusal = refuseMalformedPath(req) ?? (req.headers['next-action'] ? await refuseMalformedAction(req) : null);
+  if (refusal) return refuse(res, refusal);
   void handle(req, res);
 });
 server.keepAliveTimeout = 65_000;

@@ -38,7 +38,8 @@ export function pingClamd(port: number, timeoutMs = 1_000): Promise<boolean> {
   });
 }
 
-export async function startClamd(port?: number): Promise<RunningClamd> {
+/** `settings` replace or add lines of clamd.conf (e.g. `{ MaxFileSize: '1K' }` to make its scan limits reachable). */
+export async function startClamd(port?: number, settings: Record<string, string> = {}): Promise<RunningClamd> {
   if (!CLAMD) throw new Error('clamd introuvable : installez le paquet Debian clamav-daemon (apt-get install clamav-daemon).');
   const clamdPort = port ?? (await freePort());
   const directory = await mkdtemp(path.join(tmpdir(), 'guichet-clamd-'));
@@ -59,8 +60,13 @@ export async function startClamd(port?: number): Promise<RunningClamd> {
       'AlertExceedsMax yes',
       'MaxThreads 4',
       'SelfCheck 0',
-      '',
-    ].join('\n'),
+    ]
+      .filter((line) => !(line.split(' ')[0] in settings))
+      .concat(
+        Object.entries(settings).map(([name, value]) => `${name} ${value}`),
+        '',
+      )
+      .join('\n'),
   );
   let child: ChildProcess | null = null;
 

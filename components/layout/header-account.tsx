@@ -13,7 +13,7 @@ type HeaderAccountProps = {
 
 /**
  * Pages are rendered without the session, so that public ones can be static and cached
- * (docs/decisions/023-public-pages-cache.md): the viewer is asked for after load and after every
+ * (docs/decisions/025-public-pages-cache.md): the viewer is asked for after load and after every
  * navigation. Until the answer, and without JavaScript, a visitor's link, hidden while a
  * signed-in person's answer is awaited (viewer-store.ts).
  */

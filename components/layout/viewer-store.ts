@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import type { HeaderViewer } from './header-viewer';
 import { VIEWER_HINT_KEY, VIEWER_PENDING_STYLE_ID } from './viewer-hint';
 
-// Pages are the same for everyone and cached (docs/decisions/023-public-pages-cache.md): who is
+// Pages are the same for everyone and cached (docs/decisions/025-public-pages-cache.md): who is
 // signed in is asked by the browser (GET /api/session/visiteur) and shared here by the header and
 // the parts of a page that differ for a signed-in person. `undefined`: not known yet. While a
 // signed-in person's answer is awaited, the visitor's links are hidden (viewer-hint.ts): a

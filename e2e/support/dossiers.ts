@@ -85,8 +85,7 @@ export async function issueDocumentTo(recipientUserId: string, agentId: string, 
 export async function openIndividualDraft(page: Page): Promise<void> {
   const procedure = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
   await page.goto(`/demarches/${procedure.slug}`);
-  await page.getByRole('link', { name: 'Déposer une demande' }).click();
-  await page.getByRole('button', { name: 'Commencer la demande' }).click();
+  await page.getByRole('button', { name: 'Déposer une demande' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
 }
 

@@ -19,6 +19,9 @@ export async function insertProcedure(options: {
   closesAt?: Date | null;
   summary?: string;
   description?: string;
+  /** The indicative processing time; none stated by default. */
+  processingTime?: number;
+  processingTimeUnit?: 'DAYS' | 'WEEKS' | 'MONTHS';
   /** The form; by default one text field and one document. */
   fields?: FieldDefinition[];
   documents?: DocumentDefinition[];

@@ -21,8 +21,11 @@ export function authSecret(): string {
   return readFileSync(path.join(dataDir, 'auth-secret'), 'utf8').trim();
 }
 
-/** The session cookie of `userId` as the server would set it; an enrolled agent's has its second factor verified. */
-export async function sessionCookieFor(userId: string): Promise<{ name: string; value: string }> {
+/**
+ * The session cookie of `userId` as the server would set it; an enrolled agent's has its second
+ * factor verified, unless `passwordOnly` (an agent who gave the password, not yet the code).
+ */
+export async function sessionCookieFor(userId: string, { passwordOnly = false } = {}): Promise<{ name: string; value: string }> {
   const db = testDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, sessionVersion: true, totpEnabledAt: true } });
   if (!user) throw new Error(`Pas d’utilisateur ${userId}`);
@@ -30,7 +33,11 @@ export async function sessionCookieFor(userId: string): Promise<{ name: string; 
   const agent = user.role !== 'USAGER';
   // An agent's session lives while its activity is recorded (lib/auth/session-activity.ts).
   if (agent) await db.sessionActivity.create({ data: { sid, lastSeenAt: new Date() } });
-  const token = newSessionClaims({ id: userId, role: user.role, sessionVersion: user.sessionVersion }, sid, agent && user.totpEnabledAt !== null);
+  const token = newSessionClaims(
+    { id: userId, role: user.role, sessionVersion: user.sessionVersion },
+    sid,
+    agent && user.totpEnabledAt !== null && !passwordOnly,
+  );
   const value = await encode({ token, secret: authSecret(), salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
   return { name: SESSION_COOKIE, value };
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
-import { echoValues, parseForm } from './parse-form';
+import { echoValues, INVALID_FORM_MESSAGE, parseForm } from './parse-form';
 import { getActionRequestContext, type RequestContext } from './request-context';
-import { NOT_FOUND_CODE, succeed, type ActionFailure, type ActionResult, type FormAction } from './result';
+import { fail, NOT_FOUND_CODE, succeed, type ActionFailure, type ActionResult, type FormAction } from './result';
 
 // A server action is a public endpoint anyone can replay by hand: the order of the steps is fixed
 // here so that no action can skip one (docs/architecture.md, « Le chemin d'une action serveur »).
@@ -24,6 +24,8 @@ type ActionSpec<V, S extends z.ZodType, D, T> = {
 export function defineAction<V, S extends z.ZodType, D = undefined, T = undefined>(spec: ActionSpec<V, S, D, T>): FormAction<T> {
   return async (_previous, formData) => {
     const context = await getActionRequestContext();
+    // A browser always sends a form; a replay by hand may send anything.
+    if (!(formData instanceof FormData)) return fail(INVALID_FORM_MESSAGE);
     const viewer = await spec.access(formData);
     const parsed = parseForm(spec.schema, formData);
     if (!parsed.success) {

@@ -39,6 +39,11 @@ export function failWithCode(code: string, message: string): ActionFailure {
   return { ...fail(message), code };
 }
 
+/** « Trop de tentatives. Réessayez dans 2 minutes. » */
+export function throttledMessage(retryAfterSeconds: number, subject = 'Trop de tentatives'): string {
+  return `${subject}. Réessayez dans ${formatWait(retryAfterSeconds)}.`;
+}
+
 export function failThrottled(retryAfterSeconds: number, subject = 'Trop de tentatives'): ActionFailure {
-  return fail(`${subject}. Réessayez dans ${formatWait(retryAfterSeconds)}.`);
+  return fail(throttledMessage(retryAfterSeconds, subject));
 }

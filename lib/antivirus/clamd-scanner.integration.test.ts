@@ -50,6 +50,22 @@ describe('createClamdScanner (real clamd)', () => {
   });
 });
 
+describe('createClamdScanner (real clamd, with small scan limits)', () => {
+  let limited: RunningClamd;
+  beforeAll(async () => {
+    limited = await startClamd(undefined, { MaxFileSize: '2K', MaxScanSize: '2K' });
+  });
+  afterAll(async () => {
+    await limited?.remove();
+  });
+
+  it('answers LIMIT, not INFECTED, for a file beyond what clamd scans (Heuristics.Limits.Exceeded)', async () => {
+    const big = Buffer.concat([cleanPdf, Buffer.alloc(8 * 1024, 0x20)]);
+    const verdict = await createClamdScanner({ host: '127.0.0.1', port: limited.port }).scan(Readable.from([big]));
+    expect(verdict).toEqual({ status: 'LIMIT', reason: expect.stringMatching(/^Heuristics\.Limits\.Exceeded/) });
+  });
+});
+
 describe('createClamdScanner (a server that accepts and never answers)', () => {
   let silent: Server;
   const sockets = new Set<Socket>();
@@ -96,7 +112,17 @@ describe('createClamdScanner (a server whose answer is neither OK nor FOUND)', (
     return { port: (server.address() as { port: number }).port, close: () => new Promise((resolve) => server.close(() => resolve())) };
   }
 
-  it.each(['stream: INSTREAM size limit exceeded. ERROR', 'UNKNOWN COMMAND', 'stream: peut-être'])('answers UNAVAILABLE to « %s »', async (reply) => {
+  it('answers LIMIT to a stream beyond StreamMaxLength', async () => {
+    const server = await answering('INSTREAM size limit exceeded. ERROR');
+    try {
+      const verdict = await createClamdScanner({ host: '127.0.0.1', port: server.port }, 5_000).scan(Readable.from([cleanPdf]));
+      expect(verdict).toEqual({ status: 'LIMIT', reason: expect.stringContaining('size limit exceeded') });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each(['UNKNOWN COMMAND', 'stream: peut-être'])('answers UNAVAILABLE to « %s »', async (reply) => {
     const server = await answering(reply);
     try {
       const verdict = await createClamdScanner({ host: '127.0.0.1', port: server.port }, 5_000).scan(Readable.from([cleanPdf]));

@@ -5,7 +5,17 @@ import type { ClamdAddress } from './clamd-url';
 // Only an explicit "OK" is CLEAN and only "… FOUND" is INFECTED; anything else (clamd stopped, a
 // timeout, « INSTREAM size limit exceeded ») is UNAVAILABLE: the file is kept pending, never clean.
 
-export type ScanVerdict = { status: 'CLEAN' } | { status: 'INFECTED'; signature: string } | { status: 'UNAVAILABLE'; reason: string };
+// A file beyond clamd's limits is LIMIT, not INFECTED: with `AlertExceedsMax yes` clamd names it
+// « Heuristics.Limits.Exceeded.MaxFileSize FOUND » (and the like); beyond StreamMaxLength it answers
+// « INSTREAM size limit exceeded. ERROR ». Either way it was not scanned, and no retry will scan it.
+export type ScanVerdict =
+  | { status: 'CLEAN' }
+  | { status: 'INFECTED'; signature: string }
+  | { status: 'LIMIT'; reason: string }
+  | { status: 'UNAVAILABLE'; reason: string };
+
+const LIMIT_SIGNATURE = /^Heuristics\.Limits\.Exceeded/;
+const STREAM_LIMIT = /size limit exceeded/i;
 
 export type Scanner = { scan(body: Readable): Promise<ScanVerdict> };
 
@@ -29,9 +39,13 @@ export function createClamdScanner(address: ClamdAddress, timeoutMs = DEFAULT_SC
       const scanned = (async (): Promise<ScanVerdict> => {
         const result = await (await client).scanStream(body);
         if (result.isInfected === false) return { status: 'CLEAN' };
-        if (result.isInfected === true) return { status: 'INFECTED', signature: result.viruses.join(', ') || 'inconnu' };
+        if (result.isInfected === true) {
+          const signature = result.viruses.join(', ') || 'inconnu';
+          if (result.viruses.length > 0 && result.viruses.every((virus) => LIMIT_SIGNATURE.test(virus))) return { status: 'LIMIT', reason: signature };
+          return { status: 'INFECTED', signature };
+        }
         return { status: 'UNAVAILABLE', reason: 'réponse de clamd incomprise' };
-      })().catch((error: Error): ScanVerdict => ({ status: 'UNAVAILABLE', reason: error.message }));
+      })().catch((error: Error): ScanVerdict => ({ status: STREAM_LIMIT.test(error.message) ? 'LIMIT' : 'UNAVAILABLE', reason: error.message }));
       try {
         return await Promise.race([scanned, timeout]);
       } finally {

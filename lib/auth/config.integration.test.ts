@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConfirmedUser, GOOD_PASSWORD } from '@/test/integration/accounts';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { Browser } from '@/test/integration/auth-browser';
 
 // The next-auth configuration through its own HTTP endpoints, as a browser would use them:
@@ -12,7 +13,9 @@ describe('next-auth configuration', () => {
     const browser = new Browser();
     const response = await browser.signIn(user.email, GOOD_PASSWORD);
 
-    expect(response.headers.get('location')).toBe('http://localhost:3999/mon-compte');
+    // On APP_URL, not on the host the request reached (lib/auth/next-auth-endpoints.integration.test.ts);
+    // Next.js's request object writes a loopback address as localhost.
+    expect(response.headers.get('location')).toBe(`${env.APP_URL.replace('//127.0.0.1', '//localhost')}/mon-compte`);
     const setCookie = response.headers.getSetCookie().find((header) => header.includes('session-token'));
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);

@@ -22,6 +22,12 @@ import { ThrottledSignin, UnverifiedSignin } from './signin-errors';
 // `mfa` says the second factor was verified in this session (docs/decisions/011-agent-second-factor.md):
 // false after the password, set only by an update that carries the server's proof for this sid.
 
+// next-auth builds its redirects and callback URLs from AUTH_URL, read at each request (its route
+// handlers and the signIn/signOut/update of server actions); without it, from the host the
+// request reached, which behind a reverse proxy is http://localhost:PORT. APP_URL is the one
+// public address.
+process.env.AUTH_URL = env.APP_URL;
+
 const TWELVE_HOURS = SESSION_MAX_AGE_SECONDS;
 export const SECURE_COOKIES = env.APP_URL.startsWith('https://');
 

@@ -67,17 +67,30 @@ export function isVerifiedAgent(user: Pick<SessionUser, 'role' | 'secondFactorVe
   return isAgent(user) && user.secondFactorVerified;
 }
 
-/** Null for a visitor and for an agent who gave only the password (no access to dossiers, files included). */
-export async function getFileViewer(): Promise<SessionUser | null> {
-  const user = await getSessionUser();
-  return user && (!isAgent(user) || user.secondFactorVerified) ? user : null;
+/** True for an agent who gave the password but not yet the second factor: only the second step and sign-out are theirs. */
+export function isAwaitingSecondFactor(user: Pick<SessionUser, 'role' | 'secondFactorVerified'>): boolean {
+  return isAgent(user) && !user.secondFactorVerified;
 }
+
+/**
+ * The signed-in user, or null for a visitor and for an agent who gave only the password. For what
+ * may not redirect (metadata, files, optional viewers): their data must not leak before the second step.
+ */
+export async function getFullySignedInUser(): Promise<SessionUser | null> {
+  const user = await getSessionUser();
+  return user && !isAwaitingSecondFactor(user) ? user : null;
+}
+
+/** Null for a visitor and for an agent who gave only the password (no access to dossiers, files included). */
+export const getFileViewer = getFullySignedInUser;
 
 export { loginPathFor };
 
+/** Every page and action of a signed-in person: an agent without the second factor is sent to it first. */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(loginPathFor(returnTo));
+  if (isAwaitingSecondFactor(user)) redirect(secondFactorPathFor(user.secondFactorEnrolled, returnTo));
   return user;
 }
 
@@ -93,7 +106,8 @@ export async function requireAgent(returnTo?: string): Promise<SessionUser> {
 
 /** The second step's guard: a visitor goes to the login page, an applicant home, a fully signed-in agent on to `returnTo`. */
 export async function requireAgentAwaitingSecondFactor(returnTo: string | null): Promise<SessionUser> {
-  const user = await requireUser(returnTo ?? undefined);
+  const user = await getSessionUser();
+  if (!user) redirect(loginPathFor(returnTo ?? undefined));
   if (!isAgent(user)) redirect(homePathFor(user.role));
   if (user.secondFactorVerified) redirect(returnTo ?? homePathFor(user.role));
   return user;

@@ -1,6 +1,6 @@
 // Next.js's cache for rendered pages and unstable_cache data (`cacheHandler` in next.config.ts),
 // in memory, bounded, and told by the database when a démarche changed, whichever web instance
-// changed it (docs/decisions/023-public-pages-cache.md). Plain JavaScript: Next.js imports this
+// changed it (docs/decisions/025-public-pages-cache.md). Plain JavaScript: Next.js imports this
 // file as it is, without bundling it.
 import pg from 'pg';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerComplementAction, postDossierMessageAction } from '@/app/mon-compte/dossiers/[dossierId]/(suivi)/actions';
 import { attachJustificatifAction, autosaveDraftAction, deleteDraftAction, draftFormAction } from '@/app/mon-compte/dossiers/[dossierId]/modifier/actions';
-import { CONTROL_CHARACTER_MESSAGE } from '@/lib/actions/parse-form';
+import { CONTROL_CHARACTER_MESSAGE, INVALID_FORM_MESSAGE } from '@/lib/actions/parse-form';
 import { requireUser, type SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { JUSTIFICATIF_NOT_ATTACHED } from '@/lib/validation/dossier-draft';
@@ -87,6 +87,8 @@ describe('the follow-up’s actions', () => {
       fieldErrors: { body: ['Saisissez votre message.'] },
       values: { body: '   ' },
     });
+    // A replay by hand may send anything but a form: a refusal, not a 500.
+    expect(await postDossierMessageAction(null, [1, 2] as unknown as FormData)).toMatchObject({ ok: false, message: INVALID_FORM_MESSAGE });
     // A NUL character (PostgreSQL refuses it in text) is a field error, not a 500.
     expect(await postDossierMessageAction(null, form({ dossierId: dossier.id, body: 'Bon\u0000jour' }))).toMatchObject({
       ok: false,

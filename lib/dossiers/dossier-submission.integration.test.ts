@@ -178,7 +178,7 @@ describe('submitDossier', () => {
       select: { subject: true, text: true, attachments: true },
     });
     expect(emails).toHaveLength(1);
-    expect(emails[0].subject).toBe(`Votre demande ${dossier.number} a été déposée`);
+    expect(emails[0].subject).toBe(`Dossier n° ${dossier.number} : votre demande a été déposée`);
     expect(emails[0].text).toContain(`/mon-compte/dossiers/${dossierId}`);
     expect(emails[0].attachments).toEqual([{ filename: `recepisse-${dossier.number}.pdf`, fileId: receipt.id }]);
     expect(await db.auditLog.count({ where: { actorId: applicant.id, action: 'dossier.submit', targetId: dossierId } })).toBe(1);

@@ -106,7 +106,7 @@ describe('answering a request for more information', () => {
       message: 'Voici le budget.',
     });
     const notice = await db.outboxEmail.findFirst({ where: { to: agent.email, template: 'complement-answered' }, select: { subject: true, text: true } });
-    expect(notice?.subject).toBe(`Le demandeur a répondu pour le dossier ${dossier.number}`);
+    expect(notice?.subject).toBe(`Le demandeur a répondu pour le dossier n° ${dossier.number}`);
     // The link opens the dossier in the back-office, not just the queue.
     expect(notice?.text).toContain(`/instruction/dossiers/${dossier.id}`);
   });

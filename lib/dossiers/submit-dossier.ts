@@ -3,7 +3,7 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { issuesByField } from '@/lib/actions/parse-form';
 import { fail, succeed, type ActionResult, type FieldErrors } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db, type Tx } from '@/lib/db';
+import { db, POOL_WAIT_MS, type Tx } from '@/lib/db';
 import { attachStoredFiles } from '@/lib/files/attach-stored-files';
 import { recordStoredFile } from '@/lib/files/record-stored-file';
 import { formatDateTime } from '@/lib/format/date';
@@ -51,11 +51,11 @@ export async function submitDossier(
   now = new Date(),
 ): Promise<ActionResult<SubmitResult>> {
   try {
-    // Longer than Prisma's 5 s default: the receipt is drawn and stored inside (a busy server
-    // must not roll a deposit back halfway), and waiting deposits queue on the year's counter.
+    // Longer than the default timeout: the receipt is drawn and stored inside (a busy server must
+    // not roll a deposit back halfway), and waiting deposits queue on the year's counter.
     const result = await db.$transaction((tx) => depositInTransaction(tx, viewer, dossierId, expectedVersion, context, now), {
       timeout: 30_000,
-      maxWait: 10_000,
+      maxWait: POOL_WAIT_MS,
     });
     if (result.ok) nudgeMailWorker();
     return result;

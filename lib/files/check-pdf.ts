@@ -1,4 +1,4 @@
-import { constants as zlibConstants, inflateSync } from 'node:zlib';
+import { createInflate, constants as zlibConstants, inflateSync } from 'node:zlib';
 import {
   PDFArray,
   PDFContext,
@@ -24,7 +24,7 @@ import {
 // Hence a first walk over every place that reads as an object definition and every stream shaped
 // like an object stream, which also keeps pdf-lib from loading what would exhaust the server.
 
-export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged' | 'too-complex';
+export type PdfCheck = 'ok' | 'encrypted' | 'active-content' | 'damaged' | 'too-complex' | 'trailing-data';
 
 // Keys whose mere presence means active or embedded content.
 const FORBIDDEN_KEYS = new Set([
@@ -50,6 +50,10 @@ const FORBIDDEN_TYPES = new Set(['EmbeddedFile', 'FileAttachment', 'RichMedia', 
 export const MAX_PDF_OBJECTS = 50_000;
 // Decoded object and cross-reference streams, all together.
 export const MAX_STRUCTURE_BYTES = 32 * 1024 * 1024;
+// Decoded page contents, fonts, forms… (every Flate stream but images), all together: a viewer —
+// the agents' preview — and the antivirus inflate them whole. A content stream of 0.5 MB can
+// inflate to 512 MiB; a page of text is a few KB, a detailed plan a few MB.
+export const MAX_CONTENT_BYTES = 100 * 1024 * 1024;
 // For objects pdf-lib could not parse, which a lenient reader might still run: a textual search.
 const FORBIDDEN_TOKEN = /\/(JavaScript|JS|AA|Launch|OpenAction|EmbeddedFiles?|EF|RichMedia\w*|XFA)(?![A-Za-z0-9])/;
 
@@ -135,6 +139,35 @@ function isStructureStream(dict: PDFDict): boolean {
   return isObjectStream(dict) || nameValue(type) === 'XRef' || type instanceof PDFRef;
 }
 
+function filtersOf(dict: PDFDict): PDFObject[] {
+  const filter = dict.entries().find(([key]) => readName(key) === 'Filter')?.[1];
+  return filter instanceof PDFArray ? filter.asArray() : filter === undefined ? [] : [filter];
+}
+
+/** A Flate stream other than an image (whose size its dimensions bound): its decoded size is budgeted. */
+function isBudgetedContent(dict: PDFDict): boolean {
+  const subtype = dict.entries().find(([key]) => readName(key) === 'Subtype')?.[1];
+  return nameValue(filtersOf(dict)[0]) === 'FlateDecode' && nameValue(subtype) !== 'Image';
+}
+
+/** Inflates as a stream, holding nothing: the decoded size (up to the corruption, if any), 'over-budget' beyond `budget`. */
+function inflatedSize(contents: Uint8Array, budget: number): Promise<number | 'over-budget'> {
+  return new Promise((resolve) => {
+    const inflate = createInflate({ finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    let size = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > budget) {
+        inflate.destroy();
+        resolve('over-budget');
+      }
+    });
+    inflate.on('error', () => resolve(size));
+    inflate.on('end', () => resolve(size));
+    inflate.end(contents);
+  });
+}
+
 type ByteStream = ConstructorParameters<typeof PDFObjectParser>[0];
 
 /** Parses the object after an `obj` keyword; of a stream, only its dictionary, unless it is a structure stream. */
@@ -150,7 +183,7 @@ class DefinitionParser extends PDFObjectParser {
     this.skipWhitespaceAndComments();
     if (this.bytes.peek() === 0x3c && this.bytes.peekAhead(1) === 0x3c) {
       const dict = this.parseDict();
-      if (!isStructureStream(dict)) return dict;
+      if (!isStructureStream(dict) && !isBudgetedContent(dict)) return dict;
       this.bytes.moveTo(offset);
       this.skipWhitespaceAndComments();
     }
@@ -183,8 +216,7 @@ function* definitions(bytes: Buffer): Generator<PDFObject | { unparsed: string }
 
 /** 'over-budget' beyond `budget` bytes; undefined if neither plain nor Flate-compressed, or corrupt. */
 function decodedSize(stream: PDFRawStream, budget: number): number | 'over-budget' | undefined {
-  const filter = stream.dict.entries().find(([key]) => readName(key) === 'Filter')?.[1];
-  const filters = filter instanceof PDFArray ? filter.asArray() : filter === undefined ? [] : [filter];
+  const filters = filtersOf(stream.dict);
   if (filters.length === 0) return stream.contents.length <= budget ? stream.contents.length : 'over-budget';
   if (filters.length > 1 || nameValue(filters[0]) !== 'FlateDecode') return undefined;
   try {
@@ -209,6 +241,7 @@ async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined
   const unreadable: PdfCheck = bytes.includes('/Encrypt') ? 'encrypted' : 'damaged';
   const opensPage: OpensPage = (value) => value instanceof PDFArray || value instanceof PDFRef;
   let budget = MAX_STRUCTURE_BYTES;
+  let contentBudget = MAX_CONTENT_BYTES;
   for (const object of definitions(bytes)) {
     if ('unparsed' in object) {
       if (FORBIDDEN_TOKEN.test(object.unparsed)) return 'active-content';
@@ -216,6 +249,13 @@ async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined
     }
     if (isActive(object, opensPage)) return 'active-content';
     if (!(object instanceof PDFRawStream)) continue;
+    if (!isStructureStream(object.dict)) {
+      // A corrupt page stream is the viewer's business (it shows a blank page), not a reason to refuse.
+      const size = await inflatedSize(object.contents, contentBudget);
+      if (size === 'over-budget') return 'too-complex';
+      contentBudget -= size;
+      continue;
+    }
     const size = decodedSize(object, budget);
     if (size === 'over-budget') return 'too-complex';
     if (size === undefined) return unreadable;
@@ -235,8 +275,43 @@ async function checkEveryDefinition(bytes: Buffer): Promise<PdfCheck | undefined
   return undefined;
 }
 
+const END_OF_FILE = Buffer.from('%%EOF', 'latin1');
+// A ZIP ends with its end-of-central-directory record (22 bytes and a comment of up to 64 KiB),
+// which archive tools look for from the end; the central directory it points to comes before.
+const ZIP_END_SIGNATURE = Buffer.from('PK\x05\x06', 'latin1');
+const ZIP_CENTRAL_SIGNATURE = Buffer.from('PK\x01\x02', 'latin1');
+const ZIP_END_SEARCH_BYTES = 22 + 0xffff;
+
+/** Whether archive tools would open the end of `bytes` as a ZIP: its last record, and the central directory where that record says. */
+function endsWithZip(bytes: Buffer): boolean {
+  const from = Math.max(0, bytes.length - ZIP_END_SEARCH_BYTES);
+  for (let at = bytes.lastIndexOf(ZIP_END_SIGNATURE); at >= from; at = at > 0 ? bytes.lastIndexOf(ZIP_END_SIGNATURE, at - 1) : -1) {
+    if (at + 22 > bytes.length) continue;
+    const entries = bytes.readUInt16LE(at + 10);
+    const centralSize = bytes.readUInt32LE(at + 12);
+    const central = at - centralSize;
+    if (entries === 0 || central < 0) continue;
+    if (bytes.subarray(central, central + 4).equals(ZIP_CENTRAL_SIGNATURE)) return true;
+  }
+  return false;
+}
+
+/**
+ * A polyglot: data after the last %%EOF (readers ignore it, other tools open it), or a ZIP ending
+ * the file wherever it hides. Several %%EOF are legitimate (incremental updates, signatures,
+ * linearization): only what follows the last one counts.
+ */
+function hasTrailingData(bytes: Buffer): PdfCheck | undefined {
+  const end = bytes.lastIndexOf(END_OF_FILE);
+  if (end < 0) return 'damaged';
+  for (let at = end + END_OF_FILE.length; at < bytes.length; at += 1) if (!WHITESPACE.has(bytes[at])) return 'trailing-data';
+  return endsWithZip(bytes) ? 'trailing-data' : undefined;
+}
+
 export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const trailing = hasTrailingData(bytes);
+  if (trailing) return trailing;
   const everyDefinition = await checkEveryDefinition(bytes);
   if (everyDefinition) return everyDefinition;
   let document: PDFDocument;

@@ -8,7 +8,8 @@ import type { Scanner } from '@/lib/antivirus/clamd-scanner';
 import { db } from '@/lib/db';
 import { createFsDriver } from '@/lib/storage/fs-driver';
 import type { StorageDriver } from '@/lib/storage/types';
-import { type RunningClamd, TEST_SIGNATURE } from '@/test/clamd-server';
+import { type RunningClamd, startClamd, TEST_SIGNATURE } from '@/test/clamd-server';
+import { createClamdScanner } from '@/lib/antivirus/clamd-scanner';
 import { handleUpload } from './handle-upload';
 import { uploadRequest } from '@/test/integration/upload-requests';
 
@@ -93,6 +94,24 @@ describe('handleUpload with the antivirus', () => {
     expect(warn).toHaveBeenCalledTimes(2);
     expect(await storedKeys()).toHaveLength(2);
     expect(await readdir(tmpDir())).toEqual([]);
+  });
+
+  it('refuses a file beyond the antivirus’ scan limits with 422 and says so, without calling it a virus', async () => {
+    const limited = await startClamd(undefined, { MaxFileSize: '2K', MaxScanSize: '2K' });
+    try {
+      const big = Buffer.concat([cleanPdf, Buffer.alloc(8 * 1024, 0x20)]);
+      const response = await upload(big, createClamdScanner({ host: '127.0.0.1', port: limited.port }));
+      expect([response.status, (await response.json()).error]).toEqual([
+        422,
+        'L’antivirus n’a pas pu analyser ce fichier : il dépasse ses limites d’analyse (taille ou contenu compressé). Enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») ou allégez-le, puis déposez-le de nouveau.',
+      ]);
+      expect(await storedKeys()).toEqual([]);
+      expect(await readdir(tmpDir()).catch(() => [])).toEqual([]);
+      const audits = await db.auditLog.findMany({ where: { actorId: viewer.id }, select: { action: true, details: true } });
+      expect(audits).toEqual([{ action: 'file.refused', details: { code: 'scan-limit', reason: expect.stringMatching(/^Heuristics\.Limits\.Exceeded/) } }]);
+    } finally {
+      await limited.remove();
+    }
   });
 
   it('records NOT_SCANNED when no antivirus is configured (scanner null)', async () => {

@@ -16,15 +16,34 @@ import { sha256Of } from '@/lib/storage/storage-contract';
 import type { StorageDriver } from '@/lib/storage/types';
 import { handleUpload } from './handle-upload';
 import { refusalMessage } from './upload-refusals';
-import { brokenUploadRequest, fixtureUpload, UPLOAD_URL, uploadRequest } from '@/test/integration/upload-requests';
+import type { UploadQuota } from './upload-quota';
+import { brokenUploadRequest, fixtureUpload, rawNameUploadRequest, UPLOAD_URL, uploadRequest } from '@/test/integration/upload-requests';
 
 let dir: string;
 let storage: StorageDriver;
 let viewer: { id: string };
 
 const tmpDir = () => path.join(dir, 'tmp');
-const upload = (request: Request, dependencies: { storage?: StorageDriver; maxMb?: number } = {}) =>
-  handleUpload(request, viewer, { storage: dependencies.storage ?? storage, limits: { maxMb: dependencies.maxMb ?? 20, tmpDir: tmpDir() } });
+const upload = (request: Request, dependencies: { storage?: StorageDriver; maxMb?: number; quota?: UploadQuota; as?: { id: string } } = {}) =>
+  handleUpload(request, dependencies.as ?? viewer, {
+    storage: dependencies.storage ?? storage,
+    limits: { maxMb: dependencies.maxMb ?? 20, tmpDir: tmpDir(), quota: dependencies.quota },
+  });
+
+/** A body that fails as soon as it is read: a refusal that comes back instead was decided before streaming. */
+function unreadableUpload(headers: Record<string, string> = {}): Request {
+  const body = new ReadableStream<Uint8Array>({
+    pull() {
+      throw new Error('le corps a été lu');
+    },
+  });
+  return new Request(UPLOAD_URL, {
+    method: 'POST',
+    body,
+    headers: { origin: env.APP_URL, 'content-type': 'multipart/form-data; boundary=x', 'content-length': '200000', ...headers },
+    duplex: 'half',
+  } as RequestInit);
+}
 
 async function storedKeys(): Promise<string[]> {
   const keys: string[] = [];
@@ -117,6 +136,67 @@ describe('handleUpload', () => {
       expect([response.status, (await response.json()).error], end).toEqual([400, 'L’envoi du fichier a été interrompu. Réessayez.']);
     }
     await expectNothingKept();
+  });
+
+  it('says the name is at fault, not the network, when it holds raw control characters (retrying cannot help)', async () => {
+    // Chrome sends these as they are; busboy refuses the part header.
+    for (const name of ['attes\u0001tation.pdf', 'scan\u001b[31m.pdf', 'a\u007fb.pdf']) {
+      const response = await upload(rawNameUploadRequest(name, readFileSync(fixturePath('attestation.pdf'))));
+      expect([response.status, (await response.json()).error], JSON.stringify(name)).toEqual([
+        400,
+        'Le nom du fichier contient des caractères de contrôle (invisibles) : renommez le fichier, puis déposez-le de nouveau.',
+      ]);
+    }
+    await expectNothingKept();
+    const tab = await upload(rawNameUploadRequest('attes\ttation.pdf', readFileSync(fixturePath('attestation.pdf'))));
+    expect([tab.status, (await tab.json()).name]).toEqual([201, 'attestation.pdf']);
+  });
+
+  it('refuses more unattached files than the quota per account with 429, before reading the body; attaching one frees a place', async () => {
+    const quota: UploadQuota = { files: 2, bytes: 100 * 1024 * 1024, addressFiles: 100, addressBytes: 1024 * 1024 * 1024 };
+    const ids: string[] = [];
+    for (let index = 0; index < 2; index += 1) {
+      const response = await upload(fixtureUpload('attestation.pdf'), { quota });
+      expect(response.status).toBe(201);
+      ids.push((await response.json()).id);
+    }
+    const refused = await upload(unreadableUpload(), { quota });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(23 * 3600);
+    expect((await refused.json()).error).toBe(
+      'Vous avez déjà envoyé 2 fichiers qui ne sont joints à aucun dossier ni message (2 au plus). Joignez-les à votre demande, ou attendez leur effacement, 24 heures après leur envoi.',
+    );
+    // Sent together, past the check before streaming: the check made while recording stops the extra ones.
+    await db.storedFile.update({ where: { id: ids[0] }, data: { attachedAt: new Date() } });
+    const together = await Promise.all([1, 2, 3].map(() => upload(fixtureUpload('attestation.pdf'), { quota })));
+    expect(together.map((response) => response.status).sort()).toEqual([201, 429, 429]);
+    expect(await db.storedFile.count({ where: { ownerId: viewer.id, attachedAt: null } })).toBe(2);
+    expect(await storedKeys()).toHaveLength(3);
+  });
+
+  it('refuses a file that would take the unattached bytes of an account beyond the quota with 413, before reading the body', async () => {
+    const quota: UploadQuota = { files: 100, bytes: 100_000, addressFiles: 100, addressBytes: 1024 * 1024 * 1024 };
+    const refused = await upload(unreadableUpload(), { quota });
+    expect([refused.status, (await refused.json()).error]).toEqual([
+      413,
+      'Ce fichier porterait au-delà de 0,1 Mo le total de vos fichiers joints à aucun dossier ni message. Joignez à votre demande ceux que vous avez déjà envoyés, ou attendez leur effacement, 24 heures après leur envoi.',
+    ]);
+    await expectNothingKept();
+  });
+
+  it('counts the unattached files sent from one address, whatever the account', async () => {
+    const quota: UploadQuota = { files: 100, bytes: 100 * 1024 * 1024, addressFiles: 2, addressBytes: 1024 * 1024 * 1024 };
+    const from = (address: string) => ({ origin: env.APP_URL, 'x-forwarded-for': address });
+    for (let index = 0; index < 2; index += 1) {
+      const other = await createConfirmedUser();
+      expect((await upload(fixtureUpload('attestation.pdf', 'a.pdf', from('203.0.113.7')), { quota, as: other })).status).toBe(201);
+    }
+    const refused = await upload(unreadableUpload({ 'x-forwarded-for': '203.0.113.7' }), { quota });
+    expect([refused.status, (await refused.json()).error]).toEqual([
+      429,
+      'Trop de fichiers ont été envoyés depuis votre connexion sans être joints à un dossier. Réessayez plus tard.',
+    ]);
+    expect((await upload(fixtureUpload('attestation.pdf', 'a.pdf', from('203.0.113.8')), { quota })).status).toBe(201);
   });
 
   it('answers 503 and keeps nothing when storage is down', async () => {

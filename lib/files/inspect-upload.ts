@@ -34,6 +34,7 @@ const PDF_REFUSALS: Record<Exclude<PdfCheck, 'ok'>, UploadRefusalCode> = {
   'active-content': 'pdf-active-content',
   damaged: 'damaged',
   'too-complex': 'pdf-too-complex',
+  'trailing-data': 'pdf-trailing-data',
 };
 
 async function readHead(file: string): Promise<Uint8Array> {

@@ -21,6 +21,19 @@ export class MalformedMultipartError extends Error {
   }
 }
 
+/**
+ * busboy refuses a part header holding raw control characters, which Chrome sends as they are in a
+ * file name (it escapes only CR, LF and `"`): retrying cannot help, the file must be renamed.
+ */
+export class MalformedPartHeaderError extends MalformedMultipartError {
+  constructor(cause: unknown) {
+    super(cause);
+    this.name = 'MalformedPartHeaderError';
+  }
+}
+
+const isMalformedPartHeader = (error: unknown) => error instanceof Error && error.message === 'Malformed part header';
+
 export type MultipartFileResult<T> = { received: true; result: T } | { received: false };
 
 export async function readMultipartFile<T>(
@@ -49,7 +62,14 @@ export async function readMultipartFile<T>(
   try {
     return await new Promise<MultipartFileResult<T>>((resolve, reject) => {
       let handling = false;
-      const interrupted = (error: unknown) => reject(error instanceof MalformedMultipartError ? error : new UploadInterruptedError(error));
+      const interrupted = (error: unknown) =>
+        reject(
+          error instanceof MalformedMultipartError
+            ? error
+            : isMalformedPartHeader(error)
+              ? new MalformedPartHeaderError(error)
+              : new UploadInterruptedError(error),
+        );
 
       parser.on('file', (name, file, info) => {
         if (name !== fieldName || handling) {

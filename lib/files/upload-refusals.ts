@@ -11,9 +11,11 @@ export type UploadRefusalCode =
   | 'pdf-active-content'
   | 'pdf-encrypted'
   | 'pdf-too-complex'
+  | 'pdf-trailing-data'
   | 'damaged'
   | 'image-too-large'
-  | 'infected';
+  | 'infected'
+  | 'scan-limit';
 
 export type UploadRefusal = { ok: false; code: UploadRefusalCode; message: string };
 
@@ -35,12 +37,16 @@ export function refusalMessage(code: UploadRefusalCode, maxMb: number): string {
       return 'Ce PDF est protégé par un mot de passe : déposez une version non protégée.';
     case 'pdf-too-complex':
       return 'Ce PDF est trop complexe pour être vérifié (trop d’objets ou de données compressées) : enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») avant de le déposer.';
+    case 'pdf-trailing-data':
+      return 'Ce PDF contient d’autres données que le document (par exemple une archive ajoutée à sa fin) : il est refusé pour des raisons de sécurité. Enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») avant de le déposer.';
     case 'damaged':
       return 'Le fichier est endommagé ou illisible.';
     case 'image-too-large':
       return `L’image est trop grande (plus de ${formatMillions(MAX_IMAGE_PIXELS)} millions de pixels).`;
     case 'infected':
       return 'L’antivirus a détecté un virus dans ce fichier : il est refusé. Analysez votre ordinateur, puis déposez une copie saine du document.';
+    case 'scan-limit':
+      return 'L’antivirus n’a pas pu analyser ce fichier : il dépasse ses limites d’analyse (taille ou contenu compressé). Enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») ou allégez-le, puis déposez-le de nouveau.';
   }
 }
 

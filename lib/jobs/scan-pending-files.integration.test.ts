@@ -129,22 +129,49 @@ describe('scanPendingFiles (real clamd)', () => {
     expect((await statusOf(lost)).scanStatus).toBe('PENDING');
   });
 
-  it('only ever scans PENDING files (a CLEAN, INFECTED or NOT_SCANNED row is neither rescanned nor changed)', async () => {
+  it('leaves a file beyond clamd’s scan limits PENDING (never served, never called a virus) and goes on with the others', async () => {
+    const limited = await uploadPending(cleanPdf);
+    const clean = await uploadPending(cleanPdf);
     await clamd.start();
+    // The oldest try comes first: the first file scanned is `limited`.
+    let calls = 0;
+    const limiting: Scanner = {
+      async scan(body) {
+        calls += 1;
+        if (calls > 1) return scanner.scan(body);
+        body.destroy();
+        return { status: 'LIMIT', reason: 'Heuristics.Limits.Exceeded.MaxFileSize' };
+      },
+    };
+    const attempt = new Date('2026-11-03T10:00:00Z');
+    expect(await scan(limiting, () => attempt)).toEqual({ clean: 1, infected: 0, unavailable: false });
+    expect(await statusOf(limited)).toEqual({ scanStatus: 'PENDING', scannedAt: attempt, scanSignature: null });
+    expect((await statusOf(clean)).scanStatus).toBe('CLEAN');
+    expect(await infectedAudits(limited)).toEqual([]);
+  });
+
+  it('scans NOT_SCANNED files too (sent while no antivirus was configured), served meanwhile; CLEAN and INFECTED rows are left alone', async () => {
     const ids: Record<string, string> = {};
-    for (const [status, bytes] of [
-      ['NOT_SCANNED', infectedPdf],
-      ['CLEAN', infectedPdf],
-      ['INFECTED', cleanPdf],
+    for (const [name, status, bytes] of [
+      ['old-clean', 'NOT_SCANNED', cleanPdf],
+      ['old-infected', 'NOT_SCANNED', infectedPdf],
+      ['clean', 'CLEAN', infectedPdf],
+      ['infected', 'INFECTED', cleanPdf],
     ] as const) {
       const response = await handleUpload(
         uploadRequest({ bytes, name: 'a.pdf', type: 'application/pdf' }),
         { id: ownerId },
         { storage, scanner: null, limits: { maxMb: 20, tmpDir: path.join(dir, 'tmp') } },
       );
-      ids[status] = (await response.json()).id;
-      await db.storedFile.update({ where: { id: ids[status] }, data: { scanStatus: status } });
+      ids[name] = (await response.json()).id;
+      await db.storedFile.update({ where: { id: ids[name] }, data: { scanStatus: status } });
     }
+    // clamd down: they stay NOT_SCANNED (served as before), the try is dated.
+    const attempt = new Date('2026-11-02T10:00:00Z');
+    expect(await scan(scanner, () => attempt)).toMatchObject({ clean: 0, infected: 0, unavailable: true });
+    expect((await statusOf(ids['old-clean'])).scanStatus).toBe('NOT_SCANNED');
+
+    await clamd.start();
     let scans = 0;
     const counting: Scanner = {
       scan: (body) => {
@@ -152,8 +179,27 @@ describe('scanPendingFiles (real clamd)', () => {
         return scanner.scan(body);
       },
     };
+    expect(await scan(counting)).toEqual({ clean: 1, infected: 1, unavailable: false });
+    expect(scans).toBe(2);
+    expect(await statusOf(ids['old-clean'])).toEqual({ scanStatus: 'CLEAN', scannedAt: expect.any(Date), scanSignature: null });
+    expect(await statusOf(ids['old-infected'])).toMatchObject({ scanStatus: 'INFECTED', scanSignature: expect.stringContaining(TEST_SIGNATURE) });
+    expect((await statusOf(ids.clean)).scanStatus).toBe('CLEAN');
+    expect((await statusOf(ids.infected)).scanStatus).toBe('INFECTED');
     expect(await scan(counting)).toEqual({ clean: 0, infected: 0, unavailable: false });
-    expect(scans).toBe(0);
-    for (const [status, id] of Object.entries(ids)) expect((await statusOf(id)).scanStatus, status).toBe(status);
+    expect(scans).toBe(2);
+  });
+
+  it('emails the owner of a file found infected after the fact, once, saying what happens next', async () => {
+    const owner = await db.user.findUniqueOrThrow({ where: { id: ownerId }, select: { email: true } });
+    const infected = await uploadPending(infectedPdf);
+    await db.storedFile.update({ where: { id: infected }, data: { originalName: 'Relevé bancaire.pdf' } });
+    await clamd.start();
+    await scan();
+    await scan();
+    const emails = await db.outboxEmail.findMany({ where: { to: owner.email, template: 'file-infected' }, select: { subject: true, text: true } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0].subject).toBe('Un fichier que vous avez envoyé a été bloqué par l’antivirus');
+    expect(emails[0].text.replace(/\s+/g, ' ')).toContain('« Relevé bancaire.pdf »');
+    expect(emails[0].text.replace(/\s+/g, ' ')).toContain('Le service vous demandera un autre fichier');
   });
 });

@@ -13,6 +13,7 @@ import MemberJoined from '@/emails/member-joined';
 import PasswordChanged from '@/emails/password-changed';
 import ResetPassword from '@/emails/reset-password';
 import AttachmentRejected from '@/emails/attachment-rejected';
+import FileInfected from '@/emails/file-infected';
 import ComplementAnswered from '@/emails/complement-answered';
 import ComplementRequested from '@/emails/complement-requested';
 import DocumentReceived from '@/emails/document-received';
@@ -87,28 +88,34 @@ export const emailDefinitions = {
       createElement(MemberJoined, { ...props, url: `${env.APP_URL}${profilePath(profileId, 'composition')}` }),
   }),
   'dossier-submitted': defineEmail({
-    subject: ({ number }: DossierSubmittedProps) => `Votre demande ${number} a été déposée`,
+    subject: ({ number }: DossierSubmittedProps) => `Dossier n° ${number} : votre demande a été déposée`,
     build: ({ dossierId, ...props }: DossierSubmittedProps) => createElement(DossierSubmitted, { ...props, url: `${env.APP_URL}${dossierPath(dossierId)}` }),
   }),
   'complement-requested': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) =>
-      `Des informations complémentaires sont demandées pour votre dossier ${dossierNumber}`,
+      `Des informations complémentaires sont demandées pour votre dossier n° ${dossierNumber}`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
       createElement(ComplementRequested, { ...props, url: dossierUrl(dossierId) }),
   }),
   // To the agent who asked: the link opens the dossier in the back-office.
   'complement-answered': defineEmail({
-    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Le demandeur a répondu pour le dossier ${dossierNumber}`,
+    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Le demandeur a répondu pour le dossier n° ${dossierNumber}`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
       createElement(ComplementAnswered, { ...props, url: `${env.APP_URL}${agentDossierPath(dossierId)}` }),
   }),
   'attachment-rejected': defineEmail({
-    subject: ({ dossierNumber }: DossierNoticeProps & { documentLabel: string }) => `Un justificatif de votre dossier ${dossierNumber} a été rejeté`,
+    subject: ({ dossierNumber }: DossierNoticeProps & { documentLabel: string }) => `Un justificatif de votre dossier n° ${dossierNumber} a été rejeté`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { documentLabel: string }) =>
       createElement(AttachmentRejected, { ...props, url: dossierUrl(dossierId, '/justificatifs') }),
   }),
+  // A file found infected after the fact: to its owner, with the dossier it belongs to, if any.
+  'file-infected': defineEmail({
+    subject: () => 'Un fichier que vous avez envoyé a été bloqué par l’antivirus',
+    build: ({ dossierId, ...props }: FirstName & { fileName: string; dossierNumber: string | null; dossierId: string | null }) =>
+      createElement(FileInfected, { ...props, url: dossierId ? dossierUrl(dossierId, '/justificatifs') : `${env.APP_URL}/mon-compte` }),
+  }),
   'new-message': defineEmail({
-    subject: ({ dossierNumber }: DossierNoticeProps) => `Nouveau message pour votre dossier ${dossierNumber}`,
+    subject: ({ dossierNumber }: DossierNoticeProps) => `Nouveau message pour votre dossier n° ${dossierNumber}`,
     build: ({ dossierId, ...props }: DossierNoticeProps) => createElement(NewMessage, { ...props, url: dossierUrl(dossierId, '/echanges') }),
   }),
   'document-received': defineEmail({
@@ -121,17 +128,17 @@ export const emailDefinitions = {
     build: (props: FirstName & { inviterName: string; roleLabel: string; url: string }) => createElement(AgentInvitation, props),
   }),
   'instruction-started': defineEmail({
-    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Votre dossier ${dossierNumber} est en instruction`,
+    subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string }) => `Votre dossier n° ${dossierNumber} est en instruction`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string }) =>
       createElement(InstructionStarted, { ...props, url: dossierUrl(dossierId) }),
   }),
   'dossier-decided': defineEmail({
-    subject: ({ dossierNumber, decisionLabel }: DossierDecidedEmailProps) => `Décision sur votre dossier ${dossierNumber} : ${decisionLabel}`,
+    subject: ({ dossierNumber, decisionLabel }: DossierDecidedEmailProps) => `Décision sur votre dossier n° ${dossierNumber} : ${decisionLabel}`,
     build: ({ dossierId, ...props }: DossierDecidedEmailProps) => createElement(DossierDecided, { ...props, url: dossierUrl(dossierId) }),
   }),
   'instruction-reopened': defineEmail({
     subject: ({ dossierNumber }: DossierNoticeProps & { procedureTitle: string; motif: string }) =>
-      `Votre dossier ${dossierNumber} est de nouveau en instruction`,
+      `Votre dossier n° ${dossierNumber} est de nouveau en instruction`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string; motif: string }) =>
       createElement(InstructionReopened, { ...props, url: dossierUrl(dossierId) }),
   }),

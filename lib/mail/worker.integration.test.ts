@@ -142,6 +142,31 @@ describe('with the SMTP relay up', () => {
     expect(Buffer.compare(received.attachments[0].content, Buffer.from(bytes))).toBe(0);
   });
 
+  it('never attaches a file the antivirus has not cleared: a PENDING one waits, an INFECTED one is left out', async () => {
+    const owner = await createConfirmedUser();
+    const bytes = new TextEncoder().encode('%PDF-1.4 pièce de test');
+    const enqueueWith = async (scanStatus: 'PENDING' | 'INFECTED') => {
+      const to = uniqueAddress();
+      const stored = await storeGeneratedFile(bytes, { name: 'piece.pdf', mime: 'application/pdf' });
+      const file = await db.$transaction((tx) => recordStoredFile(tx, { ...stored, scanStatus, ownerId: owner.id }));
+      await db.$transaction((tx) => enqueueEmail(tx, resetPasswordMessage(to), { attachments: [{ filename: 'piece.pdf', fileId: file.id }] }));
+      return { to, fileId: file.id };
+    };
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const pending = await enqueueWith('PENDING');
+    const infected = await enqueueWith('INFECTED');
+    await deliverDueEmails({ batchSize: 50, transport });
+    expect(receivedBy(sink, pending.to)).toHaveLength(0);
+    expect(await findRow(pending.to)).toMatchObject({ status: 'PENDING', attempts: 1 });
+    const [received] = receivedBy(sink, infected.to);
+    expect(received.attachments).toEqual([]);
+
+    await db.storedFile.update({ where: { id: pending.fileId }, data: { scanStatus: 'CLEAN' } });
+    await db.outboxEmail.updateMany({ where: { to: pending.to }, data: { nextAttemptAt: new Date() } });
+    await deliverDueEmails({ batchSize: 50, transport });
+    expect(receivedBy(sink, pending.to)[0].attachments.map((attachment) => attachment.filename)).toEqual(['piece.pdf']);
+  });
+
   it('keeps an email whose attachment is missing for a later try', async () => {
     const to = uniqueAddress();
     await db.$transaction((tx) => enqueueEmail(tx, resetPasswordMessage(to), { attachments: [{ filename: 'absent.pdf', fileId: randomUUID() }] }));

@@ -1,6 +1,6 @@
 // The catalogue's address (/demarches?recherche=…&public=…&page=…) turned into one path segment,
 // so that each search is a page of its own in the cache (proxy.ts rewrites /demarches to
-// /catalogue/<key>; docs/decisions/023-public-pages-cache.md). Only what the page reads is kept,
+// /catalogue/<key>; docs/decisions/025-public-pages-cache.md). Only what the page reads is kept,
 // in one order: the same search, however written, is one cache entry.
 
 export const ALL_PROCEDURES_KEY = 'toutes';

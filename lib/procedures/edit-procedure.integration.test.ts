@@ -63,6 +63,25 @@ describe('createProcedure and updateProcedureInfo', () => {
     });
   });
 
+  it('stores the indicative processing time, journals its change, and clears it', async () => {
+    const { id, admin } = await createTestProcedure({ processingTime: 2, processingTimeUnit: 'MONTHS' });
+    const created = await db.procedure.findUniqueOrThrow({ where: { id }, select: { slug: true, processingTime: true, processingTimeUnit: true } });
+    expect(created).toMatchObject({ processingTime: 2, processingTimeUnit: 'MONTHS' });
+
+    expect(await updateProcedureInfo(admin, id, procedureInfo({ slug: created.slug, processingTime: 6, processingTimeUnit: 'WEEKS' }), context)).toEqual({
+      ok: true,
+    });
+    expect(await getProcedureForAdmin(admin, id)).toMatchObject({ processingTime: 6, processingTimeUnit: 'WEEKS' });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: id, action: 'procedure.update' } });
+    expect(audit.details).toEqual({ changed: ['processingTime', 'processingTimeUnit'] });
+
+    expect(await updateProcedureInfo(admin, id, procedureInfo({ slug: created.slug }), context)).toEqual({ ok: true });
+    expect(await db.procedure.findUniqueOrThrow({ where: { id }, select: { processingTime: true, processingTimeUnit: true } })).toEqual({
+      processingTime: null,
+      processingTimeUnit: null,
+    });
+  });
+
   it('refuses a slug already used, on the slug field', async () => {
     const { id: _first } = await createTestProcedure({ slug: 'aide-unique-slug-test' });
     const admin = await createViewer();

@@ -7,7 +7,7 @@ import { campaignStatus } from './campaign-dates';
 import { procedureCardSelect, type ProcedureCard } from './procedure-card';
 
 // The home page is the most visited one, so the list is cached (docs/decisions/009-home-page-cache.md,
-// 023-public-pages-cache.md):
+// 025-public-pages-cache.md):
 // the cache holds every featured démarche not closed yet WITH its dates, and the page keeps those open
 // at the time of the request, so a démarche enters and leaves the banner without any invalidation.
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { ProcedureAudience } from '@/lib/generated/prisma/client';
+import type { ProcedureAudience, ProcessingTimeUnit } from '@/lib/generated/prisma/client';
 import { assertAdmin, type Viewer } from './admin-viewer';
 import type { ProcedureForm } from './field-definitions';
 import { parseProcedureForm } from './procedure-versions';
@@ -30,6 +30,8 @@ export type AdminProcedure = AdminProcedureRow & {
   summary: string;
   description: string;
   audience: ProcedureAudience;
+  processingTime: number | null;
+  processingTimeUnit: ProcessingTimeUnit | null;
   updatedAt: Date;
   version: { number: number; publishedAt: Date | null };
   form: ProcedureForm;
@@ -50,6 +52,8 @@ export const getProcedureForAdmin = cache(async (viewer: Viewer, procedureId: st
       published: true,
       featured: true,
       featuredOrder: true,
+      processingTime: true,
+      processingTimeUnit: true,
       opensAt: true,
       closesAt: true,
       updatedAt: true,

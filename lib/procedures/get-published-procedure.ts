@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { ProcedureAudience } from '@/lib/generated/prisma/client';
+import { processingTimeOf, type ProcessingTime } from './processing-time';
 import { documentListSchema, type DocumentDefinition } from './field-definitions';
 
 export type PublicProcedure = {
@@ -12,6 +13,8 @@ export type PublicProcedure = {
   audience: ProcedureAudience;
   opensAt: Date;
   closesAt: Date | null;
+  /** Null: the department states no indicative processing time. */
+  processingTime: ProcessingTime | null;
   documents: DocumentDefinition[];
 };
 
@@ -26,10 +29,12 @@ export const getPublishedProcedure = cache(async (slug: string): Promise<PublicP
       audience: true,
       opensAt: true,
       closesAt: true,
+      processingTime: true,
+      processingTimeUnit: true,
       versions: { orderBy: { number: 'desc' }, take: 1, select: { documents: true } },
     },
   });
   if (!procedure) return null;
-  const { versions, ...shown } = procedure;
-  return { ...shown, documents: documentListSchema.parse(versions[0]?.documents ?? []) };
+  const { versions, processingTime, processingTimeUnit, ...shown } = procedure;
+  return { ...shown, processingTime: processingTimeOf(processingTime, processingTimeUnit), documents: documentListSchema.parse(versions[0]?.documents ?? []) };
 });

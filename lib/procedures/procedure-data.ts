@@ -15,6 +15,8 @@ export function procedureData(input: ProcedureInfoInput) {
     published: input.published,
     featured: input.featured,
     featuredOrder: input.featuredOrder,
+    processingTime: input.processingTime,
+    processingTimeUnit: input.processingTimeUnit,
     searchText: normalizeSearchText(`${input.title} ${input.summary} ${descriptionToPlainText(input.description)}`),
   };
 }

@@ -7,7 +7,7 @@ import { getPublishedProcedure, type PublicProcedure } from './get-published-pro
 import type { ProcedureCard } from './procedure-card';
 import { type CataloguePage, type CatalogueQuery, searchOpenProcedures } from './search-open-procedures';
 
-// The data of the cached public pages (docs/decisions/023-public-pages-cache.md), tagged so that
+// The data of the cached public pages (docs/decisions/025-public-pages-cache.md), tagged so that
 // an administrator's change expires them, and the pages that read them, on every instance.
 
 /** What "open now" means moves with the clock: read again 15 s at most after. */

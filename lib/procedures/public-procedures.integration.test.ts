@@ -83,7 +83,14 @@ describe('getPublishedProcedure', () => {
   it('returns a published démarche with its justificatifs, and nothing for an unpublished one', async () => {
     const slug = uniqueSlug();
     await createTestProcedure({ slug, published: true });
-    expect(await getPublishedProcedure(slug)).toMatchObject({ slug, documents: [{ id: 'rib', label: 'Relevé d’identité bancaire', required: true }] });
+    expect(await getPublishedProcedure(slug)).toMatchObject({
+      slug,
+      processingTime: null,
+      documents: [{ id: 'rib', label: 'Relevé d’identité bancaire', required: true }],
+    });
+    const timed = uniqueSlug();
+    await createTestProcedure({ slug: timed, published: true, processingTime: 6, processingTimeUnit: 'WEEKS' });
+    expect(await getPublishedProcedure(timed)).toMatchObject({ processingTime: { value: 6, unit: 'WEEKS' } });
     const draft = uniqueSlug();
     await createTestProcedure({ slug: draft, published: false });
     expect(await getPublishedProcedure(draft)).toBeNull();

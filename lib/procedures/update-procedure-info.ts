@@ -11,7 +11,18 @@ import { hasAnswerField, lockProcedure, NO_FIELD_TO_PUBLISH, readCurrentVersion 
 
 export const PROCEDURE_GONE = 'Cette démarche n’existe plus. Rechargez la liste des démarches.';
 
-const AUDITED_COLUMNS = ['slug', 'title', 'summary', 'description', 'audience', 'opensAt', 'closesAt', 'featuredOrder'] as const;
+const AUDITED_COLUMNS = [
+  'slug',
+  'title',
+  'summary',
+  'description',
+  'audience',
+  'opensAt',
+  'closesAt',
+  'featuredOrder',
+  'processingTime',
+  'processingTimeUnit',
+] as const;
 
 export async function updateProcedureInfo(viewer: Viewer, procedureId: string, input: ProcedureInfoInput, context: RequestContext): Promise<ActionResult> {
   await assertAdmin(viewer);
@@ -32,6 +43,8 @@ export async function updateProcedureInfo(viewer: Viewer, procedureId: string, i
           published: true,
           featured: true,
           featuredOrder: true,
+          processingTime: true,
+          processingTimeUnit: true,
         },
       });
       const current = await readCurrentVersion(tx, procedureId);

@@ -13,3 +13,6 @@ export function blockSecondsAfterFailures(failures: number): number {
   if (doublings > 11) return MAX_BLOCK_SECONDS;
   return Math.min(FIRST_BLOCK_SECONDS * 2 ** doublings, MAX_BLOCK_SECONDS);
 }
+
+/** An address (a CGNAT, a mairie's public computers) is refused only past this rate of failures, whatever the accounts. */
+export const LOGIN_FAILURES_PER_ADDRESS = { perHour: 100, windowSeconds: 60 * 60 };

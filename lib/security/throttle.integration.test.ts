@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { createRateLimitStore } from './rate-limit-store';
 import { checkLoginAllowed, consumeRequestQuota, createThrottle, recordLoginFailure, recordLoginSuccess } from './throttle';
+import { LOGIN_FAILURES_PER_ADDRESS } from './throttle-rules';
 
 // What another web instance would see: its own pool, its own limiters, the same table.
 const otherPool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
@@ -32,10 +33,28 @@ describe('login throttle', () => {
     }
   });
 
-  it('blocks an address that fails on 5 different accounts', async () => {
+  it('does not lock the other accounts behind an address after a day of typos (CGNAT, a mairie’s public computers)', async () => {
     const ip = uniqueIp();
-    for (let attempt = 0; attempt < 5; attempt += 1) await recordLoginFailure({ email: uniqueEmail(), ip });
-    expect((await checkLoginAllowed({ email: uniqueEmail(), ip })).allowed).toBe(false);
+    const typist = await createConfirmedUser();
+    // One person locks their own account (5 typos), others each mistype once or twice: 20 failures.
+    for (let attempt = 0; attempt < 5; attempt += 1) await authorizeCredentials({ email: typist.email, password: 'Mauvais-Mot9' }, ip);
+    for (let attempt = 0; attempt < 15; attempt += 1) await recordLoginFailure({ email: uniqueEmail(), ip });
+
+    const neighbour = await createConfirmedUser();
+    expect(await authorizeCredentials({ email: neighbour.email, password: GOOD_PASSWORD }, ip)).toMatchObject({ ok: true });
+    // The account that failed 5 times stays blocked, wherever it signs in from.
+    expect(await authorizeCredentials({ email: typist.email, password: GOOD_PASSWORD }, ip)).toEqual({ ok: false, reason: 'throttled' });
+  });
+
+  it(`refuses an address past ${LOGIN_FAILURES_PER_ADDRESS.perHour} failures in an hour, whatever the account, until the hour ends`, async () => {
+    const ip = uniqueIp();
+    for (let attempt = 0; attempt < LOGIN_FAILURES_PER_ADDRESS.perHour - 1; attempt += 1) await recordLoginFailure({ email: uniqueEmail(), ip });
+    expect((await checkLoginAllowed({ email: uniqueEmail(), ip })).allowed).toBe(true);
+
+    await otherInstance.recordLoginFailure({ email: uniqueEmail(), ip });
+    const decision = await checkLoginAllowed({ email: uniqueEmail(), ip });
+    expect(decision).toEqual({ allowed: false, retryAfterSeconds: expect.any(Number) });
+    if (!decision.allowed) expect(decision.retryAfterSeconds).toBeLessThanOrEqual(LOGIN_FAILURES_PER_ADDRESS.windowSeconds);
     expect((await checkLoginAllowed({ email: uniqueEmail(), ip: uniqueIp() })).allowed).toBe(true);
   });
 
@@ -53,8 +72,10 @@ describe('login throttle', () => {
     for (let attempt = 0; attempt < 4; attempt += 1) await recordLoginFailure({ email, ip });
     await recordLoginSuccess({ email, ip });
     await recordLoginFailure({ email, ip });
-
     expect((await checkLoginAllowed({ email, ip: uniqueIp() })).allowed).toBe(true);
+
+    // One good login does not clear an address that guesses many accounts.
+    for (let attempt = 0; attempt < LOGIN_FAILURES_PER_ADDRESS.perHour - 5; attempt += 1) await recordLoginFailure({ email: uniqueEmail(), ip });
     expect((await checkLoginAllowed({ email: uniqueEmail(), ip })).allowed).toBe(false);
   });
 

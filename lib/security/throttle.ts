@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { getRateLimitStore, type RateLimitStore } from './rate-limit-store';
-import { blockSecondsAfterFailures } from './throttle-rules';
+import { blockSecondsAfterFailures, LOGIN_FAILURES_PER_ADDRESS } from './throttle-rules';
 
 // Counters live in PostgreSQL so that every web instance sees the same ones (decision 004).
 
@@ -52,13 +52,15 @@ export function createThrottle(store: RateLimitStore) {
     return instance;
   };
 
-  // For each dimension, a counter of consecutive failures (forgotten a day after the first one)
+  // For each account, a counter of consecutive failures (forgotten a day after the first one)
   // and a block whose lifetime is the wait. penalty() only counts: the counter has no ceiling.
   const counter = (keyPrefix: string) => limiter(keyPrefix, 1_000_000, DAY_SECONDS);
   const block = (keyPrefix: string) => limiter(keyPrefix, 1, 1);
   const login = {
     account: { failures: counter('login-failures-account'), block: block('login-block-account') },
-    ip: { failures: counter('login-failures-ip'), block: block('login-block-ip') },
+    // An address is shared by many people (CGNAT, public computers): a rate over an hour, not a
+    // count of consecutive failures, so that a few typos never lock everyone behind it.
+    ip: limiter('login-failures-ip-hour', LOGIN_FAILURES_PER_ADDRESS.perHour, LOGIN_FAILURES_PER_ADDRESS.windowSeconds),
   };
   const secondFactor = { failures: counter('second-factor-failures-account'), block: block('second-factor-block-account') };
   const requests = Object.fromEntries(
@@ -94,12 +96,13 @@ export function createThrottle(store: RateLimitStore) {
 
   return {
     async checkLoginAllowed({ email, ip }: Subject): Promise<ThrottleDecision> {
-      const blocks = await Promise.all([login.account.block.get(addressKey(email)), login.ip.block.get(ip)]);
-      return decide(blocks.map(blockedMs));
+      const [accountBlock, ipFailures] = await Promise.all([login.account.block.get(addressKey(email)), login.ip.get(ip)]);
+      const ipWaitMs = ipFailures && ipFailures.consumedPoints >= LOGIN_FAILURES_PER_ADDRESS.perHour ? ipFailures.msBeforeNext : 0;
+      return decide([blockedMs(accountBlock), ipWaitMs]);
     },
 
     async recordLoginFailure({ email, ip }: Subject): Promise<void> {
-      await Promise.all([recordFailure(login.account, addressKey(email)), recordFailure(login.ip, ip)]);
+      await Promise.all([recordFailure(login.account, addressKey(email)), login.ip.penalty(ip)]);
     },
 
     /** Resets the account's counter only: one good login must not clear an IP that guesses many accounts. */

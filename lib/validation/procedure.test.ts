@@ -29,6 +29,8 @@ describe('procedureInfoSchema', () => {
       published: true,
       featured: false,
       featuredOrder: 1,
+      processingTime: null,
+      processingTimeUnit: null,
     });
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hiddenId, optionalHidden } from './hidden-id';
+import { checkProcessingTime, processingTimeColumns, processingTimeShape } from './processing-time';
 import { parseFrenchNumber } from '@/lib/format/number';
 import { parseDateAnswer } from '@/lib/procedures/answers-schema';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/procedures/description';
@@ -80,6 +81,7 @@ export const procedureInfoSchema = z
       .optional()
       .refine((value) => !value || (/^\d{1,2}$/.test(value) && Number(value) >= 1), 'Saisissez un nombre entier entre 1 et 99')
       .transform((value) => (value ? Number(value) : 1)),
+    ...processingTimeShape,
   })
   // Without a slug typed (or without JavaScript to suggest one), the title gives it.
   .transform((form) => ({ ...form, slug: form.slug || slugify(form.title) }))
@@ -96,7 +98,9 @@ export const procedureInfoSchema = z
     if (form.closesOn && form.closesOn < form.opensOn) {
       context.addIssue({ code: 'custom', path: ['closesOn'], message: 'La date de clôture doit être le jour de l’ouverture ou après' });
     }
-  });
+    checkProcessingTime(form, context);
+  })
+  .transform((form) => ({ ...form, ...processingTimeColumns(form) }));
 
 export type ProcedureInfoInput = z.output<typeof procedureInfoSchema>;
 

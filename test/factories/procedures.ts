@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ProcedureAudience, Prisma } from '../../lib/generated/prisma/client';
+import type { ProcedureAudience, ProcessingTimeUnit, Prisma } from '../../lib/generated/prisma/client';
 import type { DocumentDefinition, FieldDefinition } from '../../lib/procedures/field-definitions';
 import { descriptionToPlainText } from '../../lib/procedures/description';
 import { normalizeSearchText } from '../../lib/procedures/search-text';
@@ -31,6 +31,9 @@ export type ProcedureOptions = {
   published?: boolean;
   featured?: boolean;
   featuredOrder?: number;
+  /** The indicative processing time (« 2 mois »); none stated by default. */
+  processingTime?: number | null;
+  processingTimeUnit?: ProcessingTimeUnit | null;
   /** The form; by default one text field and one document. */
   fields?: FieldDefinition[];
   documents?: DocumentDefinition[];
@@ -56,6 +59,8 @@ export async function createProcedure(db: FactoryDb, options: ProcedureOptions) 
       published,
       featured: options.featured ?? false,
       featuredOrder: options.featuredOrder ?? 1,
+      processingTime: options.processingTime ?? null,
+      processingTimeUnit: options.processingTimeUnit ?? null,
       searchText: normalizeSearchText(`${options.title} ${summary} ${descriptionToPlainText(description)}`),
       versions: {
         create: {

@@ -39,6 +39,8 @@ export function procedureInfo(overrides: Partial<ProcedureInfoInput> = {}): Proc
     published: false,
     featured: false,
     featuredOrder: 1,
+    processingTime: null,
+    processingTimeUnit: null,
     ...overrides,
   };
 }

@@ -42,3 +42,11 @@ export function brokenUploadRequest(end: 'error' | 'close'): Request {
     duplex: 'half',
   } as RequestInit);
 }
+
+/** A multipart body whose file name is written as is, raw bytes included (a browser escapes only CR, LF and `"`). */
+export function rawNameUploadRequest(fileName: string, bytes: Buffer): Request {
+  const boundary = '----guichet-test-boundary';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="fichier"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`;
+  const body = Buffer.concat([Buffer.from(head, 'utf8'), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return new Request(UPLOAD_URL, { method: 'POST', body, headers: { origin: env.APP_URL, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+}

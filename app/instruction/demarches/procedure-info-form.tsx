@@ -4,11 +4,13 @@ import { useEffect } from 'react';
 import { ActionForm } from '@/components/forms/action-form';
 import { CheckboxField } from '@/components/forms/checkbox-field';
 import { FieldsetField } from '@/components/forms/fieldset-field';
+import { SelectField } from '@/components/forms/select-field';
 import { SubmitOrCancel } from '@/components/forms/submit-or-cancel';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { FormAction } from '@/lib/actions/result';
+import { PROCESSING_TIME_UNIT_OPTIONS, type ProcessingTimeUnit } from '@/lib/procedures/processing-time';
 import { slugify } from '@/lib/procedures/slug';
 import { procedureInfoSchema } from '@/lib/validation/procedure';
 
@@ -23,6 +25,8 @@ export type ProcedureInfoValues = {
   published: boolean;
   featured: boolean;
   featuredOrder: string;
+  processingTime: string;
+  processingTimeUnit: ProcessingTimeUnit | '';
 };
 
 type ProcedureInfoFormProps = {
@@ -107,6 +111,16 @@ export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, c
         className="input-short"
         {...textField('closesOn')}
       />
+      <FieldsetField
+        id="demarche-delai"
+        legend="Délai indicatif de traitement (facultatif)"
+        hint="Le temps habituel entre le dépôt d’une demande et la décision, par exemple 2 mois. Il est annoncé sur la page de la démarche et après le dépôt. Laissez les deux vides si le service ne peut pas l’annoncer."
+      >
+        <div className="inline-fields">
+          <TextField label="Nombre" inputMode="numeric" className="input-short" {...textField('processingTime')} />
+          <SelectField label="Unité" placeholder="Choisissez" options={PROCESSING_TIME_UNIT_OPTIONS} {...textField('processingTimeUnit')} />
+        </div>
+      </FieldsetField>
       <CheckboxField
         label="Publiée"
         hint="Visible par le public dans le catalogue et sur sa page. Il faut au moins un champ dans le formulaire."

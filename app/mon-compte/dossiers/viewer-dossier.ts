@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getSessionUser, requireUser } from '@/lib/auth/session';
+import { getFullySignedInUser, requireUser } from '@/lib/auth/session';
 import { findDossierForViewer } from '@/lib/dossiers/dossier-access';
 import { dossierPath, draftPath } from '@/lib/dossiers/dossier-paths';
 
@@ -19,7 +19,7 @@ const loadDossier = cache(async (viewerId: string, dossierId: string) => findDos
 /** For generateMetadata: the same dossier as the page (read once per request), or null. */
 export async function viewerDossierOrNull(params: DossierRouteParams) {
   const { dossierId } = await params;
-  const user = await getSessionUser();
+  const user = await getFullySignedInUser();
   return user ? loadDossier(user.id, dossierId) : null;
 }
 
@@ -35,5 +35,5 @@ export async function requireViewerDossier(params: DossierRouteParams, segment =
 }
 
 export function dossierTitle(dossier: { number: string | null; procedure: { title: string } }): string {
-  return `Dossier ${dossier.number ?? ''} — ${dossier.procedure.title}`;
+  return `Dossier n° ${dossier.number ?? ''} — ${dossier.procedure.title}`;
 }

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Toutes les démarches' };
 
 // /demarches?… lands here (proxy.ts): each search is rendered at its first request, then served
 // from the cache, expired when a démarche changes and rendered again 15 s at most after the
-// previous rendering, so that openings and closings show (docs/decisions/023-public-pages-cache.md).
+// previous rendering, so that openings and closings show (docs/decisions/025-public-pages-cache.md).
 export const revalidate = 15;
 export const dynamicParams = true;
 

@@ -4,20 +4,19 @@ import { notFound } from 'next/navigation';
 import { closingLine } from '@/components/procedures/procedure-cards';
 import { ProcedureDocumentList } from '@/components/procedures/procedure-documents';
 import { ProcedureDescription } from '@/components/procedures/procedure-description';
-import { DepositCall } from '@/components/procedures/deposit-call';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
-import { loginPathFor } from '@/lib/auth/login-path';
-import { startDossierPath } from '@/lib/dossiers/dossier-paths';
 import { formatLongDate } from '@/lib/format/date';
 import { campaignStatus } from '@/lib/procedures/campaign-dates';
 import { AUDIENCE_LABELS } from '@/lib/procedures/procedure-card';
 import { getPublicProcedure } from '@/lib/procedures/public-procedures-cache';
+import { formatProcessingTime } from '@/lib/procedures/processing-time';
+import { ProcedureCallToAction } from './procedure-call-to-action';
 
 // Rendered at its first request, then served from the cache (no session read: the same page for
 // everyone); expired when a démarche changes, on every instance, and rendered again 15 s at most
 // after the previous rendering, so that its opening and closing show
-// (docs/decisions/023-public-pages-cache.md).
+// (docs/decisions/025-public-pages-cache.md).
 export const revalidate = 15;
 export const dynamicParams = true;
 
@@ -43,6 +42,7 @@ export default async function ProcedurePage({ params }: Props) {
   const procedure = await getPublicProcedure(slug);
   if (!procedure) notFound();
   const status = campaignStatus(procedure);
+  const processingTime = procedure.processingTime ? formatProcessingTime(procedure.processingTime) : null;
 
   return (
     <div className="stack-lg">
@@ -53,7 +53,10 @@ export default async function ProcedurePage({ params }: Props) {
             {AUDIENCE_LABELS[procedure.audience]}
           </span>
           <span>{closingLine(procedure.closesAt)}</span>
+          {processingTime ? <span>Délai indicatif de traitement&nbsp;: {processingTime}</span> : null}
         </p>
+        {/* The call to action before the presentation: seen without scrolling, on a phone too. */}
+        {status === 'open' ? <ProcedureCallToAction procedure={procedure} /> : null}
       </PageHeader>
 
       {status === 'closed' ? (
@@ -78,7 +81,7 @@ export default async function ProcedurePage({ params }: Props) {
       </section>
 
       <section className="stack" aria-labelledby="dates">
-        <h2 id="dates">Dates</h2>
+        <h2 id="dates">{processingTime ? 'Dates et délai' : 'Dates'}</h2>
         <dl className="definition-list narrow">
           <div>
             <dt>Ouverture</dt>
@@ -88,6 +91,12 @@ export default async function ProcedurePage({ params }: Props) {
             <dt>Clôture</dt>
             <dd>{procedure.closesAt ? formatLongDate(procedure.closesAt) : 'Sans date limite'}</dd>
           </div>
+          {processingTime ? (
+            <div>
+              <dt>Délai indicatif de traitement</dt>
+              <dd>{processingTime} à compter du dépôt de la demande</dd>
+            </div>
+          ) : null}
         </dl>
       </section>
 
@@ -96,7 +105,7 @@ export default async function ProcedurePage({ params }: Props) {
       {status === 'open' ? (
         <section className="stack card narrow" aria-labelledby="deposer">
           <h2 id="deposer">Déposer une demande</h2>
-          <DepositCall startHref={startDossierPath(procedure.slug)} loginHref={loginPathFor(startDossierPath(procedure.slug))} />
+          <ProcedureCallToAction procedure={procedure} />
         </section>
       ) : null}
 

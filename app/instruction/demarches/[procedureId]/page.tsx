@@ -45,6 +45,8 @@ export default async function ProcedureInfoPage({ params, searchParams }: Proced
             published: procedure.published,
             featured: procedure.featured,
             featuredOrder: String(procedure.featuredOrder),
+            processingTime: procedure.processingTime === null ? '' : String(procedure.processingTime),
+            processingTimeUnit: procedure.processingTimeUnit ?? '',
           }}
         />
       </section>

@@ -35,6 +35,8 @@ export default async function NewProcedurePage() {
           published: false,
           featured: false,
           featuredOrder: '1',
+          processingTime: '',
+          processingTimeUnit: '',
         }}
       />
     </div>

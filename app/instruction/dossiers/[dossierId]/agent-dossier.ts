@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { getSessionUser, requireAgent } from '@/lib/auth/session';
+import { getFullySignedInUser, isAgent, requireAgent } from '@/lib/auth/session';
 import type { Role } from '@/lib/generated/prisma/client';
 import { findAgentDossier } from '@/lib/instruction/find-agent-dossier';
 import { agentDossierPath, type AgentDossierTab } from '@/lib/instruction/instruction-paths';
@@ -35,8 +35,9 @@ export function agentDossierTitle(dossier: { number: string | null }): string {
 /** For generateMetadata: the title, or « Page introuvable » without revealing anything. */
 export async function agentDossierMetadataTitle(params: AgentDossierRouteParams, section: string): Promise<string> {
   const { dossierId } = await params;
-  const user = await getSessionUser();
-  const dossier = user ? await loadDossier(user.id, user.role, dossierId) : null;
+  // The same gate as the page: no dossier is read for an agent who has not given the second factor.
+  const user = await getFullySignedInUser();
+  const dossier = user && isAgent(user) ? await loadDossier(user.id, user.role, dossierId) : null;
   return dossier ? `${section} — ${agentDossierTitle(dossier)}` : 'Page introuvable';
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PROFILE_TAB_LABELS } from '@/components/profiles/profile-header';
-import { getSessionUser, requireUser } from '@/lib/auth/session';
+import { getFullySignedInUser, requireUser } from '@/lib/auth/session';
 import { getViewerProfile } from '@/lib/profiles/get-viewer-profile';
 import { profilePath, type ProfileTab } from '@/lib/profiles/profile-paths';
 
@@ -19,7 +19,7 @@ export async function requireViewerProfile(params: ProfileRouteParams, tab: Prof
 /** « Composition — Les Amis du Moulin — Guichet »; the 404 page's title for anyone else. */
 export async function profileTabMetadata(params: ProfileRouteParams, tab: ProfileTab): Promise<Metadata> {
   const { profileId } = await params;
-  const user = await getSessionUser();
+  const user = await getFullySignedInUser();
   const profile = user ? await getViewerProfile(user.id, profileId) : null;
   return { title: profile ? `${PROFILE_TAB_LABELS[tab]} — ${profile.name}` : 'Page introuvable' };
 }

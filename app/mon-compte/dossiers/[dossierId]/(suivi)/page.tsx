@@ -55,7 +55,7 @@ export default async function DossierSummaryPage({ params, searchParams }: { par
           <h2 id="recepisse">Récépissé de dépôt</h2>
           <p>
             <a href={fileDownloadPath(dossier.receiptFileId)} download>
-              Télécharger le récépissé de dépôt<span className="visually-hidden"> du dossier {dossier.number}</span>
+              Télécharger le récépissé de dépôt<span className="visually-hidden"> du dossier n° {dossier.number}</span>
             </a>
           </p>
         </section>

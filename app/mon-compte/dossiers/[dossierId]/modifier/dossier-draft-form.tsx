@@ -50,15 +50,15 @@ function attachTo(attach: FormAction<{ name: string }>, dossierId: string, docum
 
 export function DossierDraftForm({ dossierId, fields, documents, answers, attachments, maxUploadMb, action, autosave, attach }: Props) {
   const [state, formAction, isPending] = useActionState(action, null);
-  // Justificatifs whose error (« Joignez … ») is stale: a file is being sent for them since.
-  const [staleErrors, setStaleErrors] = useState<{ state: DraftFormState | null; documentIds: string[] }>({ state: null, documentIds: [] });
+  // Errors made stale since the refusal: an answer changed, or a file being sent for a justificatif.
+  const [staleErrors, setStaleErrors] = useState<{ state: DraftFormState | null; names: string[] }>({ state: null, names: [] });
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const stale = new Set(staleErrors.state === state ? staleErrors.documentIds : []);
+  const stale = new Set(staleErrors.state === state ? staleErrors.names : []);
   const errors = Object.fromEntries(Object.entries(firstErrors(state)).filter(([name]) => !stale.has(name)));
   const values = state && !state.ok && state.values ? state.values : answers;
   const documentIds = new Set(documents.map((document) => document.id));
@@ -67,8 +67,9 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
     message,
   }));
 
-  function markStale(documentId: string) {
-    setStaleErrors((before) => ({ state, documentIds: before.state === state ? [...before.documentIds, documentId] : [documentId] }));
+  function markStale(name: string) {
+    if (!(name in errors)) return;
+    setStaleErrors((before) => ({ state, names: before.state === state ? [...before.names, name] : [name] }));
   }
 
   useEffect(() => {
@@ -76,6 +77,12 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
     if (state?.ok && state.data) setSavedAt(state.data.savedAt);
   }, [state]);
   useEffect(() => () => clearTimeout(timer.current), []);
+
+  function onEdit(event: FormEvent<HTMLFormElement>) {
+    const { name } = event.target as HTMLInputElement;
+    if (name) markStale(name);
+    scheduleAutosave();
+  }
 
   function scheduleAutosave() {
     clearTimeout(timer.current);
@@ -99,7 +106,7 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
   return (
     <>
       <ErrorSummary id="dossier-summary" ref={summaryRef} errors={summaryErrors} message={state && !state.ok ? state.message : undefined} />
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} onInput={scheduleAutosave} onChange={scheduleAutosave} noValidate className="stack-lg">
+      <form ref={formRef} action={formAction} onSubmit={onSubmit} onInput={onEdit} onChange={onEdit} noValidate className="stack-lg">
         <input type="hidden" name="dossierId" value={dossierId} />
         <section className="stack" aria-labelledby="formulaire">
           <h2 id="formulaire">Formulaire</h2>

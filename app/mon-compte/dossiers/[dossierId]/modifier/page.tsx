@@ -24,7 +24,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
 
   return (
     <div className="stack-lg narrow">
-      <PageHeader title="Ma demande" lead={draft.procedure.title}>
+      <PageHeader title="Ma demande" lead={draft.procedure.title} focusTitle>
         <p>
           <span className="tag tag-neutral">Brouillon</span>
           {draft.profileName ? (

@@ -44,6 +44,12 @@ export default async function DossierAttachmentsPage({ params, searchParams }: {
                 <p>
                   <ReviewTag review={current.review} />
                 </p>
+                {current.file.scanStatus === 'INFECTED' && current.review !== 'REJETE' ? (
+                  <p>
+                    L’antivirus a détecté un virus dans ce fichier : il ne sera pas ouvert. Le service vous demandera un autre fichier ; par précaution,
+                    analysez d’abord votre ordinateur avec un antivirus à jour.
+                  </p>
+                ) : null}
                 {current.review === 'REJETE' ? (
                   <>
                     <p className="pre-line">
