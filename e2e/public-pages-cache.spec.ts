@@ -171,8 +171,11 @@ test('une page publique en cache ne montre jamais l’en-tête d’une personne 
     await other.goto(path);
     await expectSignedInHeader(other, firstName);
   }
-  // The démarche's page: straight to the form for a signed-in person.
-  await expect(other.getByRole('link', { name: 'Déposer une demande' })).toHaveAttribute('href', `/demarches/${procedure.slug}/deposer`);
+  // The démarche's page (its two calls to action): straight to the form for a signed-in person.
+  for (const link of await other.getByRole('link', { name: 'Déposer une demande' }).all()) {
+    await expect(link).toHaveAttribute('href', `/demarches/${procedure.slug}/deposer`);
+  }
+  await expect(other.getByRole('link', { name: 'Déposer une demande' })).toHaveCount(2);
   await expect(other.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveCount(0);
   await other.context().close();
 });

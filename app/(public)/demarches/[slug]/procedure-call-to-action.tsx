@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ActionButton } from '@/components/forms/action-button';
 import { useViewer } from '@/components/layout/viewer-store';
 import { LinkButton } from '@/components/ui/button';
@@ -14,26 +14,17 @@ type Props = {
   procedure: { slug: string; audience: ProcedureAudience };
 };
 
-// One key per display of the page, shared by its buttons: both create the same draft, and a double
-// click or a replay of the post returns it. Made in the browser: the page is cached for everyone
-// (docs/decisions/025-public-pages-cache.md).
-const displayKeys = new Map<string, { key: string; buttons: number }>();
+// One key per démarche for this load of the site, shared by the page's buttons: both create the
+// same draft, and a double click, a replay or a return to the page (« Précédent ») opens it again.
+// Drawn in the browser: the page is cached for everyone (docs/decisions/025-public-pages-cache.md).
+const displayKeys = new Map<string, string>();
 
-function useDisplayKey(slug: string): string {
-  const [key] = useState(() => {
-    const existing = displayKeys.get(slug) ?? { key: crypto.randomUUID(), buttons: 0 };
-    displayKeys.set(slug, existing);
-    return existing.key;
-  });
-  useEffect(() => {
-    const entry = displayKeys.get(slug) ?? { key, buttons: 0 };
-    entry.buttons++;
-    displayKeys.set(slug, entry);
-    return () => {
-      entry.buttons--;
-      if (entry.buttons <= 0) displayKeys.delete(slug);
-    };
-  }, [slug, key]);
+function displayKey(slug: string): string {
+  let key = displayKeys.get(slug);
+  if (!key) {
+    key = crypto.randomUUID();
+    displayKeys.set(slug, key);
+  }
   return key;
 }
 
@@ -71,7 +62,7 @@ export function ProcedureCallToAction({ procedure }: Props) {
 
 /** Only once the viewer is known, in the browser: its key is never in the cached page. */
 function StartForParticulier({ slug, name }: { slug: string; name: string }) {
-  const idempotencyKey = useDisplayKey(slug);
+  const [idempotencyKey] = useState(() => displayKey(slug));
   return (
     <div className="procedure-cta">
       <p>
