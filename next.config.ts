@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 
@@ -30,9 +31,33 @@ export default function config(phase: string): NextConfig {
     // Emails are rendered inside server actions (the react-server layer, where react-dom/server is
     // refused): load React Email with Node's own resolution instead of bundling it.
     serverExternalPackages: ['@react-email/render', '@react-email/components'],
-    // The cached home page lives under /accueil/courante (decision 009).
+    // Rendered public pages and their data: in memory, bounded, expired on every instance when a
+    // démarche changes in the database (docs/decisions/025-public-pages-cache.md).
+    cacheHandler: path.join(process.cwd(), 'lib/cache/public-cache-handler.mjs'),
+    cacheMaxMemorySize: 0,
+    // The cached home page lives under /accueil/courante (decision 009), the cached catalogue under
+    // /catalogue/<key>: without a search here, with one through proxy.ts (decision 025).
     async rewrites() {
-      return { beforeFiles: [{ source: '/', destination: '/accueil/courante' }], afterFiles: [], fallback: [] };
+      return {
+        beforeFiles: [
+          { source: '/', destination: '/accueil/courante' },
+          {
+            source: '/demarches',
+            missing: ['recherche', 'public', 'page'].map((key) => ({ type: 'query' as const, key })),
+            destination: '/catalogue/toutes',
+          },
+          // A search alone, without the characters a key would read as separators: its key written
+          // here, without the proxy's cost (lib/procedures/catalogue-key.ts reads both).
+          {
+            source: '/demarches',
+            has: [{ type: 'query', key: 'recherche', value: '(?<recherche>[^&=+%]{1,200})' }],
+            missing: ['public', 'page'].map((key) => ({ type: 'query' as const, key })),
+            destination: '/catalogue/recherche=:recherche',
+          },
+        ],
+        afterFiles: [],
+        fallback: [],
+      };
     },
     async headers() {
       return [

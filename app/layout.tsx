@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { VIEWER_HINT_SCRIPT } from '@/components/layout/viewer-hint';
 import { signOutAction } from '@/lib/auth/actions';
 import './globals.css';
 
@@ -18,6 +19,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr">
       <body>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant of ours, read before the first paint */}
+        <script dangerouslySetInnerHTML={{ __html: VIEWER_HINT_SCRIPT }} />
         <a className="skip-link" href="#contenu">
           Aller au contenu
         </a>

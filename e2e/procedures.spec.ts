@@ -284,8 +284,8 @@ test('une démarche à la Une quitte le bandeau d’elle-même à sa clôture, e
   await signInAs(page, admin);
   await page.goto(`/instruction/demarches/${procedure.id}/pieces-justificatives`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  // It closes in 8 s. The administrator's change refreshes the cached banner with that date (a
-  // démarche changed in the database is not one); nobody touches it afterwards.
+  // It closes in 8 s. The administrator's change refreshes the cached banner with that date;
+  // nobody touches it afterwards.
   await testDb().procedure.update({ where: { id: procedure.id }, data: { closesAt: new Date(Date.now() + 8000) } });
   await addDocument(page, 'Attestation d’assurance', true);
 

@@ -11,7 +11,8 @@ import { formatBytes, intFlag, parseFlags, parseQueryLine, parseVmRss, percentil
 import { applyMigrations } from '../lib/db/migrations';
 import { fixturesFile, type BenchFixtures } from './bench/fixtures';
 import { measureOutbox, type OutboxResult } from './bench/outbox';
-import { startServer, stopServer, type AppServer } from './support/app-server';
+import { isRunning, startServer, stopServer, type AppServer } from './support/app-server';
+import { topFrames } from './bench/cpu-profile';
 import { buildApp, isBuildStale } from './support/build';
 import {
   actionBody,
@@ -24,7 +25,7 @@ import {
 } from './support/http-session';
 
 // npm run bench -- [--duration 20] [--smoke] [--only accueil,connexion] [--output docs/benchmarks.md] [--queries-only]
-//                   [--small-database postgresql://…/guichet_bench_small]
+//                   [--small-database postgresql://…/guichet_bench_small] [--cpu-prof]
 // See docs/decisions/015-benchmark.md.
 
 const flags = parseFlags(process.argv.slice(2));
@@ -41,6 +42,9 @@ const BASELINE_DIR = 'bench/baseline';
 const OUTBOX_EMAILS = SMOKE ? 200 : 10_000;
 /** A second database filled with fewer dossiers (e.g. 2 000): the queue's p95 is compared on both. */
 const SMALL_DATABASE_URL = typeof flags['small-database'] === 'string' ? flags['small-database'] : undefined;
+/** Profiles the server under load (node --cpu-prof) and reports its top frames. */
+const CPU_PROF = flags['cpu-prof'] === true;
+const PROFILE_DIR = path.resolve('.bench/profiles', new Date().toISOString().replace(/[:.]/g, '-'));
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -89,6 +93,25 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** CPU time (user + system) of `pid` and its descendants so far, in ms (clock ticks of 10 ms). */
+function treeCpuMs(pid: number): number {
+  const children = childrenOf();
+  let ticks = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const current = stack.pop()!;
+    try {
+      const stat = readFileSync(`/proc/${current}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      continue;
+    }
+    stack.push(...(children.get(current) ?? []));
+  }
+  return ticks * 10;
+}
+
 function sampleRss(pid: number, everyMs = 100) {
   const baseline = treeRss(pid);
   const samples: number[] = [];
@@ -129,7 +152,8 @@ async function startBenchServer(name: string, args: string[], port: number, extr
   return { ...server, queryLog };
 }
 
-const startApp = (extraEnv: Record<string, string> = {}) => startBenchServer('Guichet', ['scripts/web-server.mjs'], APP_PORT, extraEnv);
+const startApp = (extraEnv: Record<string, string> = {}, nodeArgs: string[] = []) =>
+  startBenchServer('Guichet', [...nodeArgs, 'scripts/web-server.mjs'], APP_PORT, extraEnv);
 const startBaseline = () =>
   startBenchServer('Référence', ['node_modules/next/dist/bin/next', 'start', BASELINE_DIR, '-H', '127.0.0.1', '-p', String(BASELINE_PORT)], BASELINE_PORT);
 
@@ -169,6 +193,10 @@ function signIn(base: string, email: string, totpSecret?: string, url = database
 }
 
 type LoadResult = {
+  /** The 1-minute load average when the measure started: the machine is shared. */
+  load: number;
+  /** Server CPU time per answered request: what a busy machine disturbs least. */
+  cpuMsPerRequest: number;
   requestsPerSecond: number;
   p50: number;
   p95: number;
@@ -229,6 +257,8 @@ async function load(server: Server, options: LoadOptions): Promise<LoadResult> {
   const statuses: Record<string, number> = {};
   let failures = 0;
   const rss = sampleRss(server.child.pid!);
+  const load = os.loadavg()[0];
+  const cpuBefore = treeCpuMs(server.child.pid!);
   const started = Date.now();
   const transportErrors = await runAutocannon(options, (ms, status) => {
     latencies.push(ms);
@@ -236,9 +266,12 @@ async function load(server: Server, options: LoadOptions): Promise<LoadResult> {
     if (status >= 400) failures++;
   });
   const seconds = (Date.now() - started) / 1000;
+  const cpuMs = treeCpuMs(server.child.pid!) - cpuBefore;
   const memory = rss.stop();
   await drain(server);
   return {
+    load,
+    cpuMsPerRequest: cpuMs / Math.max(1, latencies.length),
     requestsPerSecond: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -259,16 +292,18 @@ const filterProcedure = fixtures.procedures.find((procedure) => procedure.instru
 const searchNumber = fixtures.sampleDossier?.number ?? '';
 
 const ALL_SCENARIOS: Scenario[] = [
-  { id: 'accueil', title: '« Accueil » (/)', path: '/', connections: 50, session: 'none', p95Target: 50, baseline: true },
-  { id: 'demarche', title: 'Page d’une démarche', path: `/demarches/${procedureSlug}`, connections: 10, session: 'none', p95Target: 150 },
+  // Public pages: each measured right after the bare Next page, both servers up (same conditions).
+  { id: 'accueil', title: '« Accueil » (/)', path: '/', connections: 50, session: 'none', baseline: true },
+  { id: 'catalogue-tout', title: 'Catalogue (toutes les démarches)', path: '/demarches', connections: 50, session: 'none', baseline: true },
   {
     id: 'catalogue',
     title: 'Catalogue : recherche « association »',
     path: '/demarches?recherche=association',
-    connections: 10,
+    connections: 50,
     session: 'none',
-    p95Target: 150,
+    baseline: true,
   },
+  { id: 'demarche', title: 'Page d’une démarche', path: `/demarches/${procedureSlug}`, connections: 50, session: 'none', baseline: true },
   { id: 'connexion', title: 'Connexion d’un usager (argon2id compris)', path: LOGIN.path, connections: 10, session: 'none', signIn: true },
   { id: 'mon-compte', title: '« Mon compte » (usager)', path: '/mon-compte', connections: 10, session: 'applicant', p95Target: 150 },
   {
@@ -481,27 +516,22 @@ async function main() {
   }
 
   const results = new Map<string, LoadResult>();
-  let baselineResult: LoadResult | null = null;
+  /** The bare Next page measured just before each public scenario. */
+  const baselineResults = new Map<string, LoadResult>();
   let appJs = { files: 0, raw: 0, gzip: 0 };
   let baselineJs = { files: 0, raw: 0, gzip: 0 };
   let exportResult: Awaited<ReturnType<typeof exportCsv>> | null = null;
   let uploadResult: Awaited<ReturnType<typeof uploadPdf>> | null = null;
+  const memory = { idle: 0, peak: 0 };
 
-  if (SCENARIOS.some((scenario) => scenario.baseline)) {
-    const baseline = await startBaseline();
-    try {
-      console.log('Référence : page statique…');
-      baselineResult = await load(baseline, { url: `${baseline.base}/`, connections: 50, duration: DURATION });
-      baselineJs = await firstLoadJs(baseline.base, path.join(BASELINE_DIR, '.next'));
-    } finally {
-      await stopServer(baseline);
-    }
-  }
-
-  const server = await startApp();
+  const baseline = SCENARIOS.some((scenario) => scenario.baseline) ? await startBaseline() : null;
+  if (baseline) baselineJs = await firstLoadJs(baseline.base, path.join(BASELINE_DIR, '.next'));
+  if (CPU_PROF) mkdirSync(PROFILE_DIR, { recursive: true });
+  const server = await startApp({}, CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
   try {
     const cookies = await sessions(server.base);
     appJs = await firstLoadJs(server.base, '.next');
+    memory.idle = treeRss(server.child.pid!);
     for (const scenario of SCENARIOS) {
       console.log(`${scenario.title}…`);
       if (scenario.signIn) {
@@ -522,9 +552,13 @@ async function main() {
         );
         continue;
       }
+      if (scenario.baseline && baseline) {
+        baselineResults.set(scenario.id, await load(baseline, { url: `${baseline.base}/`, connections: scenario.connections, duration: DURATION }));
+      }
       const headers: Record<string, string> = cookies[scenario.session].size ? { Cookie: cookieHeader(cookies[scenario.session]) } : {};
       results.set(scenario.id, await load(server, { url: `${server.base}${scenario.path}`, connections: scenario.connections, duration: DURATION, headers }));
     }
+    if (baseline) await stopServer(baseline);
     if (!ONLY || ONLY.has('export')) {
       console.log('Export CSV…');
       if (biggest[0]) exportResult = await exportCsv(server, cookies.admin, biggest[0].id);
@@ -536,8 +570,11 @@ async function main() {
       await drain(server);
     }
   } finally {
+    if (baseline && isRunning(baseline)) await stopServer(baseline);
     await stopServer(server);
   }
+  memory.peak = Math.max(memory.idle, ...[...results.values()].map((result) => result.peakRss));
+  const profile = CPU_PROF ? topFrames(PROFILE_DIR) : null;
 
   // The smaller database has its own fixtures: other agents, other TOTP secrets.
   let scaleComparison: { small: LoadResult; dossiers: number } | null = null;
@@ -570,6 +607,10 @@ async function main() {
   const lines: string[] = [];
   lines.push('# Mesures de performance', '');
   lines.push('Produit par `npm run bench` (scripts/bench.ts ; méthode : docs/decisions/015-benchmark.md). Ne pas modifier à la main.', '');
+  lines.push(
+    'Les pages publiques avant et après leur mise en cache, profils CPU compris : [benchmarks-pages-publiques.md](benchmarks-pages-publiques.md).',
+    '',
+  );
   const reduced = [
     fixtures.scale.dossiers < 200_000 ? `${fixtures.scale.dossiers} dossiers au lieu de 200 000` : '',
     DURATION < 20 ? `${DURATION} s par scénario au lieu de 20` : '',
@@ -578,22 +619,43 @@ async function main() {
   lines.push('> Mesures **bruitées** si d’autres processus tournent sur la machine (voir la charge au départ ci-dessous).', '');
   lines.push('## Conditions', '', machine(pgVersion), '');
   lines.push('## Pages', '');
-  lines.push('| Scénario | Connexions | req/s | p50 | p95 | p99 | Erreurs / requêtes | Statuts | RSS pic serveur | Requêtes SQL |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---|---:|---:|');
-  if (baselineResult) {
-    lines.push(
-      `| Référence : page statique Next.js (bench/baseline) | 50 | ${baselineResult.requestsPerSecond.toFixed(1)} | ${ms(baselineResult.p50)} | ${ms(baselineResult.p95)} | ${ms(baselineResult.p99)} | ${baselineResult.errors} / ${baselineResult.total} | ${JSON.stringify(baselineResult.statuses)} | ${formatBytes(baselineResult.peakRss)} | — |`,
-    );
-  }
+  lines.push(
+    'Chaque page publique est mesurée juste après la page statique de référence (bench/baseline, l’autre serveur), dans les mêmes conditions ; « × réf. » : rapport des req/s et des p95. Charge : moyenne de charge sur 1 min au début de la mesure. CPU / req. : temps CPU du serveur (et de ses descendants) par réponse, le chiffre que la charge des autres processus fausse le moins.',
+    '',
+  );
+  lines.push(
+    '| Scénario | Connexions | req/s | × réf. (req/s) | p50 | p95 | × réf. (p95) | p99 | CPU / req. | × réf. (CPU) | Erreurs / requêtes | Statuts | Charge | RSS pic serveur | Requêtes SQL |',
+  );
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|');
   for (const scenario of SCENARIOS) {
     const result = results.get(scenario.id);
     if (!result) continue;
     const queries = queryCounts.get(scenario.id);
+    const reference = baselineResults.get(scenario.id);
+    if (reference)
+      lines.push(
+        `| _Référence avant ce scénario : page statique Next.js_ | ${scenario.connections} | ${reference.requestsPerSecond.toFixed(1)} | 1 | ${ms(reference.p50)} | ${ms(reference.p95)} | 1 | ${ms(reference.p99)} | ${reference.cpuMsPerRequest.toFixed(2)} ms | 1 | ${reference.errors} / ${reference.total} | ${JSON.stringify(reference.statuses)} | ${reference.load.toFixed(2)} | ${formatBytes(reference.peakRss)} | — |`,
+      );
     lines.push(
-      `| ${scenario.title} — \`${scenario.signIn ? `POST ${scenario.path}` : scenario.path}\` | ${scenario.connections} | ${result.requestsPerSecond.toFixed(1)} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${result.errors} / ${result.total} | ${JSON.stringify(result.statuses)} | ${formatBytes(result.peakRss)} | ${queries ? queries.queries : '—'} |`,
+      `| ${scenario.title} — \`${scenario.signIn ? `POST ${scenario.path}` : scenario.path}\` | ${scenario.connections} | ${result.requestsPerSecond.toFixed(1)} | ${reference ? (result.requestsPerSecond / reference.requestsPerSecond).toFixed(2) : '—'} | ${ms(result.p50)} | ${ms(result.p95)} | ${reference ? (result.p95 / Math.max(1, reference.p95)).toFixed(2) : '—'} | ${ms(result.p99)} | ${result.cpuMsPerRequest.toFixed(2)} ms | ${reference ? (result.cpuMsPerRequest / Math.max(0.001, reference.cpuMsPerRequest)).toFixed(2) : '—'} | ${result.errors} / ${result.total} | ${JSON.stringify(result.statuses)} | ${result.load.toFixed(2)} | ${formatBytes(result.peakRss)} | ${queries ? queries.queries : '—'} |`,
     );
   }
   lines.push('');
+  lines.push('## Mémoire du serveur web', '');
+  lines.push(
+    `Processus \`scripts/web-server.mjs\` et ses descendants, avec \`DATABASE_URL\` : **${formatBytes(memory.idle)} au repos** (démarré, premières pages servies), **${formatBytes(memory.peak)} au pic** des scénarios ci-dessus.`,
+    '',
+  );
+  if (profile) {
+    lines.push('## Profil CPU du serveur', '');
+    lines.push(
+      `\`node --cpu-prof\` sur le serveur pendant toute la charge ci-dessus (${profile.seconds.toFixed(0)} s échantillonnées, dont ${profile.idlePercent.toFixed(0)} % au repos) ; temps propre des fonctions les plus coûteuses :`,
+      '',
+    );
+    lines.push('| Fonction | Fichier | Temps propre |', '|---|---|---:|');
+    for (const frame of profile.frames) lines.push(`| \`${frame.name}\` | ${frame.where} | ${frame.percent.toFixed(1)} % |`);
+    lines.push('');
+  }
   if (uploadResult) {
     lines.push(`## Envoi d’un PDF de ${UPLOAD_MB} Mo`, '');
     lines.push(
@@ -656,17 +718,20 @@ async function main() {
       '',
     );
   }
-  lines.push('## Cibles de l’issue 7', '');
+  lines.push('## Cibles', '');
   lines.push('| Cible | Mesure | Verdict |', '|---|---|---|');
-  const accueil = results.get('accueil');
-  if (accueil && baselineResult) {
-    const ratio = accueil.requestsPerSecond / baselineResult.requestsPerSecond;
-    lines.push(`| « Accueil » ≥ 0,7 × la référence en req/s | ${ratio.toFixed(2)} × | ${verdict(ratio >= 0.7)} |`);
-    lines.push(`| « Accueil » p95 ≤ 50 ms à 50 connexions | ${ms(accueil.p95)} | ${verdict(accueil.p95 <= 50)} |`);
+  for (const scenario of SCENARIOS.filter((s) => s.baseline)) {
+    const result = results.get(scenario.id);
+    const reference = baselineResults.get(scenario.id);
+    if (!result || !reference) continue;
+    const ratio = result.requestsPerSecond / reference.requestsPerSecond;
+    const p95Ratio = result.p95 / Math.max(1, reference.p95);
+    lines.push(`| ${scenario.title} ≥ 0,8 × la référence en req/s (50 connexions) | ${ratio.toFixed(2)} × | ${verdict(ratio >= 0.8 && result.errors === 0)} |`);
+    lines.push(`| ${scenario.title} : p95 ≤ 1,5 × celui de la référence | ${p95Ratio.toFixed(2)} × (${ms(result.p95)}) | ${verdict(p95Ratio <= 1.5)} |`);
   }
   for (const scenario of SCENARIOS.filter((s) => s.session !== 'none')) {
     const result = results.get(scenario.id);
-    if (result) lines.push(`| ${scenario.title} : p95 ≤ 150 ms à 10 connexions | ${ms(result.p95)} | ${verdict(result.p95 <= 150 && result.errors === 0)} |`);
+    if (result) lines.push(`| ${scenario.title} : p95 ≤ 80 ms à 10 connexions | ${ms(result.p95)} | ${verdict(result.p95 <= 80 && result.errors === 0)} |`);
   }
   for (const scenario of SCENARIOS.filter((s) => !s.signIn)) {
     const queries = queryCounts.get(scenario.id);

@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { ActionButton } from '@/components/forms/action-button';
 import type { FormAction } from '@/lib/actions/result';
-import type { HeaderViewer } from './header-viewer';
+import { refreshViewer, stopHidingVisitorLinks, useViewer } from './viewer-store';
 
 type HeaderAccountProps = {
   signOutAction: FormAction;
@@ -13,23 +13,26 @@ type HeaderAccountProps = {
 
 /**
  * Pages are rendered without the session, so that public ones can be static and cached
- * (docs/decisions/009-home-page-cache.md): the viewer is asked for after load and after every
- * navigation. Until the answer, and without JavaScript, a visitor's link.
+ * (docs/decisions/025-public-pages-cache.md): the viewer is asked for after load and after every
+ * navigation. Until the answer, and without JavaScript, a visitor's link, hidden while a
+ * signed-in person's answer is awaited (viewer-store.ts).
  */
 export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const [viewer, setViewer] = useState<HeaderViewer | null | undefined>(undefined);
+  const viewer = useViewer();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: asked again after every navigation
   useEffect(() => {
     const controller = new AbortController();
-    fetch('/api/session/visiteur', { cache: 'no-store', signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : { viewer: null }))
-      .then((body: { viewer: HeaderViewer | null }) => setViewer(body.viewer))
-      .catch(() => undefined);
+    refreshViewer(controller.signal);
     return () => controller.abort();
   }, [pathname, searchParams]);
+
+  // After the header (and the page) show the answer.
+  useEffect(() => {
+    if (viewer !== undefined) stopHidingVisitorLinks();
+  }, [viewer]);
 
   if (!viewer) return <VisitorAccountLink />;
   const isAgent = viewer.role === 'INSTRUCTEUR' || viewer.role === 'ADMIN';
@@ -64,7 +67,7 @@ export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
 /** A visitor's link; also before the viewer is known, and without JavaScript (it suits everyone). */
 export function VisitorAccountLink() {
   return (
-    <li>
+    <li className="visitor-only">
       <Link href="/connexion" className="site-nav__link">
         Connexion – Créer son compte
       </Link>

@@ -3,8 +3,8 @@ import { createProcedure, uniqueWord } from '../../test/factories/procedures';
 import { testDb } from './database';
 
 // Démarches made directly in the database, for tests about what visitors see (the admin's builder
-// has its own journey in procedures.spec.ts). The home page's banner is cached: a démarche made
-// here reaches it only after an administrator's change (or the cache's 60 s), as in production.
+// has its own journey in procedures.spec.ts). Public pages are cached: a démarche made here
+// reaches them within seconds (each instance watches the démarches in the database), as in production.
 
 export type TestProcedure = { id: string; slug: string; title: string };
 

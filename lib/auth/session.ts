@@ -1,6 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
+import { loginPathFor } from './login-path';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import { auth } from './config';
@@ -83,9 +84,7 @@ export async function getFullySignedInUser(): Promise<SessionUser | null> {
 /** Null for a visitor and for an agent who gave only the password (no access to dossiers, files included). */
 export const getFileViewer = getFullySignedInUser;
 
-export function loginPathFor(returnTo?: string): string {
-  return returnTo ? `/connexion?retour=${encodeURIComponent(returnTo)}` : '/connexion';
-}
+export { loginPathFor };
 
 /** Every page and action of a signed-in person: an agent without the second factor is sent to it first. */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {

@@ -6,15 +6,16 @@ import { env } from '@/lib/env';
 import { campaignStatus } from './campaign-dates';
 import { procedureCardSelect, type ProcedureCard } from './procedure-card';
 
-// The home page is the most visited one, so the list is cached (docs/decisions/009-home-page-cache.md):
+// The home page is the most visited one, so the list is cached (docs/decisions/009-home-page-cache.md,
+// 025-public-pages-cache.md):
 // the cache holds every featured démarche not closed yet WITH its dates, and the page keeps those open
 // at the time of the request, so a démarche enters and leaves the banner without any invalidation.
 
 export const PUBLIC_PROCEDURES_TAG = 'public-procedures';
 
 /**
- * Bounds how long another web instance (each has its own cache) may show the list from before an
- * administrator's change; the instance that made the change shows the new list at once.
+ * A backstop only: every instance expires the list within seconds of a change in the database
+ * (lib/cache/public-cache-handler.mjs); the instance that made the change, at once.
  */
 const CROSS_INSTANCE_STALENESS_SECONDS = 60;
 

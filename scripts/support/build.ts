@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 // `npm start` builds when there is no build yet or when a source file is newer than it.
-const SOURCES = ['app', 'components', 'lib', 'emails', 'prisma/schema.prisma', 'next.config.ts', 'instrumentation.ts', 'package-lock.json'];
+const SOURCES = ['app', 'components', 'lib', 'emails', 'prisma/schema.prisma', 'next.config.ts', 'instrumentation.ts', 'proxy.ts', 'package-lock.json'];
 const IGNORED = new Set(['node_modules', 'generated', '.next']);
 
 function newestMtime(entry: string): number {

@@ -53,7 +53,8 @@ export const PAGES: Record<string, PageEntry> = {
   '/accessibilite': { sample: '/accessibilite', ...OPEN_TO_ALL },
   '/mentions-legales': { sample: '/mentions-legales', ...OPEN_TO_ALL },
   '/donnees-personnelles': { sample: '/donnees-personnelles', ...OPEN_TO_ALL },
-  '/demarches': { sample: '/demarches', ...OPEN_TO_ALL },
+  // « /demarches?… » is rewritten to this page (proxy.ts).
+  '/catalogue/[cle]': { sample: '/catalogue/toutes', ...OPEN_TO_ALL },
   '/demarches/[slug]': { sample: '/demarches/{slug}', ...OPEN_TO_ALL },
   '/demarches/[slug]/deposer': { sample: '/demarches/{slug}/deposer', ...APPLICANT_PAGE },
   // The second step's pages are for agents who gave only the password: `owner` is an applicant there too.

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { closingLine } from '@/components/procedures/procedure-cards';
@@ -7,18 +6,28 @@ import { ProcedureDocumentList } from '@/components/procedures/procedure-documen
 import { ProcedureDescription } from '@/components/procedures/procedure-description';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
-import { getSessionUser } from '@/lib/auth/session';
 import { formatLongDate } from '@/lib/format/date';
 import { campaignStatus } from '@/lib/procedures/campaign-dates';
-import { getPublishedProcedure } from '@/lib/procedures/get-published-procedure';
 import { AUDIENCE_LABELS } from '@/lib/procedures/procedure-card';
+import { getPublicProcedure } from '@/lib/procedures/public-procedures-cache';
 import { formatProcessingTime } from '@/lib/procedures/processing-time';
 import { ProcedureCallToAction } from './procedure-call-to-action';
+
+// Rendered at its first request, then served from the cache (no session read: the same page for
+// everyone); expired when a démarche changes, on every instance, and rendered again 15 s at most
+// after the previous rendering, so that its opening and closing show
+// (docs/decisions/025-public-pages-cache.md).
+export const revalidate = 15;
+export const dynamicParams = true;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const procedure = await getPublishedProcedure((await params).slug);
+  const procedure = await getPublicProcedure((await params).slug);
   return { title: procedure?.title ?? 'Démarche introuvable', description: procedure?.summary };
 }
 
@@ -30,12 +39,9 @@ const WHO_CAN_APPLY = {
 export default async function ProcedurePage({ params }: Props) {
   const { slug } = await params;
   // Unpublished or unknown: the same 404 (administrators preview drafts from the back-office).
-  const procedure = await getPublishedProcedure(slug);
+  const procedure = await getPublicProcedure(slug);
   if (!procedure) notFound();
-  const viewer = await getSessionUser();
   const status = campaignStatus(procedure);
-  // A new key per display: a double click or a replay of the post returns the same draft.
-  const startKey = randomUUID();
   const processingTime = procedure.processingTime ? formatProcessingTime(procedure.processingTime) : null;
 
   return (
@@ -50,7 +56,7 @@ export default async function ProcedurePage({ params }: Props) {
           {processingTime ? <span>Délai indicatif de traitement&nbsp;: {processingTime}</span> : null}
         </p>
         {/* The call to action before the presentation: seen without scrolling, on a phone too. */}
-        {status === 'open' ? <ProcedureCallToAction procedure={procedure} viewer={viewer} idempotencyKey={startKey} /> : null}
+        {status === 'open' ? <ProcedureCallToAction procedure={procedure} /> : null}
       </PageHeader>
 
       {status === 'closed' ? (
@@ -99,7 +105,7 @@ export default async function ProcedurePage({ params }: Props) {
       {status === 'open' ? (
         <section className="stack card narrow" aria-labelledby="deposer">
           <h2 id="deposer">Déposer une demande</h2>
-          <ProcedureCallToAction procedure={procedure} viewer={viewer} idempotencyKey={startKey} />
+          <ProcedureCallToAction procedure={procedure} />
         </section>
       ) : null}
 

@@ -2,9 +2,9 @@ import { NextResponse } from 'next/server';
 import { getSessionUser } from '@/lib/auth/session';
 import type { HeaderViewer } from '@/components/layout/header-viewer';
 
-// Public pages stay static and cached; only this small answer is personal (decision 009).
+// Public pages stay static and cached; only this small answer is personal (decisions 009 and 025).
 
 export async function GET(): Promise<NextResponse<{ viewer: HeaderViewer | null }>> {
   const user = await getSessionUser();
-  return NextResponse.json({ viewer: user ? { firstName: user.firstName, role: user.role } : null });
+  return NextResponse.json({ viewer: user ? { firstName: user.firstName, lastName: user.lastName, role: user.role } : null });
 }

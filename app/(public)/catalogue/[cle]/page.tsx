@@ -4,12 +4,22 @@ import Link from 'next/link';
 import { ProcedureCards } from '@/components/procedures/procedure-cards';
 import { PageHeader } from '@/components/ui/page-header';
 import type { ProcedureAudience } from '@/lib/generated/prisma/client';
-import { searchOpenProcedures } from '@/lib/procedures/search-open-procedures';
-import { firstParam, type SearchParams } from '@/lib/search-params';
+import { parseCatalogueKey } from '@/lib/procedures/catalogue-key';
+import { searchOpenProceduresCached } from '@/lib/procedures/public-procedures-cache';
 
 export const metadata: Metadata = { title: 'Toutes les démarches' };
 
-const AUDIENCE_PARAMS: Record<string, ProcedureAudience> = { associations: 'ASSOCIATION', particuliers: 'PARTICULIER' };
+// /demarches?… lands here (proxy.ts): each search is rendered at its first request, then served
+// from the cache, expired when a démarche changes and rendered again 15 s at most after the
+// previous rendering, so that openings and closings show (docs/decisions/025-public-pages-cache.md).
+export const revalidate = 15;
+export const dynamicParams = true;
+
+export function generateStaticParams(): { cle: string }[] {
+  return [];
+}
+
+const AUDIENCES: Record<string, ProcedureAudience> = { associations: 'ASSOCIATION', particuliers: 'PARTICULIER' };
 
 function countLine(total: number, filtered: boolean): string {
   if (!filtered) return total === 0 ? 'Aucune démarche ouverte' : total === 1 ? '1 démarche ouverte' : `${total} démarches ouvertes`;
@@ -26,12 +36,10 @@ function pageHref(text: string, audience: string, page: number): string {
   return search ? `/demarches?${search}` : '/demarches';
 }
 
-export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const text = (firstParam(params.recherche) ?? '').trim().slice(0, 200);
-  const audienceParam = firstParam(params.public) ?? '';
-  const audience = AUDIENCE_PARAMS[audienceParam];
-  const result = await searchOpenProcedures({ text, audience, page: Number(firstParam(params.page)) || 1 });
+export default async function CataloguePage({ params }: { params: Promise<{ cle: string }> }) {
+  const { text, audience: audienceParam, page } = parseCatalogueKey((await params).cle);
+  const audience = AUDIENCES[audienceParam];
+  const result = await searchOpenProceduresCached({ text, audience, page });
   const filtered = Boolean(text || audience);
 
   return (
