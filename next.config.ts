@@ -1,26 +1,10 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { contentSecurityPolicy } from './lib/security/content-security-policy';
 
-// The security headers every response carries (docs/security.md §1 checks 23 to 26). The CSP
-// allows inline scripts because Next.js inlines its bootstrap; nonces would make every page
-// dynamic (docs/decisions/005-security-headers.md).
-function contentSecurityPolicy(dev: boolean): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
+// The security headers every response carries (docs/security.md §1 checks 23 to 26). The signed-in
+// areas get their CSP, with a nonce, from proxy.ts.
 const noStore = [{ key: 'Cache-Control', value: 'private, no-cache, no-store, max-age=0, must-revalidate' }];
 
 export default function config(phase: string): NextConfig {
@@ -72,13 +56,15 @@ export default function config(phase: string): NextConfig {
           ],
         },
         // Framing and CSP: everywhere but the inline preview of a file (/api/fichiers/[id]/apercu),
-        // which sets its own (lib/files/preview-headers.ts: framed by our own pages only).
+        // which sets its own (lib/files/preview-headers.ts: framed by our own pages only), and the
+        // signed-in areas, whose CSP has a nonce (proxy.ts).
         {
           source: '/((?!api/fichiers/[^/]+/apercu$).*)',
-          headers: [
-            { key: 'Content-Security-Policy', value: contentSecurityPolicy(phase === PHASE_DEVELOPMENT_SERVER) },
-            { key: 'X-Frame-Options', value: 'DENY' },
-          ],
+          headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
+        },
+        {
+          source: '/((?!api/fichiers/[^/]+/apercu$|mon-compte$|mon-compte/|instruction$|instruction/).*)',
+          headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: phase === PHASE_DEVELOPMENT_SERVER }) }],
         },
         ...['/demarches/:slug/deposer', '/mon-compte/:path*', '/mon-compte', '/instruction/:path*', '/instruction', '/api/:path*', '/dev/:path*'].map(
           (source) => ({ source, headers: noStore }),
