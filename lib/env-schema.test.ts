@@ -77,7 +77,11 @@ describe('parseEnv', () => {
       /PROCONNECT_ISSUER : doit être une URL/,
     );
     expect(() => parseEnv({ PROCONNECT_TRUST_MFA: 'yes' })).toThrowError(/PROCONNECT_TRUST_MFA/);
-    const configured = parseEnv({ PROCONNECT_ISSUER: 'https://fca.integ01.dev-agentconnect.fr/api/v2', PROCONNECT_CLIENT_ID: 'a', PROCONNECT_CLIENT_SECRET: 'b' });
+    const configured = parseEnv({
+      PROCONNECT_ISSUER: 'https://fca.integ01.dev-agentconnect.fr/api/v2',
+      PROCONNECT_CLIENT_ID: 'a',
+      PROCONNECT_CLIENT_SECRET: 'b',
+    });
     expect(configured.PROCONNECT_CLIENT_ID).toBe('a');
   });
 

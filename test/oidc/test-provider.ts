@@ -37,8 +37,7 @@ export function testSub(email: string): string {
 type Identity = { email: string; given_name: string; family_name: string };
 
 function privateJwk(kind: 'ec' | 'rsa', kid: string): JsonWebKey & { kid: string } {
-  const { privateKey } =
-    kind === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { privateKey } = kind === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('rsa', { modulusLength: 2048 });
   return { ...privateKey.export({ format: 'jwk' }), kid, use: 'sig', alg: kind === 'ec' ? 'ES256' : 'RS256' } as JsonWebKey & { kid: string };
 }
 
@@ -55,9 +54,7 @@ async function readForm(ctx: { req: AsyncIterable<unknown> }): Promise<URLSearch
 function loginPage(kind: TestProviderKind, uid: string): string {
   const title = kind === 'franceconnect' ? 'FranceConnect (test)' : 'ProConnect (test)';
   const mfa =
-    kind === 'proconnect'
-      ? '<p><input type="checkbox" id="mfa" name="mfa" value="on"><label for="mfa">Double authentification effectuée</label></p>'
-      : '';
+    kind === 'proconnect' ? '<p><input type="checkbox" id="mfa" name="mfa" value="on"><label for="mfa">Double authentification effectuée</label></p>' : '';
   return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head><body>
 <h1>${title}</h1>
 <form method="post" action="/interaction/${escapeHtml(uid)}/login">

@@ -6,7 +6,7 @@ import { changePassword } from '@/lib/accounts/change-password';
 import { logOutEverywhere } from '@/lib/accounts/logout-everywhere';
 import { updatePersonalData } from '@/lib/accounts/update-personal-data';
 import { defineAction } from '@/lib/actions/define-action';
-import { failThrottled, succeed } from '@/lib/actions/result';
+import { fail, failThrottled, succeed } from '@/lib/actions/result';
 import { signIn, signOut } from '@/lib/auth/config';
 import { requireUser } from '@/lib/auth/session';
 import { consumeRequestQuota } from '@/lib/security/throttle';
@@ -15,12 +15,13 @@ import { changeEmailSchema, changePasswordSchema, noFieldsSchema, updatePersonal
 // Each action acts on the signed-in person's own account: no id is read from the form.
 const PAGE = '/mon-compte/donnees-personnelles';
 const signedIn = () => requireUser(PAGE);
+const FROM_FRANCECONNECT = 'Votre prénom et votre nom sont transmis par FranceConnect : ils ne se modifient pas ici.';
 
 export const updatePersonalDataAction = defineAction({
   access: signedIn,
   schema: updatePersonalDataSchema,
   run: async ({ viewer, input, context }) => {
-    await updatePersonalData(viewer.id, input, context);
+    if (!(await updatePersonalData(viewer.id, input, context))) return fail(FROM_FRANCECONNECT);
     return succeed();
   },
   done: () => redirect(`${PAGE}?succes=donnees`),

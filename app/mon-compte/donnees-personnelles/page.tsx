@@ -27,7 +27,8 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
   const user = await requireUser(PAGE);
   const params = await searchParams;
   const account = await getPersonalData(user.id);
-  const editing = firstParam(params.modifier) === '1';
+  // Names from FranceConnect are shown, never edited (the action refuses it too).
+  const editing = firstParam(params.modifier) === '1' && !account.fromFranceConnect;
   const success = SUCCESS_MESSAGES[firstParam(params.succes) ?? ''];
 
   return (
@@ -42,7 +43,7 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
       <section className="card narrow" aria-labelledby="mon-compte-titre">
         <div className="card-header">
           <h2 id="mon-compte-titre">{`${account.firstName} ${account.lastName}`}</h2>
-          {editing ? null : (
+          {editing || account.fromFranceConnect ? null : (
             // A GET form rather than a link: it is a real button (« Modifier »), and works without JavaScript.
             <Form action={PAGE}>
               <input type="hidden" name="modifier" value="1" />
@@ -56,6 +57,16 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
           <PersonalDataForm firstName={account.firstName} lastName={account.lastName} />
         ) : (
           <dl className="definition-list">
+            {account.fromFranceConnect ? (
+              <div>
+                <dt>Prénom et nom</dt>
+                <dd>
+                  {`${account.firstName} ${account.lastName}`}
+                  <br />
+                  <small>Données transmises par FranceConnect</small>
+                </dd>
+              </div>
+            ) : null}
             <div>
               <dt>Courriel</dt>
               <dd>{account.email}</dd>

@@ -21,14 +21,7 @@ export type OidcOutcome =
   | { kind: 'link'; ticket: string }
   | { kind: 'refused'; reason: 'unknown-agent' | 'disabled' | 'agent-with-franceconnect' };
 
-async function issueTicket(
-  tx: Tx,
-  kind: OidcTicketKind,
-  provider: OidcProviderId,
-  userId: string,
-  identity: OidcIdentity,
-  mfa: boolean,
-): Promise<string> {
+async function issueTicket(tx: Tx, kind: OidcTicketKind, provider: OidcProviderId, userId: string, identity: OidcIdentity, mfa: boolean): Promise<string> {
   const ticket = createToken();
   await tx.oidcTicket.create({
     data: {
@@ -120,7 +113,15 @@ export async function consumeSigninTicket(ticket: unknown): Promise<ConsumedTick
   return db.$transaction(async (tx) => {
     const row = await tx.oidcTicket.findUnique({
       where: { tokenHash: hashToken(ticket) },
-      select: { id: true, kind: true, expiresAt: true, provider: true, idToken: true, mfa: true, user: { select: { id: true, role: true, sessionVersion: true, disabledAt: true } } },
+      select: {
+        id: true,
+        kind: true,
+        expiresAt: true,
+        provider: true,
+        idToken: true,
+        mfa: true,
+        user: { select: { id: true, role: true, sessionVersion: true, disabledAt: true } },
+      },
     });
     if (!row || row.kind !== 'SIGNIN') return null;
     const { count } = await tx.oidcTicket.deleteMany({ where: { id: row.id } });
@@ -142,7 +143,15 @@ export async function completeLink(ticket: unknown, password: string, ip: string
   const check = await authorizeCredentials({ email: row.user.email, password }, ip);
   if (!check.ok) return { ok: false, reason: check.reason === 'throttled' ? 'throttled' : 'refused' };
   if (check.user.id !== row.userId) return { ok: false, reason: 'refused' };
-  const identity: OidcIdentity = { sub: row.sub, email: row.user.email, givenName: row.givenName, familyName: row.familyName, idToken: row.idToken, amr: [], acr: undefined };
+  const identity: OidcIdentity = {
+    sub: row.sub,
+    email: row.user.email,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    idToken: row.idToken,
+    amr: [],
+    acr: undefined,
+  };
   const signin = await db.$transaction(async (tx) => {
     const { count } = await tx.oidcTicket.deleteMany({ where: { id: row.id } });
     if (count !== 1) return null;
@@ -158,7 +167,10 @@ export async function completeLink(ticket: unknown, password: string, ip: string
 /** The account a LINK ticket is about, for the page asking its password. */
 export async function readLinkTicket(ticket: unknown): Promise<{ email: string; provider: string } | null> {
   if (typeof ticket !== 'string' || ticket.length < 20 || ticket.length > 100) return null;
-  const row = await db.oidcTicket.findUnique({ where: { tokenHash: hashToken(ticket) }, select: { kind: true, expiresAt: true, provider: true, user: { select: { email: true } } } });
+  const row = await db.oidcTicket.findUnique({
+    where: { tokenHash: hashToken(ticket) },
+    select: { kind: true, expiresAt: true, provider: true, user: { select: { email: true } } },
+  });
   if (!row || row.kind !== 'LINK' || row.expiresAt <= new Date()) return null;
   return { email: row.user.email, provider: row.provider };
 }

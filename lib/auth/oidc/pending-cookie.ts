@@ -28,7 +28,12 @@ export function openPending(value: string | undefined, secret: string): OidcPend
     const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as OidcPending & { at?: number };
     if (typeof parsed.at !== 'number' || Date.now() - parsed.at > PENDING_MAX_AGE_SECONDS * 1000) return null;
     if (typeof parsed.state !== 'string' || typeof parsed.nonce !== 'string' || typeof parsed.provider !== 'string') return null;
-    return { provider: parsed.provider, state: parsed.state, nonce: parsed.nonce, ...(typeof parsed.codeVerifier === 'string' ? { codeVerifier: parsed.codeVerifier } : {}) };
+    return {
+      provider: parsed.provider,
+      state: parsed.state,
+      nonce: parsed.nonce,
+      ...(typeof parsed.codeVerifier === 'string' ? { codeVerifier: parsed.codeVerifier } : {}),
+    };
   } catch {
     return null;
   }

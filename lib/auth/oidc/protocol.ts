@@ -143,7 +143,8 @@ export async function completeAuthorization(
       throw new OidcError('invalid', `unexpected acr ${String(claims.acr)}`);
     }
     const userinfo = (await client.fetchUserInfo(config, tokens.access_token, claims.sub)) as Record<string, unknown>;
-    const familyName = settings.id === 'proconnect' ? claimString(userinfo, 'usual_name') || claimString(userinfo, 'family_name') : claimString(userinfo, 'family_name');
+    const familyName =
+      settings.id === 'proconnect' ? claimString(userinfo, 'usual_name') || claimString(userinfo, 'family_name') : claimString(userinfo, 'family_name');
     const identity: OidcIdentity = {
       sub: claims.sub,
       email: claimString(userinfo, 'email').toLowerCase(),
