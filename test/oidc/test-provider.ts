@@ -93,7 +93,11 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
       },
     ],
     jwks: { keys: [keys.ec, keys.rsa] as never },
-    cookies: { keys: ['cle-de-test-des-cookies-du-fournisseur'] },
+    // Both test providers and the app share the host 127.0.0.1, hence its cookies: distinct names.
+    cookies: {
+      keys: ['cle-de-test-des-cookies-du-fournisseur'],
+      names: { session: `_${kind}_session`, interaction: `_${kind}_interaction`, resume: `_${kind}_resume` },
+    },
     acrValues: ['eidas1'],
     claims: {
       openid: ['sub'],
