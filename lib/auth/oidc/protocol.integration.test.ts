@@ -50,11 +50,18 @@ function configurationWith(settings: OidcSettings, tamper?: Tamper) {
   });
 }
 
-async function signInAt(settings: OidcSettings, options: { email?: string; mfa?: boolean; cancel?: boolean; tamper?: Tamper; nonce?: string; state?: string } = {}) {
+async function signInAt(
+  settings: OidcSettings,
+  options: { email?: string; mfa?: boolean; cancel?: boolean; tamper?: Tamper; nonce?: string; state?: string } = {},
+) {
   const config = await configurationWith(settings, options.tamper);
   const { url, pending } = await authorizationRequest(settings, config, callbackOf(settings));
   const email = options.email ?? `personne-${Math.random().toString(16).slice(2)}@exemple.test`;
-  const callback = await loginAtProvider(url, { email, givenName: 'Angela Claire Louise', familyName: 'Dubois', mfa: options.mfa, cancel: options.cancel }, callbackOf(settings));
+  const callback = await loginAtProvider(
+    url,
+    { email, givenName: 'Angela Claire Louise', familyName: 'Dubois', mfa: options.mfa, cancel: options.cancel },
+    callbackOf(settings),
+  );
   const checked = { ...pending, ...(options.nonce ? { nonce: options.nonce } : {}), ...(options.state ? { state: options.state } : {}) };
   return { email, identity: () => completeAuthorization(settings, config, callback, checked) };
 }
@@ -154,28 +161,53 @@ describe('FranceConnect-like provider', () => {
   });
 
   it('accepts a token re-signed with the provider’s key (the forging below is sound)', async () => {
-    const { identity } = await signInAt(fcSettings, { tamper: forgeIdToken(() => franceConnect, (claims) => claims) });
+    const { identity } = await signInAt(fcSettings, {
+      tamper: forgeIdToken(
+        () => franceConnect,
+        (claims) => claims,
+      ),
+    });
     expect(await failureOf(identity())).toBe('accepted');
   });
 
   it('refuses an ID token issued to another client (audience)', async () => {
-    const { identity } = await signInAt(fcSettings, { tamper: forgeIdToken(() => franceConnect, (claims) => ({ ...claims, aud: 'un-autre-service' })) });
+    const { identity } = await signInAt(fcSettings, {
+      tamper: forgeIdToken(
+        () => franceConnect,
+        (claims) => ({ ...claims, aud: 'un-autre-service' }),
+      ),
+    });
     expect(await failureOf(identity())).toBe('invalid');
   });
 
   it('refuses an ID token from another issuer', async () => {
-    const { identity } = await signInAt(fcSettings, { tamper: forgeIdToken(() => franceConnect, (claims) => ({ ...claims, iss: 'https://autre.example' })) });
+    const { identity } = await signInAt(fcSettings, {
+      tamper: forgeIdToken(
+        () => franceConnect,
+        (claims) => ({ ...claims, iss: 'https://autre.example' }),
+      ),
+    });
     expect(await failureOf(identity())).toBe('invalid');
   });
 
   it('refuses an expired ID token', async () => {
     const past = Math.floor(Date.now() / 1000) - 3600;
-    const { identity } = await signInAt(fcSettings, { tamper: forgeIdToken(() => franceConnect, (claims) => ({ ...claims, iat: past - 60, exp: past })) });
+    const { identity } = await signInAt(fcSettings, {
+      tamper: forgeIdToken(
+        () => franceConnect,
+        (claims) => ({ ...claims, iat: past - 60, exp: past }),
+      ),
+    });
     expect(await failureOf(identity())).toBe('invalid');
   });
 
   it('refuses an ID token below eidas1', async () => {
-    const { identity } = await signInAt(fcSettings, { tamper: forgeIdToken(() => franceConnect, (claims) => ({ ...claims, acr: 'faible' })) });
+    const { identity } = await signInAt(fcSettings, {
+      tamper: forgeIdToken(
+        () => franceConnect,
+        (claims) => ({ ...claims, acr: 'faible' }),
+      ),
+    });
     expect(await failureOf(identity())).toBe('invalid');
   });
 
