@@ -89,5 +89,7 @@ describe('parseEnv', () => {
     expect(() =>
       parseEnv({ NODE_ENV: 'production', FRANCECONNECT_ISSUER: 'http://fc.example', FRANCECONNECT_CLIENT_ID: 'a', FRANCECONNECT_CLIENT_SECRET: 'b' }),
     ).toThrowError(/FRANCECONNECT_ISSUER : doit être en https/);
+    const local = { NODE_ENV: 'production', FRANCECONNECT_ISSUER: 'http://127.0.0.1:4000', FRANCECONNECT_CLIENT_ID: 'a', FRANCECONNECT_CLIENT_SECRET: 'b' };
+    expect(parseEnv(local).FRANCECONNECT_ISSUER).toBe('http://127.0.0.1:4000');
   });
 });
