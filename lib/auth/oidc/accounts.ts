@@ -123,7 +123,7 @@ export async function consumeSigninTicket(ticket: unknown): Promise<ConsumedTick
         user: { select: { id: true, role: true, sessionVersion: true, disabledAt: true } },
       },
     });
-    if (!row || row.kind !== 'SIGNIN') return null;
+    if (row?.kind !== 'SIGNIN') return null;
     const { count } = await tx.oidcTicket.deleteMany({ where: { id: row.id } });
     if (count !== 1 || row.expiresAt <= new Date() || row.user.disabledAt) return null;
     return { userId: row.user.id, role: row.user.role, sessionVersion: row.user.sessionVersion, provider: row.provider, idToken: row.idToken, mfa: row.mfa };
@@ -139,7 +139,7 @@ export type LinkResult = { ok: true; ticket: string } | { ok: false; reason: 'ex
 export async function completeLink(ticket: unknown, password: string, ip: string): Promise<LinkResult> {
   if (typeof ticket !== 'string' || ticket.length < 20 || ticket.length > 100) return { ok: false, reason: 'expired' };
   const row = await db.oidcTicket.findUnique({ where: { tokenHash: hashToken(ticket) }, include: { user: { select: { email: true } } } });
-  if (!row || row.kind !== 'LINK' || row.expiresAt <= new Date()) return { ok: false, reason: 'expired' };
+  if (row?.kind !== 'LINK' || row.expiresAt <= new Date()) return { ok: false, reason: 'expired' };
   const check = await authorizeCredentials({ email: row.user.email, password }, ip);
   if (!check.ok) return { ok: false, reason: check.reason === 'throttled' ? 'throttled' : 'refused' };
   if (check.user.id !== row.userId) return { ok: false, reason: 'refused' };
@@ -171,6 +171,6 @@ export async function readLinkTicket(ticket: unknown): Promise<{ email: string; 
     where: { tokenHash: hashToken(ticket) },
     select: { kind: true, expiresAt: true, provider: true, user: { select: { email: true } } },
   });
-  if (!row || row.kind !== 'LINK' || row.expiresAt <= new Date()) return null;
+  if (row?.kind !== 'LINK' || row.expiresAt <= new Date()) return null;
   return { email: row.user.email, provider: row.provider };
 }
