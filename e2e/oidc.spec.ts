@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { createAgent, totpCode } from './support/agents';
 import { testDb } from './support/database';
 import { createUser, uniqueEmail } from './support/factories';
+import { baseURL } from '../playwright.config';
 import { expect, expectAccessible, test } from './support/fixtures';
 
 // FranceConnect (applicants) and ProConnect (agents) against real OpenID providers
@@ -58,7 +59,9 @@ test('connexion à un compte lié à FranceConnect, puis déconnexion qui passe 
   await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Déconnexion du fournisseur' })).toBeVisible();
   await page.getByRole('button', { name: 'Se déconnecter du fournisseur' }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  // Back on the app's home, with the state the app sent.
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/(\?state=[\w-]+)?$/);
+  expect(new URL(page.url()).port).toBe(new URL(baseURL).port);
   await page.goto('/mon-compte');
   await expect(page).toHaveURL(/\/connexion/);
 
@@ -81,7 +84,7 @@ test('FranceConnect avec l’adresse d’un compte existant : le mot de passe du
 
   await page.getByLabel('Mot de passe de votre compte').fill('Pas-le-bon-mot-de-passe-1');
   await page.getByRole('button', { name: 'Associer FranceConnect à mon compte' }).click();
-  await expect(page.getByText('Mot de passe incorrect.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mot de passe incorrect.' })).toBeVisible();
   expect((await testDb().user.findUniqueOrThrow({ where: { id: existing.id } })).franceConnectSub).toBeNull();
 
   await page.getByLabel('Mot de passe de votre compte').fill(existing.password);
@@ -127,6 +130,8 @@ test('agent avec ProConnect sans double authentification : le code TOTP reste de
 test('ProConnect avec une adresse sans compte agent : refusé, avec le message pour demander un compte', async ({ page }) => {
   const applicant = await createUser();
   for (const email of [uniqueEmail('inconnu'), applicant.email]) {
+    // A new visit: the provider forgets the previous person.
+    await page.context().clearCookies();
     await page.goto('/connexion');
     await page.getByRole('link', { name: PROCONNECT }).click();
     await identifyAtProvider(page, { email });
