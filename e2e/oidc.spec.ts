@@ -94,13 +94,19 @@ test('FranceConnect avec l’adresse d’un compte existant : le mot de passe du
   expect((await testDb().user.findUniqueOrThrow({ where: { id: existing.id } })).franceConnectSub).toMatch(/v1$/);
 });
 
-test('annuler chez FranceConnect ramène sur « Connexion » avec un message, sans rien créer', async ({ page }) => {
+test('les boutons sur « Connexion » (accessibles, à 320 px) ; annuler chez FranceConnect ramène sur « Connexion » avec un message', async ({ page }) => {
   await page.goto('/connexion');
+  await expect(page.getByRole('link', { name: PROCONNECT })).toBeVisible();
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'pas de défilement horizontal à 320 px').toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('link', { name: FRANCECONNECT }).click();
   await page.getByRole('button', { name: 'Annuler' }).click();
   await expect(page).toHaveURL(/\/connexion\?oidc=annule/);
   await expect(page.getByText('Vous avez annulé la connexion.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Connexion' })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test('agent avec ProConnect et double authentification chez le fournisseur : pas de code TOTP demandé', async ({ page }) => {

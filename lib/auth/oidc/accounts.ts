@@ -23,6 +23,8 @@ export type OidcOutcome =
 
 async function issueTicket(tx: Tx, kind: OidcTicketKind, provider: OidcProviderId, userId: string, identity: OidcIdentity, mfa: boolean): Promise<string> {
   const ticket = createToken();
+  // Expired tickets are of no use any more: the table stays small.
+  await tx.oidcTicket.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   await tx.oidcTicket.create({
     data: {
       tokenHash: hashToken(ticket),
