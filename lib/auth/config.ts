@@ -73,7 +73,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       },
     }),
     // FranceConnect and ProConnect: the callback route verified the identity and left a
-    // single-use ticket; spending it opens the session (lib/auth/oidc, docs/decisions/024).
+    // single-use ticket; spending it opens the session (lib/auth/oidc, docs/decisions/026).
     Credentials({
       id: 'oidc-ticket',
       credentials: { ticket: {} },

@@ -9,7 +9,7 @@ import { createToken, hashToken } from '../tokens';
 import type { OidcIdentity } from './protocol';
 import type { OidcProviderId, OidcSettings } from './settings';
 
-// What a verified identity opens (docs/decisions/024-openid-connect.md). FranceConnect: the
+// What a verified identity opens (docs/decisions/026-openid-connect.md). FranceConnect: the
 // account bound to its `sub`, else a new account, else — an account has the email — a link the
 // account's owner must prove with its password (never a silent merge). ProConnect: an existing
 // agent only, found by its `sub` or, the first time, by its email.

@@ -1,7 +1,7 @@
 import * as client from 'openid-client';
 import type { OidcSettings } from './settings';
 
-// The OpenID Connect protocol, done by openid-client (docs/decisions/024-openid-connect.md):
+// The OpenID Connect protocol, done by openid-client (docs/decisions/026-openid-connect.md):
 // discovery, authorization code flow with state and nonce, and every signature checked against
 // the provider's JWKS — the ID token's and the userinfo JWT's (non-repudiation checks, off by
 // default in openid-client because TLS already authenticates the provider).

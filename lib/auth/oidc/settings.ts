@@ -1,6 +1,6 @@
 import type { Env } from '@/lib/env-schema';
 
-// The two OpenID Connect providers Guichet accepts (docs/decisions/024-openid-connect.md):
+// The two OpenID Connect providers Guichet accepts (docs/decisions/026-openid-connect.md):
 // FranceConnect for applicants, ProConnect for agents. Absent settings hide the button.
 
 export const OIDC_PROVIDERS = ['franceconnect', 'proconnect'] as const;
