@@ -92,6 +92,18 @@ test('FranceConnect avec l’adresse d’un compte existant : le mot de passe du
   await expect(page).toHaveURL(/\/mon-compte$/);
   await expect(page.getByText('Bonjour Camille Jeanne')).toBeVisible();
   expect((await testDb().user.findUniqueOrThrow({ where: { id: existing.id } })).franceConnectSub).toMatch(/v1$/);
+
+  // The account has a password: FranceConnect can be unlinked, proven by it.
+  await page.goto('/mon-compte/donnees-personnelles');
+  await expect(page.getByText('Données transmises par FranceConnect')).toBeVisible();
+  await page.getByLabel('Mot de passe du compte').fill('Pas-le-bon-mot-de-passe-1');
+  await page.getByRole('button', { name: 'Délier FranceConnect' }).click();
+  await expect(page.getByRole('link', { name: 'Le mot de passe actuel est incorrect' })).toBeVisible();
+  await page.getByLabel('Mot de passe du compte').fill(existing.password);
+  await page.getByRole('button', { name: 'Délier FranceConnect' }).click();
+  await expect(page.getByText('FranceConnect n’est plus lié à votre compte.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Modifier' })).toBeVisible();
+  expect((await testDb().user.findUniqueOrThrow({ where: { id: existing.id } })).franceConnectSub).toBeNull();
 });
 
 test('les boutons sur « Connexion » (accessibles, à 320 px) ; annuler chez FranceConnect ramène sur « Connexion » avec un message', async ({ page }) => {

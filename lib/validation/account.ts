@@ -125,3 +125,6 @@ export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 
 /** « Associer FranceConnect à mon compte » : the password of the account with FranceConnect's email. */
 export const linkFranceConnectSchema = z.object({ password: loginSchema.shape.password });
+
+/** « Délier FranceConnect » : the password the account keeps for signing in without it. */
+export const unlinkFranceConnectSchema = z.object({ currentPassword: loginSchema.shape.password });

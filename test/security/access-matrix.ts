@@ -272,6 +272,12 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     visitor: 'login',
     otherApplicant: ownAccount('account.spec.ts'),
   },
+  'app/mon-compte/donnees-personnelles/actions.ts#unlinkFranceConnectAction': {
+    page: '/mon-compte/donnees-personnelles',
+    fields: { currentPassword: 'x' },
+    visitor: 'login',
+    otherApplicant: ownAccount('oidc.spec.ts'),
+  },
   'app/mon-compte/donnees-personnelles/actions.ts#logoutEverywhereAction': {
     page: '/mon-compte/donnees-personnelles',
     fields: {},

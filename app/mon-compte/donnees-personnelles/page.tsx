@@ -12,6 +12,7 @@ import { logoutEverywhereAction } from './actions';
 import { ChangeEmailForm } from './change-email-form';
 import { ChangePasswordForm } from './change-password-form';
 import { PersonalDataForm } from './personal-data-form';
+import { UnlinkFranceConnectForm } from './unlink-franceconnect-form';
 
 export const metadata: Metadata = { title: 'Mes données personnelles' };
 
@@ -21,6 +22,7 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   donnees: 'Vos données personnelles ont été mises à jour.',
   courriel: 'Un courriel de confirmation a été envoyé à la nouvelle adresse. Votre adresse actuelle reste valable jusqu’à la confirmation.',
   motdepasse: 'Votre mot de passe a été modifié. Vos autres sessions ont été fermées.',
+  franceconnect: 'FranceConnect n’est plus lié à votre compte. Connectez-vous désormais avec votre adresse courriel et votre mot de passe.',
 };
 
 export default async function PersonalDataPage({ searchParams }: { searchParams: SearchParams }) {
@@ -78,6 +80,17 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
           </dl>
         )}
       </section>
+
+      {account.fromFranceConnect ? (
+        <section className="narrow stack" aria-labelledby="franceconnect">
+          <h2 id="franceconnect">FranceConnect</h2>
+          <p>
+            Votre compte est lié à FranceConnect. Pour le délier, saisissez le mot de passe du compte : c’est avec lui que vous vous connecterez ensuite. Vous
+            n’en avez pas ? Obtenez-en un avec « Réinitialiser mon mot de passe » sur la page « Connexion ».
+          </p>
+          <UnlinkFranceConnectForm />
+        </section>
+      ) : null}
 
       <section className="narrow stack" aria-labelledby="adresse-courriel">
         <h2 id="adresse-courriel">Adresse courriel</h2>
