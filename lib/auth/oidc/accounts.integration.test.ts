@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createUser } from '@/test/factories/users';
 import { createConfirmedUser, GOOD_PASSWORD, uniqueEmail, uniqueIp } from '@/test/integration/accounts';
+import { unlinkFranceConnect } from '@/lib/accounts/unlink-franceconnect';
 import { updatePersonalData } from '@/lib/accounts/update-personal-data';
 import { hashToken } from '../tokens';
 import { completeLink, consumeSigninTicket, readLinkTicket, resolveIdentity } from './accounts';
@@ -70,6 +71,17 @@ describe('FranceConnect accounts', () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: person.email } });
     expect(await updatePersonalData(user.id, { firstName: 'Autre', lastName: 'Nom' }, { ip: uniqueIp() })).toBe(false);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).firstName).toBe('Angela');
+  });
+
+  it('unlinks FranceConnect only with the account’s password (a created account’s random one is unknown)', async () => {
+    const existing = await createConfirmedUser();
+    const outcome = await resolveIdentity(franceConnect, identity(existing.email), uniqueIp());
+    await completeLink(outcome.kind === 'link' ? outcome.ticket : '', GOOD_PASSWORD, uniqueIp());
+    expect(await unlinkFranceConnect(existing.id, 'Mauvais-Mot-9', { ip: uniqueIp() })).toMatchObject({ ok: false });
+    expect((await db.user.findUniqueOrThrow({ where: { id: existing.id } })).franceConnectSub).not.toBeNull();
+    expect(await unlinkFranceConnect(existing.id, GOOD_PASSWORD, { ip: uniqueIp() })).toMatchObject({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: existing.id } })).franceConnectSub).toBeNull();
+    expect(await updatePersonalData(existing.id, { firstName: 'Jeanne', lastName: 'Martin' }, { ip: uniqueIp() })).toBe(true);
   });
 
   it('refuses FranceConnect for an agent’s address', async () => {
