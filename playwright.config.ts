@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_OIDC_CLIENTS } from './e2e/support/oidc-clients';
 import { CHROMIUM_ARGS, FULL_CHROMIUM, HEADLESS_SHELL } from './test/chromium';
 
 // The product is started once, exactly as `npm start` does (built server, embedded services or
@@ -9,6 +10,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const sinkHttpPort = Number(process.env.E2E_SINK_PORT ?? 2580);
 const clamdPort = Number(process.env.E2E_CLAMD_PORT ?? 3311);
+const franceConnectPort = Number(process.env.E2E_FRANCECONNECT_PORT ?? 3191);
+const proConnectPort = Number(process.env.E2E_PROCONNECT_PORT ?? 3192);
 const dataDir = process.env.E2E_DATA_DIR ?? '.test-data/e2e';
 export const baseURL = `http://127.0.0.1:${port}`;
 
@@ -56,6 +59,11 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      command: `node --import tsx e2e/support/oidc-test-server.ts ${franceConnectPort} ${proConnectPort} ${baseURL}`,
+      url: `http://127.0.0.1:${proConnectPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+    },
+    {
       command: `rm -rf ${dataDir} && node --import tsx --conditions=react-server scripts/start.ts`,
       url: `${baseURL}/`,
       timeout: 240_000,
@@ -71,6 +79,13 @@ export default defineConfig({
         // Each test sends its own X-Forwarded-For, so throttling per IP is tested without one
         // test's failures blocking the others (they all come from 127.0.0.1).
         TRUST_PROXY: '1',
+        // FranceConnect and ProConnect: the test providers above (e2e/oidc.spec.ts).
+        FRANCECONNECT_ISSUER: `http://127.0.0.1:${franceConnectPort}`,
+        FRANCECONNECT_CLIENT_ID: E2E_OIDC_CLIENTS.franceconnect.clientId,
+        FRANCECONNECT_CLIENT_SECRET: E2E_OIDC_CLIENTS.franceconnect.clientSecret,
+        PROCONNECT_ISSUER: `http://127.0.0.1:${proConnectPort}`,
+        PROCONNECT_CLIENT_ID: E2E_OIDC_CLIENTS.proconnect.clientId,
+        PROCONNECT_CLIENT_SECRET: E2E_OIDC_CLIENTS.proconnect.clientSecret,
         ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
       },
     },

@@ -65,4 +65,31 @@ describe('parseEnv', () => {
   it('refuses a database URL that is not PostgreSQL', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://root@localhost/db' })).toThrowError(/DATABASE_URL/);
   });
+
+  it('leaves the OpenID Connect providers off unless configured, and asks for all three settings', () => {
+    const env = parseEnv({});
+    expect(env.FRANCECONNECT_ISSUER ?? env.PROCONNECT_ISSUER).toBeUndefined();
+    expect(env.PROCONNECT_TRUST_MFA).toBe('on');
+    expect(() => parseEnv({ FRANCECONNECT_ISSUER: 'https://fcp.integ01.dev-franceconnect.fr/api/v2' })).toThrowError(
+      /FRANCECONNECT_CLIENT_ID : obligatoire avec FRANCECONNECT_ISSUER/,
+    );
+    expect(() => parseEnv({ PROCONNECT_ISSUER: 'pas une url', PROCONNECT_CLIENT_ID: 'a', PROCONNECT_CLIENT_SECRET: 'b' })).toThrowError(
+      /PROCONNECT_ISSUER : doit être une URL/,
+    );
+    expect(() => parseEnv({ PROCONNECT_TRUST_MFA: 'yes' })).toThrowError(/PROCONNECT_TRUST_MFA/);
+    const configured = parseEnv({
+      PROCONNECT_ISSUER: 'https://fca.integ01.dev-agentconnect.fr/api/v2',
+      PROCONNECT_CLIENT_ID: 'a',
+      PROCONNECT_CLIENT_SECRET: 'b',
+    });
+    expect(configured.PROCONNECT_CLIENT_ID).toBe('a');
+  });
+
+  it('refuses a plain-http issuer in production', () => {
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', FRANCECONNECT_ISSUER: 'http://fc.example', FRANCECONNECT_CLIENT_ID: 'a', FRANCECONNECT_CLIENT_SECRET: 'b' }),
+    ).toThrowError(/FRANCECONNECT_ISSUER : doit être en https/);
+    const local = { NODE_ENV: 'production', FRANCECONNECT_ISSUER: 'http://127.0.0.1:4000', FRANCECONNECT_CLIENT_ID: 'a', FRANCECONNECT_CLIENT_SECRET: 'b' };
+    expect(parseEnv(local).FRANCECONNECT_ISSUER).toBe('http://127.0.0.1:4000');
+  });
 });

@@ -18,6 +18,10 @@ const postgresUrl = optionalString.refine((v) => v === undefined || /^postgres(q
   message: 'doit être une URL postgresql://utilisateur:motdepasse@hôte:port/base',
 });
 
+const httpUrl = optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+  message: 'doit être une URL http(s)://… (l’émetteur OpenID Connect)',
+});
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -59,6 +63,24 @@ export const envSchema = z
     }),
     /** Number of reverse proxies in front of the app whose X-Forwarded-For can be trusted. */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    /**
+     * OpenID Connect providers (lib/auth/oidc): the issuer (its discovery document is at
+     * /.well-known/openid-configuration) and the client registered there. All three or none:
+     * without them the button is hidden.
+     */
+    FRANCECONNECT_ISSUER: httpUrl,
+    FRANCECONNECT_CLIENT_ID: optionalString,
+    FRANCECONNECT_CLIENT_SECRET: optionalString,
+    /** The algorithm the client was registered with, for the ID token and the userinfo JWT. */
+    FRANCECONNECT_SIGNING_ALG: z.enum(['ES256', 'RS256']).default('ES256'),
+    /** `on`: also asks preferred_username and birthdate (the client must be allowed them). */
+    FRANCECONNECT_EXTRA_CLAIMS: z.enum(['on', 'off']).default('off'),
+    PROCONNECT_ISSUER: httpUrl,
+    PROCONNECT_CLIENT_ID: optionalString,
+    PROCONNECT_CLIENT_SECRET: optionalString,
+    PROCONNECT_SIGNING_ALG: z.enum(['ES256', 'RS256']).default('RS256'),
+    /** `on`: an agent whose ProConnect sign-in used a second factor (amr "mfa") skips the TOTP step. */
+    PROCONNECT_TRUST_MFA: z.enum(['on', 'off']).default('on'),
     /** `npm run bench` only: every SQL query written to stdout, to count them per page. */
     BENCH_LOG_QUERIES: z.enum(['0', '1']).default('0'),
   })
@@ -66,6 +88,20 @@ export const envSchema = z
     if (env.STORAGE === 's3') {
       for (const key of ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'obligatoire quand STORAGE=s3' });
+      }
+    }
+    for (const provider of ['FRANCECONNECT', 'PROCONNECT'] as const) {
+      const keys = [`${provider}_ISSUER`, `${provider}_CLIENT_ID`, `${provider}_CLIENT_SECRET`] as const;
+      const given = keys.filter((key) => env[key] !== undefined);
+      if (given.length > 0 && given.length < keys.length) {
+        for (const key of keys) {
+          if (env[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `obligatoire avec ${given.join(', ')}` });
+        }
+      }
+      const issuer = env[`${provider}_ISSUER`];
+      // Plain http only on this machine (the test providers).
+      if (env.NODE_ENV === 'production' && issuer?.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(issuer)) {
+        ctx.addIssue({ code: 'custom', path: [`${provider}_ISSUER`], message: 'doit être en https:// en production' });
       }
     }
     if (env.NODE_ENV === 'production' && env.APP_URL?.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1)/.test(env.APP_URL)) {

@@ -55,6 +55,8 @@ async function runEndToEnd(serverUrl: string | undefined, grep: string | undefin
       E2E_SMTP_PORT: String(await freePort()),
       E2E_SINK_PORT: String(await freePort()),
       E2E_CLAMD_PORT: String(await freePort()),
+      E2E_FRANCECONNECT_PORT: String(await freePort()),
+      E2E_PROCONNECT_PORT: String(await freePort()),
       E2E_DATA_DIR: `.test-data/e2e-${process.pid}`,
       ...(e2eDatabase ? { E2E_DATABASE_URL: e2eDatabase.url } : {}),
     };

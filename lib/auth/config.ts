@@ -8,6 +8,7 @@ import type { Role } from '@/lib/generated/prisma/client';
 import { getClientIp } from '@/lib/security/client-ip';
 import { authorizeCredentials } from './authorize-credentials';
 import { isSecondFactorProof } from './mfa/session-proof';
+import { consumeSigninTicket } from './oidc/accounts';
 import { revokeSession } from './revoked-sessions';
 import { startSessionActivity, touchAgentSession } from './session-activity';
 import { newSessionClaims, SESSION_MAX_AGE_SECONDS } from './session-claims';
@@ -77,13 +78,31 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         return null;
       },
     }),
+    // FranceConnect and ProConnect: the callback route verified the identity and left a
+    // single-use ticket; spending it opens the session (lib/auth/oidc, docs/decisions/026).
+    Credentials({
+      id: 'oidc-ticket',
+      credentials: { ticket: {} },
+      async authorize(credentials) {
+        const ticket = await consumeSigninTicket(credentials?.ticket);
+        if (!ticket) return null;
+        return {
+          id: ticket.userId,
+          role: ticket.role,
+          sessionVersion: ticket.sessionVersion,
+          oidc: { provider: ticket.provider, idToken: ticket.idToken, mfa: ticket.mfa },
+        };
+      },
+    }),
   ],
   callbacks: {
     async jwt({ token, user, trigger, session }) {
       if (user) {
         const sid = randomUUID();
         if (user.role !== 'USAGER') await startSessionActivity(sid, TWELVE_HOURS * 1000);
-        return newSessionClaims(user, sid);
+        if (!user.oidc) return newSessionClaims(user, sid);
+        // `idp`/`idt`: the provider and its ID token, for its end_session_endpoint at sign-out.
+        return { ...newSessionClaims(user, sid, user.oidc.mfa), idp: user.oidc.provider, idt: user.oidc.idToken };
       }
       const refreshed = await refreshOrMarkUnchecked(token);
       if (refreshed?.unchecked) return refreshed;

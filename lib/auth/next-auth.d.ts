@@ -12,5 +12,7 @@ declare module 'next-auth' {
   interface User {
     role?: Role;
     sessionVersion?: number;
+    /** Set by an OpenID Connect sign-in (lib/auth/oidc); `mfa`: the provider did the second factor. */
+    oidc?: { provider: string; idToken: string; mfa: boolean };
   }
 }

@@ -122,3 +122,9 @@ export type ResetPasswordInput = z.output<typeof resetPasswordSchema>;
 export type UpdatePersonalDataInput = z.output<typeof updatePersonalDataSchema>;
 export type ChangeEmailInput = z.output<typeof changeEmailSchema>;
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
+
+/** « Associer FranceConnect à mon compte » : the password of the account with FranceConnect's email. */
+export const linkFranceConnectSchema = z.object({ password: loginSchema.shape.password });
+
+/** « Délier FranceConnect » : the password the account keeps for signing in without it. */
+export const unlinkFranceConnectSchema = z.object({ currentPassword: loginSchema.shape.password });

@@ -59,6 +59,8 @@ export const PAGES: Record<string, PageEntry> = {
   '/demarches/[slug]/deposer': { sample: '/demarches/{slug}/deposer', ...APPLICANT_PAGE },
   // The second step's pages are for agents who gave only the password: `owner` is an applicant there too.
   '/connexion': { sample: '/connexion', visitor: PUBLIC, otherApplicant: 'home', owner: 'home' },
+  // Without the link FranceConnect left in this browser, back to « Connexion ».
+  '/connexion/franceconnect': { sample: '/connexion/franceconnect', visitor: 'login', otherApplicant: 'home', owner: 'home' },
   '/connexion/verification': { sample: '/connexion/verification', visitor: 'login', otherApplicant: 'home', owner: 'home' },
   '/connexion/double-authentification': { sample: '/connexion/double-authentification', visitor: 'login', otherApplicant: 'home', owner: 'home' },
   '/connexion/codes-de-secours': { sample: '/connexion/codes-de-secours', visitor: 'login', otherApplicant: 'forbidden', owner: 'forbidden' },
@@ -121,6 +123,26 @@ export const ROUTE_HANDLERS: Record<string, HandlerEntry> = {
     otherApplicant: { skip: 'voir les tests CSRF' },
     owner: { skip: 'voir les tests CSRF' },
   },
+  // FranceConnect and ProConnect: to the provider, and back with a code only the provider gives
+  // (refusals: lib/auth/oidc/protocol.integration.test.ts; journeys: e2e/oidc.spec.ts).
+  'GET /api/auth/oidc/[provider]': {
+    sample: '/api/auth/oidc/franceconnect',
+    visitor: { skip: 'redirige vers le fournisseur (oidc.spec.ts)' },
+    otherApplicant: { skip: 'redirige vers le fournisseur (oidc.spec.ts)' },
+    owner: { skip: 'redirige vers le fournisseur (oidc.spec.ts)' },
+  },
+  'GET /api/auth/callback/franceconnect': {
+    sample: '/api/auth/callback/franceconnect',
+    visitor: { skip: 'retour du fournisseur (oidc.spec.ts)' },
+    otherApplicant: { skip: 'retour du fournisseur (oidc.spec.ts)' },
+    owner: { skip: 'retour du fournisseur (oidc.spec.ts)' },
+  },
+  'GET /api/auth/callback/proconnect': {
+    sample: '/api/auth/callback/proconnect',
+    visitor: { skip: 'retour du fournisseur (oidc.spec.ts)' },
+    otherApplicant: { skip: 'retour du fournisseur (oidc.spec.ts)' },
+    owner: { skip: 'retour du fournisseur (oidc.spec.ts)' },
+  },
   'GET /api/session/visiteur': { sample: '/api/session/visiteur', ...OPEN_TO_ALL },
   'GET /api/fichiers/[fileId]': { sample: '/api/fichiers/{file}', visitor: 'unauthorized', otherApplicant: 'not-found', owner: 'ok' },
   'GET /api/fichiers/[fileId]/apercu': { sample: '/api/fichiers/{file}/apercu', visitor: 'unauthorized', otherApplicant: 'not-found', owner: 'ok' },
@@ -162,6 +184,12 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     fields: {},
     visitor: publicForm('account.spec.ts'),
     otherApplicant: publicForm('account.spec.ts'),
+  },
+  'app/(auth)/connexion/franceconnect/actions.ts#linkFranceConnectAction': {
+    page: '/connexion/franceconnect',
+    fields: {},
+    visitor: publicForm('oidc.spec.ts'),
+    otherApplicant: publicForm('oidc.spec.ts'),
   },
   'app/(auth)/inscription/actions.ts#registerAction': {
     page: '/inscription',
@@ -244,6 +272,12 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     fields: { currentPassword: 'x', newPassword: 'Intrus-Intrus-42!', confirmation: 'Intrus-Intrus-42!' },
     visitor: 'login',
     otherApplicant: ownAccount('account.spec.ts'),
+  },
+  'app/mon-compte/donnees-personnelles/actions.ts#unlinkFranceConnectAction': {
+    page: '/mon-compte/donnees-personnelles',
+    fields: { currentPassword: 'x' },
+    visitor: 'login',
+    otherApplicant: ownAccount('oidc.spec.ts'),
   },
   'app/mon-compte/donnees-personnelles/actions.ts#logoutEverywhereAction': {
     page: '/mon-compte/donnees-personnelles',

@@ -6,13 +6,26 @@ import { PageHeader } from '@/components/ui/page-header';
 import { homePathFor, safeReturnPath } from '@/lib/auth/return-path';
 import { getSessionUser } from '@/lib/auth/session';
 import { firstParam, type SearchParams } from '@/lib/search-params';
+import { FranceConnectButton, hasOidcProvider, ProConnectButton } from '@/components/auth/oidc-buttons';
 import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: 'Connexion' };
 
 type Notice = { tone: 'success' | 'info' | 'error'; text: string };
 
+// The end of a FranceConnect or ProConnect sign-in that did not open a session (lib/auth/oidc/handlers.ts).
+const OIDC_NOTICES: Record<string, string> = {
+  annule: 'Vous avez annulé la connexion. Vous pouvez réessayer ou vous connecter avec votre mot de passe.',
+  indisponible: 'Le service d’identification ne répond pas. Réessayez dans quelques minutes ou connectez-vous avec votre mot de passe.',
+  refuse: 'La connexion n’a pas pu être vérifiée. Recommencez depuis cette page.',
+  'agent-inconnu': 'Votre compte agent n’existe pas : demandez-le à un administrateur.',
+  'agent-franceconnect': 'Les agents se connectent avec ProConnect ou avec leur mot de passe, pas avec FranceConnect.',
+  'lien-expire': 'Le délai pour associer FranceConnect à votre compte est dépassé. Recommencez avec FranceConnect.',
+};
+
 function noticeFor(params: Record<string, string | string[] | undefined>): Notice | null {
+  const oidc = OIDC_NOTICES[firstParam(params.oidc) ?? ''];
+  if (oidc) return { tone: 'error', text: oidc };
   if (firstParam(params.motdepasse) === 'modifie') {
     return { tone: 'success', text: 'Votre mot de passe a été modifié. Connectez-vous avec le nouveau mot de passe.' };
   }
@@ -46,6 +59,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <Alert tone={notice.tone}>
           <p>{notice.text}</p>
         </Alert>
+      ) : null}
+      {hasOidcProvider() ? (
+        <section className="stack" aria-labelledby="identite-numerique">
+          <h2 id="identite-numerique">Avec une identité numérique</h2>
+          <FranceConnectButton />
+          <ProConnectButton />
+          <p>Ou avec votre adresse courriel et votre mot de passe :</p>
+        </section>
       ) : null}
       <LoginForm returnTo={returnTo} />
       <p>

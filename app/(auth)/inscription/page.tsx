@@ -1,14 +1,28 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { PageHeader } from '@/components/ui/page-header';
+import { FranceConnectButton } from '@/components/auth/oidc-buttons';
+import { oidcSettings } from '@/lib/auth/oidc/settings';
+import { env } from '@/lib/env';
 import { RegisterForm } from './register-form';
 
 export const metadata: Metadata = { title: 'Créer un compte' };
 
-export default function RegisterPage() {
+export default async function RegisterPage() {
+  // Rendered per request: the FranceConnect button depends on the running configuration.
+  await connection();
   return (
     <div className="narrow stack-lg">
       <PageHeader title="Créer un compte" lead="Tous les champs sont obligatoires." />
+      {oidcSettings(env, 'franceconnect') ? (
+        <section className="stack" aria-labelledby="avec-franceconnect">
+          <h2 id="avec-franceconnect">Avec FranceConnect</h2>
+          <p>Votre compte est créé avec l’identité transmise par FranceConnect, sans mot de passe à inventer.</p>
+          <FranceConnectButton />
+          <p>Ou créez votre compte avec une adresse courriel et un mot de passe :</p>
+        </section>
+      ) : null}
       <RegisterForm />
       <section aria-labelledby="vos-donnees" className="card">
         <h2 id="vos-donnees">Vos données personnelles</h2>

@@ -4,23 +4,25 @@ import { redirect } from 'next/navigation';
 import { requestEmailChange } from '@/lib/accounts/change-email';
 import { changePassword } from '@/lib/accounts/change-password';
 import { logOutEverywhere } from '@/lib/accounts/logout-everywhere';
+import { unlinkFranceConnect } from '@/lib/accounts/unlink-franceconnect';
 import { updatePersonalData } from '@/lib/accounts/update-personal-data';
 import { defineAction } from '@/lib/actions/define-action';
-import { failThrottled, succeed } from '@/lib/actions/result';
+import { fail, failThrottled, succeed } from '@/lib/actions/result';
 import { signIn, signOut } from '@/lib/auth/config';
 import { requireUser } from '@/lib/auth/session';
 import { consumeRequestQuota } from '@/lib/security/throttle';
-import { changeEmailSchema, changePasswordSchema, noFieldsSchema, updatePersonalDataSchema } from '@/lib/validation/account';
+import { changeEmailSchema, changePasswordSchema, noFieldsSchema, unlinkFranceConnectSchema, updatePersonalDataSchema } from '@/lib/validation/account';
 
 // Each action acts on the signed-in person's own account: no id is read from the form.
 const PAGE = '/mon-compte/donnees-personnelles';
 const signedIn = () => requireUser(PAGE);
+const FROM_FRANCECONNECT = 'Votre prénom et votre nom sont transmis par FranceConnect : ils ne se modifient pas ici.';
 
 export const updatePersonalDataAction = defineAction({
   access: signedIn,
   schema: updatePersonalDataSchema,
   run: async ({ viewer, input, context }) => {
-    await updatePersonalData(viewer.id, input, context);
+    if (!(await updatePersonalData(viewer.id, input, context))) return fail(FROM_FRANCECONNECT);
     return succeed();
   },
   done: () => redirect(`${PAGE}?succes=donnees`),
@@ -61,4 +63,11 @@ export const logoutEverywhereAction = defineAction({
     return succeed();
   },
   done: () => signOut({ redirectTo: '/connexion?deconnexion=partout' }),
+});
+
+export const unlinkFranceConnectAction = defineAction({
+  access: signedIn,
+  schema: unlinkFranceConnectSchema,
+  run: ({ viewer, input, context }) => unlinkFranceConnect(viewer.id, input.currentPassword, context),
+  done: () => redirect(`${PAGE}?succes=franceconnect`),
 });

@@ -12,6 +12,7 @@ import { logoutEverywhereAction } from './actions';
 import { ChangeEmailForm } from './change-email-form';
 import { ChangePasswordForm } from './change-password-form';
 import { PersonalDataForm } from './personal-data-form';
+import { UnlinkFranceConnectForm } from './unlink-franceconnect-form';
 
 export const metadata: Metadata = { title: 'Mes données personnelles' };
 
@@ -21,13 +22,15 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   donnees: 'Vos données personnelles ont été mises à jour.',
   courriel: 'Un courriel de confirmation a été envoyé à la nouvelle adresse. Votre adresse actuelle reste valable jusqu’à la confirmation.',
   motdepasse: 'Votre mot de passe a été modifié. Vos autres sessions ont été fermées.',
+  franceconnect: 'FranceConnect n’est plus lié à votre compte. Connectez-vous désormais avec votre adresse courriel et votre mot de passe.',
 };
 
 export default async function PersonalDataPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser(PAGE);
   const params = await searchParams;
   const account = await getPersonalData(user.id);
-  const editing = firstParam(params.modifier) === '1';
+  // Names from FranceConnect are shown, never edited (the action refuses it too).
+  const editing = firstParam(params.modifier) === '1' && !account.fromFranceConnect;
   const success = SUCCESS_MESSAGES[firstParam(params.succes) ?? ''];
 
   return (
@@ -42,7 +45,7 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
       <section className="card narrow" aria-labelledby="mon-compte-titre">
         <div className="card-header">
           <h2 id="mon-compte-titre">{`${account.firstName} ${account.lastName}`}</h2>
-          {editing ? null : (
+          {editing || account.fromFranceConnect ? null : (
             // A GET form rather than a link: it is a real button (« Modifier »), and works without JavaScript.
             <Form action={PAGE}>
               <input type="hidden" name="modifier" value="1" />
@@ -56,6 +59,16 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
           <PersonalDataForm firstName={account.firstName} lastName={account.lastName} />
         ) : (
           <dl className="definition-list">
+            {account.fromFranceConnect ? (
+              <div>
+                <dt>Prénom et nom</dt>
+                <dd>
+                  {`${account.firstName} ${account.lastName}`}
+                  <br />
+                  <small>Données transmises par FranceConnect</small>
+                </dd>
+              </div>
+            ) : null}
             <div>
               <dt>Courriel</dt>
               <dd>{account.email}</dd>
@@ -67,6 +80,17 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
           </dl>
         )}
       </section>
+
+      {account.fromFranceConnect ? (
+        <section className="narrow stack" aria-labelledby="franceconnect">
+          <h2 id="franceconnect">FranceConnect</h2>
+          <p>
+            Votre compte est lié à FranceConnect. Pour le délier, saisissez le mot de passe du compte : c’est avec lui que vous vous connecterez ensuite. Vous
+            n’en avez pas ? Obtenez-en un avec « Réinitialiser mon mot de passe » sur la page « Connexion ».
+          </p>
+          <UnlinkFranceConnectForm />
+        </section>
+      ) : null}
 
       <section className="narrow stack" aria-labelledby="adresse-courriel">
         <h2 id="adresse-courriel">Adresse courriel</h2>
