@@ -30,6 +30,7 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode().analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `violations axe sur ${page.url()}`).toEqual([]);
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as people see it, without scripts or hidden nodes
   expect(ordinarySpaceMistakes(await page.locator('body').innerText()), `typographie sur ${page.url()}`).toEqual([]);
 }
 
