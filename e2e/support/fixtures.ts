@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { ordinarySpaceMistakes } from '../../lib/format/french-spacing';
 
 // Every test gets its own client IP (the app trusts one proxy hop in e2e, see
 // playwright.config.ts) so that throttling per IP is per test.
@@ -16,7 +17,10 @@ export const test = base.extend<{ clientIp: string }>({
 
 export { expect };
 
-/** axe-core (RGAA's automatable part: WCAG 2.1 A and AA) finds no violation on the page as it is now. */
+/**
+ * axe-core (RGAA's automatable part: WCAG 2.1 A and AA) finds no violation on the page as it is now,
+ * and its text has French spacing (U+00A0 before « : ; ! ? » and inside « »).
+ */
 export async function expectAccessible(page: Page) {
   // The title names the page and the site (RGAA 8.5/8.6); after a client-side navigation it may
   // arrive a moment after the content.
@@ -26,6 +30,8 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode().analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `violations axe sur ${page.url()}`).toEqual([]);
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as people see it, without scripts or hidden nodes
+  expect(ordinarySpaceMistakes(await page.locator('body').innerText()), `typographie sur ${page.url()}`).toEqual([]);
 }
 
 /** Signs in through the login page, as a person would from « Accueil » (specs about signing in; the others use signInAs). */

@@ -1,8 +1,10 @@
 import 'server-only';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { frenchSpacing, NBSP } from '@/lib/format/french-spacing';
 
 // The « Récépissé de dépôt »: what was deposited, when, by whom. Standard Helvetica (no font file
 // to ship) encodes WinAnsi only: characters outside it are replaced rather than failing the deposit.
+// Lines break at ordinary spaces only, so French spacing (U+00A0) keeps « : » with its word.
 
 export type ReceiptContent = {
   number: string;
@@ -20,7 +22,11 @@ const PAGE = { width: 595.28, height: 841.89, margin: 56 };
 const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
 function encodable(text: string): string {
-  return Array.from(text.replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\r/g, ''))
+  return Array.from(
+    frenchSpacing(text)
+      .replace(/[\u202f\u2009]/g, NBSP)
+      .replace(/\r/g, ''),
+  )
     .map((char) =>
       char === '\n' || (char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) <= 0xff && char.charCodeAt(0) !== 0x7f) || WIN_ANSI_EXTRAS.has(char) ? char : '?',
     )

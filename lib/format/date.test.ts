@@ -9,9 +9,9 @@ describe('French dates', () => {
   });
 
   it('writes times « 14 h 05 », as French administrations do, everywhere a time is shown', () => {
-    expect(formatTime(new Date('2026-11-29T13:05:00Z'))).toBe('14 h 05');
-    expect(formatDateTime(new Date('2026-11-29T13:05:00Z'))).toBe('29 novembre 2026 à 14 h 05');
-    expect(formatDateTime(new Date('2026-07-01T07:09:00Z'))).toBe('1 juillet 2026 à 09 h 09');
+    expect(formatTime(new Date('2026-11-29T13:05:00Z'))).toBe('14\u00a0h\u00a005');
+    expect(formatDateTime(new Date('2026-11-29T13:05:00Z'))).toBe('29 novembre 2026 à 14\u00a0h\u00a005');
+    expect(formatDateTime(new Date('2026-07-01T07:09:00Z'))).toBe('1 juillet 2026 à 09\u00a0h\u00a009');
   });
 
   it('writes short dates as dd/mm/yyyy', () => {

@@ -1,3 +1,5 @@
+import { NBSP } from './french-spacing';
+
 // Dates as French readers expect them: « 29 novembre 2026 », « 29/11/2026 ».
 // Always in the Département's time zone, whatever the server's.
 
@@ -16,9 +18,9 @@ export function formatShortDate(date: Date): string {
 
 const hourMinute = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
 
-/** « 11 h 42 », as French administrations write times. */
+/** « 11 h 42 », as French administrations write times, with non-breaking spaces: it never splits. */
 export function formatTime(date: Date): string {
-  return hourMinute.format(date).replace(':', ' h ');
+  return hourMinute.format(date).replace(':', `${NBSP}h${NBSP}`);
 }
 
 /** « 29 novembre 2026 à 14 h 05 » (Paris time). */

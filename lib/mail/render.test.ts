@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import { describe, expect, it, vi } from 'vitest';
 import { FOOTER_TEXT } from '@/emails/components/email-layout';
+import { ordinarySpaceMistakes } from '@/lib/format/french-spacing';
 import { assertSingleRecipient, toSingleLine } from './headers';
 import { emailDefinitions, type EmailMessage, type EmailTemplate } from './messages';
 import { renderEmail } from './render';
@@ -262,6 +263,7 @@ describe('renderEmail', () => {
         expect(email.html).toContain(mention);
         expect(email.text).toContain(mention);
       }
+      expect(ordinarySpaceMistakes(`${email.subject}\n${email.text}`)).toEqual([]);
     });
   });
 
