@@ -11,7 +11,7 @@ export const metadata: Metadata = {
     template: '%s — Guichet',
     default: 'Guichet — Conseil départemental',
   },
-  description: "Le guichet en ligne du Conseil départemental : déposer une demande d'aide, suivre ses dossiers, gérer le profil de son association.",
+  description: "Le guichet en ligne du Conseil départemental : déposer une demande d'aide, suivre ses dossiers, gérer le profil de son association.",
 };
 
 // No session read here: public pages stay static (the header asks for the viewer itself).

@@ -7,7 +7,7 @@ import { signInAs } from './support/sessions';
 // « Mon compte » says what waits for the person, each with a direct link: compléments requested,
 // a rejected justificatif, a new document, a draft not deposited.
 
-test('« Mon compte » → « À faire » lists what waits, and each link leads to it', async ({ page }) => {
+test('« Mon compte » → « À faire » lists what waits, and each link leads to it', async ({ page }) => {
   const applicant = await createUser();
   const agent = await createAgent();
   await signInAs(page, applicant);
@@ -34,16 +34,16 @@ test('« Mon compte » → « À faire » lists what waits, and each link leads 
   await expect(page.getByRole('status').filter({ hasText: 'Des informations complémentaires sont demandées' })).toContainText('Merci de préciser');
 
   await page.goto('/mon-compte');
-  await todo.getByRole('link', { name: `Remplacer le justificatif rejeté « Relevé d’identité bancaire » du dossier n° ${rejected.number}` }).click();
+  await todo.getByRole('link', { name: `Remplacer le justificatif rejeté « Relevé d’identité bancaire » du dossier n° ${rejected.number}` }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Justificatifs' })).toBeVisible();
   await expect(page.getByText('Le RIB est illisible.')).toBeVisible();
 
   await page.goto('/mon-compte');
-  await todo.getByRole('link', { name: 'Lire le nouveau document « Notification de subvention »' }).click();
+  await todo.getByRole('link', { name: 'Lire le nouveau document « Notification de subvention »' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mes documents reçus' })).toBeVisible();
 
   await page.goto('/mon-compte');
-  await todo.getByRole('link', { name: /^Terminer et déposer votre demande « Aide individuelle/ }).click();
+  await todo.getByRole('link', { name: /^Terminer et déposer votre demande «\sAide individuelle/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
 
   await page.goto('/mon-compte');
@@ -59,7 +59,7 @@ test('« Mon compte » → « À faire » lists what waits, and each link leads 
   await expect(page.getByRole('heading', { level: 1, name: 'Toutes les démarches' })).toBeVisible();
 });
 
-test('another person’s dossiers and documents never appear in « À faire »', async ({ page }) => {
+test('another person’s dossiers and documents never appear in « À faire »', async ({ page }) => {
   const owner = await createUser();
   const other = await createUser();
   const agent = await createAgent();

@@ -35,7 +35,7 @@ async function giveRecoveryCodes(agent: TestAgent, codes: string[]) {
   await createRecoveryCodes(testDb(), agent.id, codes);
 }
 
-test('première connexion d’un agent : activation (QR code ou clé), codes de secours, puis le code à chaque connexion', async ({ page }) => {
+test('première connexion d’un agent : activation (QR code ou clé), codes de secours, puis le code à chaque connexion', async ({ page }) => {
   const agent = await createAgent({ enrolled: false, firstName: 'Maëlle' });
   await signIn(page, agent.email, agent.password);
   await expect(page).toHaveURL(/\/connexion\/double-authentification/);
@@ -81,7 +81,7 @@ test('première connexion d’un agent : activation (QR code ou clé), codes de 
   await page.getByRole('link', { name: 'Générer de nouveaux codes de secours' }).click();
   await expect(page.getByText('Vos codes actuels cesseront aussitôt de fonctionner.')).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Confirmer : générer de nouveaux codes' }).click();
+  await page.getByRole('button', { name: 'Confirmer : générer de nouveaux codes' }).click();
   const fresh = await readRecoveryCodes(page);
   expect(fresh.filter((code) => codes.includes(code))).toEqual([]);
   await page.getByRole('button', { name: 'J’ai noté mes codes' }).click();
@@ -153,7 +153,7 @@ test('un code de secours fonctionne une fois, puis il est refusé', async ({ pag
   expect(await testDb().recoveryCode.count({ where: { userId: agent.id, usedAt: { not: null } } })).toBe(1);
 });
 
-test('après « Réinitialiser mon mot de passe », l’agent doit toujours donner son code', async ({ page }) => {
+test('après « Réinitialiser mon mot de passe », l’agent doit toujours donner son code', async ({ page }) => {
   const agent = await createAgent();
   await page.goto('/connexion');
   await page.getByRole('link', { name: 'Réinitialiser mon mot de passe' }).click();

@@ -19,9 +19,9 @@ import { openSessionFor } from './support/profiles';
 // answers 409 until the worker inside the server scans it; a blocked one stays blocked (403).
 
 const DOCUMENT = 'Relevé d’identité bancaire';
-const INFECTED_MESSAGE = 'L’antivirus a détecté un virus dans ce fichier : il est refusé. Analysez votre ordinateur, puis déposez une copie saine du document.';
+const INFECTED_MESSAGE = 'L’antivirus a détecté un virus dans ce fichier : il est refusé. Analysez votre ordinateur, puis déposez une copie saine du document.';
 const PENDING_NOTICE = 'Analyse antivirus en cours';
-const BLOCKED_NOTICE = 'Bloqué : virus détecté';
+const BLOCKED_NOTICE = 'Bloqué : virus détecté';
 
 /** The justificatif's card on either side (the applicant's and the agent's « Justificatifs » tab). */
 function documentCard(page: Page): Locator {
@@ -79,7 +79,7 @@ async function scanStatusOf(fileId: string): Promise<string> {
   return (await testDb().storedFile.findUniqueOrThrow({ where: { id: fileId }, select: { scanStatus: true } })).scanStatus;
 }
 
-test('un justificatif infecté est refusé à côté du champ, sans être joint ; une copie saine est acceptée', async ({ page }) => {
+test('un justificatif infecté est refusé à côté du champ, sans être joint ; une copie saine est acceptée', async ({ page }) => {
   const user = await createUser();
   await signInAs(page, user);
   await openIndividualDraft(page);
@@ -89,7 +89,7 @@ test('un justificatif infecté est refusé à côté du champ, sans être joint 
   // A PDF that passes every other check of the upload: only the antivirus can refuse it.
   await chooseFile(page, justificatif, { name: 'rib.pdf', mimeType: 'application/pdf', buffer: await eicarPdf(EICAR) });
   await expect(justificatif).toContainText(INFECTED_MESSAGE);
-  await expect(page.getByLabel(`Choisir un fichier : ${DOCUMENT}`)).toHaveAccessibleDescription(/L’antivirus a détecté un virus dans ce fichier/);
+  await expect(page.getByLabel(`Choisir un fichier : ${DOCUMENT}`)).toHaveAccessibleDescription(/L’antivirus a détecté un virus dans ce fichier/);
   await expect(justificatif.getByText('Fichier joint')).toHaveCount(0);
   await expect(page.getByLabel('Nom du projet', { exact: true })).toHaveValue('Permis de conduire');
   await expectAccessible(page);
@@ -100,10 +100,10 @@ test('un justificatif infecté est refusé à côté du champ, sans être joint 
   expect(audit.map((row) => (row.details as { signature: string }).signature)).toEqual([expect.stringContaining(TEST_SIGNATURE)]);
   await page.getByRole('button', { name: 'Déposer' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
-  await expect(summary).toContainText(`Joignez « ${DOCUMENT} »`);
+  await expect(summary).toContainText(`Joignez « ${DOCUMENT} »`);
   await expect(summary).not.toContainText('Nom du projet');
 
-  await page.getByLabel(`Choisir un fichier : ${DOCUMENT}`).setInputFiles(fixturePath('attestation.pdf'));
+  await page.getByLabel(`Choisir un fichier : ${DOCUMENT}`).setInputFiles(fixturePath('attestation.pdf'));
   await expect(justificatif.getByText('Fichier joint')).toBeVisible();
   await expect(justificatif).toContainText('attestation.pdf');
   await expect(justificatif).not.toContainText('L’antivirus a détecté un virus');
@@ -114,7 +114,7 @@ test('un justificatif infecté est refusé à côté du champ, sans être joint 
   expect(files).toEqual([{ scanStatus: 'CLEAN' }]);
 });
 
-test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours », aucun lien (409), puis le worker l’analyse et il se télécharge', {
+test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours », aucun lien (409), puis le worker l’analyse et il se télécharge', {
   tag: '@postgresql',
 }, async ({ browser }) => {
   const { applicantPage, agentPage, dossier, fileId } = await dossierSeenByBoth(browser);
@@ -180,7 +180,7 @@ test('un justificatif pas encore analysé : nom et « Analyse antivirus en cours
   await applicantPage.context().close();
 });
 
-test('un justificatif bloqué par l’antivirus : « Bloqué : virus détecté » des deux côtés, 403, et il le reste', async ({ browser }) => {
+test('un justificatif bloqué par l’antivirus : « Bloqué : virus détecté » des deux côtés, 403, et il le reste', async ({ browser }) => {
   const { applicantPage, agentPage, dossier, fileId } = await dossierSeenByBoth(browser);
   // As the worker leaves a file in which clamd found a virus (scan-pending-files.ts). The bytes
   // are in fact clean: were the worker to scan INFECTED files again, it would clear this one.
@@ -225,7 +225,7 @@ test('un justificatif bloqué par l’antivirus : « Bloqué : virus détecté �
   await applicantPage.context().close();
 });
 
-test('un fichier reconnu infecté après coup : courriel au demandeur, et l’onglet « Justificatifs » dit ce qui va suivre', async ({ browser }) => {
+test('un fichier reconnu infecté après coup : courriel au demandeur, et l’onglet « Justificatifs » dit ce qui va suivre', async ({ browser }) => {
   const { applicant, applicantPage, agentPage, dossier, fileId } = await dossierSeenByBoth(browser);
   // As if it had been sent while clamd was down: the stored object is a PDF carrying EICAR, left
   // PENDING; the worker inside the server scans it within seconds.
@@ -238,7 +238,7 @@ test('un fichier reconnu infecté après coup : courriel au demandeur, et l’on
   const email = await waitForEmail(applicant.email, /bloqué par l’antivirus/);
   expect(email.subject).toBe('Un fichier que vous avez envoyé a été bloqué par l’antivirus');
   const text = email.text.replace(/\s+/g, ' ');
-  expect(text).toContain(`« attestation.pdf » que vous avez envoyé pour votre dossier ${dossier.number}`);
+  expect(text).toContain(`« attestation.pdf » que vous avez envoyé pour votre dossier ${dossier.number}`);
   expect(text).toContain('Le service vous demandera un autre fichier');
 
   await openApplicantJustificatifs(applicantPage, dossier);

@@ -17,8 +17,8 @@ import { signInAs } from './support/sessions';
 // (both sides), once with the keyboard alone (the applicant's side).
 
 const RIB = 'Relevé d’identité bancaire';
-const MOTIF = 'Le RIB est illisible : merci d’envoyer un scan net.';
-const REPLACE_FIRST = `Remplacez le justificatif rejeté « ${RIB} » avant de transmettre votre réponse.`;
+const MOTIF = 'Le RIB est illisible : merci d’envoyer un scan net.';
+const REPLACE_FIRST = `Remplacez le justificatif rejeté « ${RIB} » avant de transmettre votre réponse.`;
 
 async function agentPage(browser: Browser, agent: Awaited<ReturnType<typeof createAgent>>): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
@@ -35,7 +35,7 @@ function noSidewaysScroll(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-test('compléments demandés avec une date limite (délai de la démarche) : le courriel cite la demande et donne la date, le dossier nomme le justificatif rejeté et son motif', async ({
+test('compléments demandés avec une date limite (délai de la démarche) : le courriel cite la demande et donne la date, le dossier nomme le justificatif rejeté et son motif', async ({
   browser,
 }) => {
   const applicant = await createUser({ firstName: 'Camille' });
@@ -72,7 +72,7 @@ test('compléments demandés avec une date limite (délai de la démarche) : le 
   await panel.getByRole('button', { name: 'Confirmer la demande de compléments' }).click();
   await expect(page.getByText('La demande de compléments a été envoyée au demandeur.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Actions' })).toContainText(
-    `En attente de la réponse du demandeur (« Transmettre »), demandée avant le ${dueDate}.`,
+    `En attente de la réponse du demandeur (« Transmettre »), demandée avant le ${dueDate}.`,
   );
 
   // The email quotes the request and gives the date.
@@ -90,12 +90,12 @@ test('compléments demandés avec une date limite (délai de la démarche) : le 
   await expect(dossierTab(applicantPage, 'Justificatifs (1 à remplacer)')).toBeVisible();
   const rejected = applicantPage.getByRole('group', { name: RIB });
   await expect(rejected).toContainText('Rejeté');
-  await expect(rejected).toContainText(`Motif du rejet : ${MOTIF}`);
-  await expect(rejected.getByLabel(`Choisir un fichier : ${RIB}`)).toBeVisible();
+  await expect(rejected).toContainText(`Motif du rejet : ${MOTIF}`);
+  await expect(rejected.getByLabel(`Choisir un fichier : ${RIB}`)).toBeVisible();
   await expectAccessible(applicantPage);
 });
 
-test('« Transmettre » refusé tant que le justificatif rejeté n’est pas remplacé, puis accepté ; la date passée ne bloque rien ; chaque réponse affichée une fois', async ({
+test('« Transmettre » refusé tant que le justificatif rejeté n’est pas remplacé, puis accepté ; la date passée ne bloque rien ; chaque réponse affichée une fois', async ({
   page: applicantPage,
 }) => {
   const applicant = await createUser();
@@ -118,7 +118,7 @@ test('« Transmettre » refusé tant que le justificatif rejeté n’est pas rem
   const request = applicantPage.getByRole('status').filter({ hasText: 'Des informations complémentaires sont demandées' });
   await expect(request).toContainText(`Merci de répondre avant le ${dueDate}.`);
   const rejected = applicantPage.getByRole('group', { name: RIB });
-  await expect(rejected).toContainText(`Motif du rejet : ${MOTIF}`);
+  await expect(rejected).toContainText(`Motif du rejet : ${MOTIF}`);
 
   // Each answer once: in the prefilled form, not listed again below it.
   await expect(applicantPage.getByRole('heading', { name: 'Vos réponses' })).toHaveCount(0);
@@ -143,8 +143,8 @@ test('« Transmettre » refusé tant que le justificatif rejeté n’est pas rem
   await expectAccessible(applicantPage);
   await applicantPage.setViewportSize({ width: 1280, height: 800 });
 
-  await rejected.getByLabel(`Choisir un fichier : ${RIB}`).setInputFiles(fixturePath('plan.png'));
-  await expect(rejected.getByRole('status')).toHaveText(/^« plan\.png » est joint/);
+  await rejected.getByLabel(`Choisir un fichier : ${RIB}`).setInputFiles(fixturePath('plan.png'));
+  await expect(rejected.getByRole('status')).toHaveText(/^«\splan\.png\s» est joint/);
   await expect(rejected).toContainText('En attente de vérification');
   await expect(rejected).not.toContainText(REPLACE_FIRST);
   await expect(dossierTab(applicantPage, 'Justificatifs')).toBeVisible();
@@ -165,7 +165,7 @@ test('« Transmettre » refusé tant que le justificatif rejeté n’est pas rem
 
   // The page height at 1280 px while answering, and the list that used to be shown below the form.
   const listHeight = await answers.evaluate((element) => element.getBoundingClientRect().height);
-  const measured = `hauteur à 1280 px pendant la réponse : ${answeringHeight} px ; liste « Vos réponses » (plus affichée pendant la réponse) : ${Math.round(listHeight)} px`;
+  const measured = `hauteur à 1280 px pendant la réponse : ${answeringHeight} px ; liste « Vos réponses » (plus affichée pendant la réponse) : ${Math.round(listHeight)} px`;
   test.info().annotations.push({ type: 'hauteur', description: measured });
   console.log(measured);
 
@@ -181,7 +181,7 @@ async function tabTo(page: Page, target: ReturnType<Page['locator']>, maxPresses
   throw new Error(`Not reached with ${maxPresses} presses of Tab: ${target}`);
 }
 
-test('compléments au clavier seul : le justificatif rejeté est remplacé, « Transmettre » refusé avant, accepté après ; focus et annonces à chaque étape', async ({
+test('compléments au clavier seul : le justificatif rejeté est remplacé, « Transmettre » refusé avant, accepté après ; focus et annonces à chaque étape', async ({
   page,
 }) => {
   const applicant = await createUser();
@@ -205,10 +205,10 @@ test('compléments au clavier seul : le justificatif rejeté est remplacé, « T
   await expect(focused).toHaveAttribute('id', 'repondre');
 
   // The next stop is the rejected document's file field, named by the document.
-  const input = page.getByLabel(`Choisir un fichier : ${RIB}`);
+  const input = page.getByLabel(`Choisir un fichier : ${RIB}`);
   await page.keyboard.press('Tab');
   await expect(input).toBeFocused();
-  await expect(input).toHaveAccessibleDescription(new RegExp(`Motif du rejet : ${MOTIF}`));
+  await expect(input).toHaveAccessibleDescription(new RegExp(`Motif du rejet : ${MOTIF}`));
 
   // « Transmettre » first: refused; the summary takes the focus and links to the file field.
   await tabTo(page, page.getByRole('button', { name: 'Transmettre' }));
@@ -227,8 +227,8 @@ test('compléments au clavier seul : le justificatif rejeté est remplacé, « T
   await page.keyboard.press('Space');
   await (await chooser).setFiles(fixturePath('plan.png'));
   const group = page.getByRole('group', { name: RIB });
-  await expect(group.getByRole('status')).toHaveText(/^« plan\.png » est joint/);
-  const replaced = page.getByLabel(`Remplacer le fichier : ${RIB}`);
+  await expect(group.getByRole('status')).toHaveText(/^«\splan\.png\s» est joint/);
+  const replaced = page.getByLabel(`Remplacer le fichier : ${RIB}`);
   await expect(replaced).toBeFocused();
   await expect(page.getByRole('navigation', { name: 'Rubriques du dossier' }).getByRole('link', { name: 'Justificatifs', exact: true })).toBeVisible();
   await expect(replaced).toBeFocused();

@@ -26,7 +26,7 @@ function tab(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Rubriques du dossier' }).getByRole('link', { name });
 }
 
-test('« Mes dossiers » → « Visualiser » → tabs; answering a request for more information', async ({ page }) => {
+test('« Mes dossiers » → « Visualiser » → tabs; answering a request for more information', async ({ page }) => {
   const applicant = await createUser();
   const agent = await createAgent();
   await signInAs(page, applicant);
@@ -36,7 +36,7 @@ test('« Mes dossiers » → « Visualiser » → tabs; answering a request for 
   await expectAccessible(page);
   await openDossierFromAccount(page, dossier.number);
   await expect(tab(page, 'Résumé')).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('list', { name: 'Avancement du dossier' })).toContainText('En instruction : étape en cours');
+  await expect(page.getByRole('list', { name: 'Avancement du dossier' })).toContainText('En instruction : étape en cours');
   await expect(page.getByText('Fête du moulin')).toBeVisible();
   await expectAccessible(page);
 
@@ -67,7 +67,7 @@ test('« Mes dossiers » → « Visualiser » → tabs; answering a request for 
   await expectAccessible(page);
 });
 
-test('a rejected justificatif is replaced with « Choisir un fichier », the old one kept in the history', async ({ page }) => {
+test('a rejected justificatif is replaced with « Choisir un fichier », the old one kept in the history', async ({ page }) => {
   const applicant = await createUser();
   const agent = await createAgent();
   await signInAs(page, applicant);
@@ -76,7 +76,7 @@ test('a rejected justificatif is replaced with « Choisir un fichier », the old
   await rejectAttachment(dossier.attachmentId, agent.id, 'Le document est illisible.');
 
   await page.goto(`/mon-compte/dossiers/${dossier.id}/justificatifs`);
-  await expect(page.getByText('Motif du rejet : Le document est illisible.')).toBeVisible();
+  await expect(page.getByText('Motif du rejet : Le document est illisible.')).toBeVisible();
   await expect(page.getByText('Rejeté', { exact: true })).toBeVisible();
   await expectAccessible(page);
 
@@ -92,7 +92,7 @@ test('a rejected justificatif is replaced with « Choisir un fichier », the old
   expect(old.status()).toBe(200);
 });
 
-test('« Échanges »: send a message with an attachment', async ({ page }) => {
+test('« Échanges »: send a message with an attachment', async ({ page }) => {
   const applicant = await createUser();
   await signInAs(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
@@ -116,7 +116,7 @@ test('« Échanges »: send a message with an attachment', async ({ page }) => {
   await expectAccessible(page);
 });
 
-test('« Mes documents reçus »: « Nouveau » until downloaded, attachment headers', async ({ page }) => {
+test('« Mes documents reçus »: « Nouveau » until downloaded, attachment headers', async ({ page }) => {
   const applicant = await createUser();
   const agent = await createAgent();
   await signInAs(page, applicant);

@@ -20,7 +20,7 @@ function justificatif(page: Page, label: string) {
 }
 
 async function chooseFile(page: Page, documentLabel: string, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  await page.getByLabel(`Choisir un fichier : ${documentLabel}`).setInputFiles(typeof file === 'string' ? fixturePath(file) : file);
+  await page.getByLabel(`Choisir un fichier : ${documentLabel}`).setInputFiles(typeof file === 'string' ? fixturePath(file) : file);
 }
 
 async function expectJoined(page: Page, documentLabel: string, fileName: string) {
@@ -44,7 +44,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   await expectAccessible(page);
   // « Pour qui ? » without a choice: refused next to the question.
   await page.getByRole('button', { name: 'Commencer la demande' }).click();
-  await expect(page.getByRole('group', { name: 'Pour qui ?' })).toContainText('Choisissez le profil');
+  await expect(page.getByRole('group', { name: 'Pour qui ?' })).toContainText('Choisissez le profil');
   await expectAccessible(page);
   await page.getByRole('radio', { name: profile.name }).check();
   await page.getByRole('button', { name: 'Commencer la demande' }).click();
@@ -61,7 +61,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   await page.getByLabel('Montant demandé', { exact: true }).fill('2500');
   await page.getByLabel('Activités prévues pour l’année', { exact: true }).fill('Ateliers de couture et fête de quartier.');
   await page
-    .getByRole('group', { name: 'L’association a-t-elle reçu une subvention du Département l’an dernier ?' })
+    .getByRole('group', { name: 'L’association a-t-elle reçu une subvention du Département l’an dernier ?' })
     .getByRole('radio', { name: 'Non' })
     .check();
   await expect(page.getByRole('status').filter({ hasText: /Brouillon enregistré à \d{2} h \d{2}/ })).toBeVisible();
@@ -138,7 +138,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   expect((await receipt.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await expectAccessible(page);
 
-  const email = await waitForEmail(user.email, new RegExp(`Dossier n° ${number} : votre demande a été déposée`));
+  const email = await waitForEmail(user.email, new RegExp(`Dossier n° ${number} : votre demande a été déposée`));
   expect(email.text).toContain(SUBVENTION.title);
   expect(email.text).toMatch(/\/mon-compte\/dossiers\/[0-9a-f-]{36}/);
   expect(email.attachments).toEqual([
@@ -150,7 +150,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
   await expect(page).not.toHaveURL(/modifier$/);
 });
 
-test('un particulier dépose en son nom ; le serveur refuse une demande incomplète en gardant les réponses', async ({ page }) => {
+test('un particulier dépose en son nom ; le serveur refuse une demande incomplète en gardant les réponses', async ({ page }) => {
   const user = await createUser();
   const procedure = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
   await signInAs(page, user);
@@ -158,7 +158,7 @@ test('un particulier dépose en son nom ; le serveur refuse une demande incompl�
 
   // Nothing to choose for a particulier: « Déposer une demande » creates the draft.
   await page.goto(`/demarches/${procedure.slug}`);
-  await expect(page.getByText(`Vous faites cette demande en votre nom : ${user.firstName} ${user.lastName}`).first()).toBeVisible();
+  await expect(page.getByText(`Vous faites cette demande en votre nom : ${user.firstName} ${user.lastName}`).first()).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Déposer une demande' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
@@ -166,18 +166,18 @@ test('un particulier dépose en son nom ; le serveur refuse une demande incompl�
   // Nothing filled, nothing joined: every check is the server's.
   await page.getByRole('button', { name: 'Déposer' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
-  await expect(summary).toContainText('Renseignez « Nom du projet »');
-  await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
-  await expect(justificatif(page, 'Relevé d’identité bancaire')).toContainText('Joignez « Relevé d’identité bancaire »');
+  await expect(summary).toContainText('Renseignez « Nom du projet »');
+  await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
+  await expect(justificatif(page, 'Relevé d’identité bancaire')).toContainText('Joignez « Relevé d’identité bancaire »');
   await expectAccessible(page);
 
   await page.getByLabel('Nom du projet', { exact: true }).fill('Permis de conduire');
   // Answered, its error goes at once, not at the next « Déposer ».
   await expect(page.getByLabel('Nom du projet', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
   await expect(summary).not.toContainText('Nom du projet');
-  await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
+  await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
   await page.getByRole('button', { name: 'Déposer' }).click();
-  await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
+  await expect(summary).toContainText('Joignez « Relevé d’identité bancaire »');
   await expect(summary).not.toContainText('Nom du projet');
   await expect(page.getByLabel('Nom du projet', { exact: true })).toHaveValue('Permis de conduire');
 
@@ -187,10 +187,10 @@ test('un particulier dépose en son nom ; le serveur refuse une demande incompl�
   await expect(page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' })).toBeVisible();
   await expect(page.getByText(/Dossier n°\s\d{4}-\d{6}/)).toBeVisible();
   await expectAccessible(page);
-  await waitForEmail(user.email, /Dossier n° \d{4}-\d{6} : votre demande a été déposée/);
+  await waitForEmail(user.email, /Dossier n° \d{4}-\d{6}\s: votre demande a été déposée/);
 });
 
-test('sans profil, une démarche pour les associations propose « Ajouter ou rejoindre un profil » ; un visiteur est invité à se connecter', async ({ page }) => {
+test('sans profil, une démarche pour les associations propose « Ajouter ou rejoindre un profil » ; un visiteur est invité à se connecter', async ({ page }) => {
   await page.goto(`/demarches/${SUBVENTION.slug}`);
   await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' }).first()).toHaveAttribute(
     'href',
@@ -206,7 +206,7 @@ test('sans profil, une démarche pour les associations propose « Ajouter ou rej
   await expectAccessible(page);
 });
 
-test('« Supprimer le brouillon » demande confirmation puis supprime le brouillon', async ({ page }) => {
+test('« Supprimer le brouillon » demande confirmation puis supprime le brouillon', async ({ page }) => {
   const user = await createUser();
   const procedure = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
   await signInAs(page, user);
@@ -217,7 +217,7 @@ test('« Supprimer le brouillon » demande confirmation puis supprime le brouill
   const draftUrl = page.url();
 
   await page.getByRole('link', { name: 'Supprimer le brouillon' }).click();
-  await expect(page.getByText('Supprimer ce brouillon ?')).toBeVisible();
+  await expect(page.getByText('Supprimer ce brouillon ?')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Supprimer le brouillon' }).click();
   await expect(page).toHaveURL(/\/mon-compte\/dossiers$/);
@@ -242,7 +242,7 @@ test('sans JavaScript, le brouillon s’enregistre et le dépôt est vérifié p
 
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(page.getByText('Il y a un problème')).toBeVisible();
-  await expect(page.getByText('Joignez « Relevé d’identité bancaire »').first()).toBeVisible();
+  await expect(page.getByText('Joignez « Relevé d’identité bancaire »').first()).toBeVisible();
   await expect(page.getByLabel('Nom du projet', { exact: true })).toHaveValue('Sans script');
   // No axe here: it runs as a script in the page, which this context forbids (the same page states are checked with JavaScript above).
   await page.context().close();

@@ -55,7 +55,7 @@ async function openAgentPage(page: Page, agentName: string) {
   await expect(page.getByRole('heading', { level: 1, name: agentName })).toBeVisible();
 }
 
-test('un administrateur invite un agent, qui choisit son mot de passe et se connecte ; le journal le dit', async ({ page, browser }) => {
+test('un administrateur invite un agent, qui choisit son mot de passe et se connecte ; le journal le dit', async ({ page, browser }) => {
   const word = uniqueWord();
   const procedureA = await insertProcedure({ title: `Démarche A ${word}` });
   const admin = await createAgent({ role: 'ADMIN', firstName: 'Adèle', lastName: 'Admin' });
@@ -125,7 +125,7 @@ test('un administrateur invite un agent, qui choisit son mot de passe et se conn
   await expectInJournal(page, admin.email, 'Agent invité');
 });
 
-test('un administrateur change le rôle et les démarches d’un agent ; le journal le dit', { tag: '@postgresql' }, async ({ page }) => {
+test('un administrateur change le rôle et les démarches d’un agent ; le journal le dit', { tag: '@postgresql' }, async ({ page }) => {
   const word = uniqueWord();
   const procedureA = await insertProcedure({ title: `Démarche A ${word}` });
   const procedureB = await insertProcedure({ title: `Démarche B ${word}` });
@@ -151,7 +151,7 @@ test('un administrateur change le rôle et les démarches d’un agent ; le jour
   await expectInJournal(page, admin.email, 'Agent modifié (rôle ou démarches)');
 });
 
-test('désactiver un agent ferme sa session ; réactivé, il se connecte ; vérification en deux étapes réinitialisée ; le journal se filtre', async ({
+test('désactiver un agent ferme sa session ; réactivé, il se connecte ; vérification en deux étapes réinitialisée ; le journal se filtre', async ({
   page,
   browser,
 }) => {
@@ -167,7 +167,7 @@ test('désactiver un agent ferme sa session ; réactivé, il se connecte ; véri
   await expect(workerPage.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await openAgentPage(page, `Bruno Durand ${word}`);
   await page.getByRole('link', { name: 'Désactiver le compte' }).click();
-  await expect(page.getByText(`Désactiver le compte de Bruno Durand ${word} ?`)).toBeVisible();
+  await expect(page.getByText(`Désactiver le compte de Bruno Durand ${word} ?`)).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Confirmer la désactivation' }).click();
   await expect(page.getByText('Le compte est désactivé')).toBeVisible();
@@ -221,7 +221,7 @@ test('désactiver un agent ferme sa session ; réactivé, il se connecte ; véri
   await expect(page.getByText('Aucune action ne correspond à ces filtres.')).toBeVisible();
 });
 
-test('le journal se lit page par page (50 par page, « Page suivante »)', async ({ page }) => {
+test('le journal se lit page par page (50 par page, « Page suivante »)', async ({ page }) => {
   const admin = await createAgent({ role: 'ADMIN' });
   const actor = await createUser();
   await createAuditEntries(
@@ -261,7 +261,7 @@ test('un instructeur est refusé (403) sur les pages des agents et du journal', 
   await expectAccessible(page);
 });
 
-test('un visiteur est renvoyé vers la connexion ; un lien d’invitation inconnu est expliqué', async ({ page }) => {
+test('un visiteur est renvoyé vers la connexion ; un lien d’invitation inconnu est expliqué', async ({ page }) => {
   for (const path of ['/instruction/agents', '/instruction/journal']) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/connexion\?retour=/);
@@ -272,7 +272,7 @@ test('un visiteur est renvoyé vers la connexion ; un lien d’invitation inconn
   await expectAccessible(page);
 });
 
-test('un agent inexistant donne la page « Agent introuvable »', async ({ page }) => {
+test('un agent inexistant donne la page « Agent introuvable »', async ({ page }) => {
   const admin = await createAgent({ role: 'ADMIN' });
   await signInAs(page, admin);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();

@@ -129,7 +129,7 @@ test('an instructeur exports the dossiers of their démarche as CSV, and nothing
   expect(await refused.text()).not.toContain('autre service');
 });
 
-test('« Statistiques » shows the counts, the processing times and the charts with their tables', async ({ page }) => {
+test('« Statistiques » shows the counts, the processing times and the charts with their tables', async ({ page }) => {
   const { mine, other } = await seedScene();
   const agent = await createAgent({ procedures: [mine.id] });
   await signInAs(page, agent);

@@ -57,7 +57,7 @@ async function confirmAction(page: Page, button: string, confirm: string, fill: 
   await panel.getByRole('button', { name: confirm }).click();
 }
 
-test('compléments : l’agent demande, le demandeur reçoit le courriel, répond et « Transmettre », l’agent le voit', { tag: '@postgresql' }, async ({
+test('compléments : l’agent demande, le demandeur reçoit le courriel, répond et « Transmettre », l’agent le voit', { tag: '@postgresql' }, async ({
   browser,
 }) => {
   const { applicant, page: applicantPage, dossier, procedureId } = await applicantWithDossier(browser);
@@ -75,7 +75,7 @@ test('compléments : l’agent demande, le demandeur reçoit le courriel, répon
   await expectAccessible(page);
 
   await page.getByRole('region', { name: 'Actions' }).getByRole('link', { name: 'Passer en instruction' }).click();
-  await expect(page.getByText('Le dossier passe « En instruction »')).toBeVisible();
+  await expect(page.getByText('Le dossier passe « En instruction »')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Confirmer le passage en instruction' }).click();
   await expect(page.getByText('Le dossier est passé en instruction.')).toBeVisible();
@@ -108,7 +108,7 @@ test('compléments : l’agent demande, le demandeur reçoit le courriel, répon
   await expectAccessible(page);
 });
 
-test('justificatif : l’agent le rejette avec un motif, le demandeur le remplace, l’agent le valide', async ({ browser }) => {
+test('justificatif : l’agent le rejette avec un motif, le demandeur le remplace, l’agent le valide', async ({ browser }) => {
   const { applicant, page: applicantPage, dossier, procedureId } = await applicantWithDossier(browser, 'EN_INSTRUCTION');
   const agent = await agentOf(procedureId);
   const page = await agentPage(browser, agent);
@@ -132,7 +132,7 @@ test('justificatif : l’agent le rejette avec un motif, le demandeur le remplac
 
   const rejected = await waitForEmail(applicant.email, /a été rejeté/);
   await applicantPage.goto(linkIn(rejected, `/mon-compte/dossiers/${dossier.id}/justificatifs`));
-  await expect(applicantPage.getByText('Motif du rejet : Le RIB est au nom d’une autre association.')).toBeVisible();
+  await expect(applicantPage.getByText('Motif du rejet : Le RIB est au nom d’une autre association.')).toBeVisible();
   await applicantPage.getByLabel('Choisir un fichier').setInputFiles(fixturePath('plan.png'));
   await expect(applicantPage.getByText('Justificatif remplacé')).toBeVisible();
 
@@ -155,7 +155,7 @@ test('justificatif : l’agent le rejette avec un motif, le demandeur le remplac
   await expect(applicantPage.getByText('Validé', { exact: true })).toBeVisible();
 });
 
-test('document puis décision : le demandeur trouve le document dans « Mes documents reçus », puis le refus et son motif', async ({ browser }) => {
+test('document puis décision : le demandeur trouve le document dans « Mes documents reçus », puis le refus et son motif', async ({ browser }) => {
   const { applicant, page: applicantPage, dossier, procedureId } = await applicantWithDossier(browser, 'EN_INSTRUCTION');
   const agent = await agentOf(procedureId);
   const page = await agentPage(browser, agent);
@@ -194,7 +194,7 @@ test('document puis décision : le demandeur trouve le document dans « Mes docu
 
   await confirmAction(page, 'Refuser', 'Confirmer le refus');
   await expect(page.getByText('Saisissez le motif de la décision.').first()).toBeVisible();
-  const panel = page.getByRole('group', { name: 'Refuser ce dossier ?' });
+  const panel = page.getByRole('group', { name: 'Refuser ce dossier ?' });
   await panel.getByLabel('Motif', { exact: true }).fill('Le projet ne relève pas de cette aide.');
   await panel.getByLabel('Titre du document').fill('Notification de refus');
   await panel.getByLabel('Choisir un fichier').setInputFiles(fixturePath('scan.webp'));
@@ -206,7 +206,7 @@ test('document puis décision : le demandeur trouve le document dans « Mes docu
   await expect(page.getByRole('region', { name: 'Actions' }).getByRole('link', { name: 'Repasser en instruction' })).toBeVisible();
   await expectAccessible(page);
 
-  const decided = await waitForEmail(applicant.email, new RegExp(`Décision sur votre dossier n° ${dossier.number} : Refusé`));
+  const decided = await waitForEmail(applicant.email, new RegExp(`Décision sur votre dossier n° ${dossier.number} : Refusé`));
   expect(decided.text).toContain('Le projet ne relève pas de cette aide.');
   expect(decided.text).toContain('Notification de refus');
   await applicantPage.goto('/mon-compte/documents-recus');
@@ -234,7 +234,7 @@ test('document puis décision : le demandeur trouve le document dans « Mes docu
   await expectAccessible(page);
 });
 
-test('deux agents sur le même dossier : le premier gagne, le second voit le conflit et l’état à jour', { tag: '@postgresql' }, async ({ browser }) => {
+test('deux agents sur le même dossier : le premier gagne, le second voit le conflit et l’état à jour', { tag: '@postgresql' }, async ({ browser }) => {
   const { dossier, procedureId } = await applicantWithDossier(browser, 'EN_INSTRUCTION');
   const first = await agentPage(browser, await agentOf(procedureId, 'INSTRUCTEUR', 'Karim'));
   const second = await agentPage(browser, await agentOf(null, 'ADMIN', 'Inès'));
@@ -258,7 +258,7 @@ test('deux agents sur le même dossier : le premier gagne, le second voit le con
 });
 
 // Chromium's PDF viewer is in the whole browser only.
-test('aperçu en ligne : le PDF s’affiche dans la page, avec ses propres en-têtes', { tag: '@navigateur-complet' }, async ({ browser }) => {
+test('aperçu en ligne : le PDF s’affiche dans la page, avec ses propres en-têtes', { tag: '@navigateur-complet' }, async ({ browser }) => {
   const { dossier, fileId, procedureId } = await applicantWithDossier(browser, 'EN_INSTRUCTION');
   const page = await agentPage(browser, await agentOf(procedureId));
   const preview = await page.request.get(`/api/fichiers/${fileId}/apercu`);
@@ -294,7 +294,7 @@ test('aperçu en ligne : le PDF s’affiche dans la page, avec ses propres en-t�
         const text = whole.filter((value) => value < 90).length > 50;
         return whitePage && text;
       },
-      { timeout: 15_000, message: 'le lecteur PDF de Chromium : la page et son texte' },
+      { timeout: 15_000, message: 'le lecteur PDF de Chromium : la page et son texte' },
     )
     .toBe(true);
 });
@@ -369,7 +369,7 @@ test('chaque action rejouée par un demandeur (403) ou un instructeur d’une au
   expect(await snapshot(dossier.id)).toMatchObject({ notes: 1, reviews: 'REJETE' });
 });
 
-test('les pages du dossier : connexion pour un visiteur, 403 pour un demandeur, 404 hors périmètre', async ({ page, browser }) => {
+test('les pages du dossier : connexion pour un visiteur, 403 pour un demandeur, 404 hors périmètre', async ({ page, browser }) => {
   const { applicant, dossier, fileId } = await applicantWithDossier(browser, 'EN_INSTRUCTION');
   const tabs = ['', '/justificatifs', '/echanges', '/notes', '/historique'];
   for (const segment of tabs) {

@@ -185,7 +185,7 @@ test('trie et parcourt plus de 25 dossiers page par page, sans en perdre ni en r
   await expect(rows(page).getByRole('rowheader')).toHaveText(dossiers.slice(0, 25).map((dossier) => dossier.number));
 });
 
-test('« Suivre » un dossier, puis n’afficher que les dossiers suivis', async ({ page }) => {
+test('« Suivre » un dossier, puis n’afficher que les dossiers suivis', async ({ page }) => {
   const s = await twoProcedures();
   const agent = await createAgent({ procedures: [s.a.id] });
   await signInAs(page, agent);
@@ -209,7 +209,7 @@ test('« Suivre » un dossier, puis n’afficher que les dossiers suivis', async
   expect(await testDb().dossierFollow.count({ where: { userId: agent.id } })).toBe(0);
 });
 
-test('l’action « Suivre » rejouée par un usager ou hors du périmètre est refusée et ne change rien', async ({ page, browser }) => {
+test('l’action « Suivre » rejouée par un usager ou hors du périmètre est refusée et ne change rien', async ({ page, browser }) => {
   const s = await twoProcedures();
   const follows = async () =>
     testDb().dossierFollow.findMany({ where: { dossierId: { in: [s.deposeA1.id, s.deposeB.id] } }, select: { userId: true, dossierId: true } });
@@ -279,7 +279,7 @@ test('la liste est lisible sur un téléphone (375 px)', async ({ page }) => {
 test.describe('sans JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('« Suivre » et la recherche marchent aussi sans JavaScript', async ({ page }) => {
+  test('« Suivre » et la recherche marchent aussi sans JavaScript', async ({ page }) => {
     const s = await twoProcedures();
     const agent = await createAgent({ procedures: [s.a.id] });
     await signInAs(page, agent);

@@ -6,7 +6,7 @@ import { linkIn, waitForEmail } from './support/mail';
 // Creating an account and signing in with the keyboard alone (no mouse): Tab, Enter, typing.
 // After each step the test says where the focus is and that what happened is announced.
 
-test('au clavier seul : créer son compte, le confirmer et se connecter, le focus suivant chaque étape', async ({ page }) => {
+test('au clavier seul : créer son compte, le confirmer et se connecter, le focus suivant chaque étape', async ({ page }) => {
   const email = uniqueEmail();
   await page.goto('/connexion');
   await tabTo(page, page.getByRole('main').getByRole('link', { name: 'Enregistrement' }));

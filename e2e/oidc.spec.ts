@@ -29,10 +29,10 @@ async function franceConnectFrom(page: Page, path: '/connexion' | '/inscription'
   await identifyAtProvider(page, identity);
 }
 
-test('enregistrement avec FranceConnect : le compte est créé, nom et prénom transmis et non modifiables', async ({ page }) => {
+test('enregistrement avec FranceConnect : le compte est créé, nom et prénom transmis et non modifiables', async ({ page }) => {
   const email = uniqueEmail('franceconnect');
   await page.goto('/inscription');
-  await expect(page.getByRole('link', { name: 'Qu’est-ce que FranceConnect ?' })).toHaveAttribute('href', 'https://franceconnect.gouv.fr/');
+  await expect(page.getByRole('link', { name: 'Qu’est-ce que FranceConnect ?' })).toHaveAttribute('href', 'https://franceconnect.gouv.fr/');
   await expectAccessible(page);
   await franceConnectFrom(page, '/inscription', { email, givenName: 'Angela Claire Louise', familyName: 'Dubois' });
 
@@ -72,7 +72,7 @@ test('connexion à un compte lié à FranceConnect, puis déconnexion qui passe 
   expect(await testDb().user.count({ where: { email } })).toBe(1);
 });
 
-test('FranceConnect avec l’adresse d’un compte existant : le mot de passe du compte est demandé avant l’association', async ({ page }) => {
+test('FranceConnect avec l’adresse d’un compte existant : le mot de passe du compte est demandé avant l’association', async ({ page }) => {
   const existing = await createUser({ firstName: 'Camille', lastName: 'Martin' });
   await franceConnectFrom(page, '/connexion', { email: existing.email, givenName: 'Camille Jeanne', familyName: 'Martin-Dupré' });
 
@@ -106,7 +106,7 @@ test('FranceConnect avec l’adresse d’un compte existant : le mot de passe du
   expect((await testDb().user.findUniqueOrThrow({ where: { id: existing.id } })).franceConnectSub).toBeNull();
 });
 
-test('les boutons sur « Connexion » (accessibles, à 320 px) ; annuler chez FranceConnect ramène sur « Connexion » avec un message', async ({ page }) => {
+test('les boutons sur « Connexion » (accessibles, à 320 px) ; annuler chez FranceConnect ramène sur « Connexion » avec un message', async ({ page }) => {
   await page.goto('/connexion');
   await expect(page.getByRole('link', { name: PROCONNECT })).toBeVisible();
   await expectAccessible(page);
@@ -121,7 +121,7 @@ test('les boutons sur « Connexion » (accessibles, à 320 px) ; annuler chez Fr
   await expectAccessible(page);
 });
 
-test('agent avec ProConnect et double authentification chez le fournisseur : pas de code TOTP demandé', async ({ page }) => {
+test('agent avec ProConnect et double authentification chez le fournisseur : pas de code TOTP demandé', async ({ page }) => {
   const agent = await createAgent({ firstName: 'Maëlle' });
   await page.goto('/connexion');
   await page.getByRole('link', { name: PROCONNECT }).click();
@@ -131,7 +131,7 @@ test('agent avec ProConnect et double authentification chez le fournisseur : pas
   expect((await testDb().user.findUniqueOrThrow({ where: { id: agent.id } })).proConnectSub).toMatch(/v1$/);
 });
 
-test('agent avec ProConnect sans double authentification : le code TOTP reste demandé', async ({ page }) => {
+test('agent avec ProConnect sans double authentification : le code TOTP reste demandé', async ({ page }) => {
   const agent = await createAgent();
   await page.goto('/connexion');
   await page.getByRole('link', { name: PROCONNECT }).click();
@@ -145,7 +145,7 @@ test('agent avec ProConnect sans double authentification : le code TOTP reste de
   await expect(page).toHaveURL(/\/instruction$/);
 });
 
-test('ProConnect avec une adresse sans compte agent : refusé, avec le message pour demander un compte', async ({ page }) => {
+test('ProConnect avec une adresse sans compte agent : refusé, avec le message pour demander un compte', async ({ page }) => {
   const applicant = await createUser();
   for (const email of [uniqueEmail('inconnu'), applicant.email]) {
     // A new visit: the provider forgets the previous person.
@@ -154,7 +154,7 @@ test('ProConnect avec une adresse sans compte agent : refusé, avec le message p
     await page.getByRole('link', { name: PROCONNECT }).click();
     await identifyAtProvider(page, { email });
     await expect(page).toHaveURL(/\/connexion\?oidc=agent-inconnu/);
-    await expect(page.getByText('Votre compte agent n’existe pas : demandez-le à un administrateur.')).toBeVisible();
+    await expect(page.getByText('Votre compte agent n’existe pas : demandez-le à un administrateur.')).toBeVisible();
   }
   expect((await testDb().user.findUniqueOrThrow({ where: { id: applicant.id } })).proConnectSub).toBeNull();
 });

@@ -5,7 +5,7 @@ import { linkIn, messagesTo, waitForEmail } from './support/mail';
 
 const SAME_ANSWER = /Si un compte existe pour cette adresse, vous allez recevoir un courriel/;
 
-test('mot de passe oublié : lien par courriel, nouveau mot de passe, lien à usage unique, autres sessions fermées', async ({ page, browser }) => {
+test('mot de passe oublié : lien par courriel, nouveau mot de passe, lien à usage unique, autres sessions fermées', async ({ page, browser }) => {
   const user = await createUser();
   // Another device, signed in before the reset.
   const otherDevice = await browser.newContext();

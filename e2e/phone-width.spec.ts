@@ -16,7 +16,7 @@ async function expectFitsThePhone(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('h1')).toHaveCount(1);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${path} : pas de défilement horizontal à ${PHONE.width} px`).toBeLessThanOrEqual(0);
+  expect(overflow, `${path} : pas de défilement horizontal à ${PHONE.width} px`).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 }
 
@@ -34,7 +34,7 @@ test('à 320 px, les pages de l’usager tiennent dans l’écran et l’action 
   const { profileId } = await createProfileWithMembers([{ user: applicant, isAdmin: true, fn: 'PRESIDENT' }]);
   await signInAs(page, applicant);
   const dossier = await insertDossier({ applicantId: applicant.id, profileId, fileId: await uploadFixture(page, 'attestation.pdf'), status: 'EN_INSTRUCTION' });
-  await rejectAttachment(dossier.attachmentId, agent.id, 'Le document est illisible : envoyez une copie nette.');
+  await rejectAttachment(dossier.attachmentId, agent.id, 'Le document est illisible : envoyez une copie nette.');
   await issueDocumentTo(
     applicant.id,
     agent.id,
@@ -50,7 +50,7 @@ test('à 320 px, les pages de l’usager tiennent dans l’écran et l’action 
   await expectOnScreen(page.getByRole('link', { name: `Visualiser le dossier ${dossier.number}` }));
   for (const tab of ['', '/justificatifs', '/echanges', '/historique']) await expectFitsThePhone(page, `/mon-compte/dossiers/${dossier.id}${tab}`);
   await expectFitsThePhone(page, '/mon-compte/documents-recus');
-  await expectOnScreen(page.getByRole('link', { name: /^Télécharger « Notification d’attribution/ }));
+  await expectOnScreen(page.getByRole('link', { name: /^Télécharger «\sNotification d’attribution/ }));
   await expectFitsThePhone(page, '/mon-compte/profils');
   for (const tab of ['', '/composition', '/dossiers']) await expectFitsThePhone(page, `/mon-compte/profils/${profileId}${tab}`);
   await expectFitsThePhone(page, '/mon-compte/donnees-personnelles');
@@ -68,5 +68,5 @@ test('à 320 px, les listes de l’instruction tiennent dans l’écran', async 
   for (const path of ['/instruction', '/instruction/agents', '/instruction/journal', '/instruction/statistiques', '/instruction/demarches']) {
     await expectFitsThePhone(page, path);
   }
-  await expectOnScreen(page.getByRole('link', { name: /^Modifier « Aide départementale à l’équipement numérique/ }).first());
+  await expectOnScreen(page.getByRole('link', { name: /^Modifier «\sAide départementale à l’équipement numérique/ }).first());
 });

@@ -18,12 +18,12 @@ async function expectAboveTheFold(page: Page, name: string, role: 'link' | 'butt
   const box = await target.boundingBox();
   const viewport = page.viewportSize();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
-  expect(box, `« ${name} » est affiché`).not.toBeNull();
-  expect(box!.y + box!.height, `« ${name} » est visible sans défiler à ${viewport?.width} px`).toBeLessThanOrEqual(viewport!.height);
+  expect(box, `« ${name} » est affiché`).not.toBeNull();
+  expect(box!.y + box!.height, `« ${name} » est visible sans défiler à ${viewport?.width} px`).toBeLessThanOrEqual(viewport!.height);
   expect(box!.x + box!.width).toBeLessThanOrEqual(viewport!.width);
 }
 
-test('l’administrateur fixe le « Délai indicatif de traitement » : erreur en français à côté du champ, puis le public le voit', async ({ page, browser }) => {
+test('l’administrateur fixe le « Délai indicatif de traitement » : erreur en français à côté du champ, puis le public le voit', async ({ page, browser }) => {
   const admin = await createAgent({ role: 'ADMIN' });
   const procedure = await insertProcedure({ title: `Aide au transport scolaire ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
   await signInAs(page, admin);
@@ -35,7 +35,7 @@ test('l’administrateur fixe le « Délai indicatif de traitement » : erreur e
   await delay.getByLabel('Nombre').fill('2');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Il y a un problème' })).toBeFocused();
-  await expect(page.getByRole('link', { name: 'Choisissez l’unité du délai : jours, semaines ou mois, ou laissez aussi le nombre vide' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Choisissez l’unité du délai : jours, semaines ou mois, ou laissez aussi le nombre vide' })).toBeVisible();
   await expect(delay.getByLabel('Unité')).toHaveAccessibleDescription(/Choisissez l’unité du délai/);
   await expectAccessible(page);
 
@@ -57,13 +57,13 @@ test('l’administrateur fixe le « Délai indicatif de traitement » : erreur e
   // The public page, before filing.
   const visitor = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
   await visitor.goto(`/demarches/${procedure.slug}`);
-  await expect(visitor.getByText('Délai indicatif de traitement : 2 mois', { exact: true })).toBeVisible();
+  await expect(visitor.getByText('Délai indicatif de traitement : 2 mois', { exact: true })).toBeVisible();
   await expect(visitor.getByRole('definition').filter({ hasText: '2 mois à compter du dépôt de la demande' })).toBeVisible();
   await expectAccessible(visitor);
   await visitor.close();
 });
 
-test('« Déposer une demande » se voit sans défiler, à 1280 × 800 et à 375 px, pour un visiteur comme pour un usager connecté', async ({ page }) => {
+test('« Déposer une demande » se voit sans défiler, à 1280 × 800 et à 375 px, pour un visiteur comme pour un usager connecté', async ({ page }) => {
   const procedure = await insertProcedure({
     title: `Aide aux familles d’accueil ${randomUUID().slice(0, 6)}`,
     audience: 'ASSOCIATION',
@@ -82,7 +82,7 @@ test('« Déposer une demande » se voit sans défiler, à 1280 × 800 et à 375
     await page.setViewportSize(size);
     await page.goto(`/demarches/${procedure.slug}`);
     await expectAboveTheFold(page, 'Se connecter pour déposer une demande', 'link');
-    await expect(page.getByText('Délai indicatif de traitement : 45 jours', { exact: true })).toBeVisible();
+    await expect(page.getByText('Délai indicatif de traitement : 45 jours', { exact: true })).toBeVisible();
   }
   // Again at the end of the long page.
   await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveCount(2);
@@ -103,10 +103,10 @@ test('« Déposer une demande » se voit sans défiler, à 1280 × 800 et à 375
   await expectAccessible(page);
   // An association: « Pour qui ? » comes next, its only profile ticked.
   await page.getByRole('link', { name: 'Déposer une demande' }).first().click();
-  await expect(page.getByRole('group', { name: 'Pour qui ?' }).getByRole('radio')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Pour qui ?' }).getByRole('radio')).toBeChecked();
 });
 
-test('un particulier va droit au brouillon : après la connexion, il revient à la démarche et « Déposer une demande » crée le brouillon', async ({ page }) => {
+test('un particulier va droit au brouillon : après la connexion, il revient à la démarche et « Déposer une demande » crée le brouillon', async ({ page }) => {
   const user = await createUser();
   const procedure = await insertProcedure({ title: `Bourse d’études ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
   await page.setViewportSize({ width: 375, height: 800 });
@@ -118,7 +118,7 @@ test('un particulier va droit au brouillon : après la connexion, il revient à 
 
   await expect(page.getByRole('heading', { level: 1, name: procedure.title })).toBeVisible();
   await expectAboveTheFold(page, 'Déposer une demande', 'button');
-  await expect(page.getByText(`Vous faites cette demande en votre nom : ${user.firstName} ${user.lastName}`).first()).toBeVisible();
+  await expect(page.getByText(`Vous faites cette demande en votre nom : ${user.firstName} ${user.lastName}`).first()).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Déposer une demande' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ma demande' })).toBeVisible();
@@ -131,7 +131,7 @@ test('un particulier va droit au brouillon : après la connexion, il revient à 
   expect(await testDb().dossier.count({ where: { applicantId: user.id, procedureId: procedure.id } })).toBe(1);
 });
 
-test('une démarche réservée : un particulier sans association est guidé vers « Ajouter ou rejoindre un profil » ; une association ne peut pas déposer pour une démarche de particuliers', async ({
+test('une démarche réservée : un particulier sans association est guidé vers « Ajouter ou rejoindre un profil » ; une association ne peut pas déposer pour une démarche de particuliers', async ({
   page,
 }) => {
   const user = await createUser();
@@ -150,6 +150,6 @@ test('une démarche réservée : un particulier sans association est guidé vers
   await createProfileWithMembers([{ user, isAdmin: true, fn: 'PRESIDENT' }]);
   const forIndividuals = await insertProcedure({ title: `Aide individuelle ${randomUUID().slice(0, 6)}`, audience: 'PARTICULIER' });
   await page.goto(`/demarches/${forIndividuals.slug}`);
-  await expect(page.getByText(`Vous faites cette demande en votre nom : ${user.firstName} ${user.lastName}`).first()).toBeVisible();
+  await expect(page.getByText(`Vous faites cette demande en votre nom : ${user.firstName} ${user.lastName}`).first()).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
 });

@@ -33,7 +33,7 @@ async function bannerLinksTo(visitor: Page, title: string): Promise<number> {
 async function addField(page: Page, type: string, label: string, options: (page: Page) => Promise<void> = async () => {}) {
   await page.getByLabel('Type du champ').selectOption({ label: type });
   await page.getByRole('button', { name: 'Ajouter un champ' }).click();
-  await expect(page.getByText(`Nouveau champ : ${type}`)).toBeVisible();
+  await expect(page.getByText(`Nouveau champ : ${type}`)).toBeVisible();
   await page.getByLabel('Libellé', { exact: true }).fill(label);
   await options(page);
   await page.getByRole('button', { name: 'Ajouter le champ' }).click();
@@ -59,7 +59,7 @@ function fieldTitles(page: Page) {
   return page.locator('.builder-item__title');
 }
 
-test('Accueil : le bandeau « Démarches à la Une » montre les démarches de démonstration, et mène au catalogue', async ({ page }) => {
+test('Accueil : le bandeau « Démarches à la Une » montre les démarches de démonstration, et mène au catalogue', async ({ page }) => {
   await page.goto('/');
   const featured = banner(page);
   await expect(featured.getByRole('heading', { level: 2, name: 'Démarches à la Une' })).toBeVisible();
@@ -75,7 +75,7 @@ test('Accueil : le bandeau « Démarches à la Une » montre les démarches de d
   await expect(featured.getByRole('link', { name: 'Fonds d’urgence associations' })).toHaveCount(0);
   const permis = featured.getByRole('listitem').filter({ hasText: 'Aide au permis de conduire' });
   await expect(permis).toContainText('Particuliers');
-  await expect(permis).toContainText(/Date limite : \d{1,2} \S+ \d{4}/);
+  await expect(permis).toContainText(/Date limite\s: \d{1,2} \S+ \d{4}/);
   await expectAccessible(page);
 
   await featured.getByRole('link', { name: 'Toutes les démarches' }).click();
@@ -91,10 +91,10 @@ test('Accueil : le bandeau « Démarches à la Une » montre les démarches de d
 
   await page.getByRole('link', { name: 'Aide au permis de conduire' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aide au permis de conduire' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Qui peut faire la demande ?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Qui peut faire la demande ?' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Pièce d’identité' })).toContainText('(obligatoire)');
   await expect(page.getByRole('listitem').filter({ hasText: 'Justificatif de situation' })).toContainText('(facultative)');
-  await expect(page.getByText('Formats acceptés : PDF ou image')).toBeVisible();
+  await expect(page.getByText('Formats acceptés : PDF ou image')).toBeVisible();
   // A démarche of particuliers: back to its page after signing in, where the button creates the draft.
   await expect(page.getByRole('link', { name: 'Se connecter pour déposer une demande' }).first()).toHaveAttribute(
     'href',
@@ -106,7 +106,7 @@ test('Accueil : le bandeau « Démarches à la Une » montre les démarches de d
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'pas de défilement horizontal à 375 px').toBeLessThanOrEqual(0);
 });
 
-test('un administrateur crée une démarche et construit son formulaire : erreurs à côté des champs, types, ordre au clavier, modification, suppression', async ({
+test('un administrateur crée une démarche et construit son formulaire : erreurs à côté des champs, types, ordre au clavier, modification, suppression', async ({
   page,
 }) => {
   const admin = await createAgent({ role: 'ADMIN', firstName: 'Aline' });
@@ -162,24 +162,24 @@ test('un administrateur crée une démarche et construit son formulaire : erreur
   await expect(fieldTitles(page)).toHaveText(['1. Nom du jardin', '2. Montant demandé', '3. Surface du jardin', '4. Première demande']);
 
   // Reorder with the keyboard-operable buttons: the focus stays on the button pressed.
-  await page.getByRole('button', { name: 'Monter « Première demande »' }).click();
-  await expect(page.getByText('« Première demande » est maintenant en position 3 sur 4.')).toBeVisible();
+  await page.getByRole('button', { name: 'Monter « Première demande »' }).click();
+  await expect(page.getByText('« Première demande » est maintenant en position 3 sur 4.')).toBeVisible();
   await expect(fieldTitles(page)).toHaveText(['1. Nom du jardin', '2. Montant demandé', '3. Première demande', '4. Surface du jardin']);
-  await expect(page.getByRole('button', { name: 'Monter « Première demande »' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Monter « Première demande »' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(fieldTitles(page)).toHaveText(['1. Nom du jardin', '2. Première demande', '3. Montant demandé', '4. Surface du jardin']);
   await expectAccessible(page);
 
   // Edit a label, then add a field and delete it after confirming.
-  await page.getByRole('button', { name: 'Modifier « Nom du jardin »' }).click();
-  await expect(page.getByText('Modifier le champ « Nom du jardin »')).toBeFocused();
+  await page.getByRole('button', { name: 'Modifier « Nom du jardin »' }).click();
+  await expect(page.getByText('Modifier le champ « Nom du jardin »')).toBeFocused();
   await expectAccessible(page);
   await page.getByLabel('Libellé', { exact: true }).fill('Nom du jardin partagé');
   await page.getByRole('button', { name: 'Enregistrer le champ' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Le champ a été modifié.' })).toBeVisible();
   await addField(page, 'Texte long', 'Champ provisoire');
-  await page.getByRole('button', { name: 'Supprimer « Champ provisoire »' }).click();
-  await expect(page.getByText('Supprimer le champ « Champ provisoire » ?')).toBeFocused();
+  await page.getByRole('button', { name: 'Supprimer « Champ provisoire »' }).click();
+  await expect(page.getByText('Supprimer le champ « Champ provisoire » ?')).toBeFocused();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Confirmer la suppression' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Le champ a été supprimé.' })).toBeVisible();
@@ -200,7 +200,7 @@ const GARDEN_FORM: FieldDefinition[] = [
 ];
 
 test(
-  'pièces justificatives, aperçu, publication à la Une : un visiteur la voit ; dépubliée, elle disparaît',
+  'pièces justificatives, aperçu, publication à la Une : un visiteur la voit ; dépubliée, elle disparaît',
   { tag: '@postgresql' },
   async ({ page, browser }, testInfo) => {
     const admin = await createAgent({ role: 'ADMIN', firstName: 'Aline' });
@@ -254,7 +254,7 @@ test(
     await expect(visitor.getByRole('link', { name: 'guide' })).toHaveAttribute('href', 'https://www.service-public.fr/associations');
     await expect(visitor.getByRole('listitem').filter({ hasText: 'Statuts de l’association' })).toContainText('(obligatoire)');
     await expect(visitor.getByRole('listitem').filter({ hasText: 'Plan du jardin' })).toContainText('(facultative)');
-    await expect(visitor.getByText('Formats acceptés : PDF ou image')).toBeVisible();
+    await expect(visitor.getByText('Formats acceptés : PDF ou image')).toBeVisible();
     await expect(visitor.getByRole('link', { name: 'Se connecter pour déposer une demande' }).first()).toBeVisible();
     await expectAccessible(visitor);
 
@@ -325,7 +325,7 @@ test('une démarche pas encore ouverte dit quand elle ouvrira, sans dépôt poss
   await expectAccessible(page);
 });
 
-test('un usager connecté voit « Déposer une demande », sans lien de connexion', async ({ page }) => {
+test('un usager connecté voit « Déposer une demande », sans lien de connexion', async ({ page }) => {
   const user = await createUser();
   await signInAs(page, user);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
@@ -448,7 +448,7 @@ test.describe('accès réservé aux administrateurs', () => {
     expect(await testDb().procedure.findMany({ where: { id: procedure.id }, select: { title: true } })).toEqual([{ title: 'Titre changé par rejeu' }]);
   });
 
-  test('un instructeur n’a pas la rubrique « Démarches » et y est refusé', async ({ page }) => {
+  test('un instructeur n’a pas la rubrique « Démarches » et y est refusé', async ({ page }) => {
     const agent = await createAgent({ role: 'INSTRUCTEUR', firstName: 'Inès' });
     await signInAs(page, agent);
     await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();

@@ -38,7 +38,7 @@ async function joinWithKey(page: Page, key: string, fn = 'Membre') {
   await page.getByRole('button', { name: 'Envoyer' }).click();
 }
 
-test('A déclare son association : erreurs annoncées à côté des champs, puis le profil créé', async ({ page }) => {
+test('A déclare son association : erreurs annoncées à côté des champs, puis le profil créé', async ({ page }) => {
   const alice = await createUser({ firstName: 'Alice', lastName: 'Durand' });
   const name = `Les Amis du Moulin ${Date.now()}`;
 
@@ -82,7 +82,7 @@ test('A déclare son association : erreurs annoncées à côté des champs, puis
   await expectAccessible(page);
 });
 
-test('A ajoute un partage ; B rejoint le profil avec la clé ; A voit qui l’a activée ; la clé ne sert qu’une fois', async ({ page, browser }) => {
+test('A ajoute un partage ; B rejoint le profil avec la clé ; A voit qui l’a activée ; la clé ne sert qu’une fois', async ({ page, browser }) => {
   const alice = await createUser({ firstName: 'Alice', lastName: 'Durand' });
   const bruno = await createUser({ firstName: 'Bruno', lastName: 'Lefèvre' });
   const chloe = await createUser({ firstName: 'Chloé', lastName: 'Petit' });
@@ -128,9 +128,9 @@ test('A ajoute un partage ; B rejoint le profil avec la clé ; A voit qui l’a 
   await brunoPage.getByRole('button', { name: 'Envoyer' }).click();
 
   await expect(brunoPage.getByRole('heading', { level: 1, name: 'Mes profils' })).toBeVisible();
-  await expect(brunoPage.getByText(`Vous avez rejoint le profil « ${name} ».`)).toBeVisible();
+  await expect(brunoPage.getByText(`Vous avez rejoint le profil « ${name} ».`)).toBeVisible();
   const tile = brunoPage.getByRole('link', { name: new RegExp(name) });
-  await expect(tile).toContainText('Votre fonction : Trésorier(ère)');
+  await expect(tile).toContainText('Votre fonction : Trésorier(ère)');
   await expect(tile).toContainText('2 membres');
   await expect(tile).toContainText('RNA W751234567');
   await expectAccessible(brunoPage);
@@ -185,7 +185,7 @@ test('A ajoute un partage ; B rejoint le profil avec la clé ; A voit qui l’a 
   await expectAccessible(chloePage);
 });
 
-test('un administrateur révoque une clé « Nouvelle » ; une clé révoquée ou expirée est refusée', async ({ page, browser }) => {
+test('un administrateur révoque une clé « Nouvelle » ; une clé révoquée ou expirée est refusée', async ({ page, browser }) => {
   const admin = await createUser({ firstName: 'Alice', lastName: 'Durand' });
   const visitor = await createUser({ firstName: 'Chloé', lastName: 'Petit' });
   const { profileId } = await createProfileWithMembers([{ user: admin, isAdmin: true, fn: 'PRESIDENT' }]);
@@ -202,9 +202,9 @@ test('un administrateur révoque une clé « Nouvelle » ; une clé révoquée o
 
   // « Révoquer » asks first, then the row says « Révoquée ».
   await newest.row.getByRole('link', { name: 'Révoquer' }).click();
-  const confirmation = page.getByRole('group', { name: `Révoquer la clé ${newest.key} ?` });
+  const confirmation = page.getByRole('group', { name: `Révoquer la clé ${newest.key} ?` });
   await expect(confirmation).toBeVisible();
-  await expect(confirmation.getByText(`Révoquer la clé ${newest.key} ?`)).toBeFocused();
+  await expect(confirmation.getByText(`Révoquer la clé ${newest.key} ?`)).toBeFocused();
   await expectAccessible(page);
   await confirmation.getByRole('button', { name: 'Confirmer la révocation' }).click();
   await expect(page.getByText('La clé de partage a été révoquée', { exact: false })).toBeVisible();
@@ -289,7 +289,7 @@ test('un administrateur change une fonction, retire un membre, nomme un administ
     .getByRole('link', { name: 'Retirer du profil' })
     .click();
   await expectAccessible(page);
-  await page.getByRole('group', { name: 'Retirer Chloé Petit du profil ?' }).getByRole('button', { name: 'Confirmer le retrait' }).click();
+  await page.getByRole('group', { name: 'Retirer Chloé Petit du profil ?' }).getByRole('button', { name: 'Confirmer le retrait' }).click();
   await expect(page.getByText('Le membre a été retiré du profil.')).toBeVisible();
   await expect(members.getByRole('row', { name: /Chloé Petit/ })).toHaveCount(0);
 
@@ -317,7 +317,7 @@ test('un administrateur change une fonction, retire un membre, nomme un administ
   expect(response?.status()).toBe(404);
 });
 
-test('« Rejoindre un profil existant » fonctionne aussi sans JavaScript', async ({ browser }) => {
+test('« Rejoindre un profil existant » fonctionne aussi sans JavaScript', async ({ browser }) => {
   const user = await createUser();
   const page = await openSessionFor(browser, user, { javaScriptEnabled: false });
   await page.goto('/mon-compte/profils/ajouter');

@@ -109,7 +109,7 @@ async function expectSignedInHeader(page: Page, firstName: string) {
   await expect(nav.getByText(firstName)).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Mon compte' })).toBeVisible();
   await expect(nav.getByRole('link', { name: VISITOR_LINK })).toHaveCount(0);
-  expect(await visitorLinkShown(page), `« ${VISITOR_LINK} » ne doit pas apparaître, même un instant`).toBe(false);
+  expect(await visitorLinkShown(page), `« ${VISITOR_LINK} » ne doit pas apparaître, même un instant`).toBe(false);
 }
 
 async function expectVisitorHeader(page: Page, firstName: string) {

@@ -12,13 +12,13 @@ const pages = [
 ];
 
 for (const { path, title } of pages) {
-  test(`${path} : titre, langue, un seul h1, lien d’évitement, sans violation axe, en 1280 et 375 px`, async ({ page }) => {
+  test(`${path} : titre, langue, un seul h1, lien d’évitement, sans violation axe, en 1280 et 375 px`, async ({ page }) => {
     await page.goto(path);
     await expect(page).toHaveTitle(title);
     await expect(page).toHaveTitle(/Guichet/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.getByText('Accessibilité : partiellement conforme')).toBeVisible();
+    await expect(page.getByText('Accessibilité : partiellement conforme')).toBeVisible();
     await expectAccessible(page);
     await page.setViewportSize({ width: 375, height: 800 });
     await expectAccessible(page);
@@ -27,7 +27,7 @@ for (const { path, title } of pages) {
   });
 }
 
-test('au clavier : le lien d’évitement est le premier élément et mène au contenu', async ({ page }) => {
+test('au clavier : le lien d’évitement est le premier élément et mène au contenu', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Aller au contenu' });

@@ -22,7 +22,7 @@ const isLoginPath = (pathname: string) => pathname === '/connexion';
 const isHomePath = (pathname: string) => pathname === '/mon-compte' || pathname === '/instruction';
 
 function describeOutcome(outcome: Outcome): string {
-  return typeof outcome === 'string' ? outcome : 'refused' in outcome ? `refusé : ${outcome.refused}` : `non essayé : ${outcome.skip}`;
+  return typeof outcome === 'string' ? outcome : 'refused' in outcome ? `refusé : ${outcome.refused}` : `non essayé : ${outcome.skip}`;
 }
 
 /** What a GET gives this person, following the redirects a page makes on its own; every response is returned for the headers. */
@@ -47,7 +47,7 @@ async function reach(request: APIRequestContext, url: string): Promise<{ outcome
 
 /** What a replayed action gave: the same names as the matrix's outcomes. */
 async function actionOutcome(response: APIResponse): Promise<string> {
-  if (isUnknownAction(response)) return 'action inconnue de cette page (rien n’a été exécuté : corriger `page` dans la matrice)';
+  if (isUnknownAction(response)) return 'action inconnue de cette page (rien n’a été exécuté : corriger `page` dans la matrice)';
   const redirect = actionRedirect(response);
   if (redirect) {
     const pathname = new URL(redirect.split(';')[0], 'http://guichet.test').pathname;
@@ -58,7 +58,7 @@ async function actionOutcome(response: APIResponse): Promise<string> {
   const named: Record<number, string> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not-found' };
   if (named[response.status()]) return named[response.status()];
   const failure = await actionFailure(response);
-  return failure === null ? `statut ${response.status()} sans refus` : `refusé : ${failure}`;
+  return failure === null ? `statut ${response.status()} sans refus` : `refusé : ${failure}`;
 }
 
 async function forbiddenAccessCount(userId: string): Promise<number> {
@@ -83,7 +83,7 @@ test('la matrice d’accès liste chaque page, route et action du code', () => {
   expect(Object.keys(SERVER_ACTIONS).sort()).toEqual(listServerActions());
 });
 
-test('chaque page et route en GET : visiteur, autre usager, propriétaire ; en-têtes de sécurité sur chaque réponse ; aucun GET ne change rien', async () => {
+test('chaque page et route en GET : visiteur, autre usager, propriétaire ; en-têtes de sécurité sur chaque réponse ; aucun GET ne change rien', async () => {
   const before = await sceneFingerprint(scene);
   const entries = [...Object.entries(PAGES), ...Object.entries(ROUTE_HANDLERS).filter(([key]) => key.startsWith('GET '))];
   const mismatches: string[] = [];
@@ -96,16 +96,16 @@ test('chaque page et route en GET : visiteur, autre usager, propriétaire ; en-t
       if (typeof expected === 'object') continue;
       const journaled = await forbiddenAccessCount(scene.other.id);
       const { outcome, responses } = await reach(requestOf(actor, entry.sample), url);
-      if (outcome !== expected) mismatches.push(`${key} (${url}) en ${actor} : attendu ${describeOutcome(expected)}, obtenu ${outcome}`);
+      if (outcome !== expected) mismatches.push(`${key} (${url}) en ${actor} : attendu ${describeOutcome(expected)}, obtenu ${outcome}`);
       // ASVS 16.3.2: an applicant stopped at the agents' door is in the journal.
       if (actor === 'otherApplicant' && outcome === 'forbidden' && (await forbiddenAccessCount(scene.other.id)) === journaled)
-        mismatches.push(`${key} : refus absent du journal`);
+        mismatches.push(`${key} : refus absent du journal`);
       const person =
         actor === 'visitor' ? null : actor === 'otherApplicant' ? scene.other : entry.sample.startsWith('/instruction') ? scene.admin : scene.owner;
       for (const response of responses) {
         const body = person && !isNotStored(response.headers()['cache-control']) ? await response.text() : undefined;
         const problems = securityHeaderProblems(response, { signedIn: person !== null, personal: person ? [person.email, person.id] : [], body });
-        for (const problem of problems) headerProblems.push(`${response.url()} (${actor}, ${response.status()}) : ${problem}`);
+        for (const problem of problems) headerProblems.push(`${response.url()} (${actor}, ${response.status()}) : ${problem}`);
       }
     }
   }
@@ -129,7 +129,7 @@ test('chaque action rejouée par un visiteur ou un autre usager est refusée et 
       const response = await postAction(scene.as[actor], origin, { file, name, path: fill(entry.page, scene.values), fields, args: entry.args });
       const outcome = await actionOutcome(response);
       tried += 1;
-      if (outcome !== describeOutcome(expected)) mismatches.push(`${key} en ${actor} : attendu ${describeOutcome(expected)}, obtenu ${outcome}`);
+      if (outcome !== describeOutcome(expected)) mismatches.push(`${key} en ${actor} : attendu ${describeOutcome(expected)}, obtenu ${outcome}`);
     }
   }
   expect(mismatches).toEqual([]);
@@ -138,7 +138,7 @@ test('chaque action rejouée par un visiteur ou un autre usager est refusée et 
   expect(tried).toBeGreaterThan(Object.keys(SERVER_ACTIONS).length);
 });
 
-test('avec le mot de passe seul, un agent n’atteint que la seconde étape et la déconnexion : chaque page, route et action le renvoie à son code', async ({
+test('avec le mot de passe seul, un agent n’atteint que la seconde étape et la déconnexion : chaque page, route et action le renvoie à son code', async ({
   baseURL,
 }) => {
   // ASVS 6.3.3: an administrator who gave the password but not the code. Every page, route and
@@ -161,12 +161,12 @@ test('avec le mot de passe seul, un agent n’atteint que la seconde étape et l
     const response = await passwordOnly.get(url, { maxRedirects: 0 });
     pages += 1;
     const body = await response.text();
-    for (const secret of secrets) if (body.includes(secret)) mismatches.push(`${key} (${url}) : la réponse contient « ${secret} »`);
+    for (const secret of secrets) if (body.includes(secret)) mismatches.push(`${key} (${url}) : la réponse contient « ${secret} »`);
     // The file routes answer as to a visitor (401): they have no page to send back to.
     if (entry.visitor === 'unauthorized') {
-      if (response.status() !== 401) mismatches.push(`${key} (${url}) : attendu 401, obtenu ${response.status()}`);
+      if (response.status() !== 401) mismatches.push(`${key} (${url}) : attendu 401, obtenu ${response.status()}`);
     } else if (!toSecondStep(response.headers().location ?? null)) {
-      mismatches.push(`${key} (${url}) : attendu la seconde étape, obtenu ${response.status()} ${response.headers().location ?? ''}`);
+      mismatches.push(`${key} (${url}) : attendu la seconde étape, obtenu ${response.status()} ${response.headers().location ?? ''}`);
     }
   }
 
@@ -178,7 +178,7 @@ test('avec le mot de passe seul, un agent n’atteint que la seconde étape et l
     const response = await postAction(passwordOnly, origin, { file, name, path: fill(entry.page, scene.values), fields, args: entry.args });
     actions += 1;
     const redirect = actionRedirect(response);
-    if (!toSecondStep(redirect?.split(';')[0] ?? null)) mismatches.push(`${key} : attendu la seconde étape, obtenu ${await actionOutcome(response)}`);
+    if (!toSecondStep(redirect?.split(';')[0] ?? null)) mismatches.push(`${key} : attendu la seconde étape, obtenu ${await actionOutcome(response)}`);
   }
   expect(mismatches).toEqual([]);
   // « Mes données personnelles » and its three forms (details, email, password) among them.

@@ -29,7 +29,7 @@ async function injectedScriptRan(page: Page, path: string): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected === true);
 }
 
-test('espace connecté : une CSP à nonce, neuve à chaque page, qui bloque un script injecté sans gêner la page', async ({ page }) => {
+test('espace connecté : une CSP à nonce, neuve à chaque page, qui bloque un script injecté sans gêner la page', async ({ page }) => {
   const user = await createUser();
   const responses: string[] = [];
   page.on('response', (response) => {
@@ -51,7 +51,7 @@ test('espace connecté : une CSP à nonce, neuve à chaque page, qui bloque un s
   expect(await injectedScriptRan(page, '/accessibilite'), 'page publique').toBe(true);
 });
 
-test('espace des agents : la même CSP à nonce ; une page publique garde la sienne', async ({ page, request }) => {
+test('espace des agents : la même CSP à nonce ; une page publique garde la sienne', async ({ page, request }) => {
   const agent = await createAgent();
   await signInAs(page, agent);
   const response = await page.goto('/instruction');

@@ -52,7 +52,7 @@ function postForm(request: APIRequestContext, origin: string, path: string, fiel
   return request.post(path, { multipart, maxRedirects: 0, headers: { Origin: origin } });
 }
 
-test('une action envoyée depuis un autre site est refusée (avec ou sans JavaScript) et ne change rien ; depuis le site, elle agit', async ({ baseURL }) => {
+test('une action envoyée depuis un autre site est refusée (avec ou sans JavaScript) et ne change rien ; depuis le site, elle agit', async ({ baseURL }) => {
   const { dossier } = scene.values;
   const path = `/mon-compte/dossiers/${dossier}/echanges`;
   const fields = { dossierId: dossier, body: 'Message venu d’ailleurs' };
@@ -119,7 +119,7 @@ test('chaque route qui reçoit un corps (route.ts) refuse une requête d’un au
           ...body,
           headers: { Origin: EVIL, ...('headers' in body ? body.headers : {}) },
         });
-        if (response.status() !== 403) accepted.push(`${handler.method} ${url} (${kind}) : ${response.status()}`);
+        if (response.status() !== 403) accepted.push(`${handler.method} ${url} (${kind}) : ${response.status()}`);
       }
     }
   }

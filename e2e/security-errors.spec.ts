@@ -72,7 +72,7 @@ test('les erreurs provoquées ne montrent ni trace, ni chemin, ni message intern
     const response = await attempt.send();
     statuses.push(response.status());
     const body = await response.text();
-    for (const pattern of LEAKS) if (pattern.test(body)) leaks.push(`${attempt.what} (${response.status()}) : ${pattern} dans « ${body.slice(0, 300)} »`);
+    for (const pattern of LEAKS) if (pattern.test(body)) leaks.push(`${attempt.what} (${response.status()}) : ${pattern} dans « ${body.slice(0, 300)} »`);
   }
   expect(leaks).toEqual([]);
   // The attempts did break something: at least one answered with a server error or a refusal.

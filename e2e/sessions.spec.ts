@@ -1,7 +1,7 @@
 import { createUser } from './support/factories';
 import { expect, signIn, test } from './support/fixtures';
 
-test('« Se déconnecter de tous les appareils » ferme aussi la session de l’autre appareil', async ({ page, browser }) => {
+test('« Se déconnecter de tous les appareils » ferme aussi la session de l’autre appareil', async ({ page, browser }) => {
   const user = await createUser();
   const other = await browser.newContext();
   const otherPage = await other.newPage();

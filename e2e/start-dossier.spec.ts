@@ -7,7 +7,7 @@ import { signInAs } from './support/sessions';
 
 const SUBVENTION = '/demarches/subvention-fonctionnement-associations/deposer';
 
-test('« Pour qui ? » : une seule association, elle est déjà cochée, avec ou sans JavaScript', async ({ page, browser }) => {
+test('« Pour qui ? » : une seule association, elle est déjà cochée, avec ou sans JavaScript', async ({ page, browser }) => {
   const user = await createUser();
   const profile = await createProfileWithMembers([{ user, isAdmin: true, fn: 'PRESIDENT' }]);
   await signInAs(page, user);

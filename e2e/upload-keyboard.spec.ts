@@ -22,7 +22,7 @@ async function chooseWithKey(page: Page, key: 'Space' | 'Enter', files: string |
 const RIB = 'Relevé d’identité bancaire';
 const DOMICILE = 'Justificatif de domicile';
 
-test('au clavier seul : deux justificatifs joints au brouillon, le focus reste sur le champ, chaque envoi est annoncé, puis « Déposer »', async ({ page }) => {
+test('au clavier seul : deux justificatifs joints au brouillon, le focus reste sur le champ, chaque envoi est annoncé, puis « Déposer »', async ({ page }) => {
   const user = await createUser();
   const procedure = await insertProcedure({
     title: `Aide individuelle ${randomUUID().slice(0, 6)}`,
@@ -37,7 +37,7 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   await signInAs(page, user);
   // From the démarche's page: its first « Déposer une demande » creates the draft at once.
   await page.goto(`/demarches/${procedure.slug}`);
-  await expect(page.getByText('Délai indicatif de traitement : 6 semaines').first()).toBeVisible();
+  await expect(page.getByText('Délai indicatif de traitement : 6 semaines').first()).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Déposer une demande' }).first());
   await expect(focused(page)).toHaveText('Déposer une demande');
   await page.keyboard.press('Enter');
@@ -50,8 +50,8 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   const domicileInput = domicile.locator('input[type="file"]');
   // The formats and the limit are said once, before choosing, and read with each field.
   await expect(page.getByText('Formats acceptés', { exact: false })).toHaveCount(1);
-  await expect(page.getByText('Formats acceptés : PDF ou image (PNG, JPEG, WebP), 20 Mo au plus.')).toBeVisible();
-  await expect(ribInput).toHaveAccessibleName(`Choisir un fichier : ${RIB}`);
+  await expect(page.getByText('Formats acceptés : PDF ou image (PNG, JPEG, WebP), 20 Mo au plus.')).toBeVisible();
+  await expect(ribInput).toHaveAccessibleName(`Choisir un fichier : ${RIB}`);
   await expect(ribInput).toHaveAccessibleDescription(/Au nom du demandeur\..*20 Mo au plus/);
   await expect(domicileInput).toHaveAccessibleDescription(/20 Mo au plus/);
 
@@ -61,9 +61,9 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   // Refused: focus goes to the error summary, an alert; its link takes focus to the field.
   const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
   await expect(summary).toBeFocused();
-  await expect(rib).toContainText(`Joignez « ${RIB} »`);
-  await expect(domicile).toContainText(`Joignez « ${DOMICILE} »`);
-  await tabTo(page, summary.getByRole('link', { name: 'Renseignez « Nom du projet »' }));
+  await expect(rib).toContainText(`Joignez « ${RIB} »`);
+  await expect(domicile).toContainText(`Joignez « ${DOMICILE} »`);
+  await tabTo(page, summary.getByRole('link', { name: 'Renseignez « Nom du projet »' }));
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Nom du projet', { exact: true })).toBeFocused();
   await page.keyboard.type('Permis de conduire');
@@ -76,26 +76,26 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   await tabTo(page, ribInput);
   await chooseWithKey(page, 'Space', fixturePath('attestation.pdf'));
   await expect(rib.getByRole('progressbar')).toBeVisible();
-  await expect(rib.getByRole('status')).toHaveText('Envoi de « attestation.pdf » en cours…');
+  await expect(rib.getByRole('status')).toHaveText('Envoi de « attestation.pdf » en cours…');
   await expect(rib).not.toContainText('Joignez');
   await expect(ribInput).toBeFocused();
   await expect(ribInput).toHaveAttribute('aria-disabled', 'true');
-  await expect(rib.getByRole('status')).toHaveText(/^« attestation\.pdf » est joint \(\d+(,\d)? (o|ko|Mo)\)\.$/);
+  await expect(rib.getByRole('status')).toHaveText(/^«\sattestation\.pdf\s» est joint \(\d+(,\d)? (o|ko|Mo)\)\.$/);
   await expect(rib.getByText(/Fichier joint\s+attestation\.pdf/)).toBeVisible();
   await expect(ribInput).toBeFocused();
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
-  await expect(ribInput).toHaveAccessibleName(`Remplacer le fichier : ${RIB}`);
+  await expect(ribInput).toHaveAccessibleName(`Remplacer le fichier : ${RIB}`);
   await expect(rib).not.toContainText('Joignez');
   await page.unroute('**/api/fichiers');
 
   // Enter opens the chooser too; a refused file is named in the alert, the joined one is kept.
   await tabTo(page, domicileInput);
   await chooseWithKey(page, 'Enter', { name: 'facture.pdf', mimeType: 'application/pdf', buffer: Buffer.from(HTML_PAGE) });
-  await expect(domicile.getByRole('alert')).toContainText('« facture.pdf » : Seuls les formats PDF et image (PNG, JPEG, WebP) sont autorisés');
+  await expect(domicile.getByRole('alert')).toContainText('« facture.pdf » : Seuls les formats PDF et image (PNG, JPEG, WebP) sont autorisés');
   await expect(domicileInput).toBeFocused();
-  await expect(domicileInput).toHaveAccessibleDescription(/« facture\.pdf » : Seuls les formats/);
+  await expect(domicileInput).toHaveAccessibleDescription(/«\sfacture\.pdf\s»\s: Seuls les formats/);
   await chooseWithKey(page, 'Enter', fixturePath('plan.png'));
-  await expect(domicile.getByRole('status')).toHaveText(/^« plan\.png » est joint/);
+  await expect(domicile.getByRole('status')).toHaveText(/^«\splan\.png\s» est joint/);
   await expect(domicile.getByRole('alert')).toHaveText('');
   await expect(domicile.getByText(/Fichier joint\s+plan\.png/)).toBeVisible();
   await expect(domicileInput).toBeFocused();
@@ -112,8 +112,8 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   const confirmation = page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' });
   await expect(confirmation).toBeFocused();
   await expect(page.getByText(/Dossier n°\s\d{4}-\d{6}/)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Et maintenant ?' })).toBeVisible();
-  await expect(page.getByText('Délai indicatif de traitement : 6 semaines à compter du dépôt.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Et maintenant ?' })).toBeVisible();
+  await expect(page.getByText('Délai indicatif de traitement : 6 semaines à compter du dépôt.')).toBeVisible();
   await expectAccessible(page);
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'pas de défilement horizontal à 375 px').toBeLessThanOrEqual(0);
@@ -127,7 +127,7 @@ test('au clavier seul : deux justificatifs joints au brouillon, le focus reste s
   await expect(page.getByRole('heading', { level: 1, name: /^Dossier n°\s\d{4}-\d{6} — Aide individuelle/ })).toBeVisible();
 });
 
-test('« Échanges » au clavier seul : « Retirer » une pièce jointe rend le focus à « Choisir un fichier »', async ({ page }) => {
+test('« Échanges » au clavier seul : « Retirer » une pièce jointe rend le focus à « Choisir un fichier »', async ({ page }) => {
   const applicant = await createUser();
   await signInAs(page, applicant);
   const fileId = await uploadFixture(page, 'attestation.pdf');
@@ -143,13 +143,13 @@ test('« Échanges » au clavier seul : « Retirer » une pièce jointe rend le 
   await chooseWithKey(page, 'Space', [fixturePath('plan.png'), fixturePath('scan.webp')]);
   await expect(attachments.getByText(/Fichier joint\s+plan\.png/)).toBeVisible();
   await expect(attachments.getByText(/Fichier joint\s+scan\.webp/)).toBeVisible();
-  await expect(attachments.getByRole('status')).toHaveText(/^« scan\.webp » est joint/);
+  await expect(attachments.getByRole('status')).toHaveText(/^«\sscan\.webp\s» est joint/);
   await expect(input).toBeFocused();
 
-  await tabTo(page, attachments.getByRole('button', { name: 'Retirer « plan.png »' }));
+  await tabTo(page, attachments.getByRole('button', { name: 'Retirer « plan.png »' }));
   await page.keyboard.press('Enter');
   await expect(attachments.getByText(/Fichier joint\s+plan\.png/)).toHaveCount(0);
-  await expect(attachments.getByRole('status')).toHaveText('« plan.png » est retiré.');
+  await expect(attachments.getByRole('status')).toHaveText('« plan.png » est retiré.');
   await expect(input).toBeFocused();
   await expectAccessible(page);
 

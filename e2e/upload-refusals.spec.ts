@@ -18,7 +18,7 @@ const CASES: { id: string; message: string }[] = [
   { id: 'html-as-pdf', message: 'Seuls les formats PDF et image (PNG, JPEG, WebP) sont autorisés pour des raisons de sécurité.' },
   {
     id: 'pdf-disguised-objstm',
-    message: 'Ce PDF contient du contenu actif (JavaScript, lancement d’application ou fichiers joints) : il est refusé pour des raisons de sécurité.',
+    message: 'Ce PDF contient du contenu actif (JavaScript, lancement d’application ou fichiers joints) : il est refusé pour des raisons de sécurité.',
   },
   { id: 'png-bomb', message: 'L’image est trop grande (plus de 40 millions de pixels).' },
   { id: 'pdf-zip-appended', message: 'Ce PDF contient d’autres données que le document (par exemple une archive ajoutée à sa fin)' },
@@ -38,9 +38,9 @@ test('un fichier dangereux choisi dans le formulaire est refusé, avec la raison
     await chooseFile(page, justificatif, { name: file.name, mimeType: file.clientMime, buffer: file.bytes });
     await expect(justificatif, id).toContainText(message);
     // The refusal names the file: several may have been chosen.
-    await expect(justificatif.getByRole('alert'), id).toContainText(`« ${file.name} » : ${message}`);
+    await expect(justificatif.getByRole('alert'), id).toContainText(`« ${file.name} » : ${message}`);
     // The message is the field's description, so a screen reader reads it with the field.
-    await expect(page.getByLabel(`Choisir un fichier : ${DOCUMENT}`)).toHaveAccessibleDescription(new RegExp(message.slice(0, 40).replace(/[()]/g, '\\$&')));
+    await expect(page.getByLabel(`Choisir un fichier : ${DOCUMENT}`)).toHaveAccessibleDescription(new RegExp(message.slice(0, 40).replace(/[()]/g, '\\$&')));
     await expect(justificatif.getByText('Fichier joint')).toHaveCount(0);
   }
   await expectAccessible(page);
@@ -58,8 +58,8 @@ test('au-delà du quota de fichiers envoyés sans être joints, un nouvel envoi 
   const justificatif = page.getByRole('group', { name: DOCUMENT });
 
   const message = 'Vous avez déjà envoyé 50 fichiers qui ne sont joints à aucun dossier ni message (50 au plus).';
-  await page.getByLabel(`Choisir un fichier : ${DOCUMENT}`).setInputFiles(fixturePath('attestation.pdf'));
-  await expect(justificatif.getByRole('alert')).toContainText(`« attestation.pdf » : ${message}`);
+  await page.getByLabel(`Choisir un fichier : ${DOCUMENT}`).setInputFiles(fixturePath('attestation.pdf'));
+  await expect(justificatif.getByRole('alert')).toContainText(`« attestation.pdf » : ${message}`);
   await expect(justificatif.getByText('Fichier joint')).toHaveCount(0);
   await expectAccessible(page);
   const response = await page.request.post('/api/fichiers', {

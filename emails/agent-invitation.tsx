@@ -9,7 +9,7 @@ export default function AgentInvitation({ firstName, inviterName, roleLabel, url
       <Paragraph>
         {inviterName} vous invite à rejoindre l’espace instruction de Guichet, en tant que <Strong>{roleLabel}</Strong>.
       </Paragraph>
-      <Paragraph>Pour accepter l’invitation, choisissez votre mot de passe en suivant ce lien :</Paragraph>
+      <Paragraph>Pour accepter l’invitation, choisissez votre mot de passe en suivant ce lien :</Paragraph>
       <EmailAction href={url} label="Choisir mon mot de passe" />
       <Paragraph>
         Ce lien est valable 72 heures et ne peut servir qu’une seule fois. À votre première connexion, vous activerez la vérification en deux étapes avec une

@@ -4,12 +4,12 @@ export type AttachmentRejectedProps = { firstName: string; dossierNumber: string
 
 export default function AttachmentRejected({ firstName, dossierNumber, documentLabel, url }: AttachmentRejectedProps) {
   return (
-    <EmailLayout title={`Un justificatif de votre dossier n° ${dossierNumber} a été rejeté`} preview="Remplacez-le depuis l’onglet « Justificatifs ».">
+    <EmailLayout title={`Un justificatif de votre dossier n° ${dossierNumber} a été rejeté`} preview="Remplacez-le depuis l’onglet « Justificatifs ».">
       <Greeting firstName={firstName} />
       <Paragraph>
         Le justificatif <Strong>{documentLabel}</Strong> de votre dossier n° <Strong>{dossierNumber}</Strong> a été rejeté par les services du Département.
       </Paragraph>
-      <Paragraph>Le motif du rejet est indiqué dans l’onglet « Justificatifs » de votre dossier, où vous pouvez le remplacer.</Paragraph>
+      <Paragraph>Le motif du rejet est indiqué dans l’onglet « Justificatifs » de votre dossier, où vous pouvez le remplacer.</Paragraph>
       <EmailAction href={url} label="Remplacer le justificatif" />
     </EmailLayout>
   );

@@ -8,7 +8,7 @@ export default function ComplementAnswered({ firstName, dossierNumber, procedure
       <Greeting firstName={firstName} />
       <Paragraph>
         Le demandeur a transmis les informations complémentaires que vous aviez demandées pour le dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}
-        ). Le dossier est de nouveau « En instruction ».
+        ). Le dossier est de nouveau « En instruction ».
       </Paragraph>
       <EmailAction href={url} label="Ouvrir le dossier" />
     </EmailLayout>

@@ -25,12 +25,12 @@ export default function ComplementRequested({ firstName, dossierNumber, procedur
       </Paragraph>
       {request ? (
         <>
-          <Paragraph>Leur demande :</Paragraph>
+          <Paragraph>Leur demande :</Paragraph>
           <Quote>{request}</Quote>
         </>
       ) : null}
       {dueDate ? <Paragraph>{`Merci de répondre avant le ${dueDate}.`}</Paragraph> : null}
-      <Paragraph>Complétez votre dossier sur Guichet puis choisissez « Transmettre ».</Paragraph>
+      <Paragraph>Complétez votre dossier sur Guichet puis choisissez « Transmettre ».</Paragraph>
       <EmailAction href={url} label="Voir mon dossier" />
     </EmailLayout>
   );

@@ -11,7 +11,7 @@ export default function ConfirmEmail({ firstName, url }: ConfirmEmailProps) {
       </Paragraph>
       <EmailAction href={url} label="Confirmer mon adresse courriel" />
       <Paragraph>Ce lien ne peut servir qu’une seule fois.</Paragraph>
-      <Paragraph>Si vous n’avez pas créé de compte sur Guichet, ignorez ce courriel : aucun compte ne sera activé.</Paragraph>
+      <Paragraph>Si vous n’avez pas créé de compte sur Guichet, ignorez ce courriel : aucun compte ne sera activé.</Paragraph>
     </EmailLayout>
   );
 }

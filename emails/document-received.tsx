@@ -4,10 +4,10 @@ export type DocumentReceivedProps = { firstName: string; title: string; url: str
 
 export default function DocumentReceived({ firstName, title, url }: DocumentReceivedProps) {
   return (
-    <EmailLayout title="Vous avez reçu un document" preview={`« ${title} » est disponible sur Guichet.`}>
+    <EmailLayout title="Vous avez reçu un document" preview={`« ${title} » est disponible sur Guichet.`}>
       <Greeting firstName={firstName} />
       <Paragraph>
-        Les services du Département vous ont envoyé le document <Strong>{title}</Strong>. Il est disponible dans « Mes documents reçus ».
+        Les services du Département vous ont envoyé le document <Strong>{title}</Strong>. Il est disponible dans « Mes documents reçus ».
       </Paragraph>
       <EmailAction href={url} label="Voir mes documents reçus" />
     </EmailLayout>

@@ -14,19 +14,19 @@ export type DossierDecidedProps = {
 // The decision and its reason are the applicant's own: they are in the email as on the dossier.
 export default function DossierDecided({ firstName, dossierNumber, procedureTitle, decisionLabel, reason, documentTitle, url }: DossierDecidedProps) {
   return (
-    <EmailLayout title={`Décision sur votre dossier n° ${dossierNumber} : ${decisionLabel}`} preview={`Votre dossier est « ${decisionLabel} ».`}>
+    <EmailLayout title={`Décision sur votre dossier n° ${dossierNumber} : ${decisionLabel}`} preview={`Votre dossier est « ${decisionLabel} ».`}>
       <Greeting firstName={firstName} />
       <Paragraph>
-        Les services du Département ont pris une décision sur votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}) : il est « {decisionLabel} ».
+        Les services du Département ont pris une décision sur votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}) : il est « {decisionLabel} ».
       </Paragraph>
       {reason ? (
         <Paragraph>
-          Motif : <Strong>{reason}</Strong>
+          Motif : <Strong>{reason}</Strong>
         </Paragraph>
       ) : null}
       {documentTitle ? (
         <Paragraph>
-          Le document <Strong>{documentTitle}</Strong> vous a été envoyé : il est disponible dans « Mes documents reçus ».
+          Le document <Strong>{documentTitle}</Strong> vous a été envoyé : il est disponible dans « Mes documents reçus ».
         </Paragraph>
       ) : null}
       <EmailAction href={url} label="Voir mon dossier" />

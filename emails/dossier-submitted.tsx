@@ -5,7 +5,7 @@ export type DossierSubmittedProps = { firstName: string; number: string; procedu
 // The receipt (PDF) is attached by the outbox row.
 export default function DossierSubmitted({ firstName, number, procedureTitle, profileName, submittedAt, url }: DossierSubmittedProps) {
   return (
-    <EmailLayout title={`Dossier n° ${number} : votre demande a été déposée`} preview={`${procedureTitle} : demande déposée le ${submittedAt}.`}>
+    <EmailLayout title={`Dossier n° ${number} : votre demande a été déposée`} preview={`${procedureTitle} : demande déposée le ${submittedAt}.`}>
       <Greeting firstName={firstName} />
       <Paragraph>
         Votre demande <Strong>{procedureTitle}</Strong> a bien été déposée le {submittedAt}
@@ -18,7 +18,7 @@ export default function DossierSubmitted({ firstName, number, procedureTitle, pr
         . Votre dossier porte le n° <Strong>{number}</Strong>.
       </Paragraph>
       <Paragraph>
-        Le récépissé de dépôt est joint à ce courriel. Les services du conseil départemental vont étudier votre demande : s’ils ont besoin d’informations
+        Le récépissé de dépôt est joint à ce courriel. Les services du conseil départemental vont étudier votre demande : s’ils ont besoin d’informations
         complémentaires, vous recevrez un courriel vous invitant à vous connecter au portail pour répondre.
       </Paragraph>
       <EmailAction href={url} label="Suivre mon dossier" />

@@ -9,13 +9,13 @@ export default function EmailChangeRequested({ firstName, newEmail, resetUrl }: 
     <EmailLayout title="Changement d'adresse courriel demandé" preview="Une nouvelle adresse courriel a été demandée pour votre compte Guichet.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Une demande a été faite pour remplacer l’adresse courriel de votre compte Guichet par : <Strong>{newEmail}</Strong>
+        Une demande a été faite pour remplacer l’adresse courriel de votre compte Guichet par : <Strong>{newEmail}</Strong>
       </Paragraph>
       <Paragraph>
         Un lien de confirmation a été envoyé à cette nouvelle adresse. Tant qu’il n’a pas été utilisé, votre compte garde l’adresse actuelle.
       </Paragraph>
       <Paragraph>Si c’est vous, vous n’avez rien d’autre à faire ici.</Paragraph>
-      <Paragraph>Si ce n’est pas vous, quelqu’un utilise peut-être votre compte : réinitialisez votre mot de passe sans attendre.</Paragraph>
+      <Paragraph>Si ce n’est pas vous, quelqu’un utilise peut-être votre compte : réinitialisez votre mot de passe sans attendre.</Paragraph>
       <EmailAction href={resetUrl} label="Réinitialiser mon mot de passe" />
     </EmailLayout>
   );

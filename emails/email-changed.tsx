@@ -9,11 +9,11 @@ export default function EmailChanged({ firstName, newEmail }: EmailChangedProps)
     <EmailLayout title="Votre adresse courriel a été modifiée" preview="Votre compte Guichet utilise désormais une autre adresse courriel.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        L’adresse courriel de votre compte Guichet est désormais : <Strong>{newEmail}</Strong>
+        L’adresse courriel de votre compte Guichet est désormais : <Strong>{newEmail}</Strong>
       </Paragraph>
       <Paragraph>Vous ne recevrez plus de courriel de Guichet à cette adresse-ci.</Paragraph>
       <Paragraph>
-        Si vous n’êtes pas à l’origine de ce changement, quelqu’un a peut-être utilisé votre compte : contactez sans attendre les services du Conseil
+        Si vous n’êtes pas à l’origine de ce changement, quelqu’un a peut-être utilisé votre compte : contactez sans attendre les services du Conseil
         départemental.
       </Paragraph>
     </EmailLayout>

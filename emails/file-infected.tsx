@@ -8,17 +8,17 @@ export default function FileInfected({ firstName, fileName, dossierNumber, url }
     <EmailLayout title="Un fichier que vous avez envoyé a été bloqué par l’antivirus" preview="Le service vous demandera un autre fichier.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Le fichier <Strong>« {fileName} »</Strong> que vous avez envoyé
+        Le fichier <Strong>« {fileName} »</Strong> que vous avez envoyé
         {dossierNumber ? (
           <>
             {' '}
             pour votre dossier <Strong>{dossierNumber}</Strong>
           </>
         ) : null}{' '}
-        a été bloqué : l’antivirus y a détecté un virus. Il ne sera ni ouvert ni transmis.
+        a été bloqué : l’antivirus y a détecté un virus. Il ne sera ni ouvert ni transmis.
       </Paragraph>
       <Paragraph>
-        Le service vous demandera un autre fichier s’il en a besoin : vous n’avez rien à faire d’ici là. Par précaution, analysez votre ordinateur avec un
+        Le service vous demandera un autre fichier s’il en a besoin : vous n’avez rien à faire d’ici là. Par précaution, analysez votre ordinateur avec un
         antivirus à jour avant de déposer une nouvelle copie du document.
       </Paragraph>
       <EmailAction href={url} label={dossierNumber ? 'Voir mon dossier' : 'Voir mon compte'} />

@@ -7,10 +7,10 @@ export default function InstructionReopened({ firstName, dossierNumber, procedur
     <EmailLayout title={`Votre dossier n° ${dossierNumber} est de nouveau en instruction`} preview="La décision précédente est annulée.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}) est de nouveau « En instruction » : la décision précédente ne s’applique plus.
+        Votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}) est de nouveau « En instruction » : la décision précédente ne s’applique plus.
       </Paragraph>
       <Paragraph>
-        Motif : <Strong>{reason}</Strong>
+        Motif : <Strong>{reason}</Strong>
       </Paragraph>
       <EmailAction href={url} label="Voir mon dossier" />
     </EmailLayout>

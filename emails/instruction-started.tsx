@@ -7,7 +7,7 @@ export default function InstructionStarted({ firstName, dossierNumber, procedure
     <EmailLayout title={`Votre dossier n° ${dossierNumber} est en instruction`} preview="Les services du Département examinent votre dossier.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}) est « En instruction » : les services du Département l’examinent.
+        Votre dossier n° <Strong>{dossierNumber}</Strong> ({procedureTitle}) est « En instruction » : les services du Département l’examinent.
       </Paragraph>
       <Paragraph>Vous serez prévenu par courriel s’ils ont besoin d’informations complémentaires et lorsqu’une décision sera prise.</Paragraph>
       <EmailAction href={url} label="Voir mon dossier" />

@@ -13,7 +13,7 @@ export default function MemberJoined({ firstName, memberName, profileName, url }
       </Paragraph>
       <Paragraph>
         Vous recevez ce courriel parce que vous êtes administrateur de ce profil. Si vous ne connaissez pas cette personne, retirez-la du profil depuis l’onglet
-        « Composition ».
+        « Composition ».
       </Paragraph>
       <EmailAction href={url} label="Voir la composition du profil" />
     </EmailLayout>

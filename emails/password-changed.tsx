@@ -8,7 +8,7 @@ export default function PasswordChanged({ firstName, resetUrl }: PasswordChanged
       <Greeting firstName={firstName} />
       <Paragraph>Le mot de passe de votre compte Guichet vient d’être modifié.</Paragraph>
       <Paragraph>Si c’est vous, vous n’avez rien à faire.</Paragraph>
-      <Paragraph>Si ce n’est pas vous, réinitialisez immédiatement votre mot de passe :</Paragraph>
+      <Paragraph>Si ce n’est pas vous, réinitialisez immédiatement votre mot de passe :</Paragraph>
       <EmailAction href={resetUrl} label="Réinitialiser mon mot de passe" />
     </EmailLayout>
   );

@@ -48,17 +48,17 @@ describe('parseEnv', () => {
       message = (error as Error).message;
     }
     expect(message).toMatch(/^Configuration invalide/);
-    expect(message).toContain('  - PORT : ');
-    expect(message).toContain('  - SMTP_URL : doit être une URL smtp');
-    expect(message).toContain('  - AUTH_SECRET : doit contenir au moins 32 caractères');
+    expect(message).toContain('  - PORT : ');
+    expect(message).toContain('  - SMTP_URL : doit être une URL smtp');
+    expect(message).toContain('  - AUTH_SECRET : doit contenir au moins 32 caractères');
   });
 
   it('asks for the S3 settings when STORAGE=s3', () => {
-    expect(() => parseEnv({ STORAGE: 's3', S3_BUCKET: 'b' })).toThrowError(/S3_REGION : obligatoire quand STORAGE=s3/);
+    expect(() => parseEnv({ STORAGE: 's3', S3_BUCKET: 'b' })).toThrowError(/S3_REGION\s: obligatoire quand STORAGE=s3/);
   });
 
   it('refuses a plain-http public URL in production', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production', APP_URL: 'http://guichet.departement.fr' })).toThrowError(/APP_URL : doit être en https/);
+    expect(() => parseEnv({ NODE_ENV: 'production', APP_URL: 'http://guichet.departement.fr' })).toThrowError(/APP_URL\s: doit être en https/);
     expect(parseEnv({ NODE_ENV: 'production', APP_URL: 'http://localhost:3000' }).APP_URL).toBe('http://localhost:3000');
   });
 
@@ -71,10 +71,10 @@ describe('parseEnv', () => {
     expect(env.FRANCECONNECT_ISSUER ?? env.PROCONNECT_ISSUER).toBeUndefined();
     expect(env.PROCONNECT_TRUST_MFA).toBe('on');
     expect(() => parseEnv({ FRANCECONNECT_ISSUER: 'https://fcp.integ01.dev-franceconnect.fr/api/v2' })).toThrowError(
-      /FRANCECONNECT_CLIENT_ID : obligatoire avec FRANCECONNECT_ISSUER/,
+      /FRANCECONNECT_CLIENT_ID\s: obligatoire avec FRANCECONNECT_ISSUER/,
     );
     expect(() => parseEnv({ PROCONNECT_ISSUER: 'pas une url', PROCONNECT_CLIENT_ID: 'a', PROCONNECT_CLIENT_SECRET: 'b' })).toThrowError(
-      /PROCONNECT_ISSUER : doit être une URL/,
+      /PROCONNECT_ISSUER\s: doit être une URL/,
     );
     expect(() => parseEnv({ PROCONNECT_TRUST_MFA: 'yes' })).toThrowError(/PROCONNECT_TRUST_MFA/);
     const configured = parseEnv({
@@ -88,7 +88,7 @@ describe('parseEnv', () => {
   it('refuses a plain-http issuer in production', () => {
     expect(() =>
       parseEnv({ NODE_ENV: 'production', FRANCECONNECT_ISSUER: 'http://fc.example', FRANCECONNECT_CLIENT_ID: 'a', FRANCECONNECT_CLIENT_SECRET: 'b' }),
-    ).toThrowError(/FRANCECONNECT_ISSUER : doit être en https/);
+    ).toThrowError(/FRANCECONNECT_ISSUER\s: doit être en https/);
     const local = { NODE_ENV: 'production', FRANCECONNECT_ISSUER: 'http://127.0.0.1:4000', FRANCECONNECT_CLIENT_ID: 'a', FRANCECONNECT_CLIENT_SECRET: 'b' };
     expect(parseEnv(local).FRANCECONNECT_ISSUER).toBe('http://127.0.0.1:4000');
   });

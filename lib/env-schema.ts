@@ -38,7 +38,7 @@ export const envSchema = z
       .transform((v) => v === 'true' || v === '1'),
     SMTP_URL: smtpUrl,
     AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
-      message: 'doit contenir au moins 32 caractères (par exemple : openssl rand -base64 32)',
+      message: 'doit contenir au moins 32 caractères (par exemple : openssl rand -base64 32)',
     }),
     APP_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v), {
       message: 'doit être une URL http(s)://… (l’adresse publique du service)',
@@ -115,8 +115,8 @@ export type Env = z.output<typeof envSchema>;
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'} : ${issue.message}`);
-  throw new Error(`Configuration invalide :\n${lines.join('\n')}\nVoir la section « Configuration » du README.`);
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(env)'} : ${issue.message}`);
+  throw new Error(`Configuration invalide :\n${lines.join('\n')}\nVoir la section « Configuration » du README.`);
 }
 
 /** The address `npm start` prints: email links then open where the session cookie is. */

@@ -34,7 +34,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       <div className="stack-lg">
         <PageHeader title="Dossiers" lead={lead} />
         <Alert tone="info" title="Aucune démarche ne vous est attribuée pour le moment.">
-          <p>Demandez à un administrateur de vous attribuer les démarches que vous instruisez : leurs dossiers apparaîtront ici.</p>
+          <p>Demandez à un administrateur de vous attribuer les démarches que vous instruisez : leurs dossiers apparaîtront ici.</p>
         </Alert>
       </div>
     );
@@ -65,11 +65,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
 
       <section className="stack" aria-labelledby="queue-resultats">
         <h2 id="queue-resultats" aria-live="polite" aria-atomic="true">
-          {tab.label} : {dossierCount(count)}
+          {tab.label} : {dossierCount(count)}
           {isFiltered(current) && count > 0 ? (count === 1 ? ' correspond à votre recherche' : ' correspondent à votre recherche') : ''}
         </h2>
         {result.rows.length > 0 ? (
-          <QueueTable rows={result.rows} caption={`Dossiers « ${tab.label} », ${sortById(query.sort).caption}`} showUpdatedAt={query.sort === 'modification'} />
+          <QueueTable rows={result.rows} caption={`Dossiers « ${tab.label} », ${sortById(query.sort).caption}`} showUpdatedAt={query.sort === 'modification'} />
         ) : (
           <EmptyState query={current} result={result} />
         )}
@@ -95,7 +95,7 @@ function EmptyState({ query, result }: { query: QueueQuery; result: QueueResult 
       <p>Aucun dossier de cet onglet ne correspond à votre recherche.</p>
       {elsewhere.length > 0 ? (
         <p>
-          Dans les autres onglets :{' '}
+          Dans les autres onglets :{' '}
           {elsewhere.map((tab, index) => (
             <span key={tab.id}>
               {index > 0 ? ', ' : null}

@@ -65,19 +65,19 @@ function TodoList({ tasks }: { tasks: PendingTasks }) {
         <Task
           key={attachment.id}
           href={`${dossierPath(attachment.dossier.id)}/justificatifs`}
-          title={`Remplacer le justificatif rejeté « ${attachment.documentLabel} » du dossier n° ${attachment.dossier.number}`}
+          title={`Remplacer le justificatif rejeté « ${attachment.documentLabel} » du dossier n° ${attachment.dossier.number}`}
           meta={attachment.dossier.procedure.title}
         />
       ))}
       {newDocuments.items.map((document) => (
-        <Task key={document.id} href={DOCUMENTS_PATH} title={`Lire le nouveau document « ${document.title} »`} meta="Envoyé par les services du Département" />
+        <Task key={document.id} href={DOCUMENTS_PATH} title={`Lire le nouveau document « ${document.title} »`} meta="Envoyé par les services du Département" />
       ))}
       <More shown={newDocuments.items.length} total={newDocuments.total} href={DOCUMENTS_PATH} label={(total) => `Voir les ${total} nouveaux documents`} />
       {drafts.items.map((draft) => (
         <Task
           key={draft.id}
           href={draftPath(draft.id)}
-          title={`Terminer et déposer votre demande « ${draft.procedure.title} »`}
+          title={`Terminer et déposer votre demande « ${draft.procedure.title} »`}
           meta={`Brouillon enregistré le ${formatLongDate(draft.updatedAt)}`}
         />
       ))}
@@ -129,7 +129,7 @@ export default async function AccountPage() {
               headingLevel={3}
               href={DOSSIERS_PATH}
               title="Mes dossiers"
-              description="Vos demandes et celles de vos associations : suivi, justificatifs, échanges."
+              description="Vos demandes et celles de vos associations : suivi, justificatifs, échanges."
             />
           </li>
           <li>

@@ -13,8 +13,8 @@ export function FranceConnectButton() {
         S’identifier avec FranceConnect
       </a>
       <p>
-        <a href="https://franceconnect.gouv.fr/" target="_blank" rel="noopener noreferrer" title="Qu’est-ce que FranceConnect ? - nouvelle fenêtre">
-          Qu’est-ce que FranceConnect ?
+        <a href="https://franceconnect.gouv.fr/" target="_blank" rel="noopener noreferrer" title="Qu’est-ce que FranceConnect ? - nouvelle fenêtre">
+          Qu’est-ce que FranceConnect ?
         </a>
       </p>
     </div>
@@ -29,8 +29,8 @@ export function ProConnectButton() {
         S’identifier avec ProConnect
       </a>
       <p>
-        <a href="https://www.proconnect.gouv.fr/" target="_blank" rel="noopener noreferrer" title="Qu’est-ce que ProConnect ? - nouvelle fenêtre">
-          Qu’est-ce que ProConnect ?
+        <a href="https://www.proconnect.gouv.fr/" target="_blank" rel="noopener noreferrer" title="Qu’est-ce que ProConnect ? - nouvelle fenêtre">
+          Qu’est-ce que ProConnect ?
         </a>
       </p>
     </div>

@@ -14,7 +14,7 @@ export function AttachmentVersions({ versions, summary }: { versions: Version[];
         {versions.map((attachment) => (
           <li key={attachment.id}>
             <FileLink file={attachment.file} /> — <ReviewTag review={attachment.review} />
-            {attachment.reviewMessage ? <span className="pre-line"> (Motif du rejet : {attachment.reviewMessage})</span> : null}
+            {attachment.reviewMessage ? <span className="pre-line"> (Motif du rejet : {attachment.reviewMessage})</span> : null}
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@ export function ComplementDueDate({ dueAt, now = new Date() }: { dueAt: Date; no
   if (isComplementOverdue(dueAt, now)) {
     return (
       <p className="complement-due complement-due--past">
-        <strong>La date limite de réponse, le {date}, est passée.</strong> Vous pouvez encore répondre : transmettez votre réponse dès que possible.
+        <strong>La date limite de réponse, le {date}, est passée.</strong> Vous pouvez encore répondre : transmettez votre réponse dès que possible.
       </p>
     );
   }

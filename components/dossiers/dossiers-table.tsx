@@ -62,7 +62,7 @@ export function DossiersTable({ rows, caption }: { rows: DossierRow[]; caption: 
               <td>
                 {row.status === 'BROUILLON' ? (
                   <Link href={draftPath(row.id)}>
-                    Reprendre le brouillon<span className="visually-hidden"> « {row.procedure.title} »</span>
+                    Reprendre le brouillon<span className="visually-hidden"> « {row.procedure.title} »</span>
                   </Link>
                 ) : (
                   <Link href={dossierPath(row.id)}>

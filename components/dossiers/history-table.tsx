@@ -38,7 +38,7 @@ export function HistoryTable<Actor>({ events, actorLabel }: { events: HistoryEve
               <td data-label="Événement">
                 {eventLabel(event.type)}
                 {event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus
-                  ? ` : ${DOSSIER_STATUS_LABELS[event.fromStatus]} → ${DOSSIER_STATUS_LABELS[event.toStatus]}`
+                  ? ` : ${DOSSIER_STATUS_LABELS[event.fromStatus]} → ${DOSSIER_STATUS_LABELS[event.toStatus]}`
                   : null}
               </td>
               {event.message ? (

@@ -8,6 +8,6 @@ describe('the status stepper', () => {
     expect(states('DEPOSE')).toEqual(['Déposé:current', 'En instruction:upcoming', 'Décision:upcoming']);
     expect(states('EN_INSTRUCTION')).toEqual(['Déposé:done', 'En instruction:current', 'Décision:upcoming']);
     expect(states('COMPLEMENT_DEMANDE')).toEqual(['Déposé:done', 'En instruction:current:complément demandé', 'Décision:upcoming']);
-    expect(states('REFUSE')).toEqual(['Déposé:done', 'En instruction:done', 'Décision : Refusé:done']);
+    expect(states('REFUSE')).toEqual(['Déposé:done', 'En instruction:done', 'Décision : Refusé:done']);
   });
 });

@@ -17,7 +17,7 @@ export function stepsFor(status: DossierStatus): Step[] {
       state: decided ? 'done' : instructing ? 'current' : 'upcoming',
       detail: status === 'COMPLEMENT_DEMANDE' ? 'complément demandé' : undefined,
     },
-    { label: decided ? `Décision : ${DOSSIER_STATUS_LABELS[status]}` : 'Décision', state: decided ? 'done' : 'upcoming' },
+    { label: decided ? `Décision : ${DOSSIER_STATUS_LABELS[status]}` : 'Décision', state: decided ? 'done' : 'upcoming' },
   ];
 }
 
@@ -34,7 +34,7 @@ export function StatusStepper({ status }: { status: DossierStatus }) {
         >
           <span className="status-stepper__label">{step.label}</span>
           {step.detail ? <span className="status-stepper__detail"> ({step.detail})</span> : null}
-          <span className="visually-hidden"> : {STATE_TEXT[step.state]}</span>
+          <span className="visually-hidden"> : {STATE_TEXT[step.state]}</span>
         </li>
       ))}
     </ol>

@@ -26,7 +26,7 @@ export function FieldChrome({ id, label, hint, error, details, children }: Field
       {details}
       {error ? (
         <span id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Erreur : </span>
+          <span className="visually-hidden">Erreur : </span>
           {error}
         </span>
       ) : null}

@@ -6,7 +6,7 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
   return (
     <span id={`${id}-error`} className="field-error">
-      <span className="visually-hidden">Erreur : </span>
+      <span className="visually-hidden">Erreur : </span>
       {error}
     </span>
   );

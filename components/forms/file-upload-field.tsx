@@ -158,7 +158,7 @@ export function FileUploadField({
       ) : null}
       {shownError ? (
         <span id={errorId} className="field-error">
-          <span className="visually-hidden">Erreur : </span>
+          <span className="visually-hidden">Erreur : </span>
           {shownError}
         </span>
       ) : null}
@@ -166,7 +166,7 @@ export function FileUploadField({
       <div id={refusalId} role="alert">
         {refusals.map((refusal) => (
           <p key={refusal} className="field-error">
-            <span className="visually-hidden">Erreur : </span>
+            <span className="visually-hidden">Erreur : </span>
             {refusal}
           </p>
         ))}
@@ -199,7 +199,7 @@ export function FileUploadField({
       </div>
       {sending ? (
         <p className="file-field__progress">
-          <label htmlFor={progressId}>Envoi de « {sending.name} » en cours</label>
+          <label htmlFor={progressId}>Envoi de « {sending.name} » en cours</label>
           <progress id={progressId} max={100} value={sending.percent}>
             {sending.percent} %
           </progress>{' '}
@@ -215,7 +215,7 @@ export function FileUploadField({
                 {file.size === undefined ? null : ` (${formatFileSize(file.size)})`}
               </span>
               <button type="button" className="btn-link" onClick={() => remove(file)}>
-                Retirer<span className="visually-hidden"> « {file.name} »</span>
+                Retirer<span className="visually-hidden"> « {file.name} »</span>
               </button>
               {name && file.id ? <input type="hidden" name={name} value={file.id} /> : null}
             </li>

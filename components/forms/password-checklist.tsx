@@ -27,7 +27,7 @@ export function PasswordChecklist({ id, password, rules }: PasswordChecklistProp
         return (
           <li key={rule.id} className={met ? 'ok' : 'ko'}>
             {rule.label}
-            <span className="visually-hidden"> : {met ? 'respecté' : 'non respecté'}</span>
+            <span className="visually-hidden"> : {met ? 'respecté' : 'non respecté'}</span>
           </li>
         );
       })}

@@ -14,13 +14,13 @@ const SUCCESS: Record<string, string> = {
   valide: 'Le justificatif est validé.',
   rejete: 'Le justificatif est rejeté. Le demandeur est invité à le remplacer.',
   message: 'Votre message a été envoyé au demandeur.',
-  document: 'Le document a été envoyé : le demandeur le trouve dans « Mes documents reçus ».',
+  document: 'Le document a été envoyé : le demandeur le trouve dans « Mes documents reçus ».',
   note: 'La note privée a été ajoutée.',
 };
 
 const CONFLICT: Record<string, string> = {
-  dossier: 'Ce dossier vient d’être modifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
-  justificatif: 'Ce justificatif vient d’être modifié (remplacé ou vérifié) par quelqu’un d’autre. La page a été actualisée : vérifiez-le puis recommencez.',
+  dossier: 'Ce dossier vient d’être modifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
+  justificatif: 'Ce justificatif vient d’être modifié (remplacé ou vérifié) par quelqu’un d’autre. La page a été actualisée : vérifiez-le puis recommencez.',
 };
 
 export function DossierNotice() {

@@ -78,5 +78,5 @@ export function ColumnChart({ id, title, description, data }: ChartProps) {
 }
 
 export function describeData(data: readonly ChartDatum[]): string {
-  return data.map((datum) => `${datum.label} : ${formatNumber(datum.value)}`).join(', ');
+  return data.map((datum) => `${datum.label} : ${formatNumber(datum.value)}`).join(', ');
 }

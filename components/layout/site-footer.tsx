@@ -21,7 +21,7 @@ export function SiteFooter() {
           </ul>
         </nav>
         <div className="site-footer__meta">
-          <p>Accessibilité : partiellement conforme</p>
+          <p>Accessibilité : partiellement conforme</p>
           <p>© Conseil départemental</p>
         </div>
       </div>

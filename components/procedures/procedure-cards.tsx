@@ -3,7 +3,7 @@ import { formatLongDate } from '@/lib/format/date';
 import { AUDIENCE_LABELS, type ProcedureCard } from '@/lib/procedures/procedure-card';
 
 export function closingLine(closesAt: Date | null): string {
-  return closesAt ? `Date limite : ${formatLongDate(closesAt)}` : 'Sans date limite';
+  return closesAt ? `Date limite : ${formatLongDate(closesAt)}` : 'Sans date limite';
 }
 
 export function ProcedureCards({ cards, headingLevel = 3 }: { cards: readonly ProcedureCard[]; headingLevel?: 2 | 3 }) {
@@ -18,7 +18,7 @@ export function ProcedureCards({ cards, headingLevel = 3 }: { cards: readonly Pr
           <p>{card.summary}</p>
           <p className="procedure-card__meta">
             <span className="tag">
-              <span className="visually-hidden">Public concerné : </span>
+              <span className="visually-hidden">Public concerné : </span>
               {AUDIENCE_LABELS[card.audience]}
             </span>
             <span>{closingLine(card.closesAt)}</span>

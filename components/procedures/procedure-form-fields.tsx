@@ -211,7 +211,7 @@ export function ProcedureFormFields({ fields, idPrefix = 'reponse', values = {},
   });
 }
 
-export const ACCEPTED_FORMATS_NOTE = 'Formats acceptés : PDF ou image';
+export const ACCEPTED_FORMATS_NOTE = 'Formats acceptés : PDF ou image';
 
 export function ProcedureDocumentFields({
   documents,

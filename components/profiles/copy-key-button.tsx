@@ -7,7 +7,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 const MESSAGES: Record<CopyState, string> = {
   idle: '',
   copied: 'Clé copiée',
-  failed: 'La copie a échoué : sélectionnez la clé et copiez-la vous-même.',
+  failed: 'La copie a échoué : sélectionnez la clé et copiez-la vous-même.',
 };
 
 /** Only with JavaScript: the key itself stays selectable text for everyone else. */

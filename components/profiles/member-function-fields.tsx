@@ -25,7 +25,7 @@ export function MemberFunctionFields({ functionField, detailField, selected, lab
       {showDetail ? (
         <TextField
           label="Précisez"
-          hint={hydrated ? 'Votre fonction, en quelques mots' : 'Seulement si vous avez choisi « Autre »'}
+          hint={hydrated ? 'Votre fonction, en quelques mots' : 'Seulement si vous avez choisi « Autre »'}
           autoComplete="organization-title"
           {...detailField}
         />

@@ -22,7 +22,7 @@ export function ErrorPage({ title, children, actions, reference, headingRef }: E
         {actions}
         <Link href="/">Retour à l’accueil</Link>
       </div>
-      {reference ? <p className="error-page__code">Référence de l’erreur : {reference}</p> : null}
+      {reference ? <p className="error-page__code">Référence de l’erreur : {reference}</p> : null}
     </div>
   );
 }

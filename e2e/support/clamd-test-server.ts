@@ -6,5 +6,5 @@ void startClamd(port).then((clamd) => {
   const shutdown = () => void clamd.remove().finally(() => process.exit(0));
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
-  console.log(`clamd de test : ${clamd.url}`);
+  console.log(`clamd de test : ${clamd.url}`);
 });

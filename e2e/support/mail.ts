@@ -20,7 +20,7 @@ export async function waitForEmail(address: string, subject: RegExp): Promise<Su
         found = (await messagesTo(address)).find((message) => subject.test(message.subject));
         return Boolean(found);
       },
-      { timeout: 20_000, message: `courriel « ${subject} » à ${address}` },
+      { timeout: 20_000, message: `courriel « ${subject} » à ${address}` },
     )
     .toBe(true);
   return found!;
@@ -29,6 +29,6 @@ export async function waitForEmail(address: string, subject: RegExp): Promise<Su
 /** The first link of the email's text version that points into the app. */
 export function linkIn(message: SunkMessage, pathPrefix: string): string {
   const match = message.text.match(new RegExp(`https?://[^\\s<>"]+${pathPrefix.replace(/[/?]/g, '\\$&')}[^\\s<>")\\]]*`));
-  if (!match) throw new Error(`Pas de lien ${pathPrefix} dans le courriel « ${message.subject} »:\n${message.text}`);
+  if (!match) throw new Error(`Pas de lien ${pathPrefix} dans le courriel « ${message.subject} »:\n${message.text}`);
   return match[0];
 }

@@ -13,6 +13,6 @@ if (fcPort && pcPort && appUrl) {
     const shutdown = () => void Promise.all(providers.map((p) => p.close())).finally(() => process.exit(0));
     process.once('SIGTERM', shutdown);
     process.once('SIGINT', shutdown);
-    console.log(`fournisseurs OpenID de test : ${providers.map((p) => p.issuer).join(', ')}`);
+    console.log(`fournisseurs OpenID de test : ${providers.map((p) => p.issuer).join(', ')}`);
   });
 }

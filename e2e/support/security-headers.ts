@@ -20,8 +20,8 @@ export function securityHeaderProblems(response: APIResponse, options: { signedI
   const problems: string[] = [];
   const hsts = headers['strict-transport-security'] ?? '';
   const maxAge = Number(/max-age=(\d+)/i.exec(hsts)?.[1] ?? 0);
-  if (maxAge < ONE_YEAR || !/;\s*includeSubDomains/i.test(hsts)) problems.push(`HSTS « ${hsts} »`);
-  if (headers['x-content-type-options'] !== 'nosniff') problems.push(`X-Content-Type-Options « ${headers['x-content-type-options'] ?? ''} »`);
+  if (maxAge < ONE_YEAR || !/;\s*includeSubDomains/i.test(hsts)) problems.push(`HSTS « ${hsts} »`);
+  if (headers['x-content-type-options'] !== 'nosniff') problems.push(`X-Content-Type-Options « ${headers['x-content-type-options'] ?? ''} »`);
   if (!headers['referrer-policy']) problems.push('pas de Referrer-Policy');
 
   const csp = headers['content-security-policy'] ?? '';
@@ -35,15 +35,15 @@ export function securityHeaderProblems(response: APIResponse, options: { signedI
         .map((part) => part.trim())
         .includes(directive),
   );
-  if (missing.length) problems.push(`CSP sans ${missing.join(', ')} : « ${csp} »`);
+  if (missing.length) problems.push(`CSP sans ${missing.join(', ')} : « ${csp} »`);
 
   // What a signed-in person receives is never kept by a cache (no-store), unless it is a page that
   // is the same for everyone (public static pages: the header asks for the viewer by itself) —
   // then it holds nothing of theirs.
   if (options.signedIn && !isNotStored(headers['cache-control'])) {
-    if (options.body === undefined) problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store (contenu non vérifié)`);
+    if (options.body === undefined) problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store (contenu non vérifié)`);
     else if ((options.personal ?? []).some((value) => options.body!.includes(value)))
-      problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store, sur une réponse qui contient des données de la personne`);
+      problems.push(`Cache-Control « ${headers['cache-control'] ?? ''} » sans no-store, sur une réponse qui contient des données de la personne`);
   }
   return problems;
 }

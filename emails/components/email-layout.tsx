@@ -92,7 +92,7 @@ export function EmailAction({ href, label }: { href: string; label: string }) {
       </Button>
       {/* The plain-text version already shows the address next to the label. */}
       <Section data-skip-in-text="true">
-        <Text style={styles.hint}>Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :</Text>
+        <Text style={styles.hint}>Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :</Text>
         <Text style={styles.rawUrl}>
           <Link href={href} style={styles.link}>
             {href}

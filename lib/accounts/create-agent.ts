@@ -28,7 +28,7 @@ function alreadyExists(email: string): Error {
 export async function createAgent(input: CreateAgentInput): Promise<CreatedAgent> {
   const parsed = createAgentSchema.safeParse(input);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} : ${issue.message}`);
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} : ${issue.message}`);
     throw new Error(`Impossible de créer l’agent :\n${problems.join('\n')}`);
   }
   const { email, password, role, firstName, lastName } = parsed.data;

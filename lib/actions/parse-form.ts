@@ -8,7 +8,7 @@ export const INVALID_FORM_MESSAGE = 'Le formulaire contient des erreurs. Corrige
 const SECRET_FIELD = /password|token/i;
 
 /** PostgreSQL refuses U+0000 in text: a pasted one would end in a 500, so it is refused here. */
-export const CONTROL_CHARACTER_MESSAGE = 'Ce texte contient un caractère invisible non autorisé : retapez-le ou collez-le de nouveau.';
+export const CONTROL_CHARACTER_MESSAGE = 'Ce texte contient un caractère invisible non autorisé : retapez-le ou collez-le de nouveau.';
 const NUL = '\u0000';
 
 function textEntries(formData: FormData): Record<string, string> {

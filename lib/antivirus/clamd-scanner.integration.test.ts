@@ -122,7 +122,7 @@ describe('createClamdScanner (a server whose answer is neither OK nor FOUND)', (
     }
   });
 
-  it.each(['UNKNOWN COMMAND', 'stream: peut-être'])('answers UNAVAILABLE to « %s »', async (reply) => {
+  it.each(['UNKNOWN COMMAND', 'stream: peut-être'])('answers UNAVAILABLE to « %s »', async (reply) => {
     const server = await answering(reply);
     try {
       const verdict = await createClamdScanner({ host: '127.0.0.1', port: server.port }, 5_000).scan(Readable.from([cleanPdf]));

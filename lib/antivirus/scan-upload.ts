@@ -20,6 +20,6 @@ export async function scanUpload(path: string, scanner: Scanner | null, now = ne
   if (verdict.status === 'INFECTED') return { infected: true, signature: verdict.signature };
   if (verdict.status === 'LIMIT') return { infected: false, beyondLimits: verdict.reason };
   if (verdict.status === 'CLEAN') return { infected: false, scan: { scanStatus: 'CLEAN', scannedAt: now } };
-  console.warn(`[antivirus] analyse impossible à l’envoi (${verdict.reason}) : le fichier attend la prochaine analyse.`);
+  console.warn(`[antivirus] analyse impossible à l’envoi (${verdict.reason}) : le fichier attend la prochaine analyse.`);
   return { infected: false, scan: { scanStatus: 'PENDING', scannedAt: now } };
 }

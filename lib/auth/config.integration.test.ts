@@ -26,7 +26,7 @@ describe('next-auth configuration', () => {
     expect(session.user).toEqual({ id: user.id, role: 'USAGER', secondFactorVerified: false });
   });
 
-  it('refuses a copy of the cookie replayed after « Se déconnecter », but not other sessions', async () => {
+  it('refuses a copy of the cookie replayed after « Se déconnecter », but not other sessions', async () => {
     const user = await createConfirmedUser();
     const laptop = new Browser();
     const phone = new Browser();

@@ -46,7 +46,7 @@ describe('an agent signed in with the password only', () => {
     findAgentDossier.mockClear();
   });
 
-  it('is sent to the second step by requireUser (« Mes données personnelles », password and email changes)', async () => {
+  it('is sent to the second step by requireUser (« Mes données personnelles », password and email changes)', async () => {
     const { requireUser } = await import('./session');
     expect(await redirectOf(requireUser('/mon-compte/donnees-personnelles'))).toBe('/connexion/verification?retour=%2Fmon-compte%2Fdonnees-personnelles');
     expect(await redirectOf(requireUser())).toBe('/connexion/verification');

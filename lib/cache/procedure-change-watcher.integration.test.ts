@@ -38,7 +38,7 @@ describe('ProcedureChangeWatcher', () => {
     b.watcher.start();
 
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(a.seen.changes + b.seen.changes, 'rien ne change : pas d’expiration').toBe(0);
+    expect(a.seen.changes + b.seen.changes, 'rien ne change : pas d’expiration').toBe(0);
 
     const result = await updateProcedureInfo(admin, id, procedureInfo({ published: true, featured: true }), context);
     expect(result.ok).toBe(true);

@@ -15,7 +15,7 @@ const transactionOptions = { maxWait: POOL_WAIT_MS, timeout: 15_000 };
 function getClient(): PrismaClient {
   if (globalForPrisma.prisma) return globalForPrisma.prisma;
   if (!env.DATABASE_URL) {
-    throw new Error('DATABASE_URL manquant : lancez le produit avec `npm start` (base embarquée) ou définissez DATABASE_URL.');
+    throw new Error('DATABASE_URL manquant : lancez le produit avec `npm start` (base embarquée) ou définissez DATABASE_URL.');
   }
   // Under a rush (100 deposits at once), requests queue for one of the 10 connections — and, on the
   // embedded PGlite, for its single session, which runs one transaction at a time: they wait their

@@ -51,7 +51,7 @@ export async function applyMigrations(client: Client, dir = MIGRATIONS_DIR): Pro
   );
   const failed = rows.find((row) => row.finished_at === null);
   if (failed) {
-    throw new Error(`La migration ${failed.migration_name} a échoué lors d'un démarrage précédent : corrigez la base puis marquez-la annulée.`);
+    throw new Error(`La migration ${failed.migration_name} a échoué lors d'un démarrage précédent : corrigez la base puis marquez-la annulée.`);
   }
   for (const row of rows) {
     const local = migrations.find((m) => m.name === row.migration_name);
@@ -75,7 +75,7 @@ export async function applyMigrations(client: Client, dir = MIGRATIONS_DIR): Pro
       ]);
       return true;
     }).catch((error: Error) => {
-      throw new Error(`Échec de la migration ${migration.name} : ${error.message}`);
+      throw new Error(`Échec de la migration ${migration.name} : ${error.message}`);
     });
     if (ran) done.push(migration.name);
   }

@@ -35,7 +35,7 @@ function endsRequest(message: Uint8Array): boolean {
 export function serialiseByRequest(server: PGLiteSocketServer): void {
   const internals = (server as unknown as { queryQueue: QueueInternals }).queryQueue;
   if (!internals || !Array.isArray(internals.queue)) {
-    throw new Error('pglite-socket a changé : revoir lib/db/pglite-request-queue.ts avant de mettre à jour.');
+    throw new Error('pglite-socket a changé : revoir lib/db/pglite-request-queue.ts avant de mettre à jour.');
   }
   let owner: number | null = null;
 

@@ -33,7 +33,7 @@ async function interruption(action: Promise<unknown>): Promise<string> {
   } catch (error) {
     return String((error as { digest?: unknown }).digest);
   }
-  throw new Error('Attendu : une redirection ou un 404, obtenu une réponse.');
+  throw new Error('Attendu : une redirection ou un 404, obtenu une réponse.');
 }
 
 const NOT_FOUND = 'NEXT_HTTP_ERROR_FALLBACK;404';
@@ -79,7 +79,7 @@ describe('the draft’s actions', () => {
 });
 
 describe('the follow-up’s actions', () => {
-  it('« Échanges »: an empty message is refused on its field with what was typed; a message is sent; another person gets a 404', async () => {
+  it('« Échanges »: an empty message is refused on its field with what was typed; a message is sent; another person gets a 404', async () => {
     const { dossier, applicantId } = await createDepositedDossier();
     signedInAs({ id: applicantId });
     expect(await postDossierMessageAction(null, form({ dossierId: dossier.id, body: '   ' }))).toMatchObject({
@@ -103,7 +103,7 @@ describe('the follow-up’s actions', () => {
     expect(await db.dossierMessage.findMany({ where: { dossierId: dossier.id }, select: { body: true } })).toEqual([{ body: 'Bonjour' }]);
   });
 
-  it('« Transmettre »: the answers are checked with the dossier’s own form, their errors keyed by field id', async () => {
+  it('« Transmettre »: the answers are checked with the dossier’s own form, their errors keyed by field id', async () => {
     const { dossier, applicantId } = await createDepositedDossier({ status: 'COMPLEMENT_DEMANDE' });
     signedInAs({ id: applicantId });
     const values = { dossierId: dossier.id, version: String(dossier.version), message: 'Voici.', 'nom-du-projet': '', montant: '1500' };

@@ -85,11 +85,11 @@ export async function buildReceiptPdf(content: ReceiptContent): Promise<Uint8Arr
 
   write(DEPARTMENT, { font: bold, size: 12 });
   write('Récépissé de dépôt', { font: bold, size: 20, gap: 12 });
-  write(`Numéro du dossier : ${content.number}`, { font: bold, size: 12 });
-  write(`Démarche : ${content.procedureTitle}`);
+  write(`Numéro du dossier : ${content.number}`, { font: bold, size: 12 });
+  write(`Démarche : ${content.procedureTitle}`);
   write(`Déposé le ${content.submittedAt}`);
-  write(`Demandeur : ${content.applicant}`);
-  if (content.profile) write(`Pour le compte de : ${content.profile}`);
+  write(`Demandeur : ${content.applicant}`);
+  if (content.profile) write(`Pour le compte de : ${content.profile}`);
   y -= 8;
   write('Réponses', { font: bold, size: 14, gap: 6 });
   for (const answer of content.answers) {

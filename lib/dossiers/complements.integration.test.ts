@@ -35,7 +35,7 @@ async function interruption(action: Promise<unknown>): Promise<string> {
   } catch (error) {
     return String((error as { digest?: unknown }).digest);
   }
-  throw new Error('Attendu : une redirection, obtenu une réponse.');
+  throw new Error('Attendu : une redirection, obtenu une réponse.');
 }
 
 const RIB = 'Relevé d’identité bancaire';
@@ -46,7 +46,7 @@ beforeEach(() => {
   vi.mocked(requireAgent).mockReset();
 });
 
-describe('« Demander des compléments »: the date to answer by', () => {
+describe('« Demander des compléments »: the date to answer by', () => {
   async function agentWithDossier() {
     const agent = await createUserWithRole('INSTRUCTEUR');
     const deposited = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
@@ -98,7 +98,7 @@ describe('« Demander des compléments »: the date to answer by', () => {
   });
 });
 
-describe('« Transmettre » while a justificatif is « Rejeté »', () => {
+describe('« Transmettre » while a justificatif is « Rejeté »', () => {
   async function rejectedDossier() {
     const deposited = await createDepositedDossier({ status: 'COMPLEMENT_DEMANDE', review: 'REJETE', reviewMessage: 'Le document est illisible.' });
     await db.dossier.update({ where: { id: deposited.dossier.id }, data: { complementDueAt: complementDueAt(defaultComplementDueDay(15)) } });

@@ -178,7 +178,7 @@ describe('submitDossier', () => {
       select: { subject: true, text: true, attachments: true },
     });
     expect(emails).toHaveLength(1);
-    expect(emails[0].subject).toBe(`Dossier n° ${dossier.number} : votre demande a été déposée`);
+    expect(emails[0].subject).toBe(`Dossier n° ${dossier.number} : votre demande a été déposée`);
     expect(emails[0].text).toContain(`/mon-compte/dossiers/${dossierId}`);
     expect(emails[0].attachments).toEqual([{ filename: `recepisse-${dossier.number}.pdf`, fileId: receipt.id }]);
     expect(await db.auditLog.count({ where: { actorId: applicant.id, action: 'dossier.submit', targetId: dossierId } })).toBe(1);
@@ -193,7 +193,7 @@ describe('submitDossier', () => {
       ok: false,
       message: FORM_HAS_ERRORS,
       fieldErrors: {
-        'nom-du-projet': ['Renseignez « Nom du projet »'],
+        'nom-du-projet': ['Renseignez « Nom du projet »'],
         montant: [expect.stringContaining('Montant demandé')],
         rib: [missingDocumentMessage('Relevé d’identité bancaire')],
       },

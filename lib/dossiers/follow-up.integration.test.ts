@@ -35,7 +35,7 @@ describe('who sees a dossier', () => {
     expect(await findDossierForViewer(member, dossier.id)).toBeNull();
   });
 
-  it('filters « Mes dossiers » by status', async () => {
+  it('filters « Mes dossiers » by status', async () => {
     const applicant = await createConfirmedUser();
     await createDepositedDossier({ applicantId: applicant.id, status: 'DEPOSE' });
     const { dossier } = await createDepositedDossier({ applicantId: applicant.id, status: 'COMPLEMENT_DEMANDE' });
@@ -86,7 +86,7 @@ describe('answering a request for more information', () => {
   it('updates the answers, returns the dossier to EN_INSTRUCTION and tells the agent who asked', async () => {
     const { dossier, applicantId } = await createDepositedDossier({ status: 'COMPLEMENT_DEMANDE' });
     const agent = await createUserWithRole('INSTRUCTEUR');
-    await db.dossierEvent.create({ data: { dossierId: dossier.id, actorId: agent.id, type: 'complement-requested', message: 'Budget détaillé ?' } });
+    await db.dossierEvent.create({ data: { dossierId: dossier.id, actorId: agent.id, type: 'complement-requested', message: 'Budget détaillé ?' } });
     const result = await answerComplement(
       { id: applicantId },
       { dossierId: dossier.id, expectedVersion: dossier.version, answers, message: 'Voici le budget.' },
@@ -135,7 +135,7 @@ describe('answering a request for more information', () => {
   });
 });
 
-describe('« Échanges »', () => {
+describe('« Échanges »', () => {
   it('posts a message with the viewer’s own upload, refuses someone else’s file and other people', async () => {
     const { dossier, applicantId } = await createDepositedDossier();
     const mine = await createStoredFile(applicantId);

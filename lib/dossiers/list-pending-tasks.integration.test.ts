@@ -5,7 +5,7 @@ import { createDepositedDossier, createStoredFile } from '@/test/integration/fol
 import { createProfileWithMember } from '@/test/integration/profiles';
 import { listPendingTasks } from './list-pending-tasks';
 
-describe('listPendingTasks (« Mon compte » → « À faire »)', () => {
+describe('listPendingTasks (« Mon compte » → « À faire »)', () => {
   it('is empty for a new account', async () => {
     const user = await createConfirmedUser();
     const tasks = await listPendingTasks(user);

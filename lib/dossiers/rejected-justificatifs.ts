@@ -8,5 +8,5 @@ export function rejectedFieldName(documentId: string): string {
 }
 
 export function replaceBeforeTransmitting(label: string): string {
-  return `Remplacez le justificatif rejeté « ${label} » avant de transmettre votre réponse.`;
+  return `Remplacez le justificatif rejeté « ${label} » avant de transmettre votre réponse.`;
 }

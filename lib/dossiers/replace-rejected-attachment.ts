@@ -12,7 +12,7 @@ import { isDecided } from './status';
 // row stays, pointing at its replacement, so « Historique des versions » keeps it downloadable.
 
 export const ONLY_REJECTED = 'Seul un justificatif rejeté peut être remplacé.';
-export const DOSSIER_DECIDED = 'Ce dossier a reçu une décision : ses justificatifs ne peuvent plus être modifiés.';
+export const DOSSIER_DECIDED = 'Ce dossier a reçu une décision : ses justificatifs ne peuvent plus être modifiés.';
 
 export type ReplaceAttachmentInput = { attachmentId: string; fileId: string };
 

@@ -10,7 +10,7 @@ import { PROCEDURE_NOT_OPEN } from './dossier-failures';
 export type StartDossierInput = { procedureSlug: string; profileId: string | null; idempotencyKey: string };
 
 export const PROFILE_REQUIRED = 'Choisissez le profil de l’association pour laquelle vous faites la demande';
-const PROFILE_FORBIDDEN = 'Cette démarche est réservée aux particuliers : la demande est faite en votre nom.';
+const PROFILE_FORBIDDEN = 'Cette démarche est réservée aux particuliers : la demande est faite en votre nom.';
 
 /** The form's key makes a double click or a replayed post return the same draft, not a second one. */
 export async function startDossier(

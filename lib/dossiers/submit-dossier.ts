@@ -21,20 +21,20 @@ import { formatAnswer } from './format-answer';
 import { storeGeneratedFile } from './store-generated-file';
 import { dossierConflict, transitionDossier } from './transition-dossier';
 
-export const FORM_HAS_ERRORS = 'Votre demande n’a pas été déposée : corrigez les points signalés.';
+export const FORM_HAS_ERRORS = 'Votre demande n’a pas été déposée : corrigez les points signalés.';
 export const RECEIPT_NOT_STORED =
-  'Votre demande n’a pas été déposée : le récépissé n’a pas pu être enregistré. Vos réponses sont conservées ; réessayez dans quelques instants.';
+  'Votre demande n’a pas été déposée : le récépissé n’a pas pu être enregistré. Vos réponses sont conservées ; réessayez dans quelques instants.';
 
 /** Thrown inside the transaction so that the deposit (number, receipt, status) rolls back when the file store fails; answered as RECEIPT_NOT_STORED. */
 class ReceiptNotStoredError extends Error {
   constructor(cause: unknown) {
-    super(`Récépissé non enregistré : ${(cause as Error)?.message ?? String(cause)}`);
+    super(`Récépissé non enregistré : ${(cause as Error)?.message ?? String(cause)}`);
     this.name = 'ReceiptNotStoredError';
   }
 }
 
 export function missingDocumentMessage(label: string): string {
-  return `Joignez « ${label} »`;
+  return `Joignez « ${label} »`;
 }
 
 export type SubmitResult = { number: string; receiptFileId: string };

@@ -27,7 +27,7 @@ describe('transitionDossier', () => {
     const result = await db.$transaction((tx) =>
       transitionDossier(tx, { dossierId, expectedVersion: version, to: 'ACCEPTE', actorId: applicant.id, eventType: 'decision' }),
     );
-    expect(result).toEqual({ ok: false, message: 'Ce dossier ne peut pas passer à l’état « Accepté » depuis son état actuel.' });
+    expect(result).toEqual({ ok: false, message: 'Ce dossier ne peut pas passer à l’état « Accepté » depuis son état actuel.' });
     expect(await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true, version: true } })).toEqual({ status: 'BROUILLON', version });
   });
 });

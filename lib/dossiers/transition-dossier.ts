@@ -13,7 +13,7 @@ export const DOSSIER_CONFLICT_CODE = 'conflict';
 export function dossierConflict(): ActionFailure {
   return failWithCode(
     DOSSIER_CONFLICT_CODE,
-    'Ce dossier vient d’être modifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
+    'Ce dossier vient d’être modifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
   );
 }
 
@@ -33,7 +33,7 @@ export async function transitionDossier(tx: Tx, input: TransitionInput): Promise
   const current = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { status: true, version: true } });
   if (!current || current.version !== input.expectedVersion) return dossierConflict();
   if (!statusesLeadingTo(input.to).includes(current.status)) {
-    return fail(`Ce dossier ne peut pas passer à l’état « ${DOSSIER_STATUS_LABELS[input.to]} » depuis son état actuel.`);
+    return fail(`Ce dossier ne peut pas passer à l’état « ${DOSSIER_STATUS_LABELS[input.to]} » depuis son état actuel.`);
   }
 
   const updated = await tx.dossier.updateMany({

@@ -14,8 +14,8 @@ import { uploadRequest } from '@/test/integration/upload-requests';
 // Only the session is replaced, since it comes from a cookie of a real browser.
 vi.mock('@/lib/auth/session', () => ({ getFileViewer: vi.fn() }));
 
-const PENDING_MESSAGE = 'Ce fichier est en cours d’analyse antivirus : il pourra être téléchargé dans quelques minutes.';
-const INFECTED_MESSAGE = 'Ce fichier a été bloqué : l’antivirus y a détecté un virus.';
+const PENDING_MESSAGE = 'Ce fichier est en cours d’analyse antivirus : il pourra être téléchargé dans quelques minutes.';
+const INFECTED_MESSAGE = 'Ce fichier a été bloqué : l’antivirus y a détecté un virus.';
 
 let owner: { id: string; email: string };
 let pdf: Buffer;

@@ -103,7 +103,7 @@ describe('handleUpload with the antivirus', () => {
       const response = await upload(big, createClamdScanner({ host: '127.0.0.1', port: limited.port }));
       expect([response.status, (await response.json()).error]).toEqual([
         422,
-        'L’antivirus n’a pas pu analyser ce fichier : il dépasse ses limites d’analyse (taille ou contenu compressé). Enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») ou allégez-le, puis déposez-le de nouveau.',
+        'L’antivirus n’a pas pu analyser ce fichier : il dépasse ses limites d’analyse (taille ou contenu compressé). Enregistrez-le de nouveau au format PDF (« Imprimer », puis « Enregistrer au format PDF ») ou allégez-le, puis déposez-le de nouveau.',
       ]);
       expect(await storedKeys()).toEqual([]);
       expect(await readdir(tmpDir()).catch(() => [])).toEqual([]);

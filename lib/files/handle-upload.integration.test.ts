@@ -124,7 +124,7 @@ describe('handleUpload', () => {
     const text = await upload(new Request(UPLOAD_URL, { method: 'POST', headers: { origin: env.APP_URL, 'content-type': 'text/plain' }, body: 'bonjour' }));
     expect(text.status).toBe(415);
     const noFile = await upload(uploadRequest(null));
-    expect([noFile.status, (await noFile.json()).error]).toEqual([400, 'Aucun fichier reçu : choisissez un fichier.']);
+    expect([noFile.status, (await noFile.json()).error]).toEqual([400, 'Aucun fichier reçu : choisissez un fichier.']);
     const otherField = await upload(uploadRequest({ bytes: readFileSync(fixturePath('attestation.pdf')), name: 'a.pdf' }, { origin: env.APP_URL }, 'autre'));
     expect(otherField.status).toBe(400);
     await expectNothingKept();
@@ -144,7 +144,7 @@ describe('handleUpload', () => {
       const response = await upload(rawNameUploadRequest(name, readFileSync(fixturePath('attestation.pdf'))));
       expect([response.status, (await response.json()).error], JSON.stringify(name)).toEqual([
         400,
-        'Le nom du fichier contient des caractères de contrôle (invisibles) : renommez le fichier, puis déposez-le de nouveau.',
+        'Le nom du fichier contient des caractères de contrôle (invisibles) : renommez le fichier, puis déposez-le de nouveau.',
       ]);
     }
     await expectNothingKept();
@@ -226,7 +226,7 @@ describe('handleUpload: the bad-file corpus (security-checks §3)', () => {
   });
 
   const refused = corpus.flatMap((file) => ('refused' in file.expected ? [{ ...file, code: file.expected.refused }] : []));
-  it.each(refused)('refuses $id ($about) with « $code », keeping nothing', async ({ bytes, name, clientMime, code }) => {
+  it.each(refused)('refuses $id ($about) with « $code », keeping nothing', async ({ bytes, name, clientMime, code }) => {
     const response = await upload(uploadRequest({ bytes, name, type: clientMime }), { maxMb: CORPUS_MAX_MB });
     const status = code === 'too-large' ? 413 : code === 'type-refused' || code === 'extension-mismatch' ? 415 : 400;
     expect([response.status, (await response.json()).error]).toEqual([status, refusalMessage(code, CORPUS_MAX_MB)]);
@@ -254,7 +254,7 @@ describe('handleUpload: the bad-file corpus (security-checks §3)', () => {
     for await (const chunk of await storage.get(row.key)) chunks.push(chunk as Buffer);
     const stored = Buffer.concat(chunks);
     expect({ size: stored.length, sha256: createHash('sha256').update(stored).digest('hex') }).toEqual({ size: row.size, sha256: row.sha256 });
-    for (const text of absent ?? []) expect(stored.includes(text), `« ${text} » encore présent`).toBe(false);
+    for (const text of absent ?? []) expect(stored.includes(text), `« ${text} » encore présent`).toBe(false);
     if (mime.startsWith('image/')) {
       const metadata = await sharp(stored).metadata();
       expect(`image/${metadata.format}`).toBe(mime);

@@ -38,11 +38,11 @@ const STATUS_OF_REFUSAL: Partial<Record<UploadRefusalCode, number>> = {
 };
 
 const MESSAGES = {
-  foreignOrigin: 'Requête refusée : elle ne provient pas de ce site.',
+  foreignOrigin: 'Requête refusée : elle ne provient pas de ce site.',
   notMultipart: 'Envoyez le fichier avec le formulaire de dépôt.',
-  noFile: 'Aucun fichier reçu : choisissez un fichier.',
+  noFile: 'Aucun fichier reçu : choisissez un fichier.',
   interrupted: 'L’envoi du fichier a été interrompu. Réessayez.',
-  controlCharactersInName: 'Le nom du fichier contient des caractères de contrôle (invisibles) : renommez le fichier, puis déposez-le de nouveau.',
+  controlCharactersInName: 'Le nom du fichier contient des caractères de contrôle (invisibles) : renommez le fichier, puis déposez-le de nouveau.',
   storageDown: 'Le fichier n’a pas pu être enregistré. Réessayez dans quelques instants.',
 };
 
@@ -112,7 +112,7 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
   try {
     stored = await storeUpload(inspection, { storage });
   } catch (error) {
-    console.error(`Stockage d’un fichier impossible : ${(error as Error).message}`);
+    console.error(`Stockage d’un fichier impossible : ${(error as Error).message}`);
     return failure(503, MESSAGES.storageDown);
   }
 
@@ -138,7 +138,7 @@ export async function handleUpload(request: Request, viewer: { id: string }, dep
     // No row, so nothing may keep the object (the orphan purge would find it a day later).
     await storage.delete(stored.key).catch(() => undefined);
     if (error instanceof QuotaExceededError) return quotaFailure(error.refusal);
-    console.error(`Enregistrement d’un fichier impossible : ${(error as Error).message}`);
+    console.error(`Enregistrement d’un fichier impossible : ${(error as Error).message}`);
     return failure(503, MESSAGES.storageDown);
   }
 }

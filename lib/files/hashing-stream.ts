@@ -36,7 +36,7 @@ export class HashingStream extends Transform {
 
   /** The hex SHA-256 of every byte that went through; available once the stream has ended. */
   get sha256(): string {
-    if (this.digest === undefined) throw new Error('HashingStream : empreinte demandée avant la fin du flux');
+    if (this.digest === undefined) throw new Error('HashingStream : empreinte demandée avant la fin du flux');
     return this.digest;
   }
 

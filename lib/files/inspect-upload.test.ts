@@ -16,7 +16,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 const inspectFixture = (file: string, name = file) => inspectUpload(createReadStream(fixturePath(file)), name, limits());
 
 async function expectAccepted(result: Awaited<ReturnType<typeof inspectUpload>>): Promise<InspectedUpload> {
-  if (!result.ok) throw new Error(`refusé : ${result.code}`);
+  if (!result.ok) throw new Error(`refusé : ${result.code}`);
   return result;
 }
 
@@ -105,6 +105,6 @@ describe('inspectUpload', () => {
   it('uses the exact messages the dossiers’ pages and tests rely on', () => {
     expect(refusalMessage('type-refused', 20)).toMatch(/^Seuls les formats PDF et image \(PNG, JPEG, WebP\) sont autorisés pour des raisons de sécurité\./);
     expect(refusalMessage('image-too-large', 20)).toBe('L’image est trop grande (plus de 40 millions de pixels).');
-    expect(refusalMessage('pdf-encrypted', 20)).toBe('Ce PDF est protégé par un mot de passe : déposez une version non protégée.');
+    expect(refusalMessage('pdf-encrypted', 20)).toBe('Ce PDF est protégé par un mot de passe : déposez une version non protégée.');
   });
 });

@@ -34,7 +34,7 @@ export async function fileResponse(
   source.on('error', (error) => checked.destroy(error));
   checked.on('error', (error) => {
     source.destroy();
-    console.error(`Téléchargement de ${file.key} interrompu : ${error.message}`);
+    console.error(`Téléchargement de ${file.key} interrompu : ${error.message}`);
   });
   const body = Readable.toWeb(source.pipe(checked)) as WebReadableStream<Uint8Array>;
   return new Response(body as unknown as ReadableStream<Uint8Array>, {

@@ -12,7 +12,7 @@ export type StoredFileData = { key: string; originalName: string; mime: string; 
 
 export class StoredSizeMismatchError extends Error {
   constructor(key: string, expected: number, actual: number | undefined) {
-    super(`Objet ${key} : ${actual ?? 'absent'} octets stockés, ${expected} attendus`);
+    super(`Objet ${key} : ${actual ?? 'absent'} octets stockés, ${expected} attendus`);
     this.name = 'StoredSizeMismatchError';
   }
 }

@@ -8,7 +8,7 @@ describe('French dates', () => {
     expect(formatLongDate(new Date('2026-12-31T23:30:00Z'))).toBe('1 janvier 2027');
   });
 
-  it('writes times « 14 h 05 », as French administrations do, everywhere a time is shown', () => {
+  it('writes times « 14 h 05 », as French administrations do, everywhere a time is shown', () => {
     expect(formatTime(new Date('2026-11-29T13:05:00Z'))).toBe('14\u00a0h\u00a005');
     expect(formatDateTime(new Date('2026-11-29T13:05:00Z'))).toBe('29 novembre 2026 à 14\u00a0h\u00a005');
     expect(formatDateTime(new Date('2026-07-01T07:09:00Z'))).toBe('1 juillet 2026 à 09\u00a0h\u00a009');

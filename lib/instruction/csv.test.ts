@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_BOM, neutralizeFormula, toCsvLines } from './csv';
 
 describe('CSV for French spreadsheets', () => {
-  it('separates cells with « ; » and rows with CRLF', () => {
+  it('separates cells with « ; » and rows with CRLF', () => {
     expect(
       toCsvLines([
         ['Numéro', 'Statut'],

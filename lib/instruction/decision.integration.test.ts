@@ -41,7 +41,7 @@ const CONFLICT = { ok: false, code: DOSSIER_CONFLICT_CODE, message: expect.strin
 const statusOf = async (id: string) => await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } });
 
 describe('startInstruction', () => {
-  it('emails the applicant « est en instruction »', async () => {
+  it('emails the applicant « est en instruction »', async () => {
     const { dossier, applicantId, procedureId } = await createDepositedDossier();
     const agent = await assignedAgent(procedureId);
     await startInstruction(agent, dossier.id, dossier.version);
@@ -84,7 +84,7 @@ describe('decideDossier', () => {
     expect(emails[0].text).toContain('Projet hors barème');
   });
 
-  it('accepts without a motif, with a decision document in « Mes documents reçus » (one email only)', async () => {
+  it('accepts without a motif, with a decision document in « Mes documents reçus » (one email only)', async () => {
     const { dossier, applicantId, procedureId } = await createDepositedDossier({ status: 'EN_INSTRUCTION' });
     const agent = await assignedAgent(procedureId);
     const file = await createStoredFile(agent.id);
@@ -143,7 +143,7 @@ describe('decideDossier', () => {
     const admin = await createUserWithRole('ADMIN');
     expect(await decideDossier(admin, other.dossier.id, other.dossier.version, { decision: 'ACCEPTE' })).toEqual({
       ok: false,
-      message: 'Ce dossier ne peut pas passer à l’état « Accepté » depuis son état actuel.',
+      message: 'Ce dossier ne peut pas passer à l’état « Accepté » depuis son état actuel.',
     });
     expect(await statusOf(dossier.id)).toEqual({ status: 'EN_INSTRUCTION', version: dossier.version });
   });
@@ -175,7 +175,7 @@ describe('reopenInstruction', () => {
     expect(await reopenInstruction(agent, dossier.id, dossier.version, 'encore')).toMatchObject(CONFLICT);
   });
 
-  it('is not the applicant’s « Transmettre »: refused on a dossier awaiting a complement', async () => {
+  it('is not the applicant’s « Transmettre »: refused on a dossier awaiting a complement', async () => {
     const { dossier, procedureId } = await createDepositedDossier({ status: 'COMPLEMENT_DEMANDE' });
     const agent = await assignedAgent(procedureId);
     expect(await reopenInstruction(agent, dossier.id, dossier.version, 'x')).toEqual({ ok: false, message: NOT_DECIDED });

@@ -109,7 +109,7 @@ describe('export columns', () => {
     ]);
   });
 
-  it('formats a false yes/no as « Non » and never shows « Non renseigné »', () => {
+  it('formats a false yes/no as « Non » and never shows « Non renseigné »', () => {
     const yesno = latest[4] as Extract<FieldDefinition, { type: 'yesno' }>;
     expect(formatExportAnswer(yesno, false)).toBe('Non');
     expect(formatExportAnswer(yesno, null)).toBe('');

@@ -149,7 +149,7 @@ describe('export of a démarche’s dossiers', () => {
     const rssBefore = process.memoryUsage().rss;
     const { text, chunks } = await readAll(dossierExportStream(dossierExport!));
     const rssAfter = process.memoryUsage().rss;
-    console.info(`export de 1 200 dossiers : ${text.length} caractères, RSS ${(rssBefore / 1e6).toFixed(0)} → ${(rssAfter / 1e6).toFixed(0)} Mo`);
+    console.info(`export de 1 200 dossiers : ${text.length} caractères, RSS ${(rssBefore / 1e6).toFixed(0)} → ${(rssAfter / 1e6).toFixed(0)} Mo`);
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1201);
     expect(lines[1]).toContain('Projet 1;');

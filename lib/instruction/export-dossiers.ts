@@ -116,7 +116,7 @@ export function dossierExportStream(dossierExport: DossierExport): ReadableStrea
           if (next.done) controller.close();
           else controller.enqueue(encoder.encode(toCsvLines(next.value)));
         } catch (error) {
-          console.error(`Export des dossiers de ${dossierExport.procedure.slug} interrompu : ${error instanceof Error ? error.message : String(error)}`);
+          console.error(`Export des dossiers de ${dossierExport.procedure.slug} interrompu : ${error instanceof Error ? error.message : String(error)}`);
           controller.error(error);
         }
       },

@@ -30,7 +30,7 @@ describe('instruction functions', () => {
     await assignInstructor(agent.id, procedureId);
     const version = dossier.version + 1;
     expect(await startInstruction(agent, dossier.id, dossier.version)).toEqual({ ok: true, data: { version } });
-    expect(await requestComplement(agent, dossier.id, dossier.version, { message: 'Budget ?', dueOn })).toMatchObject({
+    expect(await requestComplement(agent, dossier.id, dossier.version, { message: 'Budget ?', dueOn })).toMatchObject({
       ok: false,
       code: DOSSIER_CONFLICT_CODE,
     });
@@ -72,7 +72,7 @@ describe('instruction functions', () => {
       expect(await reviewAttachment(agent, attachmentId, { decision: 'VALIDE' }), scanStatus).toEqual({ ok: false, message: ATTACHMENT_NOT_CLEARED });
       expect((await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true } })).review).toBe('EN_ATTENTE');
     }
-    await reviewAttachment(agent, attachmentId, { decision: 'REJETE', message: 'Fichier bloqué par l’antivirus : envoyez une copie saine.' });
+    await reviewAttachment(agent, attachmentId, { decision: 'REJETE', message: 'Fichier bloqué par l’antivirus : envoyez une copie saine.' });
     expect((await db.attachment.findUniqueOrThrow({ where: { id: attachmentId }, select: { review: true } })).review).toBe('REJETE');
   });
 

@@ -11,7 +11,7 @@ import { loadDossierForAgent } from './load-agent-dossier';
 export type IssueDocumentInput = { dossierId?: string; recipientUserId?: string; recipientProfileId?: string; title: string; fileId: string };
 
 /** The agent's upload is gone (purged), someone else's or already used: they send it again. */
-export const AGENT_FILE_UNAVAILABLE = 'Le fichier n’est plus disponible : envoyez-le de nouveau.';
+export const AGENT_FILE_UNAVAILABLE = 'Le fichier n’est plus disponible : envoyez-le de nouveau.';
 
 /** Without an explicit recipient, the dossier's profile (or else its applicant) receives it. */
 export async function issueDocument(agent: AgentViewer, input: IssueDocumentInput): Promise<ActionResult<{ issuedDocumentId: string }>> {

@@ -210,7 +210,7 @@ describe('listQueue: keyset pagination', () => {
 });
 
 describe('followDossier', () => {
-  it('follows and unfollows once (idempotent, journaled), and the « suivis » filter shows only followed dossiers', async () => {
+  it('follows and unfollows once (idempotent, journaled), and the « suivis » filter shows only followed dossiers', async () => {
     const s = await twoProcedures();
     const agent = s.instructeur;
     expect(await followDossier(agent, s.deposeA1.id, true)).toEqual({ ok: true, data: { following: true, changed: true } });

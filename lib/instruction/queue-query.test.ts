@@ -35,13 +35,13 @@ describe('parseQueueQuery', () => {
     });
   });
 
-  it('reads a « numéro » cursor as text, and ignores a date cursor for it', () => {
+  it('reads a « numéro » cursor as text, and ignores a date cursor for it', () => {
     expect(parseQueueQuery({ tri: 'numero', avant: `2026-000123_${ID}` }).before).toEqual({ key: '2026-000123', id: ID });
     expect(parseQueueQuery({ tri: 'numero', apres: `2026-000'1_${ID}` }).after).toBeUndefined();
     expect(parseQueueQuery({ tri: 'modification', apres: `2026-000123_${ID}` }).after).toBeUndefined();
   });
 
-  it('takes « apres » over « avant » when both are given', () => {
+  it('takes « apres » over « avant » when both are given', () => {
     const query = parseQueueQuery({ apres: `1_${ID}`, avant: `2_${ID}` });
     expect(query.after?.key).toEqual(new Date(1));
     expect(query.before).toBeUndefined();
@@ -81,7 +81,7 @@ describe('classifySearch', () => {
 });
 
 describe('formatQueueCount', () => {
-  it('writes counts up to the cap in French, and a capped count as « plus de 1 000 »', () => {
+  it('writes counts up to the cap in French, and a capped count as « plus de 1 000 »', () => {
     expect(formatQueueCount(0)).toBe('0');
     expect(formatQueueCount(QUEUE_COUNT_CAP)).toBe('1\u202f000');
     expect(formatQueueCount(QUEUE_COUNT_CAP + 1)).toBe('plus de 1\u202f000');

@@ -18,16 +18,16 @@ function attachmentChanged(kind: 'replaced' | 'reviewed'): ActionFailure {
   return failWithCode(
     ATTACHMENT_CHANGED_CODE,
     kind === 'replaced'
-      ? 'Ce justificatif vient d’être remplacé par un nouveau fichier. La page a été actualisée : vérifiez le nouveau fichier puis recommencez.'
-      : 'Ce justificatif vient d’être vérifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
+      ? 'Ce justificatif vient d’être remplacé par un nouveau fichier. La page a été actualisée : vérifiez le nouveau fichier puis recommencez.'
+      : 'Ce justificatif vient d’être vérifié par quelqu’un d’autre. La page a été actualisée : vérifiez son état puis recommencez.',
   );
 }
 
-export const DOSSIER_DECIDED = 'Ce dossier est décidé : repassez-le en instruction pour vérifier ses justificatifs.';
+export const DOSSIER_DECIDED = 'Ce dossier est décidé : repassez-le en instruction pour vérifier ses justificatifs.';
 
 /** « Valider » a file nobody can open: the antivirus has not cleared it (pending or blocked). */
 export const ATTACHMENT_NOT_CLEARED =
-  'Ce justificatif n’a pas été validé : l’antivirus ne l’a pas encore déclaré sain (analyse en cours ou virus détecté). Attendez la fin de l’analyse, ou rejetez-le pour demander un autre fichier.';
+  'Ce justificatif n’a pas été validé : l’antivirus ne l’a pas encore déclaré sain (analyse en cours ou virus détecté). Attendez la fin de l’analyse, ou rejetez-le pour demander un autre fichier.';
 
 export type AttachmentReviewInput = {
   decision: 'VALIDE' | 'REJETE';

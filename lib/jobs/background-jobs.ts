@@ -20,7 +20,7 @@ function startPeriodicJob(label: string, job: () => Promise<unknown>, firstAfter
     if (busy) return;
     busy = true;
     running = job()
-      .catch((error: Error) => console.error(`${label} : ${error.message}`))
+      .catch((error: Error) => console.error(`${label} : ${error.message}`))
       .finally(() => (busy = false));
   };
   const first = setTimeout(run, firstAfterMs);
@@ -36,7 +36,7 @@ function startPeriodicJob(label: string, job: () => Promise<unknown>, firstAfter
 
 export function startBackgroundJobs(): () => Promise<void> {
   const scanner = getScanner();
-  if (!scanner) console.warn('[antivirus] CLAMD_URL est vide : les fichiers déposés ne sont pas analysés (voir le README).');
+  if (!scanner) console.warn('[antivirus] CLAMD_URL est vide : les fichiers déposés ne sont pas analysés (voir le README).');
   const stops = [
     startMailWorker(),
     startPeriodicJob('[fichiers] purge des fichiers orphelins', () => purgeOrphanFiles(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),

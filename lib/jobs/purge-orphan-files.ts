@@ -44,7 +44,7 @@ async function deleteObjects(storage: StorageDriver, keys: string[]): Promise<nu
       deleted += 1;
     } catch (error) {
       // The row is gone already: the object-without-row pass of a later run retries it.
-      console.error(`Purge : suppression de ${key} impossible : ${(error as Error).message}`);
+      console.error(`Purge : suppression de ${key} impossible : ${(error as Error).message}`);
     }
   }
   return deleted;

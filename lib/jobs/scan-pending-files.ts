@@ -70,13 +70,13 @@ async function scanBatch(
     if (verdict.status === 'UNAVAILABLE') {
       await db.storedFile.updateMany({ where: { id: file.id, scanStatus }, data: { scannedAt: now() } });
       report.unavailable = true;
-      console.warn(`[antivirus] clamd indisponible (${verdict.reason}) : ${pending.length} fichier(s) restent en attente.`);
+      console.warn(`[antivirus] clamd indisponible (${verdict.reason}) : ${pending.length} fichier(s) restent en attente.`);
       break;
     }
     if (verdict.status === 'LIMIT') {
       // Not a virus, and no retry will conclude: the file stays unserved; the next runs try it last.
       await db.storedFile.updateMany({ where: { id: file.id, scanStatus }, data: { scannedAt: now() } });
-      console.warn(`[antivirus] fichier ${file.id} au-delà des limites d’analyse de clamd (${verdict.reason}) : il reste en attente, jamais servi.`);
+      console.warn(`[antivirus] fichier ${file.id} au-delà des limites d’analyse de clamd (${verdict.reason}) : il reste en attente, jamais servi.`);
       continue;
     }
     if (verdict.status === 'CLEAN') {
@@ -100,7 +100,7 @@ async function scanBatch(
         details: { signature: verdict.signature, ownerId: file.ownerId },
       });
     });
-    console.warn(`[antivirus] virus détecté (${verdict.signature}) dans le fichier ${file.id} : il ne sera jamais servi.`);
+    console.warn(`[antivirus] virus détecté (${verdict.signature}) dans le fichier ${file.id} : il ne sera jamais servi.`);
     nudgeMailWorker();
   }
 }

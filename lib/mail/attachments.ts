@@ -12,7 +12,7 @@ export type OutgoingAttachment = { filename: string; contentType: string; open: 
 
 export class AttachmentMissingError extends Error {
   constructor(fileId: string) {
-    super(`Pièce jointe introuvable : fichier ${fileId}`);
+    super(`Pièce jointe introuvable : fichier ${fileId}`);
     this.name = 'AttachmentMissingError';
   }
 }
@@ -20,7 +20,7 @@ export class AttachmentMissingError extends Error {
 /** A file still waiting for the antivirus: the email waits too (retried like a missing file). */
 export class AttachmentNotScannedError extends Error {
   constructor(fileId: string) {
-    super(`Pièce jointe en attente d’analyse antivirus : fichier ${fileId}`);
+    super(`Pièce jointe en attente d’analyse antivirus : fichier ${fileId}`);
     this.name = 'AttachmentNotScannedError';
   }
 }
@@ -51,7 +51,7 @@ export async function resolveAttachments(stored: unknown): Promise<OutgoingAttac
     if (!file) throw new AttachmentMissingError(attachment.fileId);
     if (file.scanStatus === 'PENDING') throw new AttachmentNotScannedError(attachment.fileId);
     if (!isServable(file.scanStatus)) {
-      console.warn(`[courriels] pièce jointe ${attachment.fileId} bloquée par l’antivirus (${file.scanStatus}) : le courriel part sans elle.`);
+      console.warn(`[courriels] pièce jointe ${attachment.fileId} bloquée par l’antivirus (${file.scanStatus}) : le courriel part sans elle.`);
       return [];
     }
     return [{ filename: attachment.filename, contentType: file.mime, open: () => getStorage().get(file.key) }];

@@ -15,7 +15,7 @@ const SINGLE_ADDRESS = /^[^\s@,;:<>()[\]"\\]+@[^\s@,;:<>()[\]"\\]+$/;
 export class InvalidRecipientError extends Error {
   constructor() {
     // The address itself is left out: messages end up in logs.
-    super('Adresse de destinataire invalide : une seule adresse, sans nom ni caractère de contrôle.');
+    super('Adresse de destinataire invalide : une seule adresse, sans nom ni caractère de contrôle.');
     this.name = 'InvalidRecipientError';
   }
 }

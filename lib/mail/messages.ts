@@ -92,7 +92,7 @@ export const emailDefinitions = {
       createElement(MemberJoined, { ...props, url: `${env.APP_URL}${profilePath(profileId, 'composition')}` }),
   }),
   'dossier-submitted': defineEmail({
-    subject: ({ number }: DossierSubmittedProps) => `Dossier n° ${number} : votre demande a été déposée`,
+    subject: ({ number }: DossierSubmittedProps) => `Dossier n° ${number} : votre demande a été déposée`,
     build: ({ dossierId, ...props }: DossierSubmittedProps) => createElement(DossierSubmitted, { ...props, url: `${env.APP_URL}${dossierPath(dossierId)}` }),
   }),
   'complement-requested': defineEmail({
@@ -136,7 +136,7 @@ export const emailDefinitions = {
       createElement(InstructionStarted, { ...props, url: dossierUrl(dossierId) }),
   }),
   'dossier-decided': defineEmail({
-    subject: ({ dossierNumber, decisionLabel }: DossierDecidedEmailProps) => `Décision sur votre dossier n° ${dossierNumber} : ${decisionLabel}`,
+    subject: ({ dossierNumber, decisionLabel }: DossierDecidedEmailProps) => `Décision sur votre dossier n° ${dossierNumber} : ${decisionLabel}`,
     build: ({ dossierId, ...props }: DossierDecidedEmailProps) => createElement(DossierDecided, { ...props, url: dossierUrl(dossierId) }),
   }),
   'instruction-reopened': defineEmail({

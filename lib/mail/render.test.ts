@@ -90,7 +90,7 @@ const cases: Record<EmailTemplate, Case> = {
         dossierId: '5f0c6a4e-1111-4222-8333-944445555666',
       },
     },
-    subject: 'Dossier n° 2026-000123 : votre demande a été déposée',
+    subject: 'Dossier n° 2026-000123 : votre demande a été déposée',
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
     mentions: ['2026-000123', 'Subvention de fonctionnement', 'Les Amis du Moulin', 'récépissé de dépôt'],
   },
@@ -216,7 +216,7 @@ const cases: Record<EmailTemplate, Case> = {
         documentTitle: 'Notification de refus',
       },
     },
-    subject: 'Décision sur votre dossier n° 2026-000123 : Refusé',
+    subject: 'Décision sur votre dossier n° 2026-000123 : Refusé',
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
     mentions: ['Budget hors barème', 'Notification de refus', 'Mes documents reçus'],
   },
@@ -305,7 +305,7 @@ describe('toSingleLine', () => {
   it('turns every line break and control character into a space', () => {
     expect(toSingleLine('Objet\r\nBcc: x@y')).toBe('Objet Bcc: x@y');
     expect(toSingleLine('a\nb\rc\td\u0000e\u2028f\u0085g')).toBe('a b c d e f g');
-    expect(toSingleLine('  Déjà vu — « ok »  ')).toBe('Déjà vu — « ok »');
+    expect(toSingleLine('  Déjà vu — « ok »  ')).toBe('Déjà vu — « ok »');
   });
 });
 

@@ -73,7 +73,7 @@ export function createMailTransport(options: { smtpUrl?: string; from: string })
           messageId,
           attachments,
         });
-        if (info.rejected.length > 0) throw new Error(`Destinataire refusé par le relais : ${info.response ?? ''}`);
+        if (info.rejected.length > 0) throw new Error(`Destinataire refusé par le relais : ${info.response ?? ''}`);
         return { messageId };
       } catch (error) {
         throw new Error(describeErrorSafely(error, secrets));

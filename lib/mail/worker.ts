@@ -116,7 +116,7 @@ async function recordFailure(email: ClaimedEmail, error: unknown, now: Date) {
   });
   const outcome = givenUp ? 'abandon' : `nouvel essai après ${nextAttemptAt.toISOString()}`;
   console.warn(
-    `[courriels] Échec d’envoi du courriel ${email.id} (${email.template}), tentative ${attempts}/${MAX_DELIVERY_ATTEMPTS}, ${outcome} : ${lastError}`,
+    `[courriels] Échec d’envoi du courriel ${email.id} (${email.template}), tentative ${attempts}/${MAX_DELIVERY_ATTEMPTS}, ${outcome} : ${lastError}`,
   );
 }
 
@@ -171,7 +171,7 @@ export function startMailWorker(options: MailWorkerOptions = {}): () => Promise<
         // The database is unreachable, most likely: say so once, then now and then.
         errorsInARow += 1;
         if (errorsInARow === 1 || errorsInARow % 30 === 0) {
-          console.error(`[courriels] File d’envoi inaccessible (${errorsInARow} fois de suite) : ${describeErrorSafely(error)}`);
+          console.error(`[courriels] File d’envoi inaccessible (${errorsInARow} fois de suite) : ${describeErrorSafely(error)}`);
         }
       }
       if (!backlog) await pause(errorsInARow ? Math.min(pollIntervalMs * 2 ** errorsInARow, MAX_ERROR_BACKOFF_MS) : pollIntervalMs);

@@ -73,33 +73,33 @@ describe('buildAnswersSchema', () => {
 
   it('says which required answer is missing', () => {
     expect(errorsOf({})).toEqual({
-      projet: 'Renseignez « Nom du projet »',
-      montant: 'Renseignez « Montant demandé »',
-      discipline: 'Choisissez une réponse pour « Discipline »',
-      premiere: 'Choisissez une réponse pour « Première demande »',
+      projet: 'Renseignez « Nom du projet »',
+      montant: 'Renseignez « Montant demandé »',
+      discipline: 'Choisissez une réponse pour « Discipline »',
+      premiere: 'Choisissez une réponse pour « Première demande »',
     });
   });
 
   it.each([
-    ['projet', 'x'.repeat(21), '« Nom du projet » doit contenir au plus 20 caractères'],
-    ['resume', 'x'.repeat(51), '« Résumé » doit contenir au plus 50 caractères'],
-    ['participants', 'beaucoup', '« Participants » doit être un nombre, par exemple 12 ou 12,5'],
-    ['participants', '2,5', '« Participants » doit être un nombre entier'],
-    ['participants', '0', '« Participants » doit être supérieur ou égal à 1'],
-    ['participants', '501', '« Participants » doit être inférieur ou égal à 500'],
-    ['montant', '12,345', '« Montant demandé » a au plus 2 chiffres après la virgule (les centimes)'],
-    ['montant', '99', '« Montant demandé » doit être d’au moins 100,00\u00a0€'],
-    ['montant', '15000,01', '« Montant demandé » doit être d’au plus 15\u202f000,00\u00a0€'],
-    ['debut', '31/02/2026', '« Date de début » doit être une date valide, par exemple 31/12/2026'],
-    ['debut', '2025-12-31', '« Date de début » doit être le 01/01/2026 ou après'],
-    ['debut', '2028-01-01', '« Date de début » doit être le 31/12/2027 ou avant'],
-    ['courriel', 'jeanne@', 'Saisissez une adresse courriel valide pour « Courriel du responsable », par exemple nom@exemple.fr'],
-    ['telephone', '12 34', 'Saisissez un numéro de téléphone valide pour « Téléphone », par exemple 01 23 45 67 89'],
-    ['discipline', 'Rugby', 'Choisissez une des réponses proposées pour « Discipline »'],
-    ['premiere', 'peut-être', 'Répondez « Oui » ou « Non » à « Première demande »'],
-    ['siret', '73282932000075', 'Saisissez un numéro SIRET valide pour « SIRET » : 14 chiffres, par exemple 123 456 789 00012'],
-    ['siret', '7328293200007', 'Saisissez un numéro SIRET valide pour « SIRET » : 14 chiffres, par exemple 123 456 789 00012'],
-    ['rna', 'W12345', 'Saisissez un numéro RNA valide pour « RNA » : la lettre W suivie de 9 chiffres, par exemple W751234567'],
+    ['projet', 'x'.repeat(21), '« Nom du projet » doit contenir au plus 20 caractères'],
+    ['resume', 'x'.repeat(51), '« Résumé » doit contenir au plus 50 caractères'],
+    ['participants', 'beaucoup', '« Participants » doit être un nombre, par exemple 12 ou 12,5'],
+    ['participants', '2,5', '« Participants » doit être un nombre entier'],
+    ['participants', '0', '« Participants » doit être supérieur ou égal à 1'],
+    ['participants', '501', '« Participants » doit être inférieur ou égal à 500'],
+    ['montant', '12,345', '« Montant demandé » a au plus 2 chiffres après la virgule (les centimes)'],
+    ['montant', '99', '« Montant demandé » doit être d’au moins 100,00\u00a0€'],
+    ['montant', '15000,01', '« Montant demandé » doit être d’au plus 15\u202f000,00\u00a0€'],
+    ['debut', '31/02/2026', '« Date de début » doit être une date valide, par exemple 31/12/2026'],
+    ['debut', '2025-12-31', '« Date de début » doit être le 01/01/2026 ou après'],
+    ['debut', '2028-01-01', '« Date de début » doit être le 31/12/2027 ou avant'],
+    ['courriel', 'jeanne@', 'Saisissez une adresse courriel valide pour « Courriel du responsable », par exemple nom@exemple.fr'],
+    ['telephone', '12 34', 'Saisissez un numéro de téléphone valide pour « Téléphone », par exemple 01 23 45 67 89'],
+    ['discipline', 'Rugby', 'Choisissez une des réponses proposées pour « Discipline »'],
+    ['premiere', 'peut-être', 'Répondez « Oui » ou « Non » à « Première demande »'],
+    ['siret', '73282932000075', 'Saisissez un numéro SIRET valide pour « SIRET » : 14 chiffres, par exemple 123 456 789 00012'],
+    ['siret', '7328293200007', 'Saisissez un numéro SIRET valide pour « SIRET » : 14 chiffres, par exemple 123 456 789 00012'],
+    ['rna', 'W12345', 'Saisissez un numéro RNA valide pour « RNA » : la lettre W suivie de 9 chiffres, par exemple W751234567'],
   ])('refuses %s = %j', (field, value, message) => {
     expect(errorsOf({ ...minimal, [field]: value })).toEqual({ [field]: message });
   });

@@ -15,7 +15,7 @@ type Check = { value: AnswerValue } | { error: string };
 const ADDRESS_MAX_LENGTH = 500;
 
 function quoted(field: AnswerField): string {
-  return `« ${field.label} »`;
+  return `« ${field.label} »`;
 }
 
 function missingMessage(field: AnswerField): string {
@@ -99,18 +99,18 @@ function checkAnswer(field: AnswerField, text: string): Check {
     case 'choice':
       return field.choices.includes(text) ? { value: text } : { error: `Choisissez une des réponses proposées pour ${quoted(field)}` };
     case 'yesno':
-      return text === 'oui' ? { value: true } : text === 'non' ? { value: false } : { error: `Répondez « Oui » ou « Non » à ${quoted(field)}` };
+      return text === 'oui' ? { value: true } : text === 'non' ? { value: false } : { error: `Répondez « Oui » ou « Non » à ${quoted(field)}` };
     case 'siret': {
       const siret = normaliseSiret(text);
       return isValidSiret(siret)
         ? { value: siret }
-        : { error: `Saisissez un numéro SIRET valide pour ${quoted(field)} : 14 chiffres, par exemple 123 456 789 00012` };
+        : { error: `Saisissez un numéro SIRET valide pour ${quoted(field)} : 14 chiffres, par exemple 123 456 789 00012` };
     }
     case 'rna': {
       const rna = normaliseRna(text);
       return isValidRna(rna)
         ? { value: rna }
-        : { error: `Saisissez un numéro RNA valide pour ${quoted(field)} : la lettre W suivie de 9 chiffres, par exemple W751234567` };
+        : { error: `Saisissez un numéro RNA valide pour ${quoted(field)} : la lettre W suivie de 9 chiffres, par exemple W751234567` };
     }
   }
 }

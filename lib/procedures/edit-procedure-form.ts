@@ -13,8 +13,8 @@ import { PROCEDURE_GONE } from './update-procedure-info';
 // Each change locks the démarche and stores the form (a new version if the current one has been public) in one transaction.
 
 const ITEM_GONE = {
-  fields: 'Ce champ n’existe plus : un autre administrateur l’a peut-être supprimé. Rechargez la page.',
-  documents: 'Cette pièce justificative n’existe plus : un autre administrateur l’a peut-être supprimée. Rechargez la page.',
+  fields: 'Ce champ n’existe plus : un autre administrateur l’a peut-être supprimé. Rechargez la page.',
+  documents: 'Cette pièce justificative n’existe plus : un autre administrateur l’a peut-être supprimée. Rechargez la page.',
 };
 
 type Kind = keyof ProcedureForm;
@@ -72,7 +72,7 @@ function updateItem(kind: Kind, itemId: string, draft: FieldDraft | DocumentDraf
     const existing = form[kind].find((item) => item.id === itemId);
     if (!existing) return { failure: fail(ITEM_GONE[kind]) };
     if ('type' in existing && 'type' in draft && existing.type !== draft.type) {
-      return { failure: fail('Le type d’un champ ne change pas : supprimez ce champ et ajoutez-en un du nouveau type.') };
+      return { failure: fail('Le type d’un champ ne change pas : supprimez ce champ et ajoutez-en un du nouveau type.') };
     }
     const items = replaceItem(form[kind] as { id: string }[], itemId, { ...draft, id: itemId }) as ProcedureForm[Kind];
     return { form: withItems(form, kind, items), event: `${EVENT_PREFIX[kind]}.update`, details: { id: itemId, label: draft.label } };
@@ -85,7 +85,7 @@ function removeFormItem(kind: Kind, itemId: string) {
     if (!items) return { failure: fail(ITEM_GONE[kind]) };
     const next = withItems(form, kind, items);
     if (published && !hasAnswerField(next)) {
-      return { failure: fail('Une démarche publiée garde au moins un champ : ajoutez-en un autre avant de supprimer celui-ci, ou dépubliez la démarche.') };
+      return { failure: fail('Une démarche publiée garde au moins un champ : ajoutez-en un autre avant de supprimer celui-ci, ou dépubliez la démarche.') };
     }
     return { form: next, event: `${EVENT_PREFIX[kind]}.remove`, details: { id: itemId } };
   };

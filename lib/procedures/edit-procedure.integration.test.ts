@@ -88,7 +88,7 @@ describe('createProcedure and updateProcedureInfo', () => {
     const result = await createProcedure(admin, procedureInfo({ slug: 'aide-unique-slug-test' }), context);
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { slug: ['Cet identifiant d’adresse est déjà celui d’une autre démarche : choisissez-en un autre'] },
+      fieldErrors: { slug: ['Cet identifiant d’adresse est déjà celui d’une autre démarche : choisissez-en un autre'] },
     });
   });
 });
@@ -151,7 +151,7 @@ describe('editing the form', () => {
     );
     expect(await updateProcedureField(admin, id, 'seul', { type: 'email', label: 'Seul', required: true }, context)).toEqual({
       ok: false,
-      message: 'Le type d’un champ ne change pas : supprimez ce champ et ajoutez-en un du nouveau type.',
+      message: 'Le type d’un champ ne change pas : supprimez ce champ et ajoutez-en un du nouveau type.',
     });
     expect(await moveProcedureField(admin, id, 'absent', 'down', context)).toMatchObject({
       ok: false,

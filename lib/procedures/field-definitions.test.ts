@@ -16,7 +16,7 @@ describe('fieldDefinitionSchema', () => {
       { id: 'courriel', type: 'email', label: 'Courriel', required: true },
       { id: 'telephone', type: 'phone', label: 'Téléphone', required: false },
       { id: 'discipline', type: 'choice', label: 'Discipline', required: true, choices: ['Football', 'Judo'] },
-      { id: 'premiere', type: 'yesno', label: 'Première demande ?', required: true },
+      { id: 'premiere', type: 'yesno', label: 'Première demande ?', required: true },
       { id: 'siret', type: 'siret', label: 'SIRET', required: false },
       { id: 'rna', type: 'rna', label: 'RNA', required: false },
       { id: 'adresse', type: 'address', label: 'Adresse du lieu', required: true },
@@ -54,12 +54,12 @@ describe('fieldDefinitionSchema', () => {
       { id: 'montant', type: 'amount', label: 'Montant', required: true },
       { id: 'montant', type: 'text', label: 'Autre', required: false },
     ];
-    expect(messages(fieldListSchema.safeParse(twice))).toEqual(['1.id: Identifiant en double : montant']);
+    expect(messages(fieldListSchema.safeParse(twice))).toEqual(['1.id: Identifiant en double : montant']);
     const documents = [
       { id: 'rib', label: 'RIB', required: true },
       { id: 'rib', label: 'Autre RIB', required: false },
     ];
-    expect(messages(documentListSchema.safeParse(documents))).toEqual(['1.id: Identifiant en double : rib']);
+    expect(messages(documentListSchema.safeParse(documents))).toEqual(['1.id: Identifiant en double : rib']);
   });
 
   it('drops unknown properties (a forged `html` or `onclick` never reaches storage)', () => {

@@ -141,7 +141,7 @@ export type DocumentDefinition = z.output<typeof documentDefinitionSchema>;
 function uniqueIds(items: { id: string }[], context: z.RefinementCtx) {
   const seen = new Set<string>();
   for (const [index, item] of items.entries()) {
-    if (seen.has(item.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `Identifiant en double : ${item.id}` });
+    if (seen.has(item.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `Identifiant en double : ${item.id}` });
     seen.add(item.id);
   }
 }

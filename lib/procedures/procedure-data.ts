@@ -22,4 +22,4 @@ export function procedureData(input: ProcedureInfoInput) {
   };
 }
 
-export const SLUG_TAKEN = 'Cet identifiant d’adresse est déjà celui d’une autre démarche : choisissez-en un autre';
+export const SLUG_TAKEN = 'Cet identifiant d’adresse est déjà celui d’une autre démarche : choisissez-en un autre';

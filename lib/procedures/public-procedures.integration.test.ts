@@ -10,7 +10,7 @@ function marker() {
   return `zq${Math.random().toString(36).slice(2, 10)}`;
 }
 
-describe('« Démarches à la Une »', () => {
+describe('« Démarches à la Une »', () => {
   it('lists featured, published démarches open now, in the administrators’ order; closed, upcoming, unpublished or not featured ones stay out', async () => {
     const word = marker();
     const make = (title: string, overrides: Parameters<typeof createTestProcedure>[0]) =>

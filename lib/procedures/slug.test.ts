@@ -6,7 +6,7 @@ describe('slugify', () => {
   it.each([
     ['Aide à l’équipement sportif', 'aide-a-l-equipement-sportif'],
     ['Subvention de fonctionnement aux associations', 'subvention-de-fonctionnement-aux-associations'],
-    ['  Fonds d’urgence — associations !  ', 'fonds-d-urgence-associations'],
+    ['  Fonds d’urgence — associations !  ', 'fonds-d-urgence-associations'],
     ['Cœur de ville 2026', 'coeur-de-ville-2026'],
     ['???', ''],
   ])('%s → %s', (title, slug) => {

@@ -5,7 +5,7 @@ import type { RequestContext } from '@/lib/actions/request-context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { authorizeMember } from './profile-access';
 
-export const LAST_ADMIN_CANNOT_LEAVE = 'Vous êtes le seul administrateur de ce profil : nommez d’abord un autre membre administrateur, puis quittez le profil.';
+export const LAST_ADMIN_CANNOT_LEAVE = 'Vous êtes le seul administrateur de ce profil : nommez d’abord un autre membre administrateur, puis quittez le profil.';
 
 /** The profile's row is locked by authorizeMember: two administrators leaving at once are decided in turn. */
 export async function leaveProfile(viewerId: string, { profileId }: { profileId: string }, context: RequestContext): Promise<ActionResult> {

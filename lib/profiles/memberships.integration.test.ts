@@ -17,7 +17,7 @@ function functionInput(profileId: string, membershipId: string, fn = 'SECRETAIRE
 const membership = (id: string) => db.membership.findUnique({ where: { id }, select: { isAdmin: true, function: true, functionDetail: true } });
 
 describe('administrator actions on members', () => {
-  it('« Nommer administrateur » gives the member the administrator rights', async () => {
+  it('« Nommer administrateur » gives the member the administrator rights', async () => {
     const { admin, profileId, memberMembershipId } = await createProfileWithMember();
     expect(await promoteMember(admin.id, { profileId, membershipId: memberMembershipId }, context())).toEqual({ ok: true });
     expect(await membership(memberMembershipId)).toMatchObject({ isAdmin: true });
@@ -33,7 +33,7 @@ describe('administrator actions on members', () => {
     expect(await auditRows('membership.update', admin.id)).toHaveLength(1);
   });
 
-  it('« Retirer du profil » removes a member, but not oneself', async () => {
+  it('« Retirer du profil » removes a member, but not oneself', async () => {
     const { admin, profileId, memberMembershipId, adminMembershipId } = await createProfileWithMember();
     expect(await removeMember(admin.id, { profileId, membershipId: adminMembershipId }, context())).toEqual({
       ok: false,
@@ -102,7 +102,7 @@ describe('administrator actions on members', () => {
   });
 });
 
-describe('« Quitter le profil »', () => {
+describe('« Quitter le profil »', () => {
   it('lets a member leave, and journals it', async () => {
     const { member, profileId, memberMembershipId } = await createProfileWithMember();
     expect(await leaveProfile(member.id, { profileId }, context())).toEqual({ ok: true });

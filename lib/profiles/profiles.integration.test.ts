@@ -99,7 +99,7 @@ describe('reading profiles', () => {
   });
 });
 
-describe('updating « Informations »', () => {
+describe('updating « Informations »', () => {
   it('is allowed to an administrator and journaled', async () => {
     const { admin, profileId } = await createProfileWithAdmin();
     expect(await updateProfile(admin.id, infoInput(profileId, 'Nouveau nom'), context())).toEqual({ ok: true });

@@ -7,7 +7,7 @@ import type { MemberTargetInput } from '@/lib/validation/profile';
 import { findProfileMember, MEMBER_NOT_FOUND } from './find-profile-member';
 import { authorizeAdmin } from './profile-access';
 
-export const USE_LEAVE_INSTEAD = 'Pour vous retirer vous-même, utilisez « Quitter le profil ».';
+export const USE_LEAVE_INSTEAD = 'Pour vous retirer vous-même, utilisez « Quitter le profil ».';
 
 /** Another administrator may be removed: the viewer, an administrator, stays, so the profile keeps one. */
 export async function removeMember(viewerId: string, { profileId, membershipId }: MemberTargetInput, context: RequestContext): Promise<ActionResult> {

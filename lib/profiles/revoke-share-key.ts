@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { ShareKeyTargetInput } from '@/lib/validation/profile';
 import { authorizeAdmin } from './profile-access';
 
-export const KEY_NOT_REVOCABLE = 'Cette clé ne peut plus être révoquée : elle a déjà été activée, révoquée, ou elle a expiré.';
+export const KEY_NOT_REVOCABLE = 'Cette clé ne peut plus être révoquée : elle a déjà été activée, révoquée, ou elle a expiré.';
 
 export async function revokeShareKey(viewerId: string, { profileId, shareKeyId }: ShareKeyTargetInput, context: RequestContext): Promise<ActionResult> {
   return db.$transaction(async (tx) => {

@@ -6,13 +6,13 @@ const later = new Date('2026-12-10T10:00:00Z');
 const earlier = new Date('2026-11-01T10:00:00Z');
 
 describe('shareKeyStatus', () => {
-  it('is « Nouvelle » until it expires', () => {
+  it('is « Nouvelle » until it expires', () => {
     expect(shareKeyStatus({ activatedAt: null, revokedAt: null, expiresAt: later }, now)).toBe('NOUVELLE');
     expect(shareKeyStatus({ activatedAt: null, revokedAt: null, expiresAt: now }, now)).toBe('EXPIREE');
     expect(shareKeyStatus({ activatedAt: null, revokedAt: null, expiresAt: earlier }, now)).toBe('EXPIREE');
   });
 
-  it('stays « Activée » or « Révoquée » after the expiry date', () => {
+  it('stays « Activée » or « Révoquée » after the expiry date', () => {
     expect(shareKeyStatus({ activatedAt: earlier, revokedAt: null, expiresAt: earlier }, now)).toBe('ACTIVEE');
     expect(shareKeyStatus({ activatedAt: null, revokedAt: earlier, expiresAt: earlier }, now)).toBe('REVOQUEE');
   });

@@ -13,7 +13,7 @@ import { generateShareKey } from './share-key-code';
 const invalidKey = { ok: false, message: INVALID_SHARE_KEY, fieldErrors: { key: [INVALID_SHARE_KEY] } };
 
 describe('creating a share key', () => {
-  it('adds a « Nouvelle » key valid 30 days, created by the administrator, and journals it without the key', async () => {
+  it('adds a « Nouvelle » key valid 30 days, created by the administrator, and journals it without the key', async () => {
     const { admin, profileId } = await createProfileWithAdmin();
     const { id, key } = await issueKey(admin.id, profileId);
 
@@ -177,7 +177,7 @@ describe('redeeming a share key', () => {
 });
 
 describe('revoking a share key', () => {
-  it('revokes a « Nouvelle » key once, and journals it', async () => {
+  it('revokes a « Nouvelle » key once, and journals it', async () => {
     const { admin, profileId } = await createProfileWithAdmin();
     const { id } = await issueKey(admin.id, profileId);
     expect(await revokeShareKey(admin.id, { profileId, shareKeyId: id }, context())).toEqual({ ok: true });

@@ -13,7 +13,7 @@ describe('formatWait', () => {
     [3601, '1 heure et 1 minute'],
     [2 * 3600 + 30 * 60, '2 heures et 30 minutes'],
     [24 * 3600, '24 heures'],
-  ])('%i s → « %s »', (seconds, text) => {
+  ])('%i s → « %s »', (seconds, text) => {
     expect(formatWait(seconds)).toBe(text);
   });
 });

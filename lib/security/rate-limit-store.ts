@@ -14,10 +14,10 @@ export function createRateLimitStore(pool: pg.Pool): RateLimitStore {
 const globalForStore = globalThis as unknown as { rateLimitPool?: pg.Pool };
 
 function createPool(): pg.Pool {
-  if (!env.DATABASE_URL) throw new Error('DATABASE_URL manquant : le limiteur de tentatives a besoin de la base.');
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL manquant : le limiteur de tentatives a besoin de la base.');
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4, connectionTimeoutMillis: 5_000 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on('error', (error) => console.error('[rate-limit] connexion perdue :', error.message));
+  pool.on('error', (error) => console.error('[rate-limit] connexion perdue :', error.message));
   return pool;
 }
 

@@ -11,5 +11,5 @@ export function isSameOriginRequest(headers: Headers, appUrl: string): boolean {
 }
 
 export function foreignOriginResponse(): Response {
-  return Response.json({ error: 'Requête refusée : elle ne provient pas de ce site.' }, { status: 403 });
+  return Response.json({ error: 'Requête refusée : elle ne provient pas de ce site.' }, { status: 403 });
 }

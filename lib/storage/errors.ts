@@ -15,7 +15,7 @@ export class StorageNotFoundError extends Error {
 
 export class InvalidStorageKeyError extends Error {
   constructor(readonly key: string) {
-    super(`Clé de stockage invalide : ${JSON.stringify(key.slice(0, 100))}`);
+    super(`Clé de stockage invalide : ${JSON.stringify(key.slice(0, 100))}`);
     this.name = 'InvalidStorageKeyError';
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { attachJustificatifSchema, draftFormSchema, JUSTIFICATIF_NOT_ATTACHED, startDossierSchema } from './dossier-draft';
 
-describe('startDossierSchema (« Pour qui ? »)', () => {
+describe('startDossierSchema (« Pour qui ? »)', () => {
   it('gives no profile for a particulier (nothing chosen)', () => {
     const key = randomUUID();
     expect(startDossierSchema.parse({ procedureSlug: 'aide', profileId: '', idempotencyKey: key })).toEqual({

@@ -13,7 +13,7 @@ function formData(entries: [string, string][]): FormData {
 
 const dossierId = randomUUID();
 
-describe('postMessageSchema (« Échanges », the applicant’s side)', () => {
+describe('postMessageSchema (« Échanges », the applicant’s side)', () => {
   it('reads the text trimmed and every uploaded file id', () => {
     const files = [randomUUID(), randomUUID()];
     const parsed = parseForm(
@@ -47,7 +47,7 @@ describe('postMessageSchema (« Échanges », the applicant’s side)', () => {
   });
 });
 
-describe('complementAnswerSchema (« Répondre à la demande »)', () => {
+describe('complementAnswerSchema (« Répondre à la demande »)', () => {
   it('reads the version and the message, and keeps the answers named by field id for the domain', () => {
     const parsed = complementAnswerSchema.parse({ dossierId, version: '4', message: '  Le nom est précisé. ', 'nom-du-projet': 'Fête du moulin' });
     expect(parsed).toEqual({ dossierId, version: 4, message: 'Le nom est précisé.', 'nom-du-projet': 'Fête du moulin' });

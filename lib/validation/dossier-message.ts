@@ -7,7 +7,7 @@ export const MESSAGE_FILES_MAX = 10;
 export const dossierMessageSchema = z.object({
   body: z.string().trim().min(1, 'Saisissez votre message.').max(LONG_TEXT_MAX_LENGTH, longTextTooLong('Le message')),
   fileIds: formList(
-    z.uuid({ error: 'Les pièces jointes sont invalides : envoyez-les de nouveau.' }),
+    z.uuid({ error: 'Les pièces jointes sont invalides : envoyez-les de nouveau.' }),
     MESSAGE_FILES_MAX,
     `Joignez au plus ${MESSAGE_FILES_MAX} fichiers.`,
   ),

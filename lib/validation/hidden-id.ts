@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // Checked, never trusted: the domain checks they are the viewer's (docs/architecture.md, « Nommage »).
 
-export const FORM_INCOMPLETE = 'Ce formulaire est incomplet : rechargez la page.';
+export const FORM_INCOMPLETE = 'Ce formulaire est incomplet : rechargez la page.';
 
 export const hiddenId = z.uuid(FORM_INCOMPLETE);
 

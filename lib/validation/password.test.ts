@@ -27,7 +27,7 @@ describe('passwordSchema (the users’ guide rule + common passwords)', () => {
   it.each([
     ['gr!v8zqx', 'Le mot de passe doit contenir au moins 1 lettre majuscule'],
     ['GR!V8ZQX', 'Le mot de passe doit contenir au moins 1 lettre minuscule'],
-    ['Grv8zQxa', 'Le mot de passe doit contenir au moins 1 caractère spécial, par exemple ! ? @ # ou -'],
+    ['Grv8zQxa', 'Le mot de passe doit contenir au moins 1 caractère spécial, par exemple ! ? @ # ou -'],
   ])('refuses %s: %s', (password, message) => {
     expect(errorsOf(passwordSchema, password)).toEqual([message]);
   });

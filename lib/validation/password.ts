@@ -44,7 +44,7 @@ function buildRules(minLength: number): PasswordRule[] {
     {
       id: 'special',
       label: 'Au moins 1 caractère spécial',
-      message: 'Le mot de passe doit contenir au moins 1 caractère spécial, par exemple ! ? @ # ou -',
+      message: 'Le mot de passe doit contenir au moins 1 caractère spécial, par exemple ! ? @ # ou -',
       test: (password) => /[^\p{L}\p{N}]/u.test(password),
     },
   ];

@@ -34,7 +34,7 @@ describe('procedureInfoSchema', () => {
     });
   });
 
-  it('reads « Délai de réponse aux compléments (jours) »: empty for the default, else 1 to 365 days', () => {
+  it('reads « Délai de réponse aux compléments (jours) »: empty for the default, else 1 to 365 days', () => {
     expect(procedureInfoSchema.parse({ ...info, complementResponseDays: '' }).complementResponseDays).toBeNull();
     expect(procedureInfoSchema.parse({ ...info, complementResponseDays: ' 30 ' }).complementResponseDays).toBe(30);
     for (const typed of ['0', '366', '15,5', 'quinze', '-3']) {
@@ -108,9 +108,9 @@ describe('the builder’s hidden ids', () => {
   const procedureId = '0b0f4c1e-7d7a-4c5e-9a55-3f1c8f3a2b10';
 
   it('keep a valid target and give the draft apart', () => {
-    expect(saveFieldSchema.parse({ procedureId, type: 'yesno', label: 'Adhérent ?', required: 'on' })).toEqual({
+    expect(saveFieldSchema.parse({ procedureId, type: 'yesno', label: 'Adhérent ?', required: 'on' })).toEqual({
       procedureId,
-      draft: { type: 'yesno', label: 'Adhérent ?', required: true },
+      draft: { type: 'yesno', label: 'Adhérent ?', required: true },
     });
     expect(moveItemSchema.parse({ procedureId, itemId: 'nom-du-projet', direction: 'up' })).toEqual({ procedureId, itemId: 'nom-du-projet', direction: 'up' });
   });
@@ -118,6 +118,6 @@ describe('the builder’s hidden ids', () => {
   it('refuse what names nothing on the fields the actions list in `targets` (a 404); an absent item is a new one', () => {
     const forged = moveItemSchema.safeParse({ procedureId: 'pas-un-id', itemId: 'Pas Un Id', direction: 'gauche' });
     expect(forged.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(['direction', 'itemId', 'procedureId']);
-    expect(saveFieldSchema.parse({ procedureId, itemId: '', type: 'yesno', label: 'Adhérent ?' }).itemId).toBeUndefined();
+    expect(saveFieldSchema.parse({ procedureId, itemId: '', type: 'yesno', label: 'Adhérent ?' }).itemId).toBeUndefined();
   });
 });

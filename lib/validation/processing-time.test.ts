@@ -21,7 +21,7 @@ function errors(result: ReturnType<typeof parse>) {
   return Object.fromEntries(result.error?.issues.map((issue) => [String(issue.path[0]), issue.message]) ?? []);
 }
 
-describe('the builder’s « Délai indicatif de traitement »', () => {
+describe('the builder’s « Délai indicatif de traitement »', () => {
   it('reads a number and its unit, and stores nothing when both are left empty', () => {
     expect(parse(' 2 ', 'MONTHS').data).toMatchObject({ processingTime: 2, processingTimeUnit: 'MONTHS' });
     expect(parse('15', 'DAYS').data).toMatchObject({ processingTime: 15, processingTimeUnit: 'DAYS' });
@@ -32,7 +32,7 @@ describe('the builder’s « Délai indicatif de traitement »', () => {
 
   it('asks for the missing half on its own field', () => {
     expect(errors(parse('2', ''))).toEqual({
-      processingTimeUnit: 'Choisissez l’unité du délai : jours, semaines ou mois, ou laissez aussi le nombre vide',
+      processingTimeUnit: 'Choisissez l’unité du délai : jours, semaines ou mois, ou laissez aussi le nombre vide',
     });
     expect(errors(parse('', 'WEEKS'))).toEqual({
       processingTime: 'Saisissez le nombre de jours, de semaines ou de mois, par exemple 2, ou laissez aussi l’unité vide',
@@ -58,7 +58,7 @@ describe('the builder’s « Délai indicatif de traitement »', () => {
     expect(errors(parse('2', '', { slug: 'pas bon!', closesOn: '2026-01-14' }))).toEqual({
       slug: 'Saisissez l’identifiant en lettres minuscules sans accent, chiffres et tirets (80 caractères au plus), par exemple aide-aux-associations',
       closesOn: 'La date de clôture doit être le jour de l’ouverture ou après',
-      processingTimeUnit: 'Choisissez l’unité du délai : jours, semaines ou mois, ou laissez aussi le nombre vide',
+      processingTimeUnit: 'Choisissez l’unité du délai : jours, semaines ou mois, ou laissez aussi le nombre vide',
     });
   });
 });

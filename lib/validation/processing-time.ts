@@ -13,7 +13,7 @@ const UNIT_WORDS: Record<ProcessingTimeUnit, string> = { DAYS: 'jours', WEEKS: '
 
 export const PROCESSING_TIME_MESSAGES = {
   missingValue: 'Saisissez le nombre de jours, de semaines ou de mois, par exemple 2, ou laissez aussi l’unité vide',
-  missingUnit: 'Choisissez l’unité du délai : jours, semaines ou mois, ou laissez aussi le nombre vide',
+  missingUnit: 'Choisissez l’unité du délai : jours, semaines ou mois, ou laissez aussi le nombre vide',
   notWhole: 'Saisissez un nombre entier, par exemple 2',
   outOfRange: (unit: ProcessingTimeUnit) => `Saisissez un nombre entier entre 1 et ${PROCESSING_TIME_MAX[unit]} ${UNIT_WORDS[unit]}`,
 } as const;

@@ -65,7 +65,7 @@ describe('createProfileSchema', () => {
       function: '',
     });
     expect(Object.keys(errors).sort()).toEqual(['contactEmail', 'contactPhone', 'function', 'name', 'object', 'postalCode', 'rna', 'siret']);
-    expect(errors.siret).toEqual(['Saisissez un numéro SIRET valide : 14 chiffres, par exemple 123 456 789 00012']);
+    expect(errors.siret).toEqual(['Saisissez un numéro SIRET valide : 14 chiffres, par exemple 123 456 789 00012']);
     expect(errors.function).toEqual(['Choisissez votre fonction dans la liste']);
   });
 
@@ -73,7 +73,7 @@ describe('createProfileSchema', () => {
     expect(errorsOf(createProfileSchema, { ...validProfile, name: 'Moulin\r\nBcc: x@y.fr' }).name).toHaveLength(1);
   });
 
-  it('requires « Précisez » for « Autre » only, and drops it otherwise', () => {
+  it('requires « Précisez » for « Autre » only, and drops it otherwise', () => {
     expect(errorsOf(createProfileSchema, { ...validProfile, function: 'AUTRE' })).toEqual({ functionDetail: ['Précisez la fonction'] });
     expect(createProfileSchema.parse({ ...validProfile, function: 'AUTRE', functionDetail: 'Webmestre' }).functionDetail).toBe('Webmestre');
     expect(createProfileSchema.parse({ ...validProfile, function: 'MEMBRE', functionDetail: 'Webmestre' }).functionDetail).toBeNull();
@@ -107,7 +107,7 @@ describe('joinProfileSchema', () => {
   it('says what a key looks like when the typed one cannot be one', () => {
     expect(errorsOf(joinProfileSchema, { key: '', function: 'MEMBRE' })).toEqual({ key: ['Saisissez la clé de partage'] });
     expect(errorsOf(joinProfileSchema, { key: 'ABCD-1234', function: 'MEMBRE' }).key?.[0]).toMatch(
-      /^Saisissez la clé telle qu’elle vous a été transmise : 28 lettres et chiffres/,
+      /^Saisissez la clé telle qu’elle vous a été transmise\s: 28 lettres et chiffres/,
     );
   });
 });

@@ -15,8 +15,8 @@ function lineText(missing: string, max: number, tooLong: string) {
     .refine((value) => !CONTROL_CHARACTERS.test(value), 'Saisissez ce texte sur une seule ligne, sans caractère invisible');
 }
 
-const RNA_MESSAGE = 'Saisissez un numéro RNA valide : la lettre W suivie de 9 chiffres, par exemple W751234567';
-const SIRET_MESSAGE = 'Saisissez un numéro SIRET valide : 14 chiffres, par exemple 123 456 789 00012';
+const RNA_MESSAGE = 'Saisissez un numéro RNA valide : la lettre W suivie de 9 chiffres, par exemple W751234567';
+const SIRET_MESSAGE = 'Saisissez un numéro SIRET valide : 14 chiffres, par exemple 123 456 789 00012';
 const IDENTIFIER_MISSING = 'Saisissez le numéro RNA ou le numéro SIRET de l’association (au moins l’un des deux)';
 
 const rna = z
@@ -116,7 +116,7 @@ export const createProfileSchema = z
   .superRefine(requireDetailForOther, whenValid('function', 'functionDetail'))
   .transform(keepDetailForOther);
 
-const SHARE_KEY_FORMAT = `Saisissez la clé telle qu’elle vous a été transmise : ${SHARE_KEY_LENGTH} lettres et chiffres, par exemple 7K3M-Q9XD-2B8F-…`;
+const SHARE_KEY_FORMAT = `Saisissez la clé telle qu’elle vous a été transmise : ${SHARE_KEY_LENGTH} lettres et chiffres, par exemple 7K3M-Q9XD-2B8F-…`;
 
 export const joinProfileSchema = z
   .object({

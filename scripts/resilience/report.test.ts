@@ -10,9 +10,9 @@ describe('judgeErrorAnswer', () => {
   });
 
   it('accepts the antivirus’ refusals of an upload and of a download', () => {
-    expect(judgeErrorAnswer('{"error":"L’antivirus a détecté un virus dans ce fichier : il est refusé."}')).toBe('clear');
-    expect(judgeErrorAnswer('{"error":"Ce fichier est en cours d’analyse antivirus : il pourra être téléchargé dans quelques minutes."}')).toBe('clear');
-    expect(judgeErrorAnswer('{"error":"Ce fichier a été bloqué : l’antivirus y a détecté un virus."}')).toBe('clear');
+    expect(judgeErrorAnswer('{"error":"L’antivirus a détecté un virus dans ce fichier : il est refusé."}')).toBe('clear');
+    expect(judgeErrorAnswer('{"error":"Ce fichier est en cours d’analyse antivirus : il pourra être téléchargé dans quelques minutes."}')).toBe('clear');
+    expect(judgeErrorAnswer('{"error":"Ce fichier a été bloqué : l’antivirus y a détecté un virus."}')).toBe('clear');
     expect(judgeErrorAnswer('{"error":"Forbidden"}')).toBe('unclear');
   });
 
@@ -23,7 +23,7 @@ describe('judgeErrorAnswer', () => {
 
   it('finds the server’s insides, even in a French page', () => {
     expect(judgeErrorAnswer('Une erreur est survenue\nError: boom\n    at handler (/app/.next/server/chunks/1.js:10:5)')).toBe('stack-trace');
-    expect(judgeErrorAnswer('Une erreur est survenue : Invalid `prisma.user.findFirst()` invocation')).toBe('stack-trace');
+    expect(judgeErrorAnswer('Une erreur est survenue : Invalid `prisma.user.findFirst()` invocation')).toBe('stack-trace');
     expect(judgeErrorAnswer('connect ECONNREFUSED 127.0.0.1:5432', { serverAction: true })).toBe('stack-trace');
   });
 

@@ -28,6 +28,6 @@ export async function tokenSentTo(to: string, template: string): Promise<string>
   const emails = await findEmails(to, template);
   const text = emails.at(-1)?.text ?? '';
   const match = /jeton=([A-Za-z0-9_-]+)/.exec(text);
-  if (!match) throw new Error(`Aucun lien avec jeton dans le dernier courriel « ${template} » envoyé à ${to}.`);
+  if (!match) throw new Error(`Aucun lien avec jeton dans le dernier courriel « ${template} » envoyé à ${to}.`);
   return match[1];
 }

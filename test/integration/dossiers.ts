@@ -50,7 +50,7 @@ export async function associationDraft() {
   const { admin: applicant, profileId } = await createProfileWithAdmin();
   const procedure = await publishedProcedure('ASSOCIATION');
   const started = await startDossier(applicant, { procedureSlug: procedure.slug, profileId, idempotencyKey: randomUUID() }, context);
-  if (!started.ok || !started.data) throw new Error(`startDossier a échoué : ${JSON.stringify(started)}`);
+  if (!started.ok || !started.data) throw new Error(`startDossier a échoué : ${JSON.stringify(started)}`);
   return { applicant, profileId, procedure, dossierId: started.data.dossierId };
 }
 

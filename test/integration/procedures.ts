@@ -57,6 +57,6 @@ export const sampleForm: ProcedureForm = {
 export async function createTestProcedure(overrides: Partial<ProcedureInfoInput> = {}, form: ProcedureForm = sampleForm) {
   const admin = await createViewer('ADMIN');
   const result = await createProcedure(admin, procedureInfo(overrides), context, form);
-  if (!result.ok || !result.data) throw new Error(`createProcedure a échoué : ${JSON.stringify(result)}`);
+  if (!result.ok || !result.data) throw new Error(`createProcedure a échoué : ${JSON.stringify(result)}`);
   return { id: result.data.id, admin };
 }

@@ -36,7 +36,7 @@ export async function createProfileWithAdmin(name = 'Les Amis du Vieux Moulin') 
 /** A new key of the profile, in clear, as the administrator would copy it. */
 export async function issueKey(adminId: string, profileId: string): Promise<{ id: string; key: string }> {
   const result = await createShareKey(adminId, { profileId }, context());
-  if (!result.ok || !result.data) throw new Error(`Clé non créée : ${JSON.stringify(result)}`);
+  if (!result.ok || !result.data) throw new Error(`Clé non créée : ${JSON.stringify(result)}`);
   return db.shareKey.findUniqueOrThrow({ where: { id: result.data.shareKeyId }, select: { id: true, key: true } });
 }
 
@@ -50,7 +50,7 @@ export async function createProfileWithMember() {
   const member = await createConfirmedUser();
   const { key } = await issueKey(admin.id, profileId);
   const joined = await redeemShareKey(member.id, joinInput(key, 'TRESORIER'), context());
-  if (!joined.ok) throw new Error(`Adhésion refusée : ${JSON.stringify(joined)}`);
+  if (!joined.ok) throw new Error(`Adhésion refusée : ${JSON.stringify(joined)}`);
   const memberships = await db.membership.findMany({ where: { profileId }, select: { id: true, userId: true } });
   const membershipOf = (userId: string) => memberships.find((row) => row.userId === userId)!.id;
   return { admin, member, profileId, adminMembershipId: membershipOf(admin.id), memberMembershipId: membershipOf(member.id) };

@@ -43,7 +43,7 @@ async function start(): Promise<Running> {
     if (ok) return { child, output: () => output, port };
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`« Accueil » ne répond pas :\n${output}`);
+  throw new Error(`« Accueil » ne répond pas :\n${output}`);
 }
 
 function exited(child: ChildProcess, timeoutMs = 20_000): Promise<number | null> {
@@ -109,7 +109,7 @@ describe('npm start', () => {
   it('starts on a new data directory, prints the admin password once, and a CLI reaches the running instance', async () => {
     const first = await start();
     expect(first.output()).toMatch(/Courriel\s+: admin@guichet\.localhost/);
-    expect(first.output()).toMatch(/Mot de passe : \S{12,}/);
+    expect(first.output()).toMatch(/Mot de passe\s: \S{12,}/);
     expect(first.output()).toContain(`http://127.0.0.1:${first.port}/instruction`);
     expect(first.output()).toContain(`http://127.0.0.1:${first.port}/dev/courriels`);
     const html = await fetch(`http://127.0.0.1:${first.port}/`).then((r) => r.text());
@@ -131,7 +131,7 @@ describe('npm start', () => {
     expect(rebound).toBe(404);
 
     const cli = createAgent('agent.un@exemple.test');
-    expect(cli.stderr + cli.stdout).toContain('Agent créé : agent.un@exemple.test');
+    expect(cli.stderr + cli.stdout).toContain('Agent créé : agent.un@exemple.test');
 
     const web = webServerPid(first.child);
     first.child.kill('SIGTERM');
@@ -142,7 +142,7 @@ describe('npm start', () => {
 
   it('restarts on the same data after SIGTERM, without seeding again', async () => {
     const second = await start();
-    expect(second.output()).not.toMatch(/Mot de passe :/);
+    expect(second.output()).not.toMatch(/Mot de passe\s:/);
     // The agent made before is still there: creating it again is refused.
     const again = createAgent('agent.un@exemple.test');
     expect(again.status).not.toBe(0);
@@ -180,6 +180,6 @@ describe('npm start', () => {
 
   it('with the server stopped, a CLI opens the data directory itself', () => {
     const cli = createAgent('agent.quatre@exemple.test');
-    expect(cli.stdout).toContain('Agent créé : agent.quatre@exemple.test');
+    expect(cli.stdout).toContain('Agent créé : agent.quatre@exemple.test');
   }, 60_000);
 });

@@ -200,7 +200,7 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   'app/(auth)/confirmer-courriel/actions.ts#confirmEmailAction': {
     page: '/confirmer-courriel',
     fields: {},
-    visitor: publicForm('jeton à usage unique : account.spec.ts'),
+    visitor: publicForm('jeton à usage unique : account.spec.ts'),
     otherApplicant: publicForm('account.spec.ts'),
   },
   'app/(auth)/mot-de-passe/reinitialiser/actions.ts#requestPasswordResetAction': {
@@ -212,13 +212,13 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   'app/(auth)/mot-de-passe/nouveau/actions.ts#resetPasswordAction': {
     page: '/mot-de-passe/nouveau',
     fields: {},
-    visitor: publicForm('jeton à usage unique : password-reset.spec.ts'),
+    visitor: publicForm('jeton à usage unique : password-reset.spec.ts'),
     otherApplicant: publicForm('password-reset.spec.ts'),
   },
   'app/(auth)/invitation-agent/actions.ts#acceptAgentInvitationAction': {
     page: '/invitation-agent',
     fields: {},
-    visitor: publicForm('jeton à usage unique : instruction-agents.spec.ts'),
+    visitor: publicForm('jeton à usage unique : instruction-agents.spec.ts'),
     otherApplicant: publicForm('instruction-agents.spec.ts'),
   },
   'lib/auth/actions.ts#signOutAction': {
@@ -295,7 +295,7 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     page: '/mon-compte/profils/ajouter',
     fields: { key: 'AAAA-BBBB-CCCC-DDDD' },
     visitor: 'login',
-    otherApplicant: ownAccount('la clé est le secret : profiles.spec.ts'),
+    otherApplicant: ownAccount('la clé est le secret : profiles.spec.ts'),
   },
   'app/(public)/demarches/[slug]/deposer/actions.ts#startDossierAction': {
     page: '/demarches/{slug}/deposer',

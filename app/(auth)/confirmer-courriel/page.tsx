@@ -23,7 +23,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
         </>
       ) : kind === 'already-confirmed' ? (
         <Alert tone="success" title="Votre adresse est déjà confirmée">
-          <p>Ce lien a déjà servi : vous n’avez plus rien à faire.</p>
+          <p>Ce lien a déjà servi : vous n’avez plus rien à faire.</p>
           <p>
             <Link href="/connexion">Se connecter</Link>
           </p>
@@ -32,8 +32,8 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
         <Alert tone="error" title="Ce lien ne fonctionne pas">
           <p>{INVALID_CONFIRMATION_LINK}</p>
           <p>
-            Pour recevoir un nouveau lien d’activation, essayez de vous <Link href="/connexion">connecter</Link> : un bouton vous permettra de le demander. Pour
-            un changement d’adresse, refaites la demande depuis « Mes données personnelles ».
+            Pour recevoir un nouveau lien d’activation, essayez de vous <Link href="/connexion">connecter</Link> : un bouton vous permettra de le demander. Pour
+            un changement d’adresse, refaites la demande depuis « Mes données personnelles ».
           </p>
         </Alert>
       )}

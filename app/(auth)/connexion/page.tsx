@@ -18,7 +18,7 @@ const OIDC_NOTICES: Record<string, string> = {
   annule: 'Vous avez annulé la connexion. Vous pouvez réessayer ou vous connecter avec votre mot de passe.',
   indisponible: 'Le service d’identification ne répond pas. Réessayez dans quelques minutes ou connectez-vous avec votre mot de passe.',
   refuse: 'La connexion n’a pas pu être vérifiée. Recommencez depuis cette page.',
-  'agent-inconnu': 'Votre compte agent n’existe pas : demandez-le à un administrateur.',
+  'agent-inconnu': 'Votre compte agent n’existe pas : demandez-le à un administrateur.',
   'agent-franceconnect': 'Les agents se connectent avec ProConnect ou avec leur mot de passe, pas avec FranceConnect.',
   'lien-expire': 'Le délai pour associer FranceConnect à votre compte est dépassé. Recommencez avec FranceConnect.',
 };
@@ -65,7 +65,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <h2 id="identite-numerique">Avec une identité numérique</h2>
           <FranceConnectButton />
           <ProConnectButton />
-          <p>Ou avec votre adresse courriel et votre mot de passe :</p>
+          <p>Ou avec votre adresse courriel et votre mot de passe :</p>
         </section>
       ) : null}
       <LoginForm returnTo={returnTo} />
@@ -73,7 +73,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <Link href="/mot-de-passe/reinitialiser">Réinitialiser mon mot de passe</Link>
       </p>
       <section className="card" aria-labelledby="creer-un-compte">
-        <h2 id="creer-un-compte">Pas encore de compte ?</h2>
+        <h2 id="creer-un-compte">Pas encore de compte ?</h2>
         <p>Créez votre compte pour déposer et suivre vos demandes auprès du Département.</p>
         <p>
           <Link className="btn-secondary" href="/inscription">

@@ -23,7 +23,7 @@ export function ResendConfirmationForm({ email }: { email: string }) {
   }
   return (
     <ActionForm controller={controller} className="stack">
-      <p>Vous n’avez pas reçu le courriel de confirmation, ou son lien a expiré ?</p>
+      <p>Vous n’avez pas reçu le courriel de confirmation, ou son lien a expiré ?</p>
       <input type="hidden" name="email" value={email} />
       <SubmitButton pending={controller.isPending} pendingLabel="Envoi en cours…" variant="secondary">
         Renvoyer le courriel de confirmation

@@ -20,7 +20,7 @@ export default async function RegisterPage() {
           <h2 id="avec-franceconnect">Avec FranceConnect</h2>
           <p>Votre compte est créé avec l’identité transmise par FranceConnect, sans mot de passe à inventer.</p>
           <FranceConnectButton />
-          <p>Ou créez votre compte avec une adresse courriel et un mot de passe :</p>
+          <p>Ou créez votre compte avec une adresse courriel et un mot de passe :</p>
         </section>
       ) : null}
       <RegisterForm />
@@ -37,7 +37,7 @@ export default async function RegisterPage() {
         </p>
       </section>
       <p>
-        Vous avez déjà un compte ? <Link href="/connexion">Connexion</Link>
+        Vous avez déjà un compte ? <Link href="/connexion">Connexion</Link>
       </p>
     </div>
   );

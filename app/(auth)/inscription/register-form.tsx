@@ -26,7 +26,7 @@ export function RegisterForm() {
       />
       <NewPasswordFields
         label="Mot de passe"
-        hint="Votre mot de passe doit contenir :"
+        hint="Votre mot de passe doit contenir :"
         value={form.watch('password') ?? ''}
         password={passwordField('password')}
         confirmation={passwordField('passwordConfirmation')}

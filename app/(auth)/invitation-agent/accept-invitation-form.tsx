@@ -21,7 +21,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       <input type="hidden" {...form.register('token')} defaultValue={token} />
       <NewPasswordFields
         label="Nouveau mot de passe"
-        hint="Votre mot de passe d’agent doit contenir :"
+        hint="Votre mot de passe d’agent doit contenir :"
         rules={agentPasswordRules}
         value={form.watch('password') ?? ''}
         password={passwordField('password')}

@@ -14,7 +14,7 @@ export default function AccessibilityStatementPage() {
       />
 
       <p>
-        Cette déclaration d’accessibilité s’applique au guichet en ligne du Conseil départemental, « Guichet », y compris son espace personnel (« Mon compte »)
+        Cette déclaration d’accessibilité s’applique au guichet en ligne du Conseil départemental, « Guichet », y compris son espace personnel (« Mon compte »)
         et son espace d’instruction réservé aux agents.
       </p>
 
@@ -24,9 +24,9 @@ export default function AccessibilityStatementPage() {
       </p>
 
       <h2>Résultats des tests</h2>
-      <p>Aucun audit de conformité n’a encore été réalisé par un organisme externe : il est prévu et ses résultats seront publiés sur cette page.</p>
+      <p>Aucun audit de conformité n’a encore été réalisé par un organisme externe : il est prévu et ses résultats seront publiés sur cette page.</p>
       <p>
-        En attendant, l’accessibilité est évaluée en continu par une auto-évaluation automatisée : chaque page du Guichet est analysée avec l’outil axe-core à
+        En attendant, l’accessibilité est évaluée en continu par une auto-évaluation automatisée : chaque page du Guichet est analysée avec l’outil axe-core à
         chaque exécution de la suite de tests, et toute non-conformité détectée fait échouer ces tests. Un test automatisé ne couvrant qu’une partie des
         critères du RGAA, seul l’audit permettra d’établir le taux de conformité.
       </p>
@@ -41,7 +41,7 @@ export default function AccessibilityStatementPage() {
 
       <h3>Contenus non soumis à l’obligation d’accessibilité</h3>
       <p>
-        Les fichiers déposés par les usagers (justificatifs joints à une demande) sont des contenus de tiers : leur accessibilité ne dépend pas du Département.
+        Les fichiers déposés par les usagers (justificatifs joints à une demande) sont des contenus de tiers : leur accessibilité ne dépend pas du Département.
       </p>
 
       <h2>Établissement de cette déclaration d’accessibilité</h2>
@@ -62,21 +62,21 @@ export default function AccessibilityStatementPage() {
 
       <h3>Pages du site ayant fait l’objet de la vérification de conformité</h3>
       <p>
-        Toutes les pages du Guichet : accueil, pages d’information, création de compte, connexion et réinitialisation du mot de passe, espace personnel et
+        Toutes les pages du Guichet : accueil, pages d’information, création de compte, connexion et réinitialisation du mot de passe, espace personnel et
         espace d’instruction.
       </p>
 
       <h2>Retour d’information et contact</h2>
       <p>
         Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le Département pour être orienté vers une alternative accessible ou
-        obtenir le contenu sous une autre forme :
+        obtenir le contenu sous une autre forme :
       </p>
       <ul>
         <li>
-          par courriel : <a href="mailto:accessibilite@departement.example">accessibilite@departement.example</a>
+          par courriel : <a href="mailto:accessibilite@departement.example">accessibilite@departement.example</a>
           {';'}
         </li>
-        <li>par courrier : Conseil départemental, Hôtel du Département, service Accessibilité.</li>
+        <li>par courrier : Conseil départemental, Hôtel du Département, service Accessibilité.</li>
       </ul>
       <p>Nous nous engageons à vous répondre dans un délai de 15 jours ouvrés.</p>
 
@@ -86,16 +86,16 @@ export default function AccessibilityStatementPage() {
         ne parvenez pas à obtenir une réponse de notre part, vous êtes en droit de faire parvenir vos doléances ou une demande de saisine au Défenseur des
         droits.
       </p>
-      <p>Plusieurs moyens sont à votre disposition :</p>
+      <p>Plusieurs moyens sont à votre disposition :</p>
       <ul>
         <li>
-          écrire un message au Défenseur des droits par le <a href="https://formulaire.defenseurdesdroits.fr/">formulaire en ligne</a> ;
+          écrire un message au Défenseur des droits par le <a href="https://formulaire.defenseurdesdroits.fr/">formulaire en ligne</a> ;
         </li>
         <li>
-          contacter <a href="https://www.defenseurdesdroits.fr/carte-des-delegues">le délégué du Défenseur des droits dans votre région</a> ;
+          contacter <a href="https://www.defenseurdesdroits.fr/carte-des-delegues">le délégué du Défenseur des droits dans votre région</a> ;
         </li>
         <li>
-          envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) :
+          envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) :
           <address>
             Défenseur des droits
             <br />

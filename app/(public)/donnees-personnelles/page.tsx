@@ -17,12 +17,12 @@ export default function PersonalDataPage() {
       <p>Le responsable du traitement est le Conseil départemental (Hôtel du Département), représenté par son président ou sa présidente.</p>
 
       <h2>Finalités</h2>
-      <p>Vos données sont traitées pour :</p>
+      <p>Vos données sont traitées pour :</p>
       <ul>
-        <li>créer et gérer votre compte et sécuriser son accès ;</li>
-        <li>gérer les profils d’association que vous déclarez et leur partage avec les autres membres ;</li>
+        <li>créer et gérer votre compte et sécuriser son accès ;</li>
+        <li>gérer les profils d’association que vous déclarez et leur partage avec les autres membres ;</li>
         <li>
-          recevoir, instruire et suivre vos demandes d’aide, échanger avec vous à leur sujet et vous transmettre les décisions et documents qui en résultent ;
+          recevoir, instruire et suivre vos demandes d’aide, échanger avec vous à leur sujet et vous transmettre les décisions et documents qui en résultent ;
         </li>
         <li>vous informer par courriel de l’avancement de vos démarches.</li>
       </ul>
@@ -35,51 +35,51 @@ export default function PersonalDataPage() {
 
       <h2>Données collectées</h2>
       <ul>
-        <li>identité : nom et prénom ;</li>
-        <li>coordonnées : adresse de courriel ;</li>
-        <li>pour les associations : nom, numéros RNA ou SIRET, adresse, objet, et votre fonction dans l’association ;</li>
-        <li>données des demandes : réponses aux formulaires, justificatifs déposés, échanges avec les services, décisions ;</li>
-        <li>données de sécurité : dates de connexion et journal des opérations sensibles (changement de mot de passe, par exemple).</li>
+        <li>identité : nom et prénom ;</li>
+        <li>coordonnées : adresse de courriel ;</li>
+        <li>pour les associations : nom, numéros RNA ou SIRET, adresse, objet, et votre fonction dans l’association ;</li>
+        <li>données des demandes : réponses aux formulaires, justificatifs déposés, échanges avec les services, décisions ;</li>
+        <li>données de sécurité : dates de connexion et journal des opérations sensibles (changement de mot de passe, par exemple).</li>
       </ul>
-      <p>Votre mot de passe n’est jamais conservé en clair : seule une empreinte irréversible (hachage) en est enregistrée.</p>
+      <p>Votre mot de passe n’est jamais conservé en clair : seule une empreinte irréversible (hachage) en est enregistrée.</p>
 
       <h2>Destinataires</h2>
-      <p>Seules les personnes habilitées ont accès à vos données :</p>
+      <p>Seules les personnes habilitées ont accès à vos données :</p>
       <ul>
-        <li>les agents des services instructeurs du Département, pour les demandes qu’ils traitent ;</li>
-        <li>les autres membres d’un profil d’association que vous partagez, pour les informations de ce profil ;</li>
+        <li>les agents des services instructeurs du Département, pour les demandes qu’ils traitent ;</li>
+        <li>les autres membres d’un profil d’association que vous partagez, pour les informations de ce profil ;</li>
         <li>les prestataires techniques du Département (hébergement, envoi des courriels), agissant pour son compte et tenus à la confidentialité.</li>
       </ul>
       <p>Vos données ne sont ni vendues ni utilisées à des fins commerciales.</p>
 
-      <p>Aucune décision n’est prise de manière entièrement automatisée : chaque demande est examinée par un agent du Département.</p>
+      <p>Aucune décision n’est prise de manière entièrement automatisée : chaque demande est examinée par un agent du Département.</p>
 
       <h2>Durées de conservation</h2>
       <ul>
-        <li>comptes : un compte inactif depuis 2 ans est supprimé, après un courriel de préavis vous permettant de le conserver ;</li>
-        <li>brouillons de demande non déposés : 3 mois après leur dernière modification ;</li>
+        <li>comptes : un compte inactif depuis 2 ans est supprimé, après un courriel de préavis vous permettant de le conserver ;</li>
+        <li>brouillons de demande non déposés : 3 mois après leur dernière modification ;</li>
         <li>
-          dossiers déposés et pièces jointes : selon la durée d’utilité administrative fixée pour les aides concernées, puis archivage ou destruction
+          dossiers déposés et pièces jointes : selon la durée d’utilité administrative fixée pour les aides concernées, puis archivage ou destruction
           conformément au code du patrimoine.
         </li>
       </ul>
 
       <h2>Vos droits</h2>
-      <p>Vous disposez sur vos données des droits :</p>
+      <p>Vous disposez sur vos données des droits :</p>
       <ul>
-        <li>d’accès ;</li>
-        <li>de rectification (vous pouvez modifier vous-même vos données dans « Mon compte ») ;</li>
-        <li>d’opposition ;</li>
+        <li>d’accès ;</li>
+        <li>de rectification (vous pouvez modifier vous-même vos données dans « Mon compte ») ;</li>
+        <li>d’opposition ;</li>
         <li>de limitation du traitement.</li>
       </ul>
       <p>
-        Le droit à l’effacement est limité : le traitement reposant sur une mission d’intérêt public, les données d’un dossier déposé doivent être conservées
+        Le droit à l’effacement est limité : le traitement reposant sur une mission d’intérêt public, les données d’un dossier déposé doivent être conservées
         pendant la durée prévue ci-dessus. Le droit à la portabilité ne s’applique pas à ce traitement.
       </p>
 
       <h2>Délégué à la protection des données</h2>
       <p>
-        Pour exercer vos droits ou pour toute question sur le traitement de vos données, écrivez au délégué à la protection des données du Département :{' '}
+        Pour exercer vos droits ou pour toute question sur le traitement de vos données, écrivez au délégué à la protection des données du Département :{' '}
         <a href="mailto:dpo@departement.example">dpo@departement.example</a>.
       </p>
       <p>Une réponse vous sera apportée dans un délai d’un mois.</p>
@@ -87,7 +87,7 @@ export default function PersonalDataPage() {
       <h2>Réclamation auprès de la CNIL</h2>
       <p>
         Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la Commission nationale de
-        l’informatique et des libertés (CNIL), en ligne sur <a href="https://www.cnil.fr/fr/plaintes">cnil.fr</a> ou par courrier :
+        l’informatique et des libertés (CNIL), en ligne sur <a href="https://www.cnil.fr/fr/plaintes">cnil.fr</a> ou par courrier :
       </p>
       <address>
         CNIL

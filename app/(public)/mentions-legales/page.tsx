@@ -28,7 +28,7 @@ export default function LegalNoticePage() {
 
       <h2>Hébergement</h2>
       <p>
-        L’hébergeur dépend de l’installation choisie par le Département : le Guichet est hébergé soit sur les serveurs du Département, soit chez un prestataire
+        L’hébergeur dépend de l’installation choisie par le Département : le Guichet est hébergé soit sur les serveurs du Département, soit chez un prestataire
         retenu par lui dans le respect des règles de la commande publique. Ses coordonnées sont communiquées sur simple demande auprès du Département.
       </p>
 
@@ -39,14 +39,14 @@ export default function LegalNoticePage() {
         condition de ne pas en altérer le sens et d’en mentionner la source.
       </p>
       <p>
-        Les documents que vous déposez (justificatifs, pièces jointes) restent votre propriété : le Département ne les utilise que pour instruire vos demandes.
+        Les documents que vous déposez (justificatifs, pièces jointes) restent votre propriété : le Département ne les utilise que pour instruire vos demandes.
       </p>
 
       <h2>Cookies</h2>
       <p>
-        Le Guichet dépose uniquement des cookies strictement nécessaires à son fonctionnement : le cookie de session, qui vous garde connecté(e) d’une page à
+        Le Guichet dépose uniquement des cookies strictement nécessaires à son fonctionnement : le cookie de session, qui vous garde connecté(e) d’une page à
         l’autre, et les cookies techniques de sécurité liés à la connexion. Ils sont supprimés à la déconnexion ou à leur expiration. Conformément à l’article
-        82 de la loi « Informatique et Libertés », ils ne nécessitent pas votre consentement.
+        82 de la loi « Informatique et Libertés », ils ne nécessitent pas votre consentement.
       </p>
       <p>Aucun cookie de mesure d’audience, de publicité ou de réseau social n’est utilisé, et aucun outil de suivi n’est intégré au site.</p>
 

@@ -21,7 +21,7 @@ export default async function CaughtEmailsPage({ searchParams }: Props) {
 
   return (
     <div className="stack">
-      <PageHeader title={TITLE} lead="Aucun serveur de messagerie n’est configuré (SMTP_URL) : les courriels ne partent pas, ils sont conservés ici." />
+      <PageHeader title={TITLE} lead="Aucun serveur de messagerie n’est configuré (SMTP_URL) : les courriels ne partent pas, ils sont conservés ici." />
       {emails.length === 0 ? (
         <Alert tone="info">
           <p>Aucun courriel pour l’instant.</p>

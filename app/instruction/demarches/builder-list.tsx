@@ -52,7 +52,7 @@ export function BuilderList({
     <ol className="builder-list">
       {items.map((item, index) => {
         const elementId = `${anchor}-${item.id}`;
-        const name = <Hidden> « {item.label} »</Hidden>;
+        const name = <Hidden> « {item.label} »</Hidden>;
         const target = { procedureId, itemId: item.id };
         return (
           <li key={item.id} id={elementId} className="builder-item">
@@ -65,7 +65,7 @@ export function BuilderList({
             {editing?.id === item.id ? (
               editing.editor
             ) : deletingId === item.id ? (
-              <ConfirmationPanel id={`${elementId}-suppression`} title={`Supprimer ${noun} « ${item.label} » ?`}>
+              <ConfirmationPanel id={`${elementId}-suppression`} title={`Supprimer ${noun} « ${item.label} » ?`}>
                 <p>{deleteWarning}</p>
                 <div className="actions">
                   <ActionButton action={removeAction} fields={target} variant="danger" pendingLabel="Suppression en cours…">
@@ -141,7 +141,7 @@ export function BuilderNotices({
       {moved ? (
         <Alert tone="success">
           <p>
-            « {items[moved.index].label} » est maintenant en position {moved.index + 1} sur {items.length}.
+            « {items[moved.index].label} » est maintenant en position {moved.index + 1} sur {items.length}.
           </p>
         </Alert>
       ) : null}

@@ -55,7 +55,7 @@ export default async function AdminProceduresPage() {
                   <td data-label="Clôture">{procedure.closesAt ? formatShortDate(procedure.closesAt) : 'Sans date limite'}</td>
                   <td>
                     <Link href={adminProcedurePath(procedure.id)}>
-                      Modifier<span className="visually-hidden"> « {procedure.title} »</span>
+                      Modifier<span className="visually-hidden"> « {procedure.title} »</span>
                     </Link>
                   </td>
                 </tr>

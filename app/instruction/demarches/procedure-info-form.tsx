@@ -70,8 +70,8 @@ export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, c
         label="Identifiant d’adresse"
         hint={
           isNew
-            ? 'La fin de l’adresse de la page publique : /demarches/identifiant. Lettres minuscules sans accent, chiffres et tirets. Laissé vide, il est tiré du titre.'
-            : 'La fin de l’adresse de la page publique : /demarches/identifiant. Le changer rend l’ancienne adresse introuvable.'
+            ? 'La fin de l’adresse de la page publique : /demarches/identifiant. Lettres minuscules sans accent, chiffres et tirets. Laissé vide, il est tiré du titre.'
+            : 'La fin de l’adresse de la page publique : /demarches/identifiant. Le changer rend l’ancienne adresse introuvable.'
         }
         spellCheck={false}
         autoCapitalize="none"
@@ -79,14 +79,14 @@ export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, c
       />
       <TextareaField
         label="Résumé"
-        hint="Une ou deux phrases, affichées dans le bandeau « Démarches à la Une » et le catalogue."
+        hint="Une ou deux phrases, affichées dans le bandeau « Démarches à la Une » et le catalogue."
         rows={3}
         {...textField('summary')}
       />
       <TextareaField
         label="Description"
         hint={
-          <>Séparez les paragraphes par une ligne vide. Une liste : une ligne par élément, commençant par « - ». Un lien : [texte du lien](https://adresse).</>
+          <>Séparez les paragraphes par une ligne vide. Une liste : une ligne par élément, commençant par « - ». Un lien : [texte du lien](https://adresse).</>
         }
         rows={12}
         {...textField('description')}
@@ -130,7 +130,7 @@ export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, c
       />
       <CheckboxField
         label="À la Une"
-        hint="Affichée dans le bandeau « Démarches à la Une » de la page d’accueil pendant qu’elle est ouverte, si elle est publiée."
+        hint="Affichée dans le bandeau « Démarches à la Une » de la page d’accueil pendant qu’elle est ouverte, si elle est publiée."
         {...checkbox('featured')}
       />
       <TextField
@@ -142,7 +142,7 @@ export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, c
       />
       <TextField
         label="Délai de réponse aux compléments (jours)"
-        hint={`Propose la date limite de réponse quand un agent demande des compléments. Laissé vide : ${DEFAULT_COMPLEMENT_RESPONSE_DAYS} jours.`}
+        hint={`Propose la date limite de réponse quand un agent demande des compléments. Laissé vide : ${DEFAULT_COMPLEMENT_RESPONSE_DAYS} jours.`}
         inputMode="numeric"
         className="input-short"
         {...textField('complementResponseDays')}

@@ -50,7 +50,7 @@ export default async function ExportsPage({ searchParams }: Props) {
       <ErrorSummary id="export-errors" errors={errors} />
 
       {procedures.length === 0 ? (
-        <p className="empty-state">Aucune démarche ne vous est attribuée : demandez à un administrateur de vous en confier une.</p>
+        <p className="empty-state">Aucune démarche ne vous est attribuée : demandez à un administrateur de vous en confier une.</p>
       ) : (
         <form method="get" action={EXPORTS_PATH} className="stack narrow export-form">
           <ProcedureSelect procedures={procedures} defaultValue={chosenProcedure} emptyLabel="Choisissez une démarche" error={procedureError} />
@@ -86,15 +86,15 @@ export default async function ExportsPage({ searchParams }: Props) {
             version) et le nombre de justificatifs par état.
           </li>
           <li>
-            Format CSV, encodé en UTF-8, avec le point-virgule « ; » comme séparateur : il s’ouvre directement dans Excel ou LibreOffice Calc par un double
+            Format CSV, encodé en UTF-8, avec le point-virgule « ; » comme séparateur : il s’ouvre directement dans Excel ou LibreOffice Calc par un double
             clic.
           </li>
           <li>
-            Les dates sont au format jj/mm/aaaa, les montants en euros comme dans le récépissé. Une cellule qui commence par « = », « + », « - » ou « @ » est
+            Les dates sont au format jj/mm/aaaa, les montants en euros comme dans le récépissé. Une cellule qui commence par « = », « + », « - » ou « @ » est
             précédée d’une apostrophe pour qu’aucun tableur ne l’exécute comme une formule.
           </li>
           <li>
-            Le fichier contient des données personnelles : ne le conservez que le temps nécessaire à l’instruction et ne le transmettez pas hors du service.
+            Le fichier contient des données personnelles : ne le conservez que le temps nécessaire à l’instruction et ne le transmettez pas hors du service.
             Chaque export est inscrit au journal.
           </li>
         </ul>

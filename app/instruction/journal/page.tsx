@@ -44,7 +44,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
     <div className="stack-lg">
       <PageHeader
         title="Journal des actions"
-        lead="Les actions sensibles sur Guichet : connexions, comptes, agents, démarches, instruction. Les plus récentes d’abord."
+        lead="Les actions sensibles sur Guichet : connexions, comptes, agents, démarches, instruction. Les plus récentes d’abord."
       />
 
       {/* biome-ignore lint/a11y/useSemanticElements: the form itself is the search landmark */}

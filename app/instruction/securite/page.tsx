@@ -12,7 +12,7 @@ import { regenerateRecoveryCodesAction } from './actions';
 export const metadata: Metadata = { title: 'Sécurité' };
 
 function remainingCodes(count: number): string {
-  if (count === 0) return 'Il ne vous reste aucun code de secours : générez-en de nouveaux.';
+  if (count === 0) return 'Il ne vous reste aucun code de secours : générez-en de nouveaux.';
   return count === 1 ? 'Il vous reste 1 code de secours non utilisé.' : `Il vous reste ${count} codes de secours non utilisés.`;
 }
 
@@ -38,10 +38,10 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
         {confirming ? (
           <ConfirmStep
             id="nouveaux-codes"
-            title="Générer de nouveaux codes de secours ?"
+            title="Générer de nouveaux codes de secours ?"
             action={regenerateRecoveryCodesAction}
             fields={{}}
-            confirmLabel="Confirmer : générer de nouveaux codes"
+            confirmLabel="Confirmer : générer de nouveaux codes"
             pendingLabel="Génération en cours…"
             cancelHref={SECURITY_PATH}
           >

@@ -43,7 +43,7 @@ export default async function StatisticsPage({ searchParams }: Props) {
       <section className="stack-lg" aria-labelledby="statistics-scope">
         <h2 id="statistics-scope">{scopeName}</h2>
         {statistics.deposited === 0 ? (
-          <p className="empty-state">Aucun dossier déposé pour le moment : les statistiques apparaîtront avec les premiers dépôts.</p>
+          <p className="empty-state">Aucun dossier déposé pour le moment : les statistiques apparaîtront avec les premiers dépôts.</p>
         ) : (
           <>
             <dl className="stat-cards">

@@ -61,7 +61,7 @@ export default async function ReceivedDocumentsPage({ searchParams }: { searchPa
                   <td>
                     {isServable(document.file.scanStatus) ? (
                       <a href={fileDownloadPath(document.fileId)} download>
-                        Télécharger<span className="visually-hidden"> « {document.title} »</span>
+                        Télécharger<span className="visually-hidden"> « {document.title} »</span>
                       </a>
                     ) : (
                       <ScanNoticeTag status={document.file.scanStatus} />

@@ -16,7 +16,7 @@ import { changeEmailSchema, changePasswordSchema, noFieldsSchema, unlinkFranceCo
 // Each action acts on the signed-in person's own account: no id is read from the form.
 const PAGE = '/mon-compte/donnees-personnelles';
 const signedIn = () => requireUser(PAGE);
-const FROM_FRANCECONNECT = 'Votre prénom et votre nom sont transmis par FranceConnect : ils ne se modifient pas ici.';
+const FROM_FRANCECONNECT = 'Votre prénom et votre nom sont transmis par FranceConnect : ils ne se modifient pas ici.';
 
 export const updatePersonalDataAction = defineAction({
   access: signedIn,

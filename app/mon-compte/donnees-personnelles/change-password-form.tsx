@@ -17,7 +17,7 @@ export function ChangePasswordForm() {
       <PasswordField label="Mot de passe actuel" autoComplete="current-password" {...passwordField('currentPassword')} />
       <NewPasswordFields
         label="Nouveau mot de passe"
-        hint="Votre nouveau mot de passe doit contenir :"
+        hint="Votre nouveau mot de passe doit contenir :"
         value={form.watch('newPassword') ?? ''}
         password={passwordField('newPassword')}
         confirmation={passwordField('newPasswordConfirmation')}

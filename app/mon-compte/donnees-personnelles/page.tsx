@@ -85,8 +85,8 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
         <section className="narrow stack" aria-labelledby="franceconnect">
           <h2 id="franceconnect">FranceConnect</h2>
           <p>
-            Votre compte est lié à FranceConnect. Pour le délier, saisissez le mot de passe du compte : c’est avec lui que vous vous connecterez ensuite. Vous
-            n’en avez pas ? Obtenez-en un avec « Réinitialiser mon mot de passe » sur la page « Connexion ».
+            Votre compte est lié à FranceConnect. Pour le délier, saisissez le mot de passe du compte : c’est avec lui que vous vous connecterez ensuite. Vous
+            n’en avez pas ? Obtenez-en un avec « Réinitialiser mon mot de passe » sur la page « Connexion ».
           </p>
           <UnlinkFranceConnectForm />
         </section>
@@ -108,7 +108,7 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
 
       <section className="narrow stack" aria-labelledby="sessions">
         <h2 id="sessions">Sessions</h2>
-        <p>Vous avez utilisé un appareil partagé ou perdu un appareil ? Fermez toutes vos sessions, y compris celle-ci.</p>
+        <p>Vous avez utilisé un appareil partagé ou perdu un appareil ? Fermez toutes vos sessions, y compris celle-ci.</p>
         <ActionButton action={logoutEverywhereAction} pendingLabel="Déconnexion en cours…">
           Se déconnecter de tous les appareils
         </ActionButton>

@@ -35,7 +35,7 @@ export default async function ProfilesPage({ searchParams }: { searchParams: Sea
       />
       {joined ? (
         <Alert tone="success">
-          <p>Vous avez rejoint le profil « {joined.name} ».</p>
+          <p>Vous avez rejoint le profil « {joined.name} ».</p>
         </Alert>
       ) : null}
       {left ? (
@@ -60,7 +60,7 @@ export default async function ProfilesPage({ searchParams }: { searchParams: Sea
                   <h2 className="tile__title">{profile.name}</h2>
                   <span className="tile__description profile-tile__details">
                     <span>{identifiersOf(profile)}</span>
-                    <span>Votre fonction : {formatMemberFunction(profile.function, profile.functionDetail)}</span>
+                    <span>Votre fonction : {formatMemberFunction(profile.function, profile.functionDetail)}</span>
                     <span>{memberCount(profile.memberCount)}</span>
                   </span>
                   {profile.isAdmin ? <span className="tag">Administrateur</span> : null}

@@ -146,7 +146,7 @@ describe('recovery codes', () => {
     expect(await db.recoveryCode.count({ where: { userId: agent.id, usedAt: { not: null } } })).toBe(1);
   });
 
-  it('are all replaced by « Générer de nouveaux codes de secours »', async () => {
+  it('are all replaced by « Générer de nouveaux codes de secours »', async () => {
     const agent = await enrolledAgent();
     const regenerated = await regenerateRecoveryCodes(agent.id, context());
     const fresh = regenerated.ok ? (regenerated.data?.recoveryCodes ?? []) : [];
@@ -159,7 +159,7 @@ describe('recovery codes', () => {
   });
 });
 
-describe('the session claim « second factor verified »', () => {
+describe('the session claim « second factor verified »', () => {
   async function sidOf(browser: Browser): Promise<string> {
     const [name, value] = browser.sessionCookie() ?? ['', ''];
     const token = await decode({ token: value, secret: env.AUTH_SECRET, salt: name });

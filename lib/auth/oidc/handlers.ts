@@ -44,7 +44,7 @@ export async function startOidcSignIn(provider: string): Promise<Response> {
     });
     target = url;
   } catch (error) {
-    console.error(`[oidc] ${settings.id} : fournisseur injoignable`, error instanceof Error ? error.message : '');
+    console.error(`[oidc] ${settings.id} : fournisseur injoignable`, error instanceof Error ? error.message : '');
     refuse('indisponible');
   }
   redirect(target.href);
@@ -69,7 +69,7 @@ export async function finishOidcSignIn(provider: string, request: Request): Prom
     outcome = await resolveIdentity(settings, identity, ip);
   } catch (error) {
     const failure = error instanceof OidcError ? error.failure : 'invalid';
-    if (failure !== 'cancelled') console.error(`[oidc] ${settings.id} : ${failure}`, error instanceof Error ? error.message : '');
+    if (failure !== 'cancelled') console.error(`[oidc] ${settings.id} : ${failure}`, error instanceof Error ? error.message : '');
     refuse(FAILURE_CODES[failure]);
   }
 

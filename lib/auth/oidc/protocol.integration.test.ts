@@ -107,7 +107,7 @@ describe('FranceConnect-like provider', () => {
     expect((await fetch(withPkce.url, { redirect: 'manual' })).status).toBe(400);
   });
 
-  it('says « cancelled » when the person cancels at the provider (access_denied)', async () => {
+  it('says « cancelled » when the person cancels at the provider (access_denied)', async () => {
     const { identity } = await signInAt(fcSettings, { cancel: true });
     expect(await failureOf(identity())).toBe('cancelled');
   });
@@ -235,7 +235,7 @@ describe('FranceConnect-like provider', () => {
     expect(await failureOf((await signInAt(fcSettings, { tamper })).identity())).toBe('invalid');
   });
 
-  it('says « unavailable » when the provider does not answer', async () => {
+  it('says « unavailable » when the provider does not answer', async () => {
     const unreachable = { ...fcSettings, issuer: 'http://127.0.0.1:9/api/v2' };
     expect(await failureOf(providerConfiguration(unreachable))).toBe('unavailable');
   });

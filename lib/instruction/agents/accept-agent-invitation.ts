@@ -9,7 +9,7 @@ import { containsPersonalInfo, PERSONAL_INFO_PASSWORD_MESSAGE } from '@/lib/vali
 import type { AgentRoleCode } from './agent-labels';
 
 export const INVALID_INVITATION =
-  'Ce lien d’invitation n’est plus valide : il a déjà servi, il a expiré (il est valable 72 heures) ou une invitation plus récente l’a remplacé. Demandez à un administrateur de vous renvoyer une invitation.';
+  'Ce lien d’invitation n’est plus valide : il a déjà servi, il a expiré (il est valable 72 heures) ou une invitation plus récente l’a remplacé. Demandez à un administrateur de vous renvoyer une invitation.';
 
 export type AgentInvitation = { firstName: string; lastName: string; email: string; role: AgentRoleCode };
 

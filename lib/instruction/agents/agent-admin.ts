@@ -33,4 +33,4 @@ export async function lockActiveAdmins(tx: Tx): Promise<string[]> {
 }
 
 export const LAST_ADMIN =
-  'C’est le dernier administrateur actif : nommez d’abord un autre agent administrateur, sinon plus personne ne pourra gérer les agents.';
+  'C’est le dernier administrateur actif : nommez d’abord un autre agent administrateur, sinon plus personne ne pourra gérer les agents.';

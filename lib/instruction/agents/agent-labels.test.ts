@@ -3,7 +3,7 @@ import { agentStatus, secondFactorLabel } from './agent-labels';
 
 describe('agentStatus', () => {
   const day = new Date('2026-11-29T10:00:00Z');
-  it('is « Désactivé » first, then « Invitation envoyée » until the password is chosen, else « Actif »', () => {
+  it('is « Désactivé » first, then « Invitation envoyée » until the password is chosen, else « Actif »', () => {
     expect(agentStatus({ disabledAt: day, emailVerifiedAt: day })).toBe('disabled');
     expect(agentStatus({ disabledAt: day, emailVerifiedAt: null })).toBe('disabled');
     expect(agentStatus({ disabledAt: null, emailVerifiedAt: null })).toBe('invited');

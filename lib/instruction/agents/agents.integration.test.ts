@@ -130,7 +130,7 @@ describe('inviting an agent', () => {
     expect((await resendAgentInvitation(admin, id, context)).ok).toBe(false);
   });
 
-  it('refuses an expired invitation, and a link replaced by « Renvoyer l’invitation »', async () => {
+  it('refuses an expired invitation, and a link replaced by « Renvoyer l’invitation »', async () => {
     const admin = await createViewer('ADMIN');
     const { id, email } = await invite(admin);
     const first = await tokenSentTo(email, 'agent-invitation');

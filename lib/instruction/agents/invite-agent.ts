@@ -20,9 +20,9 @@ import { AGENT_INVITATION_PATH } from './agent-paths';
  * for access to other people's dossiers. An agent gets an account of their own, invited here.
  */
 export const EMAIL_HAS_ACCOUNT =
-  'Cette adresse a déjà un compte sur Guichet. Un compte d’usager ne peut pas devenir un compte d’agent : invitez une autre adresse, par exemple l’adresse professionnelle de l’agent.';
+  'Cette adresse a déjà un compte sur Guichet. Un compte d’usager ne peut pas devenir un compte d’agent : invitez une autre adresse, par exemple l’adresse professionnelle de l’agent.';
 
-export const INVITATION_NOT_PENDING = 'Cet agent a déjà accepté son invitation, ou son compte est désactivé : il n’y a pas d’invitation à renvoyer.';
+export const INVITATION_NOT_PENDING = 'Cet agent a déjà accepté son invitation, ou son compte est désactivé : il n’y a pas d’invitation à renvoyer.';
 
 function invitationUrl(token: string): string {
   return `${env.APP_URL}${AGENT_INVITATION_PATH}?jeton=${token}`;

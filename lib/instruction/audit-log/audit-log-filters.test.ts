@@ -17,7 +17,7 @@ describe('parisMidnight', () => {
 });
 
 describe('parseAuditLogQuery', () => {
-  it('reads the filters, the « Au » day included', () => {
+  it('reads the filters, the « Au » day included', () => {
     const { filters, errors, values } = parseAuditLogQuery({ action: 'agent.disabled', auteur: ' Admin@Exemple.TEST ', du: '2026-11-01', au: '2026-11-29' });
     expect(errors).toEqual({});
     expect(values.auteur).toBe('admin@exemple.test');
@@ -35,7 +35,7 @@ describe('parseAuditLogQuery', () => {
     expect(parsed.errors.du).toMatch(/date valide/);
     expect(parsed.filters.from).toBeUndefined();
     expect(parsed.filters.cursor).toBeUndefined();
-    expect(parseAuditLogQuery({ du: '2026-11-10', au: '2026-11-01' }).errors.au).toMatch(/même jour que « Du » ou après/);
+    expect(parseAuditLogQuery({ du: '2026-11-10', au: '2026-11-01' }).errors.au).toMatch(/même jour que «\sDu\s» ou après/);
   });
 
   it('reads back the cursor it wrote', () => {

@@ -58,7 +58,7 @@ export function parseAuditLogQuery(query: RawQuery): ParsedAuditLogQuery {
   if (values.du && !from) errors.du = 'Saisissez une date valide, par exemple 29/11/2026';
   const before = values.au ? parisMidnight(values.au, 1) : undefined;
   if (values.au && !before) errors.au = 'Saisissez une date valide, par exemple 29/11/2026';
-  if (from && before && before <= from) errors.au = 'La date « Au » doit être le même jour que « Du » ou après';
+  if (from && before && before <= from) errors.au = 'La date « Au » doit être le même jour que « Du » ou après';
   const cursor = cursorSchema.safeParse(query.apres ?? '');
   return {
     values,

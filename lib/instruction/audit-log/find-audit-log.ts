@@ -30,7 +30,7 @@ async function describeTargets(rows: { targetType: string | null; targetId: stri
   ]);
   const names = new Map<string, string>();
   for (const user of users) names.set(`User:${user.id}`, `${user.firstName} ${user.lastName} (${user.email})`);
-  for (const procedure of procedures) names.set(`Procedure:${procedure.id}`, `Démarche « ${procedure.title} »`);
+  for (const procedure of procedures) names.set(`Procedure:${procedure.id}`, `Démarche « ${procedure.title} »`);
   for (const dossier of dossiers) names.set(`Dossier:${dossier.id}`, dossier.number ? `Dossier n° ${dossier.number}` : 'Brouillon');
   return names;
 }

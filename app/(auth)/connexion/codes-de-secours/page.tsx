@@ -29,7 +29,7 @@ export default async function RecoveryCodesPage({ searchParams }: { searchParams
           </p>
           <Alert tone="info" title="Ils ne seront plus affichés">
             <p>
-              Notez-les maintenant et gardez-les en lieu sûr, hors de votre téléphone : imprimés, ou dans un gestionnaire de mots de passe. Personne au
+              Notez-les maintenant et gardez-les en lieu sûr, hors de votre téléphone : imprimés, ou dans un gestionnaire de mots de passe. Personne au
               Département ne vous les demandera.
             </p>
           </Alert>
@@ -47,7 +47,7 @@ export default async function RecoveryCodesPage({ searchParams }: { searchParams
       ) : (
         <>
           <p>
-            Les codes de secours ne sont affichés qu’une fois. Si vous ne les avez pas notés, générez-en de nouveaux depuis la page « Sécurité » : les anciens
+            Les codes de secours ne sont affichés qu’une fois. Si vous ne les avez pas notés, générez-en de nouveaux depuis la page « Sécurité » : les anciens
             cesseront alors de fonctionner.
           </p>
           <p>

@@ -23,7 +23,7 @@ export default async function EnrolmentPage({ searchParams }: { searchParams: Se
     <div className="narrow stack-lg">
       <PageHeader
         title="Activer la vérification en deux étapes"
-        lead="L’espace instruction donne accès aux dossiers des usagers : en plus de votre mot de passe, chaque connexion demandera un code à usage unique, affiché par une application sur votre téléphone."
+        lead="L’espace instruction donne accès aux dossiers des usagers : en plus de votre mot de passe, chaque connexion demandera un code à usage unique, affiché par une application sur votre téléphone."
       />
       <ol className="enrolment-steps">
         <li>
@@ -32,7 +32,7 @@ export default async function EnrolmentPage({ searchParams }: { searchParams: Se
         </li>
         <li>
           <h2>Ajoutez votre compte Guichet dans l’application</h2>
-          <p>Scannez ce QR code avec l’application :</p>
+          <p>Scannez ce QR code avec l’application :</p>
           {/* biome-ignore lint/performance/noImgElement: a QR code made on the server, as a data: URL */}
           <img
             className="qr-code"
@@ -41,14 +41,14 @@ export default async function EnrolmentPage({ searchParams }: { searchParams: Se
             width={200}
             height={200}
           />
-          <p>Vous ne pouvez pas scanner ? Choisissez « saisir une clé » dans l’application et recopiez cette clé :</p>
+          <p>Vous ne pouvez pas scanner ? Choisissez « saisir une clé » dans l’application et recopiez cette clé :</p>
           <dl className="setup-key">
             <dt>Clé de configuration</dt>
             <dd>
               <code>{formatSecretForDisplay(secret)}</code>
             </dd>
           </dl>
-          <p className="hint">Type : basé sur le temps (TOTP), 6 chiffres, toutes les 30 secondes.</p>
+          <p className="hint">Type : basé sur le temps (TOTP), 6 chiffres, toutes les 30 secondes.</p>
         </li>
         <li>
           <h2>Saisissez le code affiché</h2>

@@ -23,11 +23,11 @@ export default async function LinkFranceConnectPage() {
     <div className="narrow stack-lg">
       <PageHeader
         title="Associer FranceConnect à votre compte"
-        lead={`Un compte Guichet existe déjà avec l’adresse ${link.email}. Pour l’utiliser avec FranceConnect, saisissez le mot de passe de ce compte : vous n’aurez plus à le saisir ensuite.`}
+        lead={`Un compte Guichet existe déjà avec l’adresse ${link.email}. Pour l’utiliser avec FranceConnect, saisissez le mot de passe de ce compte : vous n’aurez plus à le saisir ensuite.`}
       />
       <LinkFranceConnectForm />
       <p>
-        <Link href="/mot-de-passe/reinitialiser">Mot de passe oublié ?</Link>
+        <Link href="/mot-de-passe/reinitialiser">Mot de passe oublié ?</Link>
       </p>
       <p>
         <Link href="/connexion">Revenir à la connexion</Link>

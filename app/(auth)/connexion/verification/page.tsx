@@ -31,7 +31,7 @@ export default async function VerificationPage({ searchParams }: { searchParams:
         title="Vérification en deux étapes"
         lead={
           recovery
-            ? 'Vous n’avez plus accès à votre application d’authentification ? Saisissez un de vos codes de secours.'
+            ? 'Vous n’avez plus accès à votre application d’authentification ? Saisissez un de vos codes de secours.'
             : 'Ouvrez votre application d’authentification et saisissez le code affiché pour Guichet.'
         }
       />
@@ -44,7 +44,7 @@ export default async function VerificationPage({ searchParams }: { searchParams:
         )}
       </p>
       <p className="hint">
-        Plus d’application ni de code de secours ? Un administrateur peut réinitialiser votre vérification en deux étapes : vous l’activerez de nouveau à la
+        Plus d’application ni de code de secours ? Un administrateur peut réinitialiser votre vérification en deux étapes : vous l’activerez de nouveau à la
         connexion suivante.
       </p>
     </div>

@@ -25,7 +25,7 @@ export function NewPasswordForm({ token }: { token: string }) {
         <input type="hidden" {...form.register('token')} defaultValue={token} />
         <NewPasswordFields
           label="Nouveau mot de passe"
-          hint="Votre mot de passe doit contenir :"
+          hint="Votre mot de passe doit contenir :"
           value={form.watch('password') ?? ''}
           password={passwordField('password')}
           confirmation={passwordField('passwordConfirmation')}

@@ -10,7 +10,7 @@ export default function RequestResetPage() {
     <div className="narrow stack-lg">
       <PageHeader
         title="Réinitialiser mon mot de passe"
-        lead="Saisissez l’adresse courriel de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe."
+        lead="Saisissez l’adresse courriel de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe."
       />
       <RequestResetForm />
       <p>

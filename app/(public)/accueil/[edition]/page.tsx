@@ -48,7 +48,7 @@ export default async function HomePage({ params }: Props) {
       </section>
 
       <section className="section" aria-labelledby="comment-ca-marche">
-        <h2 id="comment-ca-marche">Comment ça marche ?</h2>
+        <h2 id="comment-ca-marche">Comment ça marche ?</h2>
         <ol className="steps">
           <li>
             <h3>Créez votre compte</h3>

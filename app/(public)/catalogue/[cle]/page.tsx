@@ -50,7 +50,7 @@ export default async function CataloguePage({ params }: { params: Promise<{ cle:
         <div className="field">
           <label htmlFor="recherche">Rechercher</label>
           <span id="recherche-hint" className="hint">
-            Un ou plusieurs mots, par exemple : sport, culture, permis
+            Un ou plusieurs mots, par exemple : sport, culture, permis
           </span>
           <input id="recherche" name="recherche" type="search" defaultValue={text} aria-describedby="recherche-hint" />
         </div>

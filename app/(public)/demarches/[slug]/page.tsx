@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const WHO_CAN_APPLY = {
-  ASSOCIATION: 'Les associations, par l’un de leurs membres, depuis le profil de l’association sur le portail (« Mon compte », tuile « Mes profils »).',
+  ASSOCIATION: 'Les associations, par l’un de leurs membres, depuis le profil de l’association sur le portail (« Mon compte », tuile « Mes profils »).',
   PARTICULIER: 'Les particuliers, en leur nom, depuis leur compte sur le portail.',
 } as const;
 
@@ -49,7 +49,7 @@ export default async function ProcedurePage({ params }: Props) {
       <PageHeader title={procedure.title} lead={procedure.summary}>
         <p className="procedure-card__meta">
           <span className="tag">
-            <span className="visually-hidden">Public concerné : </span>
+            <span className="visually-hidden">Public concerné : </span>
             {AUDIENCE_LABELS[procedure.audience]}
           </span>
           <span>{closingLine(procedure.closesAt)}</span>
@@ -76,7 +76,7 @@ export default async function ProcedurePage({ params }: Props) {
       </section>
 
       <section className="stack" aria-labelledby="qui-peut">
-        <h2 id="qui-peut">Qui peut faire la demande ?</h2>
+        <h2 id="qui-peut">Qui peut faire la demande ?</h2>
         <p>{WHO_CAN_APPLY[procedure.audience]}</p>
       </section>
 

@@ -92,7 +92,7 @@ export default async function CaughtEmailPage({ params }: Props) {
         <iframe
           sandbox=""
           srcDoc={email.html}
-          title={`Version HTML du courriel « ${email.subject} »`}
+          title={`Version HTML du courriel « ${email.subject} »`}
           style={{ width: '100%', height: '40rem', border: '1px solid var(--color-border-light)', background: '#fff' }}
         />
       </section>

@@ -25,11 +25,11 @@ export const metadata: Metadata = { title: 'Agent' };
 
 const SUCCESS_MESSAGES: Record<string, string> = {
   invite: 'L’invitation a été envoyée. Le lien est valable 72 heures.',
-  invitation: 'Une nouvelle invitation a été envoyée ; le lien précédent ne fonctionne plus.',
+  invitation: 'Une nouvelle invitation a été envoyée ; le lien précédent ne fonctionne plus.',
   modifie: 'Le rôle et les démarches de l’agent ont été enregistrés.',
-  desactive: 'Le compte est désactivé : l’agent ne peut plus se connecter et ses sessions sont fermées.',
-  reactive: 'Le compte est réactivé : l’agent peut de nouveau se connecter.',
-  'double-authentification': 'La vérification en deux étapes est réinitialisée : l’agent l’activera de nouveau à sa prochaine connexion.',
+  desactive: 'Le compte est désactivé : l’agent ne peut plus se connecter et ses sessions sont fermées.',
+  reactive: 'Le compte est réactivé : l’agent peut de nouveau se connecter.',
+  'double-authentification': 'La vérification en deux étapes est réinitialisée : l’agent l’activera de nouveau à sa prochaine connexion.',
 };
 
 export default async function AgentPage({ params, searchParams }: { params: RouteParams; searchParams: SearchParams }) {
@@ -121,7 +121,7 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
         <ConfirmableAction
           {...confirmable('double-authentification', 'double-authentification-confirmation')}
           linkLabel="Réinitialiser la vérification en deux étapes"
-          title={`Réinitialiser la vérification en deux étapes de ${name} ?`}
+          title={`Réinitialiser la vérification en deux étapes de ${name} ?`}
           action={resetAgentSecondFactorAction}
           confirmLabel="Confirmer la réinitialisation"
           pendingLabel="Réinitialisation en cours…"
@@ -141,7 +141,7 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
           <ConfirmableAction
             {...confirmable('reactiver', 'compte-confirmation')}
             linkLabel="Réactiver le compte"
-            title={`Réactiver le compte de ${name} ?`}
+            title={`Réactiver le compte de ${name} ?`}
             action={enableAgentAction}
             confirmLabel="Confirmer la réactivation"
             pendingLabel="Réactivation en cours…"
@@ -153,7 +153,7 @@ export default async function AgentPage({ params, searchParams }: { params: Rout
             {...confirmable('desactiver', 'compte-confirmation')}
             danger
             linkLabel="Désactiver le compte"
-            title={`Désactiver le compte de ${name} ?`}
+            title={`Désactiver le compte de ${name} ?`}
             action={disableAgentAction}
             confirmLabel="Confirmer la désactivation"
             pendingLabel="Désactivation en cours…"

@@ -22,7 +22,7 @@ export function InviteAgentForm({ procedures }: { procedures: { id: string; titl
     <ActionForm controller={controller}>
       <TextField
         label="Courriel"
-        hint="L’adresse professionnelle de l’agent : l’invitation y est envoyée."
+        hint="L’adresse professionnelle de l’agent : l’invitation y est envoyée."
         type="email"
         autoComplete="off"
         spellCheck={false}

@@ -19,7 +19,7 @@ export default async function InviteAgentPage() {
       </p>
       <PageHeader
         title="Inviter un agent"
-        lead="L’agent reçoit un lien valable 72 heures pour choisir son mot de passe ; il active la vérification en deux étapes à sa première connexion."
+        lead="L’agent reçoit un lien valable 72 heures pour choisir son mot de passe ; il active la vérification en deux étapes à sa première connexion."
       />
       <InviteAgentForm procedures={procedures} />
     </div>

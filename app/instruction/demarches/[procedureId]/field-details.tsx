@@ -9,8 +9,8 @@ export function FieldDetails({ field }: { field: FieldDefinition }) {
         <span className="tag tag-neutral">{FIELD_TYPE_LABELS[field.type]}</span>
         {field.type === 'section' ? null : field.required ? <span className="tag">Obligatoire</span> : <span className="tag tag-neutral">Facultatif</span>}
       </p>
-      {field.help ? <p className="muted">Aide : {field.help}</p> : null}
-      {field.type === 'choice' ? <p className="muted">Choix : {field.choices.join(' ; ')}</p> : null}
+      {field.help ? <p className="muted">Aide : {field.help}</p> : null}
+      {field.type === 'choice' ? <p className="muted">Choix : {field.choices.join(' ; ')}</p> : null}
       {constraint && field.type !== 'phone' && field.type !== 'siret' && field.type !== 'rna' && field.type !== 'address' ? (
         <p className="muted">{constraint}</p>
       ) : null}

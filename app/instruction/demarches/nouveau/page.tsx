@@ -18,7 +18,7 @@ export default async function NewProcedurePage() {
       </p>
       <PageHeader
         title="Créer une démarche"
-        lead="Commencez par sa présentation ; vous construirez ensuite son formulaire et la liste des pièces justificatives. Elle reste un brouillon tant qu’elle n’est pas publiée."
+        lead="Commencez par sa présentation ; vous construirez ensuite son formulaire et la liste des pièces justificatives. Elle reste un brouillon tant qu’elle n’est pas publiée."
       />
       <ProcedureInfoForm
         action={createProcedureAction}

@@ -34,30 +34,30 @@ type StepDefinition = {
 const STEPS: Record<ActionKey, StepDefinition> = {
   instruction: {
     label: 'Passer en instruction',
-    title: 'Passer ce dossier en instruction ?',
-    explanation: 'Le dossier passe « En instruction » et le demandeur en est informé par courriel.',
+    title: 'Passer ce dossier en instruction ?',
+    explanation: 'Le dossier passe « En instruction » et le demandeur en est informé par courriel.',
     confirmLabel: 'Confirmer le passage en instruction',
     kind: 'plain',
   },
   complement: {
     label: 'Demander des compléments',
     title: 'Demander des compléments au demandeur',
-    explanation: 'Le dossier passe « Complément demandé ». Le demandeur reçoit un courriel, lit votre message sur son dossier, le complète puis le transmet.',
+    explanation: 'Le dossier passe « Complément demandé ». Le demandeur reçoit un courriel, lit votre message sur son dossier, le complète puis le transmet.',
     confirmLabel: 'Confirmer la demande de compléments',
     kind: 'complement',
   },
   accepter: {
     label: 'Accepter',
-    title: 'Accepter ce dossier ?',
-    explanation: 'Le dossier passe « Accepté ». Le demandeur reçoit la décision par courriel, avec le motif s’il y en a un et le document joint.',
+    title: 'Accepter ce dossier ?',
+    explanation: 'Le dossier passe « Accepté ». Le demandeur reçoit la décision par courriel, avec le motif s’il y en a un et le document joint.',
     confirmLabel: 'Confirmer l’acceptation',
     kind: 'decision',
     decision: 'ACCEPTE',
   },
   refuser: {
     label: 'Refuser',
-    title: 'Refuser ce dossier ?',
-    explanation: 'Le dossier passe « Refusé ». Le demandeur reçoit la décision et son motif par courriel.',
+    title: 'Refuser ce dossier ?',
+    explanation: 'Le dossier passe « Refusé ». Le demandeur reçoit la décision et son motif par courriel.',
     confirmLabel: 'Confirmer le refus',
     kind: 'decision',
     decision: 'REFUSE',
@@ -65,8 +65,8 @@ const STEPS: Record<ActionKey, StepDefinition> = {
   },
   'sans-suite': {
     label: 'Classer sans suite',
-    title: 'Classer ce dossier sans suite ?',
-    explanation: 'Le dossier passe « Classé sans suite ». Le demandeur reçoit la décision et son motif par courriel.',
+    title: 'Classer ce dossier sans suite ?',
+    explanation: 'Le dossier passe « Classé sans suite ». Le demandeur reçoit la décision et son motif par courriel.',
     confirmLabel: 'Confirmer le classement sans suite',
     kind: 'decision',
     decision: 'SANS_SUITE',
@@ -74,8 +74,8 @@ const STEPS: Record<ActionKey, StepDefinition> = {
   },
   reprendre: {
     label: 'Repasser en instruction',
-    title: 'Repasser ce dossier en instruction ?',
-    explanation: 'La décision ne s’applique plus : le dossier redevient « En instruction ». Le demandeur en est informé par courriel, avec le motif.',
+    title: 'Repasser ce dossier en instruction ?',
+    explanation: 'La décision ne s’applique plus : le dossier redevient « En instruction ». Le demandeur en est informé par courriel, avec le motif.',
     confirmLabel: 'Confirmer le retour en instruction',
     kind: 'reopen',
   },
@@ -107,7 +107,7 @@ export function DossierStatusActions({ dossierId, version, status, maxUploadMb, 
   if (available.length === 0) {
     if (status !== 'COMPLEMENT_DEMANDE') return null;
     return (
-      <p className="muted">En attente de la réponse du demandeur (« Transmettre »){complementDueDate ? `, demandée avant le ${complementDueDate}` : ''}.</p>
+      <p className="muted">En attente de la réponse du demandeur (« Transmettre »){complementDueDate ? `, demandée avant le ${complementDueDate}` : ''}.</p>
     );
   }
   const current = open && available.includes(open) ? open : null;
@@ -203,7 +203,7 @@ function ComplementStep({ id, step, dossierId, version, cancelHref, complementDu
         />
         <TextField
           label="Date limite de réponse"
-          hint="Proposée selon le délai de réponse de la démarche. Le demandeur la lit dans le courriel et sur son dossier ; il peut encore répondre après."
+          hint="Proposée selon le délai de réponse de la démarche. Le demandeur la lit dans le courriel et sur son dossier ; il peut encore répondre après."
           type="date"
           className="input-short"
           required
@@ -240,7 +240,7 @@ function DecisionStep({ id, step, dossierId, version, cancelHref, maxUploadMb }:
           <legend>Document de décision (facultatif)</legend>
           <TextField
             label="Titre du document"
-            hint="Par exemple « Notification de décision ». Le document apparaîtra dans « Mes documents reçus » du demandeur."
+            hint="Par exemple « Notification de décision ». Le document apparaîtra dans « Mes documents reçus » du demandeur."
             maxLength={DOCUMENT_TITLE_MAX_LENGTH}
             {...textField('title')}
           />

@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proc
   const caller = await getAgentForRoute(EXPORTS_PATH);
   if (caller.status === 'signed-out') return seeOther(loginPathFor(EXPORTS_PATH));
   if (caller.status === 'second-factor') return seeOther(caller.location);
-  if (caller.status === 'forbidden') return text('Accès refusé : les exports sont réservés aux agents du Département.', 403);
+  if (caller.status === 'forbidden') return text('Accès refusé : les exports sont réservés aux agents du Département.', 403);
 
   const { procedureId } = await params;
   const statut = new URL(request.url).searchParams.get('statut') || undefined;

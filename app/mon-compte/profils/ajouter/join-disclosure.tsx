@@ -42,7 +42,7 @@ export function JoinDisclosure({ addTile, initiallyOpen, children }: JoinDisclos
                 Rejoindre un profil existant
               </span>
               <span id={`${PANEL_ID}-description`} className="tile__description">
-                Vous avez reçu une clé de partage : saisissez-la pour vous rattacher au profil de l’association.
+                Vous avez reçu une clé de partage : saisissez-la pour vous rattacher au profil de l’association.
               </span>
             </button>
           </form>

@@ -22,7 +22,7 @@ export default async function AddOrJoinProfilePage({ searchParams }: { searchPar
         <JoinDisclosure
           initiallyOpen={firstParam(params.rejoindre) === '1'}
           addTile={
-            <Tile href={NEW_PROFILE_PATH} title="Ajouter un profil" description="Déclarez votre association : vous serez l’administrateur de son profil." />
+            <Tile href={NEW_PROFILE_PATH} title="Ajouter un profil" description="Déclarez votre association : vous serez l’administrateur de son profil." />
           }
         >
           <p>Saisissez la clé de partage que vous a transmise l’administrateur du profil, et votre fonction dans l’association.</p>

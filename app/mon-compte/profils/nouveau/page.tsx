@@ -12,7 +12,7 @@ export default async function NewProfilePage() {
     <div className="narrow stack-lg">
       <PageHeader
         title="Ajouter un profil"
-        lead="Déclarez votre association. Vous serez l’administrateur de son profil : vous pourrez ensuite y rattacher d’autres membres."
+        lead="Déclarez votre association. Vous serez l’administrateur de son profil : vous pourrez ensuite y rattacher d’autres membres."
       />
       <CreateProfileForm />
     </div>

@@ -36,21 +36,21 @@ export function StartDossierForm({ action, procedureSlug, idempotencyKey, profil
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         {profiles === null ? (
           <div className="stack">
-            <h2>Pour qui ?</h2>
+            <h2>Pour qui ?</h2>
             <p>
-              Vous faites cette demande en votre nom : <strong>{applicantName}</strong>.
+              Vous faites cette demande en votre nom : <strong>{applicantName}</strong>.
             </p>
           </div>
         ) : profiles.length === 0 ? (
           <div className="stack">
-            <h2>Pour qui ?</h2>
+            <h2>Pour qui ?</h2>
             <p>Cette démarche est réservée aux associations. Pour déposer une demande, ajoutez le profil de votre association ou rejoignez-le.</p>
             <p>
               <Link href={addProfileHref}>Ajouter ou rejoindre un profil</Link>
             </p>
           </div>
         ) : (
-          <FieldsetField id="pour-qui-profileId" legend="Pour qui ?" hint="Choisissez l’association pour laquelle vous faites la demande." error={profileError}>
+          <FieldsetField id="pour-qui-profileId" legend="Pour qui ?" hint="Choisissez l’association pour laquelle vous faites la demande." error={profileError}>
             <div className="choices">
               {profiles.map((profile, index) => (
                 <label key={profile.id} className="choice" htmlFor={`pour-qui-profileId-${index + 1}`}>

@@ -19,7 +19,7 @@ export default async function ProcedurePreviewPage({ params }: ProcedurePageProp
     <div className="stack-lg">
       <ProcedureAdminHeader procedure={procedure} current="apercu" />
       <Alert tone="info" title="Aperçu">
-        <p>Voici la démarche telle que les demandeurs la verront. Les champs sont désactivés : rien n’est envoyé.</p>
+        <p>Voici la démarche telle que les demandeurs la verront. Les champs sont désactivés : rien n’est envoyé.</p>
       </Alert>
 
       <section className="stack preview" aria-labelledby="apercu-presentation">
@@ -34,7 +34,7 @@ export default async function ProcedurePreviewPage({ params }: ProcedurePageProp
       <section className="stack preview" aria-labelledby="apercu-formulaire">
         <h2 id="apercu-formulaire">Formulaire de demande</h2>
         {fields.length === 0 && documents.length === 0 ? (
-          <p className="empty-state">Le formulaire est vide : ajoutez des champs et des pièces justificatives.</p>
+          <p className="empty-state">Le formulaire est vide : ajoutez des champs et des pièces justificatives.</p>
         ) : (
           <form aria-labelledby="apercu-formulaire" className="narrow">
             <ProcedureFormFields fields={fields} idPrefix="apercu" disabled sectionHeadingLevel={3} />

@@ -50,7 +50,7 @@ export function FieldEditor({ procedureId, type, fieldId, defaultValues, submitL
       <input type="hidden" {...form.register('type')} defaultValue={type} />
       <TextField
         label={section ? 'Titre de la section' : 'Libellé'}
-        hint={section ? undefined : 'La question posée, par exemple « Montant demandé ».'}
+        hint={section ? undefined : 'La question posée, par exemple « Montant demandé ».'}
         {...textField('label')}
       />
       <TextareaField label="Aide (facultatif)" hint="Une précision affichée sous le libellé." rows={3} {...textField('help')} />

@@ -46,7 +46,7 @@ export default async function ProcedureFormPage({ params, searchParams }: Proced
         <p className="prose">
           Les questions posées aux demandeurs, dans l’ordre où ils les verront.
           {procedure.published
-            ? ' La démarche est publiée : chaque modification crée une nouvelle version du formulaire ; les dossiers déjà déposés gardent la leur.'
+            ? ' La démarche est publiée : chaque modification crée une nouvelle version du formulaire ; les dossiers déjà déposés gardent la leur.'
             : ' Tant que la démarche n’a jamais été publiée, les modifications ne créent pas de nouvelle version.'}
         </p>
         {fields.length === 0 ? (
@@ -61,15 +61,15 @@ export default async function ProcedureFormPage({ params, searchParams }: Proced
             moveAction={moveFieldAction}
             removeAction={removeFieldAction}
             deletingId={firstParam(query.supprimer)}
-            deleteWarning="Les dossiers déjà déposés gardent ce champ et leur réponse ; les nouveaux ne le verront plus."
+            deleteWarning="Les dossiers déjà déposés gardent ce champ et leur réponse ; les nouveaux ne le verront plus."
             moved={movedItem(fields, query)}
             editing={
               editingField
                 ? {
                     id: editingField.id,
                     editor: (
-                      <ConfirmationPanel id={`champ-${editingField.id}-modification`} title={`Modifier le champ « ${editingField.label} »`}>
-                        <p className="muted">Type : {FIELD_TYPE_LABELS[editingField.type]}. Pour changer de type, supprimez ce champ et ajoutez-en un autre.</p>
+                      <ConfirmationPanel id={`champ-${editingField.id}-modification`} title={`Modifier le champ « ${editingField.label} »`}>
+                        <p className="muted">Type : {FIELD_TYPE_LABELS[editingField.type]}. Pour changer de type, supprimez ce champ et ajoutez-en un autre.</p>
                         <FieldEditor
                           procedureId={procedure.id}
                           type={editingField.type}
@@ -90,7 +90,7 @@ export default async function ProcedureFormPage({ params, searchParams }: Proced
       <section className="stack" aria-labelledby="ajouter-champ">
         <h2 id="ajouter-champ">Ajouter un champ</h2>
         {isFieldType(addingType) ? (
-          <ConfirmationPanel id="nouveau-champ-panneau" title={`Nouveau champ : ${FIELD_TYPE_LABELS[addingType]}`}>
+          <ConfirmationPanel id="nouveau-champ-panneau" title={`Nouveau champ : ${FIELD_TYPE_LABELS[addingType]}`}>
             <FieldEditor
               procedureId={procedure.id}
               type={addingType}

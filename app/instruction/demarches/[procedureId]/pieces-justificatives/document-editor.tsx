@@ -29,7 +29,7 @@ export function DocumentEditor({ procedureId, documentId, defaultValues, submitL
     <ActionForm controller={controller}>
       <input type="hidden" name="procedureId" value={procedureId} />
       {documentId ? <input type="hidden" name="itemId" value={documentId} /> : null}
-      <TextField label="Libellé" hint="Par exemple « Relevé d’identité bancaire (RIB) »." {...textField('label')} />
+      <TextField label="Libellé" hint="Par exemple « Relevé d’identité bancaire (RIB) »." {...textField('label')} />
       <TextareaField label="Aide (facultatif)" hint="Une précision sur le document attendu." rows={3} {...textField('help')} />
       <CheckboxField label="Pièce obligatoire" {...passwordField('required')} defaultChecked={Boolean(form.getValues('required'))} />
       <SubmitOrCancel pending={isPending} cancelHref={cancelHref}>

@@ -31,7 +31,7 @@ function DocumentDetails({ document }: { document: DocumentDefinition }) {
       <p className="procedure-card__meta">
         {document.required ? <span className="tag">Obligatoire</span> : <span className="tag tag-neutral">Facultative</span>}
       </p>
-      {document.help ? <p className="muted">Aide : {document.help}</p> : null}
+      {document.help ? <p className="muted">Aide : {document.help}</p> : null}
     </div>
   );
 }
@@ -51,7 +51,7 @@ export default async function ProcedureDocumentsPage({ params, searchParams }: P
 
       <section className="stack" aria-labelledby="pieces">
         <h2 id="pieces">Pièces justificatives</h2>
-        <p className="prose">Les documents que les demandeurs joignent à leur dossier. {ACCEPTED_FORMATS_NOTE} : le portail refuse les autres formats.</p>
+        <p className="prose">Les documents que les demandeurs joignent à leur dossier. {ACCEPTED_FORMATS_NOTE} : le portail refuse les autres formats.</p>
         {documents.length === 0 ? (
           <p className="empty-state">Aucune pièce justificative demandée pour le moment.</p>
         ) : (
@@ -64,14 +64,14 @@ export default async function ProcedureDocumentsPage({ params, searchParams }: P
             moveAction={moveDocumentAction}
             removeAction={removeDocumentAction}
             deletingId={firstParam(query.supprimer)}
-            deleteWarning="Les dossiers déjà déposés gardent leurs pièces ; les nouveaux ne demanderont plus celle-ci."
+            deleteWarning="Les dossiers déjà déposés gardent leurs pièces ; les nouveaux ne demanderont plus celle-ci."
             moved={movedItem(documents, query)}
             editing={
               editing
                 ? {
                     id: editing.id,
                     editor: (
-                      <ConfirmationPanel id={`piece-${editing.id}-modification`} title={`Modifier la pièce « ${editing.label} »`}>
+                      <ConfirmationPanel id={`piece-${editing.id}-modification`} title={`Modifier la pièce « ${editing.label} »`}>
                         <DocumentEditor
                           procedureId={procedure.id}
                           documentId={editing.id}

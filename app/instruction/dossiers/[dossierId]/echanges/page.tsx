@@ -24,7 +24,7 @@ export default async function AgentDossierMessagesPage({ params }: { params: Age
       </section>
       <section className="stack" aria-labelledby="envoyer-message">
         <h2 id="envoyer-message">Envoyer un message</h2>
-        <p>Le demandeur reçoit un courriel et lit votre message dans l’onglet « Échanges » de son dossier.</p>
+        <p>Le demandeur reçoit un courriel et lit votre message dans l’onglet « Échanges » de son dossier.</p>
         <MessageForm dossierId={dossier.id} action={sendAgentMessageAction} label="Message au demandeur" maxUploadMb={env.MAX_UPLOAD_MB} />
       </section>
     </div>

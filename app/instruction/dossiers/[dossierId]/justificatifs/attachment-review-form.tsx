@@ -33,18 +33,18 @@ export function AttachmentReviewForm({ dossierId, attachmentId, review, canValid
   const panelId = `verifier-${attachmentId}`;
   if (!open) {
     return (
-      <ul className="dossier-actions" aria-label={`Vérifier « ${documentLabel} »`}>
+      <ul className="dossier-actions" aria-label={`Vérifier « ${documentLabel} »`}>
         {review !== 'VALIDE' && canValidate ? (
           <li>
             <Link href={`${basePath}?valider=${attachmentId}#${panelId}`} scroll={false} className="btn-secondary">
-              Valider<span className="visually-hidden"> « {documentLabel} »</span>
+              Valider<span className="visually-hidden"> « {documentLabel} »</span>
             </Link>
           </li>
         ) : null}
         {review !== 'REJETE' ? (
           <li>
             <Link href={`${basePath}?rejeter=${attachmentId}#${panelId}`} scroll={false} className="btn-danger">
-              Rejeter<span className="visually-hidden"> « {documentLabel} »</span>
+              Rejeter<span className="visually-hidden"> « {documentLabel} »</span>
             </Link>
           </li>
         ) : null}
@@ -52,7 +52,7 @@ export function AttachmentReviewForm({ dossierId, attachmentId, review, canValid
     );
   }
   return (
-    <ConfirmationPanel id={panelId} title={open === 'rejeter' ? `Rejeter « ${documentLabel} » ?` : `Valider « ${documentLabel} » ?`}>
+    <ConfirmationPanel id={panelId} title={open === 'rejeter' ? `Rejeter « ${documentLabel} » ?` : `Valider « ${documentLabel} » ?`}>
       <ReviewStep dossierId={dossierId} attachmentId={attachmentId} review={review} reject={open === 'rejeter'} idPrefix={panelId} cancelHref={basePath} />
     </ConfirmationPanel>
   );
@@ -70,11 +70,11 @@ function ReviewStep({ dossierId, attachmentId, review, reject, idPrefix, cancelH
         <HiddenFields fields={fields} />
         {reject ? (
           <>
-            <p>Le demandeur reçoit un courriel et lit le motif dans l’onglet « Justificatifs » de son dossier, où il peut remplacer le fichier.</p>
+            <p>Le demandeur reçoit un courriel et lit le motif dans l’onglet « Justificatifs » de son dossier, où il peut remplacer le fichier.</p>
             <TextareaField label="Motif" required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...textField('reason')} />
           </>
         ) : (
-          <p>Le justificatif sera marqué « Validé ».</p>
+          <p>Le justificatif sera marqué « Validé ».</p>
         )}
         <div className="actions">
           <button type="submit" className={reject ? 'btn-danger' : 'btn'} disabled={isPending}>

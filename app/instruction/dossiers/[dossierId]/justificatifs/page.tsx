@@ -54,7 +54,7 @@ export default async function AgentDossierAttachmentsPage({ params, searchParams
                 </p>
                 {current.review === 'REJETE' && current.reviewMessage ? (
                   <p className="pre-line">
-                    <strong>Motif du rejet :</strong> {current.reviewMessage}
+                    <strong>Motif du rejet :</strong> {current.reviewMessage}
                   </p>
                 ) : null}
                 {servable ? <FilePreview file={current.file} /> : null}

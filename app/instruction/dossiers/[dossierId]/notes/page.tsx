@@ -13,7 +13,7 @@ export default async function AgentDossierNotesPage({ params }: { params: AgentD
     <div className="stack-lg">
       <section className="stack" aria-labelledby="notes">
         <h2 id="notes">Notes privées</h2>
-        <p>Visibles des seuls agents du Département : le demandeur ne les voit jamais.</p>
+        <p>Visibles des seuls agents du Département : le demandeur ne les voit jamais.</p>
         {dossier.notes.length === 0 ? (
           <p className="empty-state">Aucune note pour l’instant.</p>
         ) : (

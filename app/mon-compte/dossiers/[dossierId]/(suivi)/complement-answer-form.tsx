@@ -73,9 +73,9 @@ export function ComplementAnswerForm({ dossierId, version, fields, values, toRep
             <h3 id={`${ID_PREFIX}-a-remplacer`}>{rejected.length === 1 ? 'Justificatif à remplacer' : 'Justificatifs à remplacer'}</h3>
             <p id={helpId}>
               {rejected.length === 1
-                ? 'Les services du Département ont rejeté ce justificatif : remplacez-le avant de choisir « Transmettre ».'
-                : 'Les services du Département ont rejeté ces justificatifs : remplacez-les avant de choisir « Transmettre ».'}{' '}
-              Formats acceptés : {acceptedFilesHint(maxUploadMb)}
+                ? 'Les services du Département ont rejeté ce justificatif : remplacez-le avant de choisir « Transmettre ».'
+                : 'Les services du Département ont rejeté ces justificatifs : remplacez-les avant de choisir « Transmettre ».'}{' '}
+              Formats acceptés : {acceptedFilesHint(maxUploadMb)}
             </p>
             {rejected.map((item) => {
               const name = rejectedFieldName(item.documentId);
@@ -88,17 +88,17 @@ export function ComplementAnswerForm({ dossierId, version, fields, values, toRep
                     hint={
                       done ? (
                         <>
-                          <ReviewTag review="EN_ATTENTE" /> Remplacé : le nouveau fichier sera vérifié par les services du Département.
+                          <ReviewTag review="EN_ATTENTE" /> Remplacé : le nouveau fichier sera vérifié par les services du Département.
                         </>
                       ) : (
                         <>
-                          <ReviewTag review="REJETE" /> Motif du rejet : {item.reason}
+                          <ReviewTag review="REJETE" /> Motif du rejet : {item.reason}
                         </>
                       )
                     }
                     showFormats={false}
                     describedBy={helpId}
-                    buttonContext={` : ${item.label}`}
+                    buttonContext={` : ${item.label}`}
                     maxUploadMb={maxUploadMb}
                     error={errors[name]}
                     onUploadStart={() => form.clearErrors(name)}

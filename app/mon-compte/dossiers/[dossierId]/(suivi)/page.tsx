@@ -26,7 +26,7 @@ export default async function DossierSummaryPage({ params, searchParams }: { par
       {success === 'transmis' ? (
         <ArrivalFocus>
           <Alert tone="success" title="Votre réponse a été transmise">
-            <p>Votre dossier est de nouveau « En instruction » auprès des services du Département.</p>
+            <p>Votre dossier est de nouveau « En instruction » auprès des services du Département.</p>
           </Alert>
         </ArrivalFocus>
       ) : null}
@@ -40,7 +40,7 @@ export default async function DossierSummaryPage({ params, searchParams }: { par
           <h2 id="repondre" tabIndex={-1}>
             Répondre à la demande
           </h2>
-          <p>Modifiez les réponses concernées, ajoutez un message si besoin, puis choisissez « Transmettre ».</p>
+          <p>Modifiez les réponses concernées, ajoutez un message si besoin, puis choisissez « Transmettre ».</p>
           <ComplementAnswerForm
             dossierId={dossier.id}
             version={dossier.version}

@@ -33,7 +33,7 @@ export default async function DepositedPage({ params }: Props) {
       </div>
 
       <section className="stack" aria-labelledby="et-maintenant">
-        <h2 id="et-maintenant">Et maintenant ?</h2>
+        <h2 id="et-maintenant">Et maintenant ?</h2>
         <ol className="next-steps">
           <li>
             <h3>Accusé de réception</h3>

@@ -116,8 +116,8 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
           <section className="stack" aria-labelledby="pieces">
             <h2 id="pieces">Pièces justificatives</h2>
             <p>
-              <span id="pieces-formats">Formats acceptés : {acceptedFilesHint(maxUploadMb)}</span> Les autres formats sont refusés pour des raisons de sécurité
-              : convertissez vos documents avant de les déposer.
+              <span id="pieces-formats">Formats acceptés : {acceptedFilesHint(maxUploadMb)}</span> Les autres formats sont refusés pour des raisons de
+              sécurité : convertissez vos documents avant de les déposer.
             </p>
             {documents.map((document) => (
               <FileUploadField
@@ -128,7 +128,7 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
                 hint={document.help || undefined}
                 showFormats={false}
                 describedBy="pieces-formats"
-                buttonContext={` : ${document.label}`}
+                buttonContext={` : ${document.label}`}
                 maxUploadMb={maxUploadMb}
                 initialFile={attachments[document.id]}
                 error={errors[document.id]}

@@ -35,7 +35,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
           ) : null}
         </p>
       </PageHeader>
-      <p>Vos réponses sont enregistrées comme brouillon : vous pouvez quitter cette page et reprendre votre demande plus tard depuis « Mes dossiers ».</p>
+      <p>Vos réponses sont enregistrées comme brouillon : vous pouvez quitter cette page et reprendre votre demande plus tard depuis « Mes dossiers ».</p>
       <DossierDraftForm
         dossierId={draft.id}
         fields={draft.form.fields}
@@ -54,7 +54,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         {confirmDelete ? (
           <ConfirmStep
             id="supprimer-brouillon"
-            title="Supprimer ce brouillon ?"
+            title="Supprimer ce brouillon ?"
             action={deleteDraftAction}
             fields={{ dossierId: draft.id }}
             confirmLabel="Supprimer le brouillon"

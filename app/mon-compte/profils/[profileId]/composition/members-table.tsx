@@ -87,7 +87,7 @@ export function MembersTable({ profileId, members, canManage, basePath, editingF
                   <TableExpansionRow columns={columns}>
                     <ConfirmStep
                       id={`retirer-${member.id}`}
-                      title={`Retirer ${member.name} du profil ?`}
+                      title={`Retirer ${member.name} du profil ?`}
                       action={removeMemberAction}
                       fields={{ profileId, membershipId: member.id }}
                       confirmLabel="Confirmer le retrait"

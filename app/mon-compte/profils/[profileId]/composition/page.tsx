@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: ProfileRouteParams 
 
 const SUCCESS_MESSAGES: Record<string, string> = {
   partage: 'Une nouvelle clé de partage a été créée. Copiez-la et transmettez-la à la personne que vous souhaitez rattacher au profil.',
-  revoquee: 'La clé de partage a été révoquée : elle ne peut plus être utilisée.',
+  revoquee: 'La clé de partage a été révoquée : elle ne peut plus être utilisée.',
   administrateur: 'Le membre est désormais administrateur du profil.',
   fonction: 'La fonction du membre a été modifiée.',
   retire: 'Le membre a été retiré du profil.',
@@ -63,8 +63,8 @@ export default async function ProfileCompositionPage({ params, searchParams }: P
         {composition.shareKeys ? (
           <>
             <p>
-              Pour rattacher une personne au profil, ajoutez un partage : une clé est générée. Copiez-la et transmettez-la à cette personne ; elle la saisira
-              dans « Rejoindre un profil existant ». Chaque clé ne sert qu’une fois et expire au bout de {SHARE_KEY_LIFETIME_DAYS} jours.
+              Pour rattacher une personne au profil, ajoutez un partage : une clé est générée. Copiez-la et transmettez-la à cette personne ; elle la saisira
+              dans « Rejoindre un profil existant ». Chaque clé ne sert qu’une fois et expire au bout de {SHARE_KEY_LIFETIME_DAYS} jours.
             </p>
             <ActionButton action={createShareKeyAction} fields={{ profileId: profile.id }} pendingLabel="Création en cours…" variant="primary">
               Ajouter un partage
@@ -85,7 +85,7 @@ export default async function ProfileCompositionPage({ params, searchParams }: P
         {firstParam(query.quitter) === '1' ? (
           <ConfirmStep
             id="quitter-confirmation"
-            title={`Quitter le profil « ${profile.name} » ?`}
+            title={`Quitter le profil « ${profile.name} » ?`}
             action={leaveProfileAction}
             fields={{ profileId: profile.id }}
             confirmLabel="Confirmer le départ"

@@ -78,7 +78,7 @@ export function ShareKeysTable({ profileId, shareKeys, basePath, revoking }: Sha
                   <TableExpansionRow columns={6}>
                     <ConfirmStep
                       id={`revoquer-${shareKey.id}`}
-                      title={`Révoquer la clé ${shareKey.key} ?`}
+                      title={`Révoquer la clé ${shareKey.key} ?`}
                       action={revokeShareKeyAction}
                       fields={{ profileId, shareKeyId: shareKey.id }}
                       confirmLabel="Confirmer la révocation"

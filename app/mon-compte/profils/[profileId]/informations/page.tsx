@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: { params: ProfileRouteParams 
 }
 
 const SUCCESS_MESSAGES: Record<string, string> = {
-  cree: 'Le profil de l’association est créé. Vous en êtes l’administrateur : depuis l’onglet « Composition », ajoutez un partage pour y rattacher d’autres membres.',
+  cree: 'Le profil de l’association est créé. Vous en êtes l’administrateur : depuis l’onglet « Composition », ajoutez un partage pour y rattacher d’autres membres.',
   modifie: 'Les informations du profil ont été mises à jour.',
 };
 
@@ -97,9 +97,9 @@ export default async function ProfileInformationPage({ params, searchParams }: P
       <section className="stack" aria-labelledby="votre-role">
         <h2 id="votre-role">Votre rôle</h2>
         <p>
-          Votre fonction : {formatMemberFunction(profile.viewer.function, profile.viewer.functionDetail)}.{' '}
+          Votre fonction : {formatMemberFunction(profile.viewer.function, profile.viewer.functionDetail)}.{' '}
           {canEdit
-            ? 'Vous êtes administrateur de ce profil : vous pouvez modifier ses informations, ajouter des partages et gérer ses membres.'
+            ? 'Vous êtes administrateur de ce profil : vous pouvez modifier ses informations, ajouter des partages et gérer ses membres.'
             : 'Les administrateurs du profil peuvent modifier ces informations et gérer ses membres.'}
         </p>
       </section>

@@ -26,7 +26,7 @@ export default async function DossierAttachmentsPage({ params, searchParams }: {
       <h2 id="justificatifs">Justificatifs</h2>
       {success === 'remplace' ? (
         <Alert tone="success" title="Justificatif remplacé">
-          <p>Le nouveau fichier est « En attente de vérification » par les services du Département.</p>
+          <p>Le nouveau fichier est « En attente de vérification » par les services du Département.</p>
         </Alert>
       ) : null}
       {documents.length === 0 ? <p className="empty-state">Cette démarche ne demande aucun justificatif.</p> : null}
@@ -46,14 +46,14 @@ export default async function DossierAttachmentsPage({ params, searchParams }: {
                 </p>
                 {current.file.scanStatus === 'INFECTED' && current.review !== 'REJETE' ? (
                   <p>
-                    L’antivirus a détecté un virus dans ce fichier : il ne sera pas ouvert. Le service vous demandera un autre fichier ; par précaution,
+                    L’antivirus a détecté un virus dans ce fichier : il ne sera pas ouvert. Le service vous demandera un autre fichier ; par précaution,
                     analysez d’abord votre ordinateur avec un antivirus à jour.
                   </p>
                 ) : null}
                 {current.review === 'REJETE' ? (
                   <>
                     <p className="pre-line">
-                      <strong>Motif du rejet :</strong> {current.reviewMessage}
+                      <strong>Motif du rejet :</strong> {current.reviewMessage}
                     </p>
                     {canReplace ? (
                       <ReplaceAttachmentForm dossierId={dossier.id} attachmentId={current.id} documentLabel={document.label} maxUploadMb={env.MAX_UPLOAD_MB} />

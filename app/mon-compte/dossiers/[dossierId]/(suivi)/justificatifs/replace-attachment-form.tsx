@@ -30,8 +30,8 @@ export function ReplaceAttachmentForm({ dossierId, attachmentId, documentLabel, 
         {uploadedId ? <input ref={uploadedRef} type="hidden" name="fileId" value={uploadedId} /> : null}
         <FileUploadField
           id={`${idPrefix}-fileId`}
-          hint={`Nouveau fichier pour « ${documentLabel} » :`}
-          buttonContext={` : ${documentLabel}`}
+          hint={`Nouveau fichier pour « ${documentLabel} » :`}
+          buttonContext={` : ${documentLabel}`}
           maxUploadMb={maxUploadMb}
           error={form.formState.errors.fileId?.message}
           onUploadStart={() => form.clearErrors('fileId')}
