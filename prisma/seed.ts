@@ -35,10 +35,10 @@ export async function seedDatabase(databaseUrl: string): Promise<void> {
   console.log(
     [
       line,
-      'Premier démarrage : un agent administrateur a été créé.',
-      `  Courriel     : ${SEED_ADMIN_EMAIL}`,
-      `  Mot de passe : ${password}`,
-      'Notez ce mot de passe : il ne sera plus affiché.',
+      'Premier démarrage : un agent administrateur a été créé.',
+      `  Courriel : ${SEED_ADMIN_EMAIL}`,
+      `  Mot de passe : ${password}`,
+      'Notez ce mot de passe : il ne sera plus affiché.',
       `${procedures} démarches de démonstration ont été créées.`,
       line,
     ].join('\n'),

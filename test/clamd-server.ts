@@ -40,7 +40,7 @@ export function pingClamd(port: number, timeoutMs = 1_000): Promise<boolean> {
 
 /** `settings` replace or add lines of clamd.conf (e.g. `{ MaxFileSize: '1K' }` to make its scan limits reachable). */
 export async function startClamd(port?: number, settings: Record<string, string> = {}): Promise<RunningClamd> {
-  if (!CLAMD) throw new Error('clamd introuvable : installez le paquet Debian clamav-daemon (apt-get install clamav-daemon).');
+  if (!CLAMD) throw new Error('clamd introuvable : installez le paquet Debian clamav-daemon (apt-get install clamav-daemon).');
   const clamdPort = port ?? (await freePort());
   const directory = await mkdtemp(path.join(tmpdir(), 'guichet-clamd-'));
   const hex = Buffer.from(EICAR).toString('hex');
@@ -78,7 +78,7 @@ export async function startClamd(port?: number, settings: Record<string, string>
     child = running;
     const deadline = Date.now() + 30_000;
     while (!(await pingClamd(clamdPort))) {
-      if (running.exitCode !== null) throw new Error(`clamd s’est arrêté au démarrage : ${stderr.trim()}`);
+      if (running.exitCode !== null) throw new Error(`clamd s’est arrêté au démarrage : ${stderr.trim()}`);
       if (Date.now() > deadline) throw new Error('clamd ne répond pas après 30 s');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

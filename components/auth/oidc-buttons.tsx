@@ -5,32 +5,22 @@ import { oidcSettings } from '@/lib/auth/oidc/settings';
 // CSP's form-action 'self' would stop a form redirected to the provider; starting a sign-in
 // changes nothing here (the state and nonce cookie is only read by the callback).
 
-export function FranceConnectButton() {
-  if (!oidcSettings(env, 'franceconnect')) return null;
-  return (
-    <div className="oidc-button">
-      <a className="btn-franceconnect" href="/api/auth/oidc/franceconnect">
-        S’identifier avec FranceConnect
-      </a>
-      <p>
-        <a href="https://franceconnect.gouv.fr/" target="_blank" rel="noopener noreferrer" title="Qu’est-ce que FranceConnect ? - nouvelle fenêtre">
-          Qu’est-ce que FranceConnect ?
-        </a>
-      </p>
-    </div>
-  );
-}
+const PROVIDERS = {
+  franceconnect: { name: 'FranceConnect', className: 'btn-franceconnect', about: 'https://franceconnect.gouv.fr/' },
+  proconnect: { name: 'ProConnect', className: 'btn-proconnect', about: 'https://www.proconnect.gouv.fr/' },
+} as const;
 
-export function ProConnectButton() {
-  if (!oidcSettings(env, 'proconnect')) return null;
+export function OidcButton({ provider }: { provider: keyof typeof PROVIDERS }) {
+  if (!oidcSettings(env, provider)) return null;
+  const { name, className, about } = PROVIDERS[provider];
   return (
     <div className="oidc-button">
-      <a className="btn-proconnect" href="/api/auth/oidc/proconnect">
-        S’identifier avec ProConnect
+      <a className={className} href={`/api/auth/oidc/${provider}`}>
+        S’identifier avec {name}
       </a>
       <p>
-        <a href="https://www.proconnect.gouv.fr/" target="_blank" rel="noopener noreferrer" title="Qu’est-ce que ProConnect ? - nouvelle fenêtre">
-          Qu’est-ce que ProConnect ?
+        <a href={about} target="_blank" rel="noopener noreferrer" title={`Qu’est-ce que ${name} ? - nouvelle fenêtre`}>
+          Qu’est-ce que {name} ?
         </a>
       </p>
     </div>

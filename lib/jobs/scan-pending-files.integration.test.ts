@@ -199,7 +199,7 @@ describe('scanPendingFiles (real clamd)', () => {
     const emails = await db.outboxEmail.findMany({ where: { to: owner.email, template: 'file-infected' }, select: { subject: true, text: true } });
     expect(emails).toHaveLength(1);
     expect(emails[0].subject).toBe('Un fichier que vous avez envoyé a été bloqué par l’antivirus');
-    expect(emails[0].text.replace(/\s+/g, ' ')).toContain('« Relevé bancaire.pdf »');
-    expect(emails[0].text.replace(/\s+/g, ' ')).toContain('Le service vous demandera un autre fichier');
+    expect(emails[0].text.replace(/[ \t\r\n]+/g, ' ')).toContain('« Relevé bancaire.pdf »');
+    expect(emails[0].text.replace(/[ \t\r\n]+/g, ' ')).toContain('Le service vous demandera un autre fichier');
   });
 });

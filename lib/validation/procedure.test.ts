@@ -44,6 +44,15 @@ describe('procedureInfoSchema', () => {
     }
   });
 
+  it('gives what administrators type French spacing, shown to everyone as the product’s own texts', () => {
+    const typed = procedureInfoSchema.parse({ ...info, title: 'Aide : matériel', summary: 'Pour qui ?', description: '« Clubs » !' });
+    expect([typed.title, typed.summary, typed.description]).toEqual(['Aide\u00a0: matériel', 'Pour qui\u00a0?', '«\u00a0Clubs\u00a0»\u00a0!']);
+    expect(typed.slug).toBe('aide-materiel');
+    const field = fieldFormSchema.parse({ type: 'choice', label: 'Votre club ?', help: 'Un seul : le vôtre', choices: 'Oui !\nNon' });
+    expect(field).toMatchObject({ label: 'Votre club\u00a0?', help: 'Un seul\u00a0: le vôtre', choices: ['Oui\u00a0!', 'Non'] });
+    expect(documentFormSchema.parse({ label: 'RIB ?', help: '' }).label).toBe('RIB\u00a0?');
+  });
+
   it('explains each mistake on its field', () => {
     expect(errors(procedureInfoSchema.safeParse({ ...info, title: '', slug: 'Pas Bon', audience: '', opensOn: '' }))).toEqual({
       title: 'Saisissez le titre de la démarche',

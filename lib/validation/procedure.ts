@@ -1,3 +1,4 @@
+import { frenchSpacing } from '@/lib/format/french-spacing';
 import { z } from 'zod';
 import { hiddenId, optionalHidden } from './hidden-id';
 import { COMPLEMENT_RESPONSE_DAYS_MAX } from '@/lib/dossiers/complement-due-date';
@@ -69,18 +70,20 @@ export const procedureInfoSchema = z
       'Saisissez le titre de la démarche',
       PROCEDURE_TITLE_MAX_LENGTH,
       `Le titre doit contenir au plus ${PROCEDURE_TITLE_MAX_LENGTH} caractères`,
-    ).refine((value) => !/[\r\n]/.test(value), 'Saisissez le titre sur une seule ligne'),
+    )
+      .refine((value) => !/[\r\n]/.test(value), 'Saisissez le titre sur une seule ligne')
+      .transform(frenchSpacing),
     slug: z.string().trim().toLowerCase().optional(),
     summary: requiredText(
       'Saisissez le résumé de la démarche',
       PROCEDURE_SUMMARY_MAX_LENGTH,
       `Le résumé doit contenir au plus ${PROCEDURE_SUMMARY_MAX_LENGTH} caractères`,
-    ).transform((value) => value.replace(/\s+/g, ' ')),
+    ).transform((value) => frenchSpacing(value.replace(/[ \t\r\n]+/g, ' '))),
     description: requiredText(
       'Saisissez la description de la démarche',
       DESCRIPTION_MAX_LENGTH,
       `La description doit contenir au plus ${DESCRIPTION_MAX_LENGTH.toLocaleString('fr-FR')} caractères`,
-    ),
+    ).transform(frenchSpacing),
     audience: z.enum(AUDIENCES, 'Choisissez le public concerné'),
     opensOn: day('Saisissez la date d’ouverture').transform((value) => value as string),
     closesOn: day(null),
@@ -144,7 +147,8 @@ function bound(form: FieldForm, name: 'min' | 'max', context: z.RefinementCtx): 
 }
 
 function toFieldDraft(form: FieldForm, context: z.RefinementCtx): Record<string, unknown> {
-  const base = { type: form.type, label: form.label ?? '', help: form.help };
+  // What administrators type is shown to everyone: it gets French spacing like the product's texts.
+  const base = { type: form.type, label: frenchSpacing(form.label ?? ''), help: form.help && frenchSpacing(form.help) };
   const type: FieldType = form.type;
   switch (type) {
     case 'section':
@@ -165,7 +169,7 @@ function toFieldDraft(form: FieldForm, context: z.RefinementCtx): Record<string,
     case 'choice': {
       const choices = (form.choices ?? '')
         .split(/\r?\n/)
-        .map((line) => line.trim())
+        .map((line) => frenchSpacing(line.trim()))
         .filter(Boolean);
       return { ...base, required: form.required, choices };
     }
@@ -176,7 +180,11 @@ function toFieldDraft(form: FieldForm, context: z.RefinementCtx): Record<string,
 
 export const fieldFormSchema = z.object(fieldFormShape).transform(toFieldDraft).pipe(fieldDraftSchema);
 
-export const documentFormSchema = z.object({ label: labelSchema, help: optionalText.pipe(helpSchema), required: checkbox });
+export const documentFormSchema = z.object({
+  label: labelSchema.transform(frenchSpacing),
+  help: optionalText.pipe(helpSchema).transform((help) => help && frenchSpacing(help)),
+  required: checkbox,
+});
 
 // What a builder form acts on comes from hidden fields (the actions' `targets`); a new item has no `itemId`.
 const procedureId = hiddenId;

@@ -43,7 +43,7 @@ async function start(): Promise<Running> {
     if (ok) return { child, output: () => output, port };
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`« Accueil » ne répond pas :\n${output}`);
+  throw new Error(`« Accueil » ne répond pas :\n${output}`);
 }
 
 function exited(child: ChildProcess, timeoutMs = 20_000): Promise<number | null> {
@@ -131,7 +131,7 @@ describe('npm start', () => {
     expect(rebound).toBe(404);
 
     const cli = createAgent('agent.un@exemple.test');
-    expect(cli.stderr + cli.stdout).toContain('Agent créé : agent.un@exemple.test');
+    expect(cli.stderr + cli.stdout).toContain('Agent créé : agent.un@exemple.test');
 
     const web = webServerPid(first.child);
     first.child.kill('SIGTERM');
@@ -180,6 +180,6 @@ describe('npm start', () => {
 
   it('with the server stopped, a CLI opens the data directory itself', () => {
     const cli = createAgent('agent.quatre@exemple.test');
-    expect(cli.stdout).toContain('Agent créé : agent.quatre@exemple.test');
+    expect(cli.stdout).toContain('Agent créé : agent.quatre@exemple.test');
   }, 60_000);
 });

@@ -146,7 +146,7 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     },
     renderError(ctx, out) {
       ctx.type = 'html';
-      ctx.body = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Erreur du fournisseur</title></head><body><h1>Erreur du fournisseur</h1><p>${escapeHtml(String(out.error))} : ${escapeHtml(String(out.error_description ?? ''))}</p></body></html>`;
+      ctx.body = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Erreur du fournisseur</title></head><body><h1>Erreur du fournisseur</h1><p>${escapeHtml(String(out.error))} : ${escapeHtml(String(out.error_description ?? ''))}</p></body></html>`;
     },
   });
 
@@ -154,7 +154,7 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
     // FranceConnect checks the authorize parameters against a fixed list: PKCE is refused.
     if (kind === 'franceconnect' && ctx.path === '/auth' && (ctx.query.code_challenge || ctx.query.code_challenge_method)) {
       ctx.status = 400;
-      ctx.body = 'Y030007 : paramètre inconnu (code_challenge)';
+      ctx.body = 'Y030007 : paramètre inconnu (code_challenge)';
       return;
     }
     const login = /^\/interaction\/([^/]+)(?:\/(login|abort))?$/.exec(ctx.path);

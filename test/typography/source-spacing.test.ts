@@ -7,7 +7,7 @@ import { ordinarySpaceMistakes } from '@/lib/format/french-spacing';
 // Every text the product writes (string literals and JSX text of its pages, components, rules and
 // emails) has a non-breaking space (U+00A0) before « : ; ! ? » and inside « ». The rendered pages
 // are checked too (e2e/support/fixtures.ts); this finds the mistake at its line, in a second.
-const PRODUCT_FILES = ['app', 'components', 'lib', 'emails'].flatMap((dir) =>
+const PRODUCT_FILES = ['app', 'components', 'lib', 'emails', 'prisma'].flatMap((dir) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((file) => path.join(dir, file))
     .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.startsWith('lib/generated/')),

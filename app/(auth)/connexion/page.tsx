@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { homePathFor, safeReturnPath } from '@/lib/auth/return-path';
 import { getSessionUser } from '@/lib/auth/session';
 import { firstParam, type SearchParams } from '@/lib/search-params';
-import { FranceConnectButton, hasOidcProvider, ProConnectButton } from '@/components/auth/oidc-buttons';
+import { hasOidcProvider, OidcButton } from '@/components/auth/oidc-buttons';
 import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: 'Connexion' };
@@ -63,8 +63,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       {hasOidcProvider() ? (
         <section className="stack" aria-labelledby="identite-numerique">
           <h2 id="identite-numerique">Avec une identité numérique</h2>
-          <FranceConnectButton />
-          <ProConnectButton />
+          <OidcButton provider="franceconnect" />
+          <OidcButton provider="proconnect" />
           <p>Ou avec votre adresse courriel et votre mot de passe :</p>
         </section>
       ) : null}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { PageHeader } from '@/components/ui/page-header';
-import { FranceConnectButton } from '@/components/auth/oidc-buttons';
+import { OidcButton } from '@/components/auth/oidc-buttons';
 import { oidcSettings } from '@/lib/auth/oidc/settings';
 import { env } from '@/lib/env';
 import { RegisterForm } from './register-form';
@@ -19,7 +19,7 @@ export default async function RegisterPage() {
         <section className="stack" aria-labelledby="avec-franceconnect">
           <h2 id="avec-franceconnect">Avec FranceConnect</h2>
           <p>Votre compte est créé avec l’identité transmise par FranceConnect, sans mot de passe à inventer.</p>
-          <FranceConnectButton />
+          <OidcButton provider="franceconnect" />
           <p>Ou créez votre compte avec une adresse courriel et un mot de passe :</p>
         </section>
       ) : null}
