@@ -64,7 +64,7 @@ test('une association dépose une demande avec ses justificatifs, reçoit son nu
     .getByRole('group', { name: 'L’association a-t-elle reçu une subvention du Département l’an dernier ?' })
     .getByRole('radio', { name: 'Non' })
     .check();
-  await expect(page.getByRole('status').filter({ hasText: /Brouillon enregistré à \d{2} h \d{2}/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Brouillon enregistré à \d{2}\sh\s\d{2}/ })).toBeVisible();
 
   // A slow network: the progress bar of the file being sent is visible.
   await page.route('**/api/fichiers', async (route) => {

@@ -84,10 +84,13 @@ test('Accueil : le bandeau « Démarches à la Une » montre les démarches d
   // Other tests add démarches that sort first: the catalogue's search finds this one on any page.
   await page.getByLabel('Rechercher', { exact: true }).fill('urgence associations');
   await page.getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page).toHaveURL(/recherche=urgence/);
+  await expect(page.getByRole('heading', { level: 2, name: '1 démarche correspond à votre recherche' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Fonds d’urgence associations' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Fonds d’urgence associations' })).toContainText('Sans date limite');
   await page.getByLabel('Rechercher', { exact: true }).fill('permis de conduire');
   await page.getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page).toHaveURL(/recherche=permis/);
 
   await page.getByRole('link', { name: 'Aide au permis de conduire' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aide au permis de conduire' })).toBeVisible();
@@ -306,8 +309,17 @@ test('une démarche à la Une quitte le bandeau d’elle-même à sa clôture, e
     .toBe(0);
   await expectAccessible(visitor);
 
-  await visitor.goto(`/demarches/${procedure.slug}`);
-  await expect(visitor.getByText('Cette démarche est fermée')).toBeVisible();
+  // Its page too: the first visit after the closing may still get the page rendered before it
+  // (rendered again in the background, like the banner).
+  await expect
+    .poll(
+      async () => {
+        await visitor.goto(`/demarches/${procedure.slug}`);
+        return visitor.getByText('Cette démarche est fermée').count();
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
+    .toBe(1);
   await expect(visitor.getByRole('heading', { name: 'Déposer une demande' })).toHaveCount(0);
   await expect(visitor.getByRole('link', { name: 'Se connecter pour déposer une demande' })).toHaveCount(0);
   await expectAccessible(visitor);
