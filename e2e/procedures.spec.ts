@@ -367,6 +367,7 @@ test('le catalogue cherche par mots sans tenir compte des accents ni des majuscu
   await page.getByRole('searchbox', { name: 'Rechercher' }).fill(word);
   await page.getByLabel('Public concerné').selectOption({ label: 'Particuliers' });
   await page.getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page).toHaveURL(/public=particuliers/);
   await expect(page.getByRole('heading', { level: 2, name: '1 démarche correspond à votre recherche' })).toBeVisible();
   await expect(page.getByRole('link', { name: `Permis ${word}` })).toBeVisible();
   await expect(page.getByRole('link', { name: `Équipement des clubs ${word}` })).toHaveCount(0);
@@ -377,6 +378,10 @@ test('le catalogue cherche par mots sans tenir compte des accents ni des majuscu
 
   await page.getByRole('searchbox', { name: 'Rechercher' }).fill(`jeunes ${word}`);
   await page.getByRole('button', { name: 'Rechercher' }).click();
+  // The results page of this search, not the previous one still on screen: a field typed before
+  // it arrives would be replaced by the new page's.
+  await expect(page).toHaveURL(new RegExp(`recherche=jeunes\\+${word}`));
+  await expect(page.getByRole('heading', { level: 2, name: '1 démarche correspond à votre recherche' })).toBeVisible();
   await expect(page.getByRole('link', { name: `Permis ${word}` })).toBeVisible();
 
   await page.getByRole('searchbox', { name: 'Rechercher' }).fill(`brouillon ${word}`);
