@@ -449,7 +449,7 @@ async function bigPdf(megabytes: number): Promise<Uint8Array> {
 async function uploadPdf(server: Server, cookies: Cookies) {
   const bytes = await bigPdf(UPLOAD_MB);
   const form = new FormData();
-  form.append('fichier', new File([new Uint8Array(bytes)], 'gros-justificatif.pdf', { type: 'application/pdf' }));
+  form.append('file', new File([new Uint8Array(bytes)], 'gros-justificatif.pdf', { type: 'application/pdf' }));
   const rss = sampleRss(server.child.pid!, 50);
   const started = Date.now();
   const response = await fetch(`${server.base}/api/fichiers`, { method: 'POST', body: form, headers: { Cookie: cookieHeader(cookies), Origin: server.base } });

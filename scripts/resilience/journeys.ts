@@ -69,7 +69,7 @@ export function deposit(base: string, cookies: Cookies, dossierId: string): Prom
     const { response, text } = await postAction(
       base,
       draftAction(dossierId),
-      { dossierId, intent: 'deposer', [TEST_FIELD]: 'Demande du test de résilience' },
+      { dossierId, intent: 'submit', [TEST_FIELD]: 'Demande du test de résilience' },
       cookies,
     );
     return actionRedirect(response) === `/mon-compte/dossiers/${dossierId}/depose` ? { ok: true, dossierId } : failure(response.status, text, true);
@@ -86,7 +86,7 @@ export async function submit(base: string, cookies: Cookies, slug: string, key: 
 export function uploadFile(base: string, cookies: Cookies, pdf: Uint8Array): Promise<Outcome> {
   return guarded(async () => {
     const form = new FormData();
-    form.append('fichier', new File([new Uint8Array(pdf)], 'justificatif.pdf', { type: 'application/pdf' }));
+    form.append('file', new File([new Uint8Array(pdf)], 'justificatif.pdf', { type: 'application/pdf' }));
     const response = await fetch(`${base}/api/fichiers`, {
       method: 'POST',
       body: form,
