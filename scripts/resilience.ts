@@ -481,6 +481,12 @@ async function databaseRestart(platform: Platform, sessions: Cookies[], t: Tally
     [`${platform.base}/mon-compte/dossiers`, sessions[0]],
   ] as const) {
     const { status, text } = await renderedPage(browser, url, cookies);
+    // A public page is rendered once and served from the cache (docs/decisions/025): it stays
+    // available without the database, which is better than any error page.
+    if (url.includes('/demarches/') && status === 200) {
+      log(`Navigateur pendant la panne : ${url} → 200, servie depuis le cache des pages publiques`);
+      continue;
+    }
     const verdict = judgeErrorAnswer(text);
     log(`Navigateur pendant la panne : ${url} → ${status}, « ${text.replace(/\s+/g, ' ').slice(0, 120)}… » (${verdict})`);
     if (status < 500 || verdict !== 'clear') {
@@ -804,6 +810,8 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   for (const file of files) if (!file.infected && !servedAt.has(file.id)) lostFiles.add(file.id);
   const unsettled = files.filter((file) => file.infected && !settled.has(file.id)).length;
   if (unsettled) problems.push(`${unsettled} fichier(s) EICAR ni bloqué(s) (403) ni servi(s) 60 s après le retour de clamd`);
+  // What the worker said explains a scan that did not conclude.
+  if (settled.size < files.length) log(`Dernières lignes du worker :\n${platform.worker.output.slice(-30).join('\n')}`);
   log(
     `Après le retour de clamd : premier fichier sain téléchargeable en ${t.result.recoveryMs === null ? '—' : `${(t.result.recoveryMs / 1000).toFixed(1)} s`}, ${settled.size}/${files.length} fichiers jugés en ${((Date.now() - backAt) / 1000).toFixed(1)} s.`,
   );
@@ -822,7 +830,7 @@ async function antivirusOutage(platform: Platform, sessions: Cookies[], t: Tally
   await finalRound('après le retour de clamd');
   for (const [owner, expected, gone] of [
     [0, null, 'Analyse antivirus en cours'],
-    [1, 'Bloqué : virus détecté', 'Analyse antivirus en cours'],
+    [1, 'Bloqué\u00a0: virus détecté', 'Analyse antivirus en cours'],
   ] as const) {
     const { status, text } = await renderedPage(browser, justificatifs(owner), people[owner]);
     t.result.operations++;

@@ -84,14 +84,13 @@ async function scanBatch(
       report.clean += count;
       continue;
     }
-    await db.$transaction(async (tx) => {
+    const blocked = await db.$transaction(async (tx) => {
       const { count } = await tx.storedFile.updateMany({
         where: { id: file.id, scanStatus },
         data: { scanStatus: 'INFECTED', scannedAt: now(), scanSignature: verdict.signature },
       });
-      if (count === 0) return;
+      if (count === 0) return false;
       report.infected += 1;
-      await notifyOwner(tx, file.id);
       await recordAudit(tx, {
         actorId: null,
         action: 'file.infected',
@@ -99,7 +98,14 @@ async function scanBatch(
         targetId: file.id,
         details: { signature: verdict.signature, ownerId: file.ownerId },
       });
+      return true;
     });
+    // The verdict stands even if the email cannot be queued: a failure here must not undo it, or
+    // every run would stop again at this file.
+    if (blocked)
+      await db
+        .$transaction((tx) => notifyOwner(tx, file.id))
+        .catch((error: Error) => console.error(`[antivirus] courriel au propriétaire du fichier ${file.id} impossible\u00a0: ${error.message}`));
     console.warn(`[antivirus] virus détecté (${verdict.signature}) dans le fichier ${file.id} : il ne sera jamais servi.`);
     nudgeMailWorker();
   }
