@@ -18,13 +18,9 @@ export async function unsafeListRejectedAttachments(
     select: { id: true, documentId: true, reviewMessage: true },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
-  const order = new Map(documents.map((document, index) => [document.id, index]));
+  // The form's order and labels, read once.
+  const byId = new Map(documents.map((document, index) => [document.id, { index, label: document.label }]));
   return rows
-    .map((row) => ({
-      attachmentId: row.id,
-      documentId: row.documentId,
-      label: documents.find((document) => document.id === row.documentId)?.label ?? 'Justificatif',
-      reason: row.reviewMessage,
-    }))
-    .sort((a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0));
+    .map((row) => ({ attachmentId: row.id, documentId: row.documentId, label: byId.get(row.documentId)?.label ?? 'Justificatif', reason: row.reviewMessage }))
+    .sort((a, b) => (byId.get(a.documentId)?.index ?? 0) - (byId.get(b.documentId)?.index ?? 0));
 }
