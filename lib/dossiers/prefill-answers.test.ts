@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PREFILL_FIELDS } from '@/test/forms/prefill-fields';
 import { FIELD_TYPES, type FieldDefinition, type FieldType } from '@/lib/procedures/field-definitions';
 import { PREFILL_NOTES, prefillAnswers, prefilledValues, prefillNotice, readPrefilledAnswers, type PrefillData } from './prefill-answers';
 
@@ -15,13 +16,7 @@ const profile = {
 
 const fields: FieldDefinition[] = [
   { id: 'titre', type: 'section', label: 'Votre association', required: false },
-  { id: 'siret', type: 'siret', label: 'SIRET', required: true },
-  { id: 'rna', type: 'rna', label: 'RNA', required: true },
-  { id: 'adresse', type: 'address', label: 'Adresse du siège', required: true },
-  { id: 'courriel', type: 'email', label: 'Courriel', required: true },
-  { id: 'telephone', type: 'phone', label: 'Téléphone', required: false },
-  { id: 'nom', type: 'fullname', label: 'Nom et prénom', required: true },
-  { id: 'projet', type: 'text', label: 'Nom du projet', required: true },
+  ...PREFILL_FIELDS,
   { id: 'montant', type: 'amount', label: 'Montant', required: true },
 ];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isAnswerField, type FieldDefinition, type FieldType } from '@/lib/procedures/field-definitions';
+import type { ProfileContact } from '@/lib/profiles/profile-contact';
 import type { DraftAnswers } from './draft-answers';
 
 // « Dites-le-nous une fois »: when a draft is created, the fields whose type says what they hold
@@ -8,19 +9,10 @@ import type { DraftAnswers } from './draft-answers';
 export type PrefillSource = 'profile' | 'account';
 export type PrefilledAnswers = Record<string, { source: PrefillSource; value: string }>;
 
-export type PrefillProfile = {
-  rna: string | null;
-  siret: string | null;
-  addressLine: string;
-  postalCode: string;
-  city: string;
-  contactEmail: string;
-  contactPhone: string | null;
-};
 export type PrefillAccount = { firstName: string; lastName: string; email: string };
 
 /** The viewer's own account, and the profile the dossier is filed for (null for a particulier). */
-export type PrefillData = { account: PrefillAccount; profile: PrefillProfile | null };
+export type PrefillData = { account: PrefillAccount; profile: ProfileContact | null };
 
 type Known = { source: PrefillSource; value: string | null } | null;
 

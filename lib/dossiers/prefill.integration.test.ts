@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { ProcedureForm } from '@/lib/procedures/field-definitions';
 import { createProfile } from '@/lib/profiles/create-profile';
+import { PREFILL_FIELDS } from '@/test/forms/prefill-fields';
 import { context, createConfirmedUser, publishedProcedure } from '@/test/integration/dossiers';
 import { redeemShareKey } from '@/lib/profiles/redeem-share-key';
 import { issueKey, joinInput, profileInput } from '@/test/integration/profiles';
@@ -12,18 +13,7 @@ import { PROFILE_REQUIRED, startDossier } from './start-dossier';
 
 // « Dites-le-nous une fois »: a draft starts with what the viewer's own profile and account hold.
 
-const form: ProcedureForm = {
-  fields: [
-    { id: 'siret', type: 'siret', label: 'SIRET', required: true },
-    { id: 'rna', type: 'rna', label: 'Numéro RNA', required: true },
-    { id: 'adresse', type: 'address', label: 'Adresse du siège', required: true },
-    { id: 'courriel', type: 'email', label: 'Courriel', required: true },
-    { id: 'telephone', type: 'phone', label: 'Téléphone', required: false },
-    { id: 'nom', type: 'fullname', label: 'Nom et prénom', required: true },
-    { id: 'projet', type: 'text', label: 'Nom du projet', required: true },
-  ],
-  documents: [],
-};
+const form: ProcedureForm = { fields: PREFILL_FIELDS, documents: [] };
 
 const moulin = { siret: '732 829 320 00074', contactPhone: '05 65 00 00 00', addressLine: '3 rue des Tanneurs', postalCode: '12000', city: 'Rodez' };
 

@@ -7,17 +7,8 @@ import { db } from '@/lib/db';
 import { campaignStatus } from '@/lib/procedures/campaign-dates';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
 import { PROCEDURE_NOT_OPEN } from './dossier-failures';
-import { prefillAnswers, prefilledValues, type PrefillProfile } from './prefill-answers';
-
-const prefillProfileSelect = {
-  rna: true,
-  siret: true,
-  addressLine: true,
-  postalCode: true,
-  city: true,
-  contactEmail: true,
-  contactPhone: true,
-} as const satisfies Record<keyof PrefillProfile, true>;
+import { profileContactSelect, type ProfileContact } from '@/lib/profiles/profile-contact';
+import { prefillAnswers, prefilledValues } from './prefill-answers';
 
 export type StartDossierInput = { procedureSlug: string; profileId: string | null; idempotencyKey: string };
 
@@ -52,12 +43,12 @@ export async function startDossier(
 
   try {
     return await db.$transaction(async (tx) => {
-      let profile: PrefillProfile | null = null;
+      let profile: ProfileContact | null = null;
       if (input.profileId) {
         // The profile is read through the viewer's membership: only their own association prefills.
         const membership = await tx.membership.findFirst({
           where: { profileId: input.profileId, userId: viewer.id },
-          select: { profile: { select: prefillProfileSelect } },
+          select: { profile: { select: profileContactSelect } },
         });
         // Not a member: the same words as a profile that does not exist.
         if (!membership) return failOnField('profileId', PROFILE_REQUIRED);

@@ -6,6 +6,7 @@ import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field
 import { readPrefilledAnswers } from '@/lib/dossiers/prefill-answers';
 import { prefillOrigins, type PrefillOrigin } from '@/lib/dossiers/prefill-origins';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
+import { profileContactSelect } from '@/lib/profiles/profile-contact';
 import { dossierScope } from './agent-scope';
 import type { AgentViewer } from './agent-viewer';
 
@@ -30,7 +31,7 @@ const agentDossierSelect = {
   procedureVersion: { select: { fields: true, documents: true } },
   applicant: { select: { ...personSelect, email: true } },
   profile: {
-    select: { id: true, name: true, rna: true, siret: true, addressLine: true, postalCode: true, city: true, contactEmail: true, contactPhone: true },
+    select: { id: true, name: true, ...profileContactSelect },
   },
   attachments: {
     select: {
