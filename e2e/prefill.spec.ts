@@ -104,6 +104,14 @@ test('une association trouve SIRET, RNA, adresse, courriel et téléphone pré-r
   await expect(answer(page, 'Courriel de contact')).toContainText(/Valeur pré-remplie\s:\scontact@fete-rodez\.test/);
   await expect(answer(page, 'Nom du projet')).not.toContainText('Pré-rempli');
   await expectAccessible(page);
+  // On the narrowest phone, the longest note wraps within the screen.
+  await page.setViewportSize({ width: 320, height: 720 });
+  const note = answer(page, 'Courriel de contact').locator('.prefill-origin');
+  await note.scrollIntoViewIfNeeded();
+  const box = await note.boundingBox();
+  expect(box!.x + box!.width, 'la note tient dans l’écran').toBeLessThanOrEqual(320);
+  await page.screenshot({ path: test.info().outputPath('agent-reponses-320.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // An instructeur of other démarches does not see it at all.
   const stranger = await createAgent({ firstName: 'Zoé' });
