@@ -55,6 +55,8 @@ function sampleAnswer(field: { type: string; min?: number; max?: number; choices
       return '2026-06-15';
     case 'email':
       return 'contact@exemple.fr';
+    case 'fullname':
+      return 'Camille Martin';
     case 'phone':
       return '0123456789';
     case 'choice':

@@ -133,6 +133,8 @@ function FieldInput({ field, input }: { field: Exclude<FieldDefinition, { type: 
       return <input {...input} type="date" min={field.min} max={field.max} className="input-short" />;
     case 'email':
       return <input {...input} type="email" autoComplete="email" spellCheck={false} />;
+    case 'fullname':
+      return <input {...input} type="text" autoComplete="name" spellCheck={false} />;
     case 'phone':
       return <input {...input} type="tel" autoComplete="tel" className="input-short" />;
     case 'siret':

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import type { MemberFunction } from '../../lib/generated/prisma/client';
-import { createProfile } from '../../test/factories/profiles';
+import { createProfile, type ProfileOptions } from '../../test/factories/profiles';
 import { testDb } from './database';
 import type { TestUser } from './factories';
 import { test } from './fixtures';
@@ -11,8 +11,9 @@ import { signInAs } from './sessions';
 
 type Member = { user: TestUser; isAdmin?: boolean; fn?: MemberFunction };
 
-export async function createProfileWithMembers(members: Member[]): Promise<{ profileId: string; name: string }> {
+export async function createProfileWithMembers(members: Member[], profile: Omit<ProfileOptions, 'members'> = {}): Promise<{ profileId: string; name: string }> {
   const { id, name } = await createProfile(testDb(), {
+    ...profile,
     members: members.map((member) => ({ userId: member.user.id, isAdmin: member.isAdmin, function: member.fn })),
   });
   return { profileId: id, name };

@@ -5,6 +5,7 @@ import type { DossierStatus } from '@/lib/generated/prisma/enums';
 import type { ProcedureForm } from '@/lib/procedures/field-definitions';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
 import { answersAsFormValues, type DraftAnswers } from './draft-answers';
+import { prefillNotice, readPrefilledAnswers } from './prefill-answers';
 
 export type DraftForEditing = {
   id: string;
@@ -13,6 +14,8 @@ export type DraftForEditing = {
   profileName: string | null;
   form: ProcedureForm;
   answers: DraftAnswers;
+  /** Said above the form when some answers were prefilled from the profile or the account. */
+  prefillNotice: string | null;
   attachments: Record<string, { name: string }>;
   updatedAt: Date;
 };
@@ -25,6 +28,7 @@ export async function getDraftForEditing(viewer: { id: string }, dossierId: stri
       id: true,
       status: true,
       answers: true,
+      prefilledAnswers: true,
       updatedAt: true,
       procedure: { select: { title: true, slug: true } },
       profile: { select: { name: true } },
@@ -40,6 +44,7 @@ export async function getDraftForEditing(viewer: { id: string }, dossierId: stri
     profileName: dossier.profile?.name ?? null,
     form: parseProcedureForm(dossier.procedureVersion),
     answers: answersAsFormValues(dossier.answers),
+    prefillNotice: prefillNotice(readPrefilledAnswers(dossier.prefilledAnswers)),
     attachments: Object.fromEntries(dossier.attachments.map((attachment) => [attachment.documentId, { name: attachment.file.originalName }])),
     updatedAt: dossier.updatedAt,
   };

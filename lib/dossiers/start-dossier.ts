@@ -5,7 +5,10 @@ import { fail, failOnField, succeed, type ActionResult } from '@/lib/actions/res
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { campaignStatus } from '@/lib/procedures/campaign-dates';
+import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
 import { PROCEDURE_NOT_OPEN } from './dossier-failures';
+import { profileContactSelect, type ProfileContact } from '@/lib/profiles/profile-contact';
+import { prefillAnswers, prefilledValues } from './prefill-answers';
 
 export type StartDossierInput = { procedureSlug: string; profileId: string | null; idempotencyKey: string };
 
@@ -24,27 +27,44 @@ export async function startDossier(
 
   const procedure = await db.procedure.findFirst({
     where: { slug: input.procedureSlug, published: true },
-    select: { id: true, audience: true, opensAt: true, closesAt: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } },
+    select: {
+      id: true,
+      audience: true,
+      opensAt: true,
+      closesAt: true,
+      versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, fields: true, documents: true } },
+    },
   });
-  if (!procedure?.versions[0]) return fail('Cette démarche est introuvable.');
+  const version = procedure?.versions[0];
+  if (!procedure || !version) return fail('Cette démarche est introuvable.');
   if (campaignStatus(procedure, now) !== 'open') return fail(PROCEDURE_NOT_OPEN);
   if (procedure.audience === 'ASSOCIATION' && !input.profileId) return failOnField('profileId', PROFILE_REQUIRED);
   if (procedure.audience === 'PARTICULIER' && input.profileId) return fail(PROFILE_FORBIDDEN);
 
   try {
     return await db.$transaction(async (tx) => {
+      let profile: ProfileContact | null = null;
       if (input.profileId) {
-        const membership = await tx.membership.findFirst({ where: { profileId: input.profileId, userId: viewer.id }, select: { id: true } });
+        // The profile is read through the viewer's membership: only their own association prefills.
+        const membership = await tx.membership.findFirst({
+          where: { profileId: input.profileId, userId: viewer.id },
+          select: { profile: { select: profileContactSelect } },
+        });
         // Not a member: the same words as a profile that does not exist.
         if (!membership) return failOnField('profileId', PROFILE_REQUIRED);
+        profile = membership.profile;
       }
+      const account = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { firstName: true, lastName: true, email: true } });
+      const prefilled = prefillAnswers(parseProcedureForm(version).fields, { account, profile });
       const dossier = await tx.dossier.create({
         data: {
           procedureId: procedure.id,
-          procedureVersionId: procedure.versions[0].id,
+          procedureVersionId: version.id,
           applicantId: viewer.id,
           profileId: input.profileId,
           idempotencyKey: input.idempotencyKey,
+          answers: prefilledValues(prefilled),
+          prefilledAnswers: prefilled,
         },
         select: { id: true },
       });
@@ -55,7 +75,7 @@ export async function startDossier(
         targetType: 'Dossier',
         targetId: dossier.id,
         ip: context.ip,
-        details: { procedureId: procedure.id, profileId: input.profileId },
+        details: { procedureId: procedure.id, profileId: input.profileId, prefilled: Object.keys(prefilled) },
       });
       return succeed({ dossierId: dossier.id });
     });

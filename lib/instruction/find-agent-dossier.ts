@@ -3,7 +3,10 @@ import { db } from '@/lib/db';
 import { isUuid } from '@/lib/validation/uuid';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
+import { readPrefilledAnswers } from '@/lib/dossiers/prefill-answers';
+import { prefillOrigins, type PrefillOrigin } from '@/lib/dossiers/prefill-origins';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
+import { profileContactSelect } from '@/lib/profiles/profile-contact';
 import { dossierScope } from './agent-scope';
 import type { AgentViewer } from './agent-viewer';
 
@@ -18,6 +21,7 @@ const agentDossierSelect = {
   status: true,
   version: true,
   answers: true,
+  prefilledAnswers: true,
   submittedAt: true,
   decidedAt: true,
   complementDueAt: true,
@@ -27,7 +31,7 @@ const agentDossierSelect = {
   procedureVersion: { select: { fields: true, documents: true } },
   applicant: { select: { ...personSelect, email: true } },
   profile: {
-    select: { id: true, name: true, rna: true, siret: true, addressLine: true, postalCode: true, city: true, contactEmail: true, contactPhone: true },
+    select: { id: true, name: true, ...profileContactSelect },
   },
   attachments: {
     select: {
@@ -60,8 +64,10 @@ const agentDossierSelect = {
 
 type Row = Prisma.DossierGetPayload<{ select: typeof agentDossierSelect }>;
 
-export type AgentDossier = Omit<Row, 'procedureVersion' | 'answers'> & {
+export type AgentDossier = Omit<Row, 'procedureVersion' | 'answers' | 'prefilledAnswers'> & {
   answers: Record<string, unknown>;
+  /** By field id: the answers prefilled from the profile or the account, and whether they were changed. */
+  prefillOrigins: Record<string, PrefillOrigin>;
   fields: FieldDefinition[];
   documents: DocumentDefinition[];
 };
@@ -71,10 +77,13 @@ export async function findAgentDossier(agent: AgentViewer, dossierId: string): P
   if (!isUuid(dossierId)) return null;
   const row = await db.dossier.findFirst({ where: { id: dossierId, ...dossierScope(agent) }, select: agentDossierSelect });
   if (!row) return null;
-  const { procedureVersion, answers, ...rest } = row;
+  const { procedureVersion, answers, prefilledAnswers, ...rest } = row;
+  const form = parseProcedureForm(procedureVersion);
+  const answerValues = (answers ?? {}) as Record<string, unknown>;
   return {
     ...rest,
-    answers: (answers ?? {}) as Record<string, unknown>,
-    ...parseProcedureForm(procedureVersion),
+    answers: answerValues,
+    prefillOrigins: prefillOrigins(form.fields, readPrefilledAnswers(prefilledAnswers), answerValues),
+    ...form,
   };
 }

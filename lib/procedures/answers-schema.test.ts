@@ -15,6 +15,7 @@ const fields = fieldListSchema.parse([
   { id: 'siret', type: 'siret', label: 'SIRET', required: false },
   { id: 'rna', type: 'rna', label: 'RNA', required: false },
   { id: 'adresse', type: 'address', label: 'Adresse', required: false },
+  { id: 'nom', type: 'fullname', label: 'Nom et prénom', required: false },
   { id: 'budget', type: 'section', label: 'Budget' },
 ]);
 
@@ -43,6 +44,7 @@ describe('buildAnswersSchema', () => {
       siret: null,
       rna: null,
       adresse: null,
+      nom: null,
     });
   });
 
@@ -58,6 +60,7 @@ describe('buildAnswersSchema', () => {
       siret: '732 829 320 00074',
       rna: 'w751234567',
       adresse: '1 place de la Mairie, 25000 Besançon',
+      nom: '  Jeanne Martin ',
     });
     expect(parsed).toMatchObject({
       montant: 1234.5,
@@ -68,6 +71,7 @@ describe('buildAnswersSchema', () => {
       premiere: true,
       siret: '73282932000074',
       rna: 'W751234567',
+      nom: 'Jeanne Martin',
     });
   });
 
@@ -99,6 +103,7 @@ describe('buildAnswersSchema', () => {
     ['premiere', 'peut-être', 'Répondez « Oui » ou « Non » à « Première demande »'],
     ['siret', '73282932000075', 'Saisissez un numéro SIRET valide pour « SIRET » : 14 chiffres, par exemple 123 456 789 00012'],
     ['siret', '7328293200007', 'Saisissez un numéro SIRET valide pour « SIRET » : 14 chiffres, par exemple 123 456 789 00012'],
+    ['nom', 'x'.repeat(201), '« Nom et prénom » doit contenir au plus 200 caractères'],
     ['rna', 'W12345', 'Saisissez un numéro RNA valide pour « RNA » : la lettre W suivie de 9 chiffres, par exemple W751234567'],
   ])('refuses %s = %j', (field, value, message) => {
     expect(errorsOf({ ...minimal, [field]: value })).toEqual({ [field]: message });

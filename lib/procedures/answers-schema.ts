@@ -13,6 +13,7 @@ export type Answers = Record<string, AnswerValue | null>;
 type Check = { value: AnswerValue } | { error: string };
 
 const ADDRESS_MAX_LENGTH = 500;
+const FULL_NAME_MAX_LENGTH = 200;
 
 function quoted(field: AnswerField): string {
   return `« ${field.label} »`;
@@ -80,6 +81,8 @@ function checkAnswer(field: AnswerField, text: string): Check {
       return checkLength(field, text, field.maxLength ?? PARAGRAPH_MAX_LENGTH);
     case 'address':
       return checkLength(field, text, ADDRESS_MAX_LENGTH);
+    case 'fullname':
+      return checkLength(field, text, FULL_NAME_MAX_LENGTH);
     case 'number':
       return checkNumber(field, text);
     case 'amount':

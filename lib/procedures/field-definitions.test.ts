@@ -20,10 +20,11 @@ describe('fieldDefinitionSchema', () => {
       { id: 'siret', type: 'siret', label: 'SIRET', required: false },
       { id: 'rna', type: 'rna', label: 'RNA', required: false },
       { id: 'adresse', type: 'address', label: 'Adresse du lieu', required: true },
+      { id: 'nom', type: 'fullname', label: 'Nom et prénom', required: true },
       { id: 'budget', type: 'section', label: 'Budget prévisionnel' },
     ];
     const parsed = fieldListSchema.parse(fields);
-    expect(parsed).toHaveLength(13);
+    expect(parsed).toHaveLength(14);
     expect(parsed.at(-1)).toEqual({ id: 'budget', type: 'section', label: 'Budget prévisionnel', required: false });
   });
 

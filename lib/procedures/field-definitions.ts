@@ -16,6 +16,7 @@ export const FIELD_TYPES = [
   'siret',
   'rna',
   'address',
+  'fullname',
   'section',
 ] as const;
 
@@ -34,6 +35,7 @@ export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
   siret: 'Numéro SIRET',
   rna: 'Numéro RNA',
   address: 'Adresse',
+  fullname: 'Nom et prénom',
   section: 'Titre de section',
 };
 
@@ -107,6 +109,8 @@ const definitionSchemas = [
   z.object({ ...common, type: z.literal('siret') }),
   z.object({ ...common, type: z.literal('rna') }),
   z.object({ ...common, type: z.literal('address') }),
+  // The applicant's own name: prefilled from the account (lib/dossiers/prefill-answers.ts).
+  z.object({ ...common, type: z.literal('fullname') }),
   // A heading between groups of fields: no answer, never required.
   z.object({ type: z.literal('section'), label: labelSchema, help: helpSchema, required: z.literal(false).default(false) }),
 ] as const;

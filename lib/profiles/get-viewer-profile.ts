@@ -2,18 +2,12 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { MemberFunction } from '@/lib/generated/prisma/client';
+import { profileContactSelect, type ProfileContact } from './profile-contact';
 import { isProfileId } from './profile-id';
 
-export type ViewerProfile = {
+export type ViewerProfile = ProfileContact & {
   id: string;
   name: string;
-  rna: string | null;
-  siret: string | null;
-  addressLine: string;
-  postalCode: string;
-  city: string;
-  contactEmail: string;
-  contactPhone: string | null;
   object: string;
   createdAt: Date;
   viewer: { membershipId: string; isAdmin: boolean; function: MemberFunction; functionDetail: string | null };
@@ -33,13 +27,7 @@ export const getViewerProfile = cache(async (viewerId: string, profileId: string
         select: {
           id: true,
           name: true,
-          rna: true,
-          siret: true,
-          addressLine: true,
-          postalCode: true,
-          city: true,
-          contactEmail: true,
-          contactPhone: true,
+          ...profileContactSelect,
           object: true,
           createdAt: true,
         },

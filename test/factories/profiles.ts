@@ -15,6 +15,7 @@ export type ProfileOptions = {
   postalCode?: string;
   city?: string;
   contactEmail?: string;
+  contactPhone?: string | null;
   object?: string;
   /** In this order: each joined one second after the previous one. */
   members?: MemberSeed[];
@@ -31,6 +32,7 @@ export async function createProfile(db: FactoryDb, options: ProfileOptions = {})
       postalCode: options.postalCode ?? '75001',
       city: options.city ?? 'Paris',
       contactEmail: options.contactEmail ?? 'contact@exemple.test',
+      contactPhone: options.contactPhone ?? null,
       object: options.object ?? 'Faire vivre le quartier.',
       memberships: {
         create: (options.members ?? []).map((member, index) => ({

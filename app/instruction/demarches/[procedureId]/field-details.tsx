@@ -1,4 +1,5 @@
 import { constraintHint } from '@/components/procedures/procedure-form-fields';
+import { PREFILL_NOTES } from '@/lib/dossiers/prefill-answers';
 import { FIELD_TYPE_LABELS, type FieldDefinition } from '@/lib/procedures/field-definitions';
 
 export function FieldDetails({ field }: { field: FieldDefinition }) {
@@ -11,6 +12,7 @@ export function FieldDetails({ field }: { field: FieldDefinition }) {
       </p>
       {field.help ? <p className="muted">Aide : {field.help}</p> : null}
       {field.type === 'choice' ? <p className="muted">Choix : {field.choices.join(' ; ')}</p> : null}
+      {PREFILL_NOTES[field.type] ? <p className="muted">{PREFILL_NOTES[field.type]}, modifiable par le demandeur.</p> : null}
       {constraint && field.type !== 'phone' && field.type !== 'siret' && field.type !== 'rna' && field.type !== 'address' ? (
         <p className="muted">{constraint}</p>
       ) : null}

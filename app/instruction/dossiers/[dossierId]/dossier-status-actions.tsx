@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { ActionForm } from '@/components/forms/action-form';
+import type { ReactNode } from 'react';
+import { ActionForm, type ActionFormController } from '@/components/forms/action-form';
 import { FileUploadField } from '@/components/forms/file-upload-field';
 import { TextareaField } from '@/components/forms/textarea-field';
 import { TextField } from '@/components/forms/text-field';
@@ -169,15 +170,7 @@ function StatusStep({ actionKey, ...rest }: Omit<StepProps, 'id' | 'step'> & { a
 function PlainStep({ id, step, dossierId, version, cancelHref }: StepProps) {
   const fields = { dossierId, version: String(version) };
   const controller = useActionForm({ schema: instructionSchemas.version, action: startInstructionAction, idPrefix: id, defaultValues: fields });
-  return (
-    <ActionForm controller={controller}>
-      <div className="stack">
-        <HiddenFields fields={fields} />
-        <p>{step.explanation}</p>
-        <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
-      </div>
-    </ActionForm>
-  );
+  return <StepForm controller={controller} fields={fields} step={step} cancelHref={cancelHref} />;
 }
 
 function ComplementStep({ id, step, dossierId, version, cancelHref, complementDueDefault }: StepProps) {
@@ -189,29 +182,24 @@ function ComplementStep({ id, step, dossierId, version, cancelHref, complementDu
     defaultValues: { ...fields, dueOn: complementDueDefault },
   });
   return (
-    <ActionForm controller={controller}>
-      <div className="stack">
-        <HiddenFields fields={fields} />
-        <p>{step.explanation}</p>
-        <TextareaField
-          label="Message au demandeur"
-          hint="Précisez les informations ou les pièces attendues."
-          required
-          rows={5}
-          maxLength={LONG_TEXT_MAX_LENGTH}
-          {...controller.textField('body')}
-        />
-        <TextField
-          label="Date limite de réponse"
-          hint="Proposée selon le délai de réponse de la démarche. Le demandeur la lit dans le courriel et sur son dossier ; il peut encore répondre après."
-          type="date"
-          className="input-short"
-          required
-          {...controller.textField('dueOn')}
-        />
-        <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
-      </div>
-    </ActionForm>
+    <StepForm controller={controller} fields={fields} step={step} cancelHref={cancelHref}>
+      <TextareaField
+        label="Message au demandeur"
+        hint="Précisez les informations ou les pièces attendues."
+        required
+        rows={5}
+        maxLength={LONG_TEXT_MAX_LENGTH}
+        {...controller.textField('body')}
+      />
+      <TextField
+        label="Date limite de réponse"
+        hint="Proposée selon le délai de réponse de la démarche. Le demandeur la lit dans le courriel et sur son dossier ; il peut encore répondre après."
+        type="date"
+        className="input-short"
+        required
+        {...controller.textField('dueOn')}
+      />
+    </StepForm>
   );
 }
 
@@ -224,39 +212,34 @@ function DecisionStep({ id, step, dossierId, version, cancelHref, maxUploadMb }:
   const controller = useActionForm({ schema: instructionSchemas.decision, action: decideDossierAction, idPrefix: id, defaultValues: fields });
   const { form, textField } = controller;
   return (
-    <ActionForm controller={controller}>
-      <div className="stack">
-        <HiddenFields fields={fields} />
-        <p>{step.explanation}</p>
-        <TextareaField
-          label={decision === 'ACCEPTE' ? 'Motif (facultatif)' : 'Motif'}
-          hint={MOTIF_HINT}
-          required={decision !== 'ACCEPTE'}
-          rows={5}
-          maxLength={LONG_TEXT_MAX_LENGTH}
-          {...textField('reason')}
+    <StepForm controller={controller} fields={fields} step={step} cancelHref={cancelHref}>
+      <TextareaField
+        label={decision === 'ACCEPTE' ? 'Motif (facultatif)' : 'Motif'}
+        hint={MOTIF_HINT}
+        required={decision !== 'ACCEPTE'}
+        rows={5}
+        maxLength={LONG_TEXT_MAX_LENGTH}
+        {...textField('reason')}
+      />
+      <fieldset className="stack">
+        <legend>Document de décision (facultatif)</legend>
+        <TextField
+          label="Titre du document"
+          hint="Par exemple « Notification de décision ». Le document apparaîtra dans « Mes documents reçus » du demandeur."
+          maxLength={DOCUMENT_TITLE_MAX_LENGTH}
+          {...textField('title')}
         />
-        <fieldset className="stack">
-          <legend>Document de décision (facultatif)</legend>
-          <TextField
-            label="Titre du document"
-            hint="Par exemple « Notification de décision ». Le document apparaîtra dans « Mes documents reçus » du demandeur."
-            maxLength={DOCUMENT_TITLE_MAX_LENGTH}
-            {...textField('title')}
-          />
-          {/* The upload posts its id in a hidden input; the browser's check reads it from here. */}
-          <FileUploadField
-            id={`${id}-fileId`}
-            name="fileId"
-            maxUploadMb={maxUploadMb}
-            error={form.formState.errors.fileId?.message}
-            onUploadStart={() => form.clearErrors('fileId')}
-            onUploaded={(file) => form.setValue('fileId', file.id)}
-          />
-        </fieldset>
-        <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
-      </div>
-    </ActionForm>
+        {/* The upload posts its id in a hidden input; the browser's check reads it from here. */}
+        <FileUploadField
+          id={`${id}-fileId`}
+          name="fileId"
+          maxUploadMb={maxUploadMb}
+          error={form.formState.errors.fileId?.message}
+          onUploadStart={() => form.clearErrors('fileId')}
+          onUploaded={(file) => form.setValue('fileId', file.id)}
+        />
+      </fieldset>
+    </StepForm>
   );
 }
 
@@ -264,26 +247,39 @@ function ReopenStep({ id, step, dossierId, version, cancelHref }: StepProps) {
   const fields = { dossierId, version: String(version) };
   const controller = useActionForm({ schema: instructionSchemas.reopen, action: reopenInstructionAction, idPrefix: id, defaultValues: fields });
   return (
+    <StepForm controller={controller} fields={fields} step={step} cancelHref={cancelHref}>
+      <TextareaField label="Motif" hint={MOTIF_HINT} required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...controller.textField('reason')} />
+    </StepForm>
+  );
+}
+
+type StepFormProps = {
+  controller: ActionFormController & { isPending: boolean };
+  /** The dossier and the version the agent saw, posted back as hidden fields. */
+  fields: Record<string, string>;
+  step: StepDefinition;
+  cancelHref: string;
+  /** What the agent writes for this step, between the explanation and the buttons. */
+  children?: ReactNode;
+};
+
+/** Every step the same way: what will happen, what to write, « Confirmer … » or « Annuler ». */
+function StepForm({ controller, fields, step, cancelHref, children }: StepFormProps) {
+  return (
     <ActionForm controller={controller}>
       <div className="stack">
         <HiddenFields fields={fields} />
         <p>{step.explanation}</p>
-        <TextareaField label="Motif" hint={MOTIF_HINT} required rows={5} maxLength={LONG_TEXT_MAX_LENGTH} {...controller.textField('reason')} />
-        <StepButtons step={step} pending={controller.isPending} cancelHref={cancelHref} />
+        {children}
+        <div className="actions">
+          <button type="submit" className={step.danger ? 'btn-danger' : 'btn'} disabled={controller.isPending}>
+            {controller.isPending ? 'Enregistrement en cours…' : step.confirmLabel}
+          </button>
+          <Link href={cancelHref} scroll={false}>
+            Annuler
+          </Link>
+        </div>
       </div>
     </ActionForm>
-  );
-}
-
-function StepButtons({ step, pending, cancelHref }: { step: StepDefinition; pending: boolean; cancelHref: string }) {
-  return (
-    <div className="actions">
-      <button type="submit" className={step.danger ? 'btn-danger' : 'btn'} disabled={pending}>
-        {pending ? 'Enregistrement en cours…' : step.confirmLabel}
-      </button>
-      <Link href={cancelHref} scroll={false}>
-        Annuler
-      </Link>
-    </div>
   );
 }

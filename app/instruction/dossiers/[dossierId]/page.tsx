@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { FileLink } from '@/components/dossiers/file-link';
+import { PrefillOriginNote } from '@/components/dossiers/prefill-origin-note';
 import { IssueDocumentForm } from './issue-document-form';
 import { fileDownloadPath } from '@/lib/dossiers/dossier-paths';
 import { formatAnswer } from '@/lib/dossiers/format-answer';
@@ -74,7 +75,10 @@ export default async function AgentDossierSummaryPage({ params }: { params: Agen
           {dossier.fields.filter(isAnswerField).map((field) => (
             <div key={field.id}>
               <dt>{field.label}</dt>
-              <dd className="pre-line">{formatAnswer(field, dossier.answers[field.id])}</dd>
+              <dd className="pre-line">
+                {formatAnswer(field, dossier.answers[field.id])}
+                <PrefillOriginNote origin={dossier.prefillOrigins[field.id]} />
+              </dd>
             </div>
           ))}
         </dl>

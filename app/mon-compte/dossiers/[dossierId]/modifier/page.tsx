@@ -36,6 +36,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         </p>
       </PageHeader>
       <p>Vos réponses sont enregistrées comme brouillon : vous pouvez quitter cette page et reprendre votre demande plus tard depuis « Mes dossiers ».</p>
+      {draft.prefillNotice ? <p>{draft.prefillNotice}</p> : null}
       <DossierDraftForm
         dossierId={draft.id}
         fields={draft.form.fields}
