@@ -88,7 +88,7 @@ class FileCollector {
 }
 
 function byWhom(viewerId: string | null, person: Person): string {
-  if (!person || person.role !== 'USAGER') return 'Les services';
+  if (person?.role !== 'USAGER') return 'Les services';
   if (person.id === viewerId) return 'Vous';
   return `${person.firstName} ${person.lastName}`;
 }
