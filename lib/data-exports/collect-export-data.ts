@@ -4,10 +4,11 @@ import { db } from '@/lib/db';
 import { AGENT_ONLY_EVENT_TYPES, eventLabel } from '@/lib/dossiers/event-labels';
 import { formatAnswer } from '@/lib/dossiers/format-answer';
 import { DOSSIER_STATUS_LABELS, isDecided } from '@/lib/dossiers/status';
-import type { FileScanStatus, Prisma, Role } from '@/lib/generated/prisma/client';
+import type { FileScanStatus, MemberFunction, Prisma, Role } from '@/lib/generated/prisma/client';
 import { AUDIT_ACTION_LABELS } from '@/lib/instruction/audit-log/audit-action-labels';
 import { isAnswerField } from '@/lib/procedures/field-definitions';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
+import { PROFILE_INFO_SELECT } from '@/lib/profiles/get-viewer-profile';
 import { formatMemberFunction } from '@/lib/profiles/member-function';
 
 // What an archive holds (issue 19, item 1): `donnees.json`, readable by the person (French keys,
@@ -93,11 +94,14 @@ function byWhom(viewerId: string | null, person: Person): string {
   return `${person.firstName} ${person.lastName}`;
 }
 
+/** `fichiers/2026-000123/…`; a draft has no number yet. */
+const folderOf = (dossier: { id: string; number: string | null }) => dossier.number ?? `brouillon-${dossier.id.slice(0, 8)}`;
+
 function dossierEntry(dossier: DossierRow, viewerId: string | null, files: FileCollector): Record<string, unknown> {
   const form = parseProcedureForm(dossier.procedureVersion);
   const answers = (dossier.answers ?? {}) as Record<string, unknown>;
   const documentLabels = new Map(form.documents.map((document) => [document.id, document.label]));
-  const folder = dossier.number ?? `brouillon-${dossier.id.slice(0, 8)}`;
+  const folder = folderOf(dossier);
   const decision = isDecided(dossier.status)
     ? {
         decision: DOSSIER_STATUS_LABELS[dossier.status],
@@ -153,7 +157,7 @@ async function addReceipts(dossiers: DossierRow[], entries: Record<string, unkno
   const receipts = new Map((await db.storedFile.findMany({ where: { id: { in: ids } }, select: fileSelect })).map((file) => [file.id, file]));
   dossiers.forEach((dossier, index) => {
     const receipt = dossier.receiptFileId ? receipts.get(dossier.receiptFileId) : undefined;
-    if (receipt) entries[index].recepisse = files.add(dossier.number ?? dossier.id, receipt);
+    if (receipt) entries[index].recepisse = files.add(folderOf(dossier), receipt);
   });
 }
 
@@ -162,6 +166,25 @@ async function dossierEntries(where: Prisma.DossierWhereInput, viewerId: string 
   const entries = dossiers.map((dossier) => dossierEntry(dossier, viewerId, files));
   await addReceipts(dossiers, entries, files);
   return entries;
+}
+
+type MembershipRow = { function: MemberFunction; functionDetail: string | null; isAdmin: boolean; joinedAt: Date };
+
+function membershipEntry(membership: MembershipRow) {
+  return {
+    fonction: formatMemberFunction(membership.function, membership.functionDetail),
+    administrateur: membership.isAdmin,
+    membreDepuis: membership.joinedAt.toISOString(),
+  };
+}
+
+/** Documents sent outside any dossier of the archive. */
+function receivedEntries(documents: { title: string; createdAt: Date; file: FileRow }[], files: FileCollector) {
+  return documents.map((document) => ({
+    titre: document.title,
+    recuLe: document.createdAt.toISOString(),
+    fichier: files.add('documents-recus', document.file),
+  }));
 }
 
 /** The person's own data: account, sign-ins, profiles, every dossier they filed, documents sent to them. */
@@ -206,18 +229,9 @@ export async function collectPersonalData(userId: string, now: Date): Promise<Ex
         evenement: AUDIT_ACTION_LABELS[entry.action] ?? entry.action,
         adresseIp: entry.ip,
       })),
-      profils: memberships.map((membership) => ({
-        profil: membership.profile.name,
-        fonction: formatMemberFunction(membership.function, membership.functionDetail),
-        administrateur: membership.isAdmin,
-        membreDepuis: membership.joinedAt.toISOString(),
-      })),
+      profils: memberships.map((membership) => ({ profil: membership.profile.name, ...membershipEntry(membership) })),
       dossiers,
-      documentsRecus: received.map((document) => ({
-        titre: document.title,
-        recuLe: document.createdAt.toISOString(),
-        fichier: files.add('documents-recus', document.file),
-      })),
+      documentsRecus: receivedEntries(received, files),
     },
   };
 }
@@ -228,16 +242,7 @@ export async function collectProfileData(profileId: string, requesterId: string,
   const profile = await db.profile.findUniqueOrThrow({
     where: { id: profileId },
     select: {
-      name: true,
-      rna: true,
-      siret: true,
-      addressLine: true,
-      postalCode: true,
-      city: true,
-      contactEmail: true,
-      contactPhone: true,
-      object: true,
-      createdAt: true,
+      ...PROFILE_INFO_SELECT,
       memberships: {
         orderBy: { joinedAt: 'asc' },
         select: { function: true, functionDetail: true, isAdmin: true, joinedAt: true, user: { select: { firstName: true, lastName: true } } },
@@ -266,19 +271,9 @@ export async function collectProfileData(profileId: string, requesterId: string,
         objet: info.object,
         creeLe: createdAt.toISOString(),
       },
-      membres: memberships.map((membership) => ({
-        prenom: membership.user.firstName,
-        nom: membership.user.lastName,
-        fonction: formatMemberFunction(membership.function, membership.functionDetail),
-        administrateur: membership.isAdmin,
-        membreDepuis: membership.joinedAt.toISOString(),
-      })),
+      membres: memberships.map((membership) => ({ prenom: membership.user.firstName, nom: membership.user.lastName, ...membershipEntry(membership) })),
       dossiers,
-      documentsRecus: received.map((document) => ({
-        titre: document.title,
-        recuLe: document.createdAt.toISOString(),
-        fichier: files.add('documents-recus', document.file),
-      })),
+      documentsRecus: receivedEntries(received, files),
     },
   };
 }

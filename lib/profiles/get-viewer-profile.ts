@@ -19,6 +19,21 @@ export type ViewerProfile = {
   viewer: { membershipId: string; isAdmin: boolean; function: MemberFunction; functionDetail: string | null };
 };
 
+/** What a profile's « Informations » show (and its members' data archive holds). */
+export const PROFILE_INFO_SELECT = {
+  id: true,
+  name: true,
+  rna: true,
+  siret: true,
+  addressLine: true,
+  postalCode: true,
+  city: true,
+  contactEmail: true,
+  contactPhone: true,
+  object: true,
+  createdAt: true,
+} as const;
+
 /** Null for a missing profile and for another's alike (404). Cached: the page and its metadata share it. */
 export const getViewerProfile = cache(async (viewerId: string, profileId: string): Promise<ViewerProfile | null> => {
   if (!isProfileId(profileId)) return null;
@@ -29,21 +44,7 @@ export const getViewerProfile = cache(async (viewerId: string, profileId: string
       isAdmin: true,
       function: true,
       functionDetail: true,
-      profile: {
-        select: {
-          id: true,
-          name: true,
-          rna: true,
-          siret: true,
-          addressLine: true,
-          postalCode: true,
-          city: true,
-          contactEmail: true,
-          contactPhone: true,
-          object: true,
-          createdAt: true,
-        },
-      },
+      profile: { select: PROFILE_INFO_SELECT },
     },
   });
   if (!membership) return null;
