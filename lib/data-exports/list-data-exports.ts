@@ -11,12 +11,13 @@ export type ListedDataExport = { id: string; status: DataExportStatus; createdAt
 
 /** The requester's archives (personal, or of one profile), newest first; expired ones are left out before the purge removes them. */
 export async function listDataExports(requesterId: string, profileId: string | null, now = new Date()): Promise<ListedDataExport[]> {
-  return db.dataExport.findMany({
+  const rows = await db.dataExport.findMany({
     where: { requesterId, profileId, OR: [{ status: { not: 'READY' } }, { expiresAt: { gt: now } }] },
     orderBy: { createdAt: 'desc' },
     take: 5,
     select: { id: true, status: true, createdAt: true, expiresAt: true, size: true },
   });
+  return rows.map((row) => ({ ...row, size: row.size === null ? null : Number(row.size) }));
 }
 
 function archiveName(profileName: string | null, readyAt: Date): string {
@@ -47,5 +48,5 @@ export async function findDownloadableExport(viewerId: string, exportId: string,
     select: { key: true, size: true, sha256: true, readyAt: true, profile: { select: { name: true } } },
   });
   if (!row?.key || row.size === null || !row.sha256 || !row.readyAt) return null;
-  return { key: row.key, size: row.size, sha256: row.sha256, mime: 'application/zip', originalName: archiveName(row.profile?.name ?? null, row.readyAt) };
+  return { key: row.key, size: Number(row.size), sha256: row.sha256, mime: 'application/zip', originalName: archiveName(row.profile?.name ?? null, row.readyAt) };
 }

@@ -164,7 +164,7 @@ describe('GET /api/archives/[exportId]', () => {
     expect(response.headers.get('content-type')).toBe('application/zip');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="guichet-mes-donnees-\d{4}-\d{2}-\d{2}\.zip"/);
-    expect((await response.arrayBuffer()).byteLength).toBe(archive.size);
+    expect((await response.arrayBuffer()).byteLength).toBe(Number(archive.size));
 
     signIn(stranger);
     const refused = await call(archive.id);

@@ -138,7 +138,7 @@ describe.each([
     const row = await exportOf(applicant.id);
     expect(row).toMatchObject({ status: 'READY', expiresAt: new Date(T0.getTime() + 7 * DAY) });
     expect(row.key?.startsWith(`${EXPORTS_PREFIX}${row.id}/`)).toBe(true);
-    expect((await storage.head(row.key!))?.size).toBe(row.size);
+    expect((await storage.head(row.key!))?.size).toBe(Number(row.size));
 
     const entries = await unzip(storage, row.key!);
     const data = JSON.parse(entries.get('donnees.json')!.toString('utf8'));

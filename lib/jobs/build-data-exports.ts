@@ -54,7 +54,7 @@ async function build(claimed: Claimed, storage: StorageDriver, now: Date): Promi
   const won = await db.$transaction(async (tx) => {
     const { count } = await tx.dataExport.updateMany({
       where: ownedBy(claimed),
-      data: { status: 'READY', key, size: archive.size, sha256: archive.sha256, readyAt: now, expiresAt, lockedUntil: null },
+      data: { status: 'READY', key, size: BigInt(archive.size), sha256: archive.sha256, readyAt: now, expiresAt, lockedUntil: null },
     });
     if (count === 0) return false;
     const row = await tx.dataExport.findUniqueOrThrow({

@@ -13,7 +13,7 @@ CREATE TABLE "DataExport" (
     "lockedUntil" TIMESTAMP(3),
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "key" TEXT,
-    "size" INTEGER,
+    "size" BIGINT,
     "sha256" TEXT,
     "readyAt" TIMESTAMP(3),
     "expiresAt" TIMESTAMP(3),
