@@ -48,5 +48,11 @@ export async function findDownloadableExport(viewerId: string, exportId: string,
     select: { key: true, size: true, sha256: true, readyAt: true, profile: { select: { name: true } } },
   });
   if (!row?.key || row.size === null || !row.sha256 || !row.readyAt) return null;
-  return { key: row.key, size: Number(row.size), sha256: row.sha256, mime: 'application/zip', originalName: archiveName(row.profile?.name ?? null, row.readyAt) };
+  return {
+    key: row.key,
+    size: Number(row.size),
+    sha256: row.sha256,
+    mime: 'application/zip',
+    originalName: archiveName(row.profile?.name ?? null, row.readyAt),
+  };
 }
