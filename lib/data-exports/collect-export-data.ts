@@ -8,8 +8,8 @@ import type { FileScanStatus, MemberFunction, Prisma, Role } from '@/lib/generat
 import { AUDIT_ACTION_LABELS } from '@/lib/instruction/audit-log/audit-action-labels';
 import { isAnswerField } from '@/lib/procedures/field-definitions';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
-import { PROFILE_INFO_SELECT } from '@/lib/profiles/get-viewer-profile';
 import { formatMemberFunction } from '@/lib/profiles/member-function';
+import { profileContactSelect } from '@/lib/profiles/profile-contact';
 
 // What an archive holds (issue 19, item 1): `donnees.json`, readable by the person (French keys,
 // labels rather than codes, ISO dates), and the files it names under `fichiers/`. Never an
@@ -242,7 +242,10 @@ export async function collectProfileData(profileId: string, requesterId: string,
   const profile = await db.profile.findUniqueOrThrow({
     where: { id: profileId },
     select: {
-      ...PROFILE_INFO_SELECT,
+      name: true,
+      ...profileContactSelect,
+      object: true,
+      createdAt: true,
       memberships: {
         orderBy: { joinedAt: 'asc' },
         select: { function: true, functionDetail: true, isAdmin: true, joinedAt: true, user: { select: { firstName: true, lastName: true } } },

@@ -2,37 +2,16 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { MemberFunction } from '@/lib/generated/prisma/client';
+import { profileContactSelect, type ProfileContact } from './profile-contact';
 import { isProfileId } from './profile-id';
 
-export type ViewerProfile = {
+export type ViewerProfile = ProfileContact & {
   id: string;
   name: string;
-  rna: string | null;
-  siret: string | null;
-  addressLine: string;
-  postalCode: string;
-  city: string;
-  contactEmail: string;
-  contactPhone: string | null;
   object: string;
   createdAt: Date;
   viewer: { membershipId: string; isAdmin: boolean; function: MemberFunction; functionDetail: string | null };
 };
-
-/** What a profile's « Informations » show (and its members' data archive holds). */
-export const PROFILE_INFO_SELECT = {
-  id: true,
-  name: true,
-  rna: true,
-  siret: true,
-  addressLine: true,
-  postalCode: true,
-  city: true,
-  contactEmail: true,
-  contactPhone: true,
-  object: true,
-  createdAt: true,
-} as const;
 
 /** Null for a missing profile and for another's alike (404). Cached: the page and its metadata share it. */
 export const getViewerProfile = cache(async (viewerId: string, profileId: string): Promise<ViewerProfile | null> => {
@@ -44,7 +23,15 @@ export const getViewerProfile = cache(async (viewerId: string, profileId: string
       isAdmin: true,
       function: true,
       functionDetail: true,
-      profile: { select: PROFILE_INFO_SELECT },
+      profile: {
+        select: {
+          id: true,
+          name: true,
+          ...profileContactSelect,
+          object: true,
+          createdAt: true,
+        },
+      },
     },
   });
   if (!membership) return null;
