@@ -8,6 +8,10 @@ import { authorizeAdmin } from '@/lib/profiles/profile-access';
 // « Télécharger mes données »: the request only writes a row; the worker builds the archive
 // (lib/jobs/build-data-exports.ts) and emails the requester when it is ready.
 
+/** Each archive streams every file of the account: a few a day are enough, and keep the worker for everyone. */
+export const MAX_EXPORTS_PER_DAY = 3;
+export const TOO_MANY_EXPORTS = `Vous avez déjà demandé ${MAX_EXPORTS_PER_DAY} archives ces dernières 24 heures : téléchargez la plus récente, ou réessayez demain.`;
+
 export const EXPORT_ALREADY_PENDING = 'Une archive est déjà en préparation : vous recevrez un courriel dès qu’elle sera prête.';
 
 async function createUnlessPending(tx: Tx, requesterId: string, profileId: string | null, context: RequestContext): Promise<ActionResult> {
@@ -15,6 +19,8 @@ async function createUnlessPending(tx: Tx, requesterId: string, profileId: strin
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${requesterId}::uuid FOR UPDATE`;
   const pending = await tx.dataExport.count({ where: { requesterId, profileId, status: 'PENDING' } });
   if (pending > 0) return fail(EXPORT_ALREADY_PENDING);
+  const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
+  if ((await tx.dataExport.count({ where: { requesterId, profileId, createdAt: { gt: since } } })) >= MAX_EXPORTS_PER_DAY) return fail(TOO_MANY_EXPORTS);
   const created = await tx.dataExport.create({ data: { requesterId, profileId }, select: { id: true } });
   await recordAudit(tx, {
     actorId: requesterId,

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
-import { EXPORT_ALREADY_PENDING, requestPersonalDataExport, requestProfileDataExport } from '@/lib/data-exports/request-data-export';
+import {
+  EXPORT_ALREADY_PENDING,
+  MAX_EXPORTS_PER_DAY,
+  requestPersonalDataExport,
+  requestProfileDataExport,
+  TOO_MANY_EXPORTS,
+} from '@/lib/data-exports/request-data-export';
 import { findDownloadableExport, listDataExports } from '@/lib/data-exports/list-data-exports';
 import { db } from '@/lib/db';
 import { ADMIN_ONLY, PROFILE_NOT_FOUND } from '@/lib/profiles/profile-access';
@@ -264,6 +270,19 @@ describe('building an archive', () => {
     for await (const object of fsStorage.list(EXPORTS_PREFIX)) objects.push(object.key);
     expect(objects).toEqual([row.key]);
     expect(await findEmails(applicant.email, 'data-export-ready')).toHaveLength(1);
+  });
+});
+
+describe('asking for an archive', () => {
+  it('allows a few a day: one waiting at a time, and no more than the daily number', async () => {
+    const person = await createUser(db);
+    for (let n = 1; n <= MAX_EXPORTS_PER_DAY; n += 1) {
+      expect(await requestPersonalDataExport(person.id, context)).toEqual({ ok: true });
+      expect(await requestPersonalDataExport(person.id, context)).toMatchObject({ ok: false, message: EXPORT_ALREADY_PENDING });
+      await buildDataExports({ storage: fsStorage });
+    }
+    expect(await requestPersonalDataExport(person.id, context)).toMatchObject({ ok: false, message: TOO_MANY_EXPORTS });
+    expect(await db.auditLog.count({ where: { actorId: person.id, action: 'data-export.requested' } })).toBe(MAX_EXPORTS_PER_DAY);
   });
 });
 
