@@ -79,6 +79,8 @@ export default defineConfig({
         // Each test sends its own X-Forwarded-For, so throttling per IP is tested without one
         // test's failures blocking the others (they all come from 127.0.0.1).
         TRUST_PROXY: '1',
+        // The applicant's « Historique » lists the services' consultations (e2e/dossier-access-log.spec.ts).
+        DOSSIER_ACCESS_SHOWN_TO_APPLICANT: 'on',
         // FranceConnect and ProConnect: the test providers above (e2e/oidc.spec.ts).
         FRANCECONNECT_ISSUER: `http://127.0.0.1:${franceConnectPort}`,
         FRANCECONNECT_CLIENT_ID: E2E_OIDC_CLIENTS.franceconnect.clientId,

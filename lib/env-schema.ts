@@ -81,6 +81,8 @@ export const envSchema = z
     PROCONNECT_SIGNING_ALG: z.enum(['ES256', 'RS256']).default('RS256'),
     /** `on`: an agent whose ProConnect sign-in used a second factor (amr "mfa") skips the TOTP step. */
     PROCONNECT_TRUST_MFA: z.enum(['on', 'off']).default('on'),
+    /** `on`: the applicant's « Historique » shows « Dossier consulté par les services » (one line a day, no agent's name). */
+    DOSSIER_ACCESS_SHOWN_TO_APPLICANT: z.enum(['on', 'off']).default('off'),
     /** `npm run bench` only: every SQL query written to stdout, to count them per page. */
     BENCH_LOG_QUERIES: z.enum(['0', '1']).default('0'),
   })

@@ -15,6 +15,8 @@ const EVENT_LABELS: Record<string, string> = {
   decision: 'Décision',
   'instruction-reopened': 'Repassé en instruction',
   'note-added': 'Note privée ajoutée',
+  // Not a DossierEvent: the agents' access log, shown to the applicant when the Département enables it.
+  consulted: 'Dossier consulté par les services',
 };
 
 /** Events of the agents only: the applicant's « Historique » never lists them (find-dossier-details.ts). */

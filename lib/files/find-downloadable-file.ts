@@ -13,7 +13,13 @@ import type { ServableFile } from './serve-file';
 
 export type DownloadViewer = { id: string; role?: Role };
 
-export type DownloadableFile = ServableFile & { scanStatus: FileScanStatus; issuedDocumentId: string | null; markRead: boolean };
+export type DownloadableFile = ServableFile & {
+  scanStatus: FileScanStatus;
+  issuedDocumentId: string | null;
+  markRead: boolean;
+  /** The dossier the file belongs to, for the agents' access log; null for a file of no dossier. */
+  dossierId: string | null;
+};
 
 export async function findDownloadableFile(viewer: DownloadViewer, fileId: string): Promise<DownloadableFile | null> {
   if (!isUuid(fileId)) return null;
@@ -22,7 +28,7 @@ export async function findDownloadableFile(viewer: DownloadViewer, fileId: strin
     ? { OR: [visibleDossiersWhere(viewer), dossierScope({ id: viewer.id, role: viewer.role! })] }
     : visibleDossiersWhere(viewer);
   // The deposit receipt is a plain column of Dossier (no relation from StoredFile).
-  const isVisibleReceipt = (await db.dossier.count({ where: { AND: [{ receiptFileId: fileId }, dossier] } })) > 0;
+  const receiptOf = await db.dossier.findFirst({ where: { AND: [{ receiptFileId: fileId }, dossier] }, select: { id: true } });
   const file = await db.storedFile.findFirst({
     where: {
       id: fileId,
@@ -32,7 +38,7 @@ export async function findDownloadableFile(viewer: DownloadViewer, fileId: strin
         { issuedDocument: receivedDocumentsWhere(viewer) },
         ...(isAgent ? [{ issuedDocument: { dossier } }] : []),
         { ownerId: viewer.id, attachedAt: null },
-        ...(isVisibleReceipt ? [{ id: fileId }] : []),
+        ...(receiptOf ? [{ id: fileId }] : []),
       ],
     },
     select: {
@@ -42,13 +48,16 @@ export async function findDownloadableFile(viewer: DownloadViewer, fileId: strin
       size: true,
       sha256: true,
       scanStatus: true,
-      issuedDocument: { select: { id: true, readAt: true, recipientUserId: true, recipientProfileId: true } },
+      issuedDocument: { select: { id: true, readAt: true, recipientUserId: true, recipientProfileId: true, dossierId: true } },
+      attachment: { select: { dossierId: true } },
+      messageFile: { select: { message: { select: { dossierId: true } } } },
     },
   });
   if (!file) return null;
-  const { issuedDocument, ...servable } = file;
+  const { issuedDocument, attachment, messageFile, ...servable } = file;
   return {
     ...servable,
+    dossierId: attachment?.dossierId ?? messageFile?.message.dossierId ?? issuedDocument?.dossierId ?? receiptOf?.id ?? null,
     issuedDocumentId: issuedDocument?.id ?? null,
     // Only a recipient's first download marks it read, never an agent's look at it.
     markRead: !isAgent && issuedDocument !== null && issuedDocument.readAt === null,

@@ -5,7 +5,7 @@ export const AGENTS_PATH = '/instruction/agents';
 export const AUDIT_LOG_PATH = '/instruction/journal';
 export const SECURITY_PATH = '/instruction/securite';
 
-export type AgentDossierTab = 'resume' | 'justificatifs' | 'echanges' | 'notes' | 'historique';
+export type AgentDossierTab = 'resume' | 'justificatifs' | 'echanges' | 'notes' | 'historique' | 'consultations';
 
 export function agentDossierPath(dossierId: string, tab: AgentDossierTab = 'resume'): string {
   return tab === 'resume' ? `/instruction/dossiers/${dossierId}` : `/instruction/dossiers/${dossierId}/${tab}`;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getScanner } from '../antivirus';
 import { startMailWorker } from '../mail/worker';
+import { buildDataExports, purgeExpiredDataExports } from './build-data-exports';
 import { purgeOrphanFiles } from './purge-orphan-files';
 import { scanPendingFiles } from './scan-pending-files';
 
@@ -11,6 +12,8 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 const FIRST_PURGE_AFTER_MS = 60 * 1000;
 /** Files waiting for clamd are retried this often: a short outage delays a download by seconds. */
 const SCAN_PENDING_EVERY_MS = 10 * 1000;
+/** « Télécharger mes données »: an archive asked for is ready within seconds when the worker is idle. */
+const BUILD_EXPORTS_EVERY_MS = 10 * 1000;
 
 /** Runs `job` after `firstAfterMs`, then every `everyMs`, one run at a time; the stop waits for the run in progress. */
 function startPeriodicJob(label: string, job: () => Promise<unknown>, firstAfterMs: number, everyMs: number): () => Promise<void> {
@@ -40,6 +43,8 @@ export function startBackgroundJobs(): () => Promise<void> {
   const stops = [
     startMailWorker(),
     startPeriodicJob('[fichiers] purge des fichiers orphelins', () => purgeOrphanFiles(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),
+    startPeriodicJob('[données] préparation des archives', () => buildDataExports(), BUILD_EXPORTS_EVERY_MS, BUILD_EXPORTS_EVERY_MS),
+    startPeriodicJob('[données] purge des archives expirées', () => purgeExpiredDataExports(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),
     ...(scanner
       ? [startPeriodicJob('[antivirus] analyse des fichiers en attente', () => scanPendingFiles({ scanner }), SCAN_PENDING_EVERY_MS, SCAN_PENDING_EVERY_MS)]
       : []),

@@ -24,6 +24,8 @@ import AgentInvitation from '@/emails/agent-invitation';
 import DossierDecided from '@/emails/dossier-decided';
 import InstructionReopened from '@/emails/instruction-reopened';
 import InstructionStarted from '@/emails/instruction-started';
+import DataExportReady, { dataExportReadyTitle } from '@/emails/data-export-ready';
+import { dataExportsPath } from '@/lib/data-exports/data-export-paths';
 import { agentDossierPath } from '@/lib/instruction/instruction-paths';
 
 // Props are what the caller knows; `build` adds what the app knows (URLs).
@@ -56,6 +58,9 @@ type DossierDecidedEmailProps = DossierNoticeProps & {
   reason: string | null;
   documentTitle: string | null;
 };
+
+/** `expiresAt`: ISO date-time, said in the email as a Paris day. */
+type DataExportReadyEmailProps = FirstName & { profileName: string | null; profileId: string | null; expiresAt: string };
 
 export const emailDefinitions = {
   'confirm-email': defineEmail({
@@ -144,6 +149,12 @@ export const emailDefinitions = {
       `Votre dossier n° ${dossierNumber} est de nouveau en instruction`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string; reason: string }) =>
       createElement(InstructionReopened, { ...props, url: dossierUrl(dossierId) }),
+  }),
+  // « Télécharger mes données »: to whoever asked; the link opens the page of the archive (signed in).
+  'data-export-ready': defineEmail({
+    subject: ({ profileName }: DataExportReadyEmailProps) => dataExportReadyTitle(profileName),
+    build: ({ profileId, expiresAt, ...props }: DataExportReadyEmailProps) =>
+      createElement(DataExportReady, { ...props, expiresOn: formatLongDate(new Date(expiresAt)), url: `${env.APP_URL}${dataExportsPath(profileId)}` }),
   }),
 };
 

@@ -236,6 +236,21 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666'],
     mentions: ['Décision enregistrée par erreur', 'En instruction'],
   },
+  'data-export-ready': {
+    message: {
+      template: 'data-export-ready',
+      to: 'a@exemple.test',
+      props: {
+        firstName: 'Camille',
+        profileName: 'Les Amis du Lavoir',
+        profileId: '5f0c6a4e-1111-4222-8333-944445555666',
+        expiresAt: '2026-12-14T10:00:00.000Z',
+      },
+    },
+    subject: 'Les données de Les Amis du Lavoir sont prêtes',
+    urls: ['https://guichet.exemple.test/mon-compte/profils/5f0c6a4e-1111-4222-8333-944445555666/informations#mes-donnees'],
+    mentions: ['14 décembre 2026', 'donnees.json'],
+  },
 };
 
 describe('renderEmail', () => {

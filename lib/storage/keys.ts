@@ -33,3 +33,11 @@ export function newFileKey(now = new Date()): string {
 export function monthPrefix(date: Date): string {
   return `${FILES_PREFIX}${date.getUTCFullYear()}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/`;
 }
+
+/** Personal data archives (lib/data-exports): outside files/, so the orphan purge never lists them. */
+export const EXPORTS_PREFIX = 'exports/';
+
+/** `exports/<export id>/<uuid>`: a new object for each build, so two workers never write the same key. */
+export function newExportKey(exportId: string): string {
+  return `${EXPORTS_PREFIX}${exportId}/${randomUUID()}`;
+}

@@ -111,6 +111,8 @@ export const PAGES: Record<string, PageEntry> = {
   '/instruction/dossiers/[dossierId]/historique': { sample: '/instruction/dossiers/{dossier}/historique', ...AGENT_PAGE },
   '/instruction/dossiers/[dossierId]/justificatifs': { sample: '/instruction/dossiers/{dossier}/justificatifs', ...AGENT_PAGE },
   '/instruction/dossiers/[dossierId]/notes': { sample: '/instruction/dossiers/{dossier}/notes', ...AGENT_PAGE },
+  // Administrators only; a plain instructeur's 403: e2e/dossier-access-log.spec.ts.
+  '/instruction/dossiers/[dossierId]/consultations': { sample: '/instruction/dossiers/{dossier}/consultations', ...AGENT_PAGE },
 };
 
 export const ROUTE_HANDLERS: Record<string, HandlerEntry> = {
@@ -151,6 +153,13 @@ export const ROUTE_HANDLERS: Record<string, HandlerEntry> = {
     visitor: 'unauthorized',
     otherApplicant: { skip: 'dépose un fichier à soi (e2e du corpus de fichiers)' },
     owner: { skip: 'dépose un fichier à soi' },
+  },
+  // An archive is its requester's alone (lib/instruction/dossier-access-log.integration.test.ts, e2e/data-export.spec.ts).
+  'GET /api/archives/[exportId]': {
+    sample: '/api/archives/00000000-0000-4000-8000-000000000000',
+    visitor: 'unauthorized',
+    otherApplicant: 'not-found',
+    owner: { skip: 'l’archive est préparée par le worker pour qui la demande : e2e/data-export.spec.ts' },
   },
   'GET /instruction/exports/[procedureId]': { sample: '/instruction/exports/{procedure}', ...AGENT_PAGE },
 };
@@ -285,6 +294,12 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     visitor: 'login',
     otherApplicant: ownAccount('sessions.spec.ts'),
   },
+  'app/mon-compte/donnees-personnelles/actions.ts#requestDataExportAction': {
+    page: '/mon-compte/donnees-personnelles',
+    fields: { userId: '{owner}' },
+    visitor: 'login',
+    otherApplicant: ownAccount('data-export.spec.ts'),
+  },
   'app/mon-compte/profils/nouveau/actions.ts#createProfileAction': {
     page: '/mon-compte/profils/nouveau',
     fields: { name: 'Intrus {marker}' },
@@ -369,6 +384,12 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
       contactPhone: '',
       object: 'Intrus',
     },
+    visitor: 'login',
+    otherApplicant: PROFILE_NOT_FOUND,
+  },
+  'app/mon-compte/profils/[profileId]/informations/actions.ts#requestProfileDataExportAction': {
+    page: '/mon-compte/profils/{profile}/informations',
+    fields: { profileId: '{profile}' },
     visitor: 'login',
     otherApplicant: PROFILE_NOT_FOUND,
   },

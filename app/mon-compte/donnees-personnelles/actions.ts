@@ -7,6 +7,7 @@ import { logOutEverywhere } from '@/lib/accounts/logout-everywhere';
 import { unlinkFranceConnect } from '@/lib/accounts/unlink-franceconnect';
 import { updatePersonalData } from '@/lib/accounts/update-personal-data';
 import { defineAction } from '@/lib/actions/define-action';
+import { requestPersonalDataExport } from '@/lib/data-exports/request-data-export';
 import { fail, failThrottled, succeed } from '@/lib/actions/result';
 import { signIn, signOut } from '@/lib/auth/config';
 import { requireUser } from '@/lib/auth/session';
@@ -70,4 +71,11 @@ export const unlinkFranceConnectAction = defineAction({
   schema: unlinkFranceConnectSchema,
   run: ({ viewer, input, context }) => unlinkFranceConnect(viewer.id, input.currentPassword, context),
   done: () => redirect(`${PAGE}?succes=franceconnect`),
+});
+
+export const requestDataExportAction = defineAction({
+  access: signedIn,
+  schema: noFieldsSchema,
+  run: ({ viewer, context }) => requestPersonalDataExport(viewer.id, context),
+  done: () => redirect(`${PAGE}?succes=archive#mes-donnees`),
 });

@@ -8,7 +8,9 @@ import { getPersonalData } from '@/lib/accounts/get-personal-data';
 import { requireUser } from '@/lib/auth/session';
 import { formatLongDate } from '@/lib/format/date';
 import { firstParam, type SearchParams } from '@/lib/search-params';
-import { logoutEverywhereAction } from './actions';
+import { DataExportSection } from '@/components/data-exports/data-export-section';
+import { listDataExports } from '@/lib/data-exports/list-data-exports';
+import { logoutEverywhereAction, requestDataExportAction } from './actions';
 import { ChangeEmailForm } from './change-email-form';
 import { ChangePasswordForm } from './change-password-form';
 import { PersonalDataForm } from './personal-data-form';
@@ -22,6 +24,7 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   donnees: 'Vos données personnelles ont été mises à jour.',
   courriel: 'Un courriel de confirmation a été envoyé à la nouvelle adresse. Votre adresse actuelle reste valable jusqu’à la confirmation.',
   motdepasse: 'Votre mot de passe a été modifié. Vos autres sessions ont été fermées.',
+  archive: 'Votre demande est enregistrée. Vous recevrez un courriel dès que l’archive de vos données sera prête.',
   franceconnect: 'FranceConnect n’est plus lié à votre compte. Connectez-vous désormais avec votre adresse courriel et votre mot de passe.',
 };
 
@@ -29,6 +32,7 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
   const user = await requireUser(PAGE);
   const params = await searchParams;
   const account = await getPersonalData(user.id);
+  const exports = await listDataExports(user.id, null);
   // Names from FranceConnect are shown, never edited (the action refuses it too).
   const editing = firstParam(params.modifier) === '1' && !account.fromFranceConnect;
   const success = SUCCESS_MESSAGES[firstParam(params.succes) ?? ''];
@@ -105,6 +109,14 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
         <p>Après le changement, vos sessions ouvertes sur d’autres appareils seront fermées.</p>
         <ChangePasswordForm />
       </section>
+
+      <DataExportSection
+        title="Télécharger mes données"
+        intro="Obtenez une copie de ce que Guichet garde sur vous : votre compte, l’historique de vos connexions, vos profils d’association et vos fonctions, chacun de vos dossiers (réponses, historique, échanges, décisions) et les fichiers que vous avez envoyés et reçus."
+        buttonLabel="Télécharger mes données"
+        action={requestDataExportAction}
+        exports={exports}
+      />
 
       <section className="narrow stack" aria-labelledby="sessions">
         <h2 id="sessions">Sessions</h2>

@@ -35,6 +35,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'agent.disabled': 'Compte d’agent désactivé',
   'agent.enabled': 'Compte d’agent réactivé',
   'agent.second-factor-reset': 'Vérification en deux étapes réinitialisée',
+  'data-export.requested': 'Archive des données demandée',
   'profile.create': 'Profil créé',
   'profile.update': 'Profil modifié',
   'profile.access-denied': 'Accès à un profil refusé',

@@ -2,6 +2,7 @@ import { scanRefusal } from '@/lib/antivirus/scan-status';
 import { getFileViewer } from '@/lib/auth/session';
 import { findDownloadableFile, markIssuedDocumentRead } from '@/lib/files/find-downloadable-file';
 import { fileResponse } from '@/lib/files/serve-file';
+import { recordAgentDownload } from '@/lib/instruction/dossier-access-log';
 import { StorageNotFoundError } from '@/lib/storage';
 
 // Same 404 for a missing file and for someone else's.
@@ -16,6 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!file) return NOT_FOUND();
   const refused = scanRefusal(file.scanStatus);
   if (refused) return Response.json({ error: refused.message }, { status: refused.status });
+  await recordAgentDownload(viewer, { id: fileId, dossierId: file.dossierId });
   try {
     const response = await fileResponse(file);
     if (file.markRead && file.issuedDocumentId) await markIssuedDocumentRead(file.issuedDocumentId);

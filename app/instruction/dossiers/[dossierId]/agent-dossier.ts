@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getFullySignedInUser, isAgent, requireAgent } from '@/lib/auth/session';
 import type { Role } from '@/lib/generated/prisma/client';
+import { recordDossierPageAccess } from '@/lib/instruction/dossier-access-log';
 import { findAgentDossier } from '@/lib/instruction/find-agent-dossier';
 import { agentDossierPath, type AgentDossierTab } from '@/lib/instruction/instruction-paths';
 
@@ -16,8 +17,12 @@ export const AGENT_DOSSIER_TABS = [
   { segment: '/historique', label: 'Historique' },
 ] as const;
 
-// The layout and the page of one request share the query.
+/** Administrators also read who opened the dossier. */
+export const ADMIN_DOSSIER_TABS = [...AGENT_DOSSIER_TABS, { segment: '/consultations', label: 'Consultations' }] as const;
+
+// The layout and the page of one request share the query, and the access log's row.
 const loadDossier = cache(async (agentId: string, role: Role, dossierId: string) => findAgentDossier({ id: agentId, role }, dossierId));
+const logPageAccess = cache((agentId: string, dossierId: string) => recordDossierPageAccess(agentId, dossierId));
 
 /** Every page calls this itself: an agent (applicants get 403), and a dossier of their démarches (else 404). */
 export async function requireAgentDossier(params: AgentDossierRouteParams, tab: AgentDossierTab = 'resume') {
@@ -25,6 +30,7 @@ export async function requireAgentDossier(params: AgentDossierRouteParams, tab: 
   const agent = await requireAgent(agentDossierPath(encodeURIComponent(dossierId), tab));
   const dossier = await loadDossier(agent.id, agent.role, dossierId);
   if (!dossier) notFound();
+  await logPageAccess(agent.id, dossier.id);
   return { agent, dossier };
 }
 

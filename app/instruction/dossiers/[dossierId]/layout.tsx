@@ -10,7 +10,7 @@ import { formatLongDate } from '@/lib/format/date';
 import { FollowButton } from '@/components/instruction/follow-button';
 import { isDossierFollowed } from '@/lib/instruction/follow-dossier';
 import { agentDossierPath, INSTRUCTION_PATH } from '@/lib/instruction/instruction-paths';
-import { AGENT_DOSSIER_TABS, personName, requireAgentDossier, type AgentDossierRouteParams } from './agent-dossier';
+import { ADMIN_DOSSIER_TABS, AGENT_DOSSIER_TABS, personName, requireAgentDossier, type AgentDossierRouteParams } from './agent-dossier';
 import { followDossierAction } from '@/app/instruction/actions';
 
 // The frame of every tab: title, status, démarche, applicant, profile, deposit date, what the
@@ -62,7 +62,7 @@ export default async function AgentDossierLayout({ children, params }: { childre
           />
         </Suspense>
       </section>
-      <DossierTabs basePath={agentDossierPath(dossier.id)} tabs={AGENT_DOSSIER_TABS} />
+      <DossierTabs basePath={agentDossierPath(dossier.id)} tabs={agent.role === 'ADMIN' ? ADMIN_DOSSIER_TABS : AGENT_DOSSIER_TABS} />
       {children}
     </div>
   );

@@ -3,6 +3,7 @@ import { getFileViewer } from '@/lib/auth/session';
 import { findDownloadableFile } from '@/lib/files/find-downloadable-file';
 import { fileResponse } from '@/lib/files/serve-file';
 import { isPreviewable, previewHeaders } from '@/lib/files/preview-headers';
+import { recordAgentDownload } from '@/lib/instruction/dossier-access-log';
 import { StorageNotFoundError } from '@/lib/storage';
 
 // Never marks a received document as read: only a real download does. Refusals carry the preview
@@ -19,6 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!file || !isPreviewable(file.mime)) return NOT_FOUND();
   const refused = scanRefusal(file.scanStatus);
   if (refused) return refusal(refused.message, refused.status);
+  await recordAgentDownload(viewer, { id: fileId, dossierId: file.dossierId });
   try {
     return await fileResponse(file, undefined, { inline: true, headers: previewHeaders(file.mime) });
   } catch (error) {

@@ -8,6 +8,9 @@ import { formatMemberFunction } from '@/lib/profiles/member-function';
 import { profilePath } from '@/lib/profiles/profile-paths';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { profileTabMetadata, requireViewerProfile, type ProfileRouteParams } from '../viewer-profile';
+import { DataExportSection } from '@/components/data-exports/data-export-section';
+import { listDataExports } from '@/lib/data-exports/list-data-exports';
+import { requestProfileDataExportAction } from './actions';
 import { EditProfileForm } from './edit-profile-form';
 
 export async function generateMetadata({ params }: { params: ProfileRouteParams }): Promise<Metadata> {
@@ -17,16 +20,18 @@ export async function generateMetadata({ params }: { params: ProfileRouteParams 
 const SUCCESS_MESSAGES: Record<string, string> = {
   cree: 'Le profil de l’association est créé. Vous en êtes l’administrateur : depuis l’onglet « Composition », ajoutez un partage pour y rattacher d’autres membres.',
   modifie: 'Les informations du profil ont été mises à jour.',
+  archive: 'Votre demande est enregistrée. Vous recevrez un courriel dès que l’archive des données de l’association sera prête.',
 };
 
 type PageProps = { params: ProfileRouteParams; searchParams: SearchParams };
 
 export default async function ProfileInformationPage({ params, searchParams }: PageProps) {
-  const { profile } = await requireViewerProfile(params, 'informations');
+  const { user, profile } = await requireViewerProfile(params, 'informations');
   const query = await searchParams;
   const success = SUCCESS_MESSAGES[firstParam(query.succes) ?? ''];
   const canEdit = profile.viewer.isAdmin;
   const editing = canEdit && firstParam(query.modifier) === '1';
+  const exports = canEdit ? await listDataExports(user.id, profile.id) : [];
 
   return (
     <div className="stack-lg">
@@ -103,6 +108,17 @@ export default async function ProfileInformationPage({ params, searchParams }: P
             : 'Les administrateurs du profil peuvent modifier ces informations et gérer ses membres.'}
         </p>
       </section>
+
+      {canEdit ? (
+        <DataExportSection
+          title="Télécharger les données de l’association"
+          intro="Obtenez une copie de ce que Guichet garde sur l’association : ses informations, ses membres et leurs fonctions, chacun de ses dossiers déposés (réponses, historique, échanges, décisions) et les fichiers envoyés et reçus."
+          buttonLabel="Télécharger les données de l’association"
+          action={requestProfileDataExportAction}
+          fields={{ profileId: profile.id }}
+          exports={exports}
+        />
+      ) : null}
     </div>
   );
 }
