@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createConfirmedUser, GOOD_PASSWORD } from '@/test/integration/accounts';
+import { db } from '@/lib/db';
+import { Browser } from '@/test/integration/auth-browser';
+import { auth } from './config';
+
+// The session as pages read it (auth() of lib/auth/config.ts, without next-auth's endpoint) says
+// the same as next-auth's own session endpoint, in every case that ends or refuses a session.
+
+type Cookie = { name: string; value: string };
+let requestCookies: Cookie[] = [];
+vi.mock('next/headers', () => ({ cookies: async () => ({ getAll: () => requestCookies }) }));
+
+function sendCookiesOf(browser: Browser) {
+  const cookie = browser.sessionCookie();
+  requestCookies = cookie ? [{ name: cookie[0], value: cookie[1] }] : [];
+}
+
+async function signedIn() {
+  const user = await createConfirmedUser();
+  const browser = new Browser();
+  await browser.signIn(user.email, GOOD_PASSWORD);
+  sendCookiesOf(browser);
+  return { user, browser };
+}
+
+describe('auth() for pages', () => {
+  afterEach(() => {
+    requestCookies = [];
+  });
+
+  it('reads the same session as next-auth’s endpoint, with only id, role and the second factor', async () => {
+    const { user, browser } = await signedIn();
+    const session = await auth();
+    expect(session?.user).toEqual({ id: user.id, role: 'USAGER', secondFactorVerified: false });
+    expect(session?.user).toEqual((await browser.session()).user);
+  });
+
+  it('reads a cookie split in chunks (.0, .1) in their order, whatever the order they come in', async () => {
+    const { user, browser } = await signedIn();
+    const [name, value] = browser.sessionCookie() ?? ['', ''];
+    const half = Math.floor(value.length / 2);
+    requestCookies = [
+      { name: `${name}.1`, value: value.slice(half) },
+      { name: `${name}.0`, value: value.slice(0, half) },
+    ];
+    expect((await auth())?.user.id).toBe(user.id);
+  });
+
+  it('has no session without a cookie, with an altered cookie, or with another cookie of the same prefix only', async () => {
+    expect(await auth()).toBeNull();
+    const { browser } = await signedIn();
+    const [name, value] = browser.sessionCookie() ?? ['', ''];
+    requestCookies = [{ name, value: `${value.slice(0, -4)}AAAA` }];
+    expect(await auth()).toBeNull();
+    requestCookies = [{ name: `${name}-copie`, value }];
+    expect(await auth()).toBeNull();
+  });
+
+  it('refuses a copy of the cookie replayed after « Se déconnecter »', async () => {
+    const { browser } = await signedIn();
+    await browser.copyOf().signOut();
+    expect(await auth()).toBeNull();
+    expect(await browser.session()).toBeNull();
+  });
+
+  it('ends with the session version (password change, log out everywhere) and with a disabled account', async () => {
+    const { user } = await signedIn();
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await auth()).toBeNull();
+
+    const other = await signedIn();
+    await db.user.update({ where: { id: other.user.id }, data: { disabledAt: new Date() } });
+    expect(await auth()).toBeNull();
+  });
+});
