@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { createAgent, signInAgentWithForm } from './support/agents';
 import { createUser, GOOD_PASSWORD } from './support/factories';
 import { expect, expectAccessible, signIn, test } from './support/fixtures';
-import { signInAs } from './support/sessions';
+import { addSessionCookie } from './support/sessions';
 import { uniqueWord } from './support/procedures';
 
 // The header after « Se connecter » and after « Se déconnecter » (issue 16): the page that follows
@@ -68,20 +68,22 @@ test('après « Se connecter », l’en-tête ne montre jamais « Connexion – 
   expect(signingOut.filter((state) => state.path === '/connexion' && state.signOutButton)).toEqual([]);
 });
 
-test('une page de l’espace connecté, chargée sans indice dans le navigateur, ne montre pas « Connexion – Créer son compte » avant l’en-tête de la personne', async ({
-  page,
-}) => {
+test('une page de l’espace connecté, chargée dans un navigateur qui n’a encore rien noté, ne montre pas « Connexion – Créer son compte » avant l’en-tête de la personne', async ({
+  browser,
+}, testInfo) => {
   const firstName = `Anatole${uniqueWord()}`;
   const user = await createUser({ firstName });
-  await signInAs(page, user);
-  // A browser that has not yet been told someone is signed in here (e.g. back from FranceConnect).
-  await page.evaluate(() => localStorage.clear());
+  // A session cookie, an empty localStorage: the first page after FranceConnect, or after « Se connecter » in another tab.
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  await addSessionCookie(context, user);
+  const page = await context.newPage();
   await recordHeaderStates(page);
   await page.goto('/mon-compte/dossiers');
   await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByText(firstName)).toBeVisible();
   const states = await headerStates(page);
   expect(states.length).toBeGreaterThan(0);
   expect(states.filter((state) => state.visitorLink)).toEqual([]);
+  await context.close();
 });
 
 test('un agent qui donne son code arrive sur « Dossiers » sans voir « Connexion – Créer son compte »', async ({ page }) => {
