@@ -10,6 +10,18 @@ import { auth } from './config';
 type Cookie = { name: string; value: string };
 let requestCookies: Cookie[] = [];
 vi.mock('next/headers', () => ({ cookies: async () => ({ getAll: () => requestCookies }) }));
+// The session's one read (./session-record) failing as an unreachable database would.
+const outage = vi.hoisted(() => ({ on: false }));
+vi.mock('./session-record', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./session-record')>();
+  return {
+    ...original,
+    loadSessionRecord: async (userId: string, sid: string) => {
+      if (outage.on) throw new Error("Can't reach database server at 127.0.0.1:5432");
+      return original.loadSessionRecord(userId, sid);
+    },
+  };
+});
 
 function sendCookiesOf(browser: Browser) {
   const cookie = browser.sessionCookie();
@@ -27,6 +39,7 @@ async function signedIn() {
 describe('auth() for pages', () => {
   afterEach(() => {
     requestCookies = [];
+    outage.on = false;
   });
 
   it('reads the same session as next-auth’s endpoint, with only id, role and the second factor', async () => {
@@ -72,5 +85,12 @@ describe('auth() for pages', () => {
     const other = await signedIn();
     await db.user.update({ where: { id: other.user.id }, data: { disabledAt: new Date() } });
     expect(await auth()).toBeNull();
+  });
+
+  it('marks the session unchecked while the database is unreachable, as next-auth’s endpoint does', async () => {
+    const { user, browser } = await signedIn();
+    outage.on = true;
+    expect((await auth())?.user).toEqual({ id: user.id, role: 'USAGER', secondFactorVerified: false, unchecked: true });
+    expect((await auth())?.user).toEqual((await browser.session()).user);
   });
 });
