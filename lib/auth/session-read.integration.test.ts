@@ -40,6 +40,7 @@ describe('auth() for pages', () => {
   afterEach(() => {
     requestCookies = [];
     outage.on = false;
+    vi.unstubAllEnvs();
   });
 
   it('reads the same session as next-auth’s endpoint, with only id, role and the second factor', async () => {
@@ -92,5 +93,22 @@ describe('auth() for pages', () => {
     outage.on = true;
     expect((await auth())?.user).toEqual({ id: user.id, role: 'USAGER', secondFactorVerified: false, unchecked: true });
     expect((await auth())?.user).toEqual((await browser.session()).user);
+  });
+
+  it('in production (https), reads the __Secure- cookie next-auth sets, and only that one', async () => {
+    vi.stubEnv('APP_URL', 'https://guichet.departement.fr');
+    vi.resetModules();
+    const { Browser: HttpsBrowser } = await import('@/test/integration/auth-browser');
+    const { auth: httpsAuth } = await import('./config');
+    const user = await createConfirmedUser();
+    const browser = new HttpsBrowser();
+    await browser.signIn(user.email, GOOD_PASSWORD);
+    const [name, value] = browser.sessionCookie() ?? ['', ''];
+    expect(name).toBe('__Secure-authjs.session-token');
+    requestCookies = [{ name, value }];
+    expect((await httpsAuth())?.user.id).toBe(user.id);
+    // The same value under the plain name is not this site's cookie in production.
+    requestCookies = [{ name: 'authjs.session-token', value }];
+    expect(await httpsAuth()).toBeNull();
   });
 });
