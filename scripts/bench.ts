@@ -610,6 +610,8 @@ async function main() {
   lines.push(
     'Les pages publiques avant et après leur mise en cache, profils CPU compris : [benchmarks-pages-publiques.md](benchmarks-pages-publiques.md).',
     '',
+    'Les pages des personnes connectées avant et après le travail sur la session, profils CPU compris : [benchmarks-pages-connectees.md](benchmarks-pages-connectees.md).',
+    '',
   );
   const reduced = [
     fixtures.scale.dossiers < 200_000 ? `${fixtures.scale.dossiers} dossiers au lieu de 200 000` : '',

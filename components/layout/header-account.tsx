@@ -5,6 +5,7 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
 import { ActionButton } from '@/components/forms/action-button';
 import type { FormAction } from '@/lib/actions/result';
+import { isSignedInArea } from '@/lib/security/content-security-policy';
 import { refreshViewer, stopHidingVisitorLinks, useViewer } from './viewer-store';
 
 type HeaderAccountProps = {
@@ -15,7 +16,9 @@ type HeaderAccountProps = {
  * Pages are rendered without the session, so that public ones can be static and cached
  * (docs/decisions/025-public-pages-cache.md): the viewer is asked for after load and after every
  * navigation. Until the answer, and without JavaScript, a visitor's link, hidden while a
- * signed-in person's answer is awaited (viewer-store.ts).
+ * signed-in person's answer is awaited (viewer-store.ts). In the signed-in areas, where a visitor
+ * is sent to « Connexion », never the visitor's link: their layout tells who is signed in
+ * (server-viewer.tsx); a visitor known from an earlier page is out of date there.
  */
 export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
   const pathname = usePathname();
@@ -34,7 +37,7 @@ export function HeaderAccount({ signOutAction }: HeaderAccountProps) {
     if (viewer !== undefined) stopHidingVisitorLinks();
   }, [viewer]);
 
-  if (!viewer) return <VisitorAccountLink />;
+  if (!viewer) return isSignedInArea(pathname) ? null : <VisitorAccountLink />;
   const isAgent = viewer.role === 'INSTRUCTEUR' || viewer.role === 'ADMIN';
   return (
     <>

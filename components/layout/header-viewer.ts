@@ -4,3 +4,8 @@ export type HeaderViewer = {
   lastName: string;
   role: 'USAGER' | 'INSTRUCTEUR' | 'ADMIN';
 };
+
+/** What the header may know of a signed-in person: no more than it shows. */
+export function headerViewerOf({ firstName, lastName, role }: HeaderViewer): HeaderViewer {
+  return { firstName, lastName, role };
+}

@@ -8,7 +8,8 @@ import { VIEWER_HINT_KEY, VIEWER_PENDING_STYLE_ID } from './viewer-hint';
 // signed in is asked by the browser (GET /api/session/visiteur) and shared here by the header and
 // the parts of a page that differ for a signed-in person. `undefined`: not known yet. While a
 // signed-in person's answer is awaited, the visitor's links are hidden (viewer-hint.ts): a
-// signed-in person never sees « Connexion » flash.
+// signed-in person never sees « Connexion » flash. The pages that read the session anyway tell the
+// header directly (server-viewer.tsx), before their first paint.
 
 let viewer: HeaderViewer | null | undefined;
 const listeners = new Set<() => void>();
@@ -18,7 +19,8 @@ export function stopHidingVisitorLinks() {
   document.getElementById(VIEWER_PENDING_STYLE_ID)?.remove();
 }
 
-function publish(next: HeaderViewer | null) {
+/** Who is signed in, from the browser's request or from a page rendered for this person (server-viewer.tsx). */
+export function publishViewer(next: HeaderViewer | null) {
   viewer = next;
   try {
     if (next) localStorage.setItem(VIEWER_HINT_KEY, '1');
@@ -33,7 +35,10 @@ function publish(next: HeaderViewer | null) {
 export function refreshViewer(signal: AbortSignal): void {
   fetch('/api/session/visiteur', { cache: 'no-store', signal })
     .then((response) => (response.ok ? response.json() : { viewer: null }))
-    .then((body: { viewer: HeaderViewer | null }) => publish(body.viewer))
+    .then((body: { viewer: HeaderViewer | null }) => {
+      // An answer asked before a sign-in or a sign-out would undo what the new page said.
+      if (!signal.aborted) publishViewer(body.viewer);
+    })
     .catch(() => {
       // Aborted by the next navigation, or offline: stop hiding the visitor's links.
       if (!signal.aborted) stopHidingVisitorLinks();

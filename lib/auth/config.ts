@@ -1,7 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import NextAuth, { CredentialsSignin } from 'next-auth';
-import type { JWT } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
+import NextAuth, { CredentialsSignin, type Session } from 'next-auth';
+import { decode, type JWT } from 'next-auth/jwt';
 import Credentials from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import type { Role } from '@/lib/generated/prisma/client';
@@ -59,7 +60,17 @@ async function refreshOrMarkUnchecked(token: JWT): Promise<JWT | null> {
   }
 }
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+/** What the session callback exposes of a checked token (no email, no name). */
+function sessionUserOf(token: JWT): Session['user'] {
+  return {
+    id: token.sub as string,
+    role: token.role as Role,
+    secondFactorVerified: token.mfa === true,
+    ...(token.unchecked === true ? { unchecked: true } : {}),
+  };
+}
+
+export const { handlers, signIn, signOut, unstable_update } = NextAuth({
   secret: env.AUTH_SECRET,
   // The app runs behind its own server entry or a reverse proxy that sets the Host header.
   trustHost: true,
@@ -115,15 +126,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       return refreshed;
     },
     session({ session, token }) {
-      return {
-        expires: session.expires,
-        user: {
-          id: token.sub as string,
-          role: token.role as Role,
-          secondFactorVerified: token.mfa === true,
-          ...(token.unchecked === true ? { unchecked: true } : {}),
-        },
-      };
+      return { expires: session.expires, user: sessionUserOf(token) };
     },
   },
   events: {
@@ -143,3 +146,37 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     },
   },
 });
+
+/** next-auth's name for the session cookie, split into `.0`, `.1`… when too long for one cookie. */
+const SESSION_COOKIE = `${SECURE_COOKIES ? '__Secure-' : ''}authjs.session-token`;
+
+/**
+ * The session of this request, for pages, route handlers and actions: the same cookie, decoding and
+ * checks (refreshOrMarkUnchecked) as next-auth's auth(), without what only next-auth's own answers
+ * need. auth() runs its whole endpoint for a read: a CSRF token, then a cookie sealed again for a
+ * response that server code throws away (a page cannot set cookies). Measured in docs/benchmarks-pages-connectees.md.
+ */
+export async function auth(): Promise<Session | null> {
+  const jar = await cookies();
+  const chunks = jar
+    .getAll()
+    .filter(({ name }) => name === SESSION_COOKIE || name.startsWith(`${SESSION_COOKIE}.`))
+    .sort((a, b) => chunkIndex(a.name) - chunkIndex(b.name));
+  const sealed = chunks.map(({ value }) => value).join('');
+  if (!sealed) return null;
+  let payload: JWT | null;
+  try {
+    payload = await decode({ token: sealed, secret: env.AUTH_SECRET, salt: SESSION_COOKIE });
+  } catch {
+    // Not sealed with our secret, altered or expired: no session (as auth() answers).
+    return null;
+  }
+  if (!payload) return null;
+  const token = await refreshOrMarkUnchecked(payload);
+  if (!token) return null;
+  return { expires: new Date(Date.now() + TWELVE_HOURS * 1000).toISOString(), user: sessionUserOf(token) };
+}
+
+function chunkIndex(name: string): number {
+  return name === SESSION_COOKIE ? 0 : Number.parseInt(name.slice(SESSION_COOKIE.length + 1), 10) || 0;
+}

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { createConfirmedUser } from '@/test/integration/accounts';
 import { createDepositedDossier, createStoredFile } from '@/test/integration/follow-up';
 import { createProfileWithMember } from '@/test/integration/profiles';
-import { listPendingTasks } from './list-pending-tasks';
+import { listPendingTasks, TASKS_SHOWN } from './list-pending-tasks';
 
 describe('listPendingTasks (« Mon compte » → « À faire »)', () => {
   it('is empty for a new account', async () => {
@@ -43,6 +43,19 @@ describe('listPendingTasks (« Mon compte » → « À faire »)', () => {
     expect(tasks.newDocuments.items.map((document) => document.title)).toEqual(['Notification']);
     expect(tasks.drafts.items.map((dossier) => dossier.id)).toEqual([draft.dossier.id]);
     expect(tasks.recentDossiers.map((dossier) => dossier.id)).not.toContain(draft.dossier.id);
+  });
+
+  it('counts a full list (the page says how many more), and gives a shorter one its length', async () => {
+    const user = await createConfirmedUser();
+    for (let i = 0; i < TASKS_SHOWN + 2; i++) await createDepositedDossier({ applicantId: user.id, status: 'BROUILLON' });
+    for (let i = 0; i < TASKS_SHOWN; i++) await createDepositedDossier({ applicantId: user.id, status: 'COMPLEMENT_DEMANDE' });
+    await createDepositedDossier({ applicantId: user.id, status: 'EN_INSTRUCTION', review: 'REJETE' });
+
+    const tasks = await listPendingTasks(user);
+    expect([tasks.drafts.items.length, tasks.drafts.total]).toEqual([TASKS_SHOWN, TASKS_SHOWN + 2]);
+    expect([tasks.complements.items.length, tasks.complements.total]).toEqual([TASKS_SHOWN, TASKS_SHOWN]);
+    expect([tasks.rejectedAttachments.items.length, tasks.rejectedAttachments.total]).toEqual([1, 1]);
+    expect([tasks.newDocuments.items.length, tasks.newDocuments.total]).toEqual([0, 0]);
   });
 
   it('shows a profile’s deposited dossier to its members, but never another person’s draft or dossier', async () => {

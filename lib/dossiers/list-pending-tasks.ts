@@ -21,6 +21,11 @@ export type PendingTasks = {
   recentDossiers: (TaskDossier & { status: Prisma.DossierGetPayload<{ select: { status: true } }>['status']; updatedAt: Date })[];
 };
 
+/** A list shorter than its limit is complete: only a full one needs counting (a query less per list on most pages). */
+function totalOf(items: unknown[], count: () => Promise<number>): Promise<number> | number {
+  return items.length < TASKS_SHOWN ? items.length : count();
+}
+
 export async function listPendingTasks(viewer: DossierViewer): Promise<PendingTasks> {
   const visible = await visibleDossiersListWhere(viewer);
   const complementWhere: Prisma.DossierWhereInput = { AND: [visible, { status: 'COMPLEMENT_DEMANDE' }] };
@@ -34,31 +39,33 @@ export async function listPendingTasks(viewer: DossierViewer): Promise<PendingTa
   const draftWhere: Prisma.DossierWhereInput = { applicantId: viewer.id, status: 'BROUILLON' };
   const newestFirst = [{ updatedAt: 'desc' as const }, { id: 'desc' as const }];
 
-  const [complements, complementTotal, rejected, rejectedTotal, documents, documentTotal, drafts, draftTotal, recent] = await Promise.all([
+  const [complements, rejected, documents, drafts, recent] = await Promise.all([
     db.dossier.findMany({ where: complementWhere, select: { ...dossierSelect, complementDueAt: true }, orderBy: newestFirst, take: TASKS_SHOWN }),
-    db.dossier.count({ where: complementWhere }),
     db.attachment.findMany({
       where: rejectedWhere,
       select: { id: true, documentId: true, dossier: { select: { ...dossierSelect, procedureVersion: { select: { documents: true } } } } },
       orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }],
       take: TASKS_SHOWN,
     }),
-    db.attachment.count({ where: rejectedWhere }),
     db.issuedDocument.findMany({
       where: documentWhere,
       select: { id: true, title: true },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: TASKS_SHOWN,
     }),
-    db.issuedDocument.count({ where: documentWhere }),
     db.dossier.findMany({ where: draftWhere, select: { ...dossierSelect, updatedAt: true }, orderBy: newestFirst, take: TASKS_SHOWN }),
-    db.dossier.count({ where: draftWhere }),
     db.dossier.findMany({
       where: { AND: [visible, { status: { not: 'BROUILLON' } }] },
       select: { ...dossierSelect, status: true, updatedAt: true },
       orderBy: newestFirst,
       take: 3,
     }),
+  ]);
+  const [complementTotal, rejectedTotal, documentTotal, draftTotal] = await Promise.all([
+    totalOf(complements, () => db.dossier.count({ where: complementWhere })),
+    totalOf(rejected, () => db.attachment.count({ where: rejectedWhere })),
+    totalOf(documents, () => db.issuedDocument.count({ where: documentWhere })),
+    totalOf(drafts, () => db.dossier.count({ where: draftWhere })),
   ]);
 
   return {

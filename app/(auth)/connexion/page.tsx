@@ -7,6 +7,7 @@ import { homePathFor, safeReturnPath } from '@/lib/auth/return-path';
 import { getSessionUser } from '@/lib/auth/session';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { hasOidcProvider, OidcButton } from '@/components/auth/oidc-buttons';
+import { ServerViewer } from '@/components/layout/server-viewer';
 import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: 'Connexion' };
@@ -54,6 +55,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
 
   return (
     <div className="narrow stack-lg">
+      {/* Nobody is signed in here (or they were sent on above): the header says so at once, also after « Se déconnecter ». */}
+      <ServerViewer viewer={null} />
       <PageHeader title="Connexion" lead="Connectez-vous avec l’adresse courriel et le mot de passe de votre compte." />
       {notice ? (
         <Alert tone={notice.tone}>
