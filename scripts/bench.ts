@@ -610,6 +610,8 @@ async function main() {
   lines.push(
     'Les pages publiques avant et après leur mise en cache, profils CPU compris : [benchmarks-pages-publiques.md](benchmarks-pages-publiques.md).',
     '',
+    'Mémoire de tous les processus de `npm start` (embarqué) et durée du premier démarrage, avant et après : [benchmarks-memoire-demarrage.md](benchmarks-memoire-demarrage.md).',
+    '',
   );
   const reduced = [
     fixtures.scale.dossiers < 200_000 ? `${fixtures.scale.dossiers} dossiers au lieu de 200 000` : '',
