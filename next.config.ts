@@ -12,6 +12,10 @@ export default function config(phase: string): NextConfig {
     poweredByHeader: false,
     reactStrictMode: true,
     experimental: { authInterrupts: true },
+    // The types are checked by `npm run typecheck` (CI runs it before the tests), not by every
+    // build: a first `npm start` would wait for it, a third of the build on the 2-core machine
+    // (docs/decisions/032-throttled-actions-worker-memory.md, « Démarrage »).
+    typescript: { ignoreBuildErrors: true },
     // Emails are rendered inside server actions (the react-server layer, where react-dom/server is
     // refused): load React Email with Node's own resolution instead of bundling it.
     serverExternalPackages: ['@react-email/render', '@react-email/components'],

@@ -612,6 +612,8 @@ async function main() {
     '',
     'Les pages des personnes connectées avant et après le travail sur la session, profils CPU compris : [benchmarks-pages-connectees.md](benchmarks-pages-connectees.md).',
     '',
+    'Mémoire de tous les processus de `npm start` (embarqué) et durée du premier démarrage, avant et après : [benchmarks-memoire-demarrage.md](benchmarks-memoire-demarrage.md).',
+    '',
   );
   const reduced = [
     fixtures.scale.dossiers < 200_000 ? `${fixtures.scale.dossiers} dossiers au lieu de 200 000` : '',

@@ -221,8 +221,9 @@ async function startPlatform(dir: string, partial: Partial<Platform>): Promise<P
   const web: [AppServer, AppServer] = await Promise.all([startWeb('Instance A', portA), startWeb('Instance B', portB)]);
   const worker = await spawnChild(
     'Worker',
-    ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'],
-    { ...webEnv, NODE_ENV: 'production' },
+    // As `npm run worker`: without the react-server condition, where React Email cannot render.
+    ['--import', 'tsx', 'scripts/worker.ts'],
+    { ...webEnv, NODE_ENV: 'production', TSX_TSCONFIG_PATH: 'tsconfig.worker.json' },
     /worker démarré/,
   );
   const lb = await startLoadBalancer({ dir: path.join(dir, 'nginx'), port: lbPort, upstreams: [portA, portB] });

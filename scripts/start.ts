@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import pg from 'pg';
+import { once } from 'node:events';
 import { defaultAppUrl } from '../lib/env-schema';
-import { applyMigrations } from '../lib/db/migrations';
-import { seedDatabase } from '../prisma/seed';
 import { buildApp, isBuildStale } from './support/build';
 import { readScriptConfig } from './support/config';
 import { openEmbeddedDatabase, type DatabaseHandle } from './support/database';
@@ -10,16 +8,17 @@ import { stopChild } from './support/stop-child';
 
 // If the web server dies, the database is closed cleanly too and we exit with its status.
 
-async function migrateAndSeed(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const applied = await applyMigrations(client);
-    if (applied.length) console.log(`Migrations appliquées : ${applied.join(', ')}`);
-  } finally {
-    await client.end();
-  }
-  await seedDatabase(url);
+/**
+ * Migrations and seed in a child process (scripts/prepare-database.ts): this one holds the embedded
+ * database as long as the server runs, and keeps none of their modules (Prisma, argon2…) in memory.
+ */
+async function migrateAndSeed(url: string): Promise<void> {
+  const child = spawn(process.execPath, [...process.execArgv, 'scripts/prepare-database.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error('La préparation de la base a échoué (voir ci-dessus).');
 }
 
 function startWebServer(config: ReturnType<typeof readScriptConfig>, databaseUrl: string, dev: boolean): ChildProcess {
@@ -64,7 +63,6 @@ async function main() {
     database = await openEmbeddedDatabase(config.DATA_DIR);
     console.log(`Base embarquée (PGlite) : ${config.DATA_DIR}/pg`);
   }
-  const databaseUrl = config.DATABASE_URL ?? database!.url;
 
   let web: ChildProcess | null = null;
   let stopping = false;
@@ -79,14 +77,22 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    await migrateAndSeed(databaseUrl);
+    await migrateAndSeed(config.DATABASE_URL ?? database!.url);
+    if (database) {
+      // PGlite's WebAssembly memory never shrinks: what initdb, the migrations and the seed made it
+      // grow would stay for as long as the server runs. A new instance on the same files starts
+      // small; the old one is collected at once (`npm start` passes --expose-gc).
+      await database.release();
+      database = await openEmbeddedDatabase(config.DATA_DIR);
+      (globalThis as { gc?: () => void }).gc?.();
+    }
   } catch (error) {
     console.error((error as Error).message);
     await stop(1);
     return;
   }
 
-  web = startWebServer(config, databaseUrl, dev);
+  web = startWebServer(config, config.DATABASE_URL ?? database!.url, dev);
   web.once('exit', (code, signal) => {
     if (stopping) return;
     console.error(`Le serveur web s’est arrêté (${signal ?? `code ${code}`}).`);

@@ -2,6 +2,7 @@
 // `x-forwarded-for` always ends with the real socket address. `next start` only fills that header
 // when the client did not send one, which would let anyone choose the IP that throttling sees.
 // lib/security/client-ip.ts reads it, trusting TRUST_PROXY hops. Plain JS: it runs without tsx.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import next from 'next';
 
@@ -88,6 +89,24 @@ function isPlainValue(value) {
   return typeof value === 'object' && Object.values(value).every(isPlainValue);
 }
 
+// A throttled server action (lib/actions/too-many-requests.ts) writes its wait in this per-request
+// store; Next.js then answers 200 (it sets an action's status itself), turned here into 429 with
+// `Retry-After`. The body is untouched: React reads the action's result whatever the status, and a
+// browser without JavaScript shows the page with the French message. A redirect or an error keeps
+// its own status. docs/decisions/032-throttled-action-status.md.
+const responseMarks = new AsyncLocalStorage();
+globalThis[Symbol.for('guichet.response-marks')] = responseMarks;
+
+function answerThrottledActionWith429(res, marks) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (status !== 200 || !marks.retryAfterSeconds) return writeHead.call(this, status, ...rest);
+    this.setHeader('retry-after', String(marks.retryAfterSeconds));
+    // Drop a reason phrase (« OK ») meant for 200: Node then writes « Too Many Requests ».
+    return writeHead.call(this, 429, ...(typeof rest[0] === 'string' ? rest.slice(1) : rest));
+  };
+}
+
 const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -98,7 +117,11 @@ const server = createServer(async (req, res) => {
   req.headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${socketAddress}` : socketAddress;
   const refusal = refuseMalformedPath(req) ?? (req.headers['next-action'] ? await refuseMalformedAction(req) : null);
   if (refusal) return refuse(res, refusal);
-  void handle(req, res);
+  // Actions are POSTs: with JavaScript (header Next-Action) or a form posted without it.
+  if (req.method !== 'POST') return void handle(req, res);
+  const marks = {};
+  answerThrottledActionWith429(res, marks);
+  responseMarks.run(marks, () => void handle(req, res));
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Prêt sur http://${hostname}:${port}`));

@@ -4,7 +4,8 @@ import { readScriptConfig } from './support/config';
 import { connectDatabase } from './support/database';
 
 // For deployments that run the web servers with WORKER=off. Several can run at once, on several
-// machines: rows are claimed with leases.
+// machines: rows are claimed with leases. It runs without the react-server condition (where React
+// Email cannot render the emails its jobs queue): tsconfig.worker.json maps `server-only` instead.
 
 async function main() {
   const config = readScriptConfig();

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import type { z } from 'zod';
 import { echoValues, INVALID_FORM_MESSAGE, parseForm } from './parse-form';
 import { getActionRequestContext, type RequestContext } from './request-context';
+import { answerTooManyRequests } from './too-many-requests';
 import { fail, NOT_FOUND_CODE, succeed, type ActionFailure, type ActionResult, type FormAction } from './result';
 
 // A server action is a public endpoint anyone can replay by hand: the order of the steps is fixed
@@ -37,7 +38,9 @@ export function defineAction<V, S extends z.ZodType, D = undefined, T = undefine
     if (!result.ok) {
       if (result.code === NOT_FOUND_CODE) notFound();
       spec.onRefusal?.(result, call);
-      return { ...result, values: echoValues(formData) };
+      const { retryAfterSeconds, ...failure } = result;
+      if (retryAfterSeconds) answerTooManyRequests(retryAfterSeconds);
+      return { ...failure, values: echoValues(formData) };
     }
     // redirect() throws outside any try/catch, as Next.js requires.
     if (spec.done) return spec.done({ ...call, data: result.data as D });

@@ -13,6 +13,8 @@ export type ActionResult<T = undefined> =
       code?: string;
       /** What the person typed (never a password), to refill the form when JavaScript is off. */
       values?: Record<string, string>;
+      /** Set by a throttle: the action's answer becomes 429 with `Retry-After` (define-action.ts). */
+      retryAfterSeconds?: number;
     };
 
 export type FormAction<T = undefined> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
@@ -45,5 +47,5 @@ export function throttledMessage(retryAfterSeconds: number, subject = 'Trop de t
 }
 
 export function failThrottled(retryAfterSeconds: number, subject = 'Trop de tentatives'): ActionFailure {
-  return fail(throttledMessage(retryAfterSeconds, subject));
+  return { ...fail(throttledMessage(retryAfterSeconds, subject)), retryAfterSeconds };
 }

@@ -1,12 +1,14 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startS3rver, type RunningS3rver } from '@/test/s3rver-server';
+import { createStorage } from './create-storage';
 import { createS3Client, createS3Driver } from './s3-driver';
 import { describeStorageContract, randomBody, sha256Of } from './storage-contract';
 
+// Through createStorage, as the app gets it: the SDK is loaded on the driver's first call.
 describeStorageContract('s3 (s3rver)', async () => {
   const server = await startS3rver();
-  return { driver: createS3Driver(server.config), stop: server.stop };
+  return { driver: createStorage({ driver: 's3', ...server.config }), stop: server.stop };
 });
 
 describe('s3 client settings', () => {

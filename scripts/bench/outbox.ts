@@ -58,8 +58,15 @@ export async function measureOutbox(options: Options): Promise<OutboxResult> {
   try {
     await client.query(`DELETE FROM "OutboxEmail" WHERE template = $1`, [TEMPLATE]);
     worker = await startProcess(
-      ['--import', 'tsx', '--conditions=react-server', 'scripts/worker.ts'],
-      { ...options.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` },
+      // As `npm run worker` (docs/decisions/032).
+      ['--import', 'tsx', 'scripts/worker.ts'],
+      {
+        ...options.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        TSX_TSCONFIG_PATH: 'tsconfig.worker.json',
+      },
       /worker démarré/,
     );
     const rss = options.sampleRss(worker.pid!);
