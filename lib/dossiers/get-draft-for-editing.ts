@@ -13,7 +13,7 @@ export type DraftForEditing = {
   profileName: string | null;
   form: ProcedureForm;
   answers: DraftAnswers;
-  attachments: Record<string, { name: string }>;
+  attachments: Record<string, { name: string; fromProfile: { validUntil: Date | null } | null }>;
   updatedAt: Date;
 };
 
@@ -29,7 +29,10 @@ export async function getDraftForEditing(viewer: { id: string }, dossierId: stri
       procedure: { select: { title: true, slug: true } },
       profile: { select: { name: true } },
       procedureVersion: { select: { fields: true, documents: true } },
-      attachments: { where: { replacedById: null }, select: { documentId: true, file: { select: { originalName: true } } } },
+      attachments: {
+        where: { replacedById: null },
+        select: { documentId: true, file: { select: { originalName: true } }, profileDocument: { select: { validUntil: true } } },
+      },
     },
   });
   if (!dossier) return null;
@@ -40,7 +43,9 @@ export async function getDraftForEditing(viewer: { id: string }, dossierId: stri
     profileName: dossier.profile?.name ?? null,
     form: parseProcedureForm(dossier.procedureVersion),
     answers: answersAsFormValues(dossier.answers),
-    attachments: Object.fromEntries(dossier.attachments.map((attachment) => [attachment.documentId, { name: attachment.file.originalName }])),
+    attachments: Object.fromEntries(
+      dossier.attachments.map((attachment) => [attachment.documentId, { name: attachment.file.originalName, fromProfile: attachment.profileDocument }]),
+    ),
     updatedAt: dossier.updatedAt,
   };
 }

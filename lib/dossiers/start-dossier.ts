@@ -5,6 +5,8 @@ import { fail, failOnField, succeed, type ActionResult } from '@/lib/actions/res
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { campaignStatus } from '@/lib/procedures/campaign-dates';
+import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
+import { attachProfileDocuments } from '@/lib/profile-documents/attach-profile-documents';
 import { PROCEDURE_NOT_OPEN } from './dossier-failures';
 
 export type StartDossierInput = { procedureSlug: string; profileId: string | null; idempotencyKey: string };
@@ -24,7 +26,7 @@ export async function startDossier(
 
   const procedure = await db.procedure.findFirst({
     where: { slug: input.procedureSlug, published: true },
-    select: { id: true, audience: true, opensAt: true, closesAt: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } },
+    select: { id: true, audience: true, opensAt: true, closesAt: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, fields: true, documents: true } } },
   });
   if (!procedure?.versions[0]) return fail('Cette démarche est introuvable.');
   if (campaignStatus(procedure, now) !== 'open') return fail(PROCEDURE_NOT_OPEN);
@@ -49,6 +51,13 @@ export async function startDossier(
         select: { id: true },
       });
       await tx.dossierEvent.create({ data: { dossierId: dossier.id, actorId: viewer.id, type: 'created', toStatus: 'BROUILLON', createdAt: now } });
+      if (input.profileId)
+        await attachProfileDocuments(
+          tx,
+          { dossierId: dossier.id, profileId: input.profileId, actorId: viewer.id },
+          parseProcedureForm(procedure.versions[0]).documents,
+          now,
+        );
       await recordAudit(tx, {
         actorId: viewer.id,
         action: 'dossier.start',
