@@ -28,7 +28,10 @@ export async function attachJustificatif(
     const previous = await tx.attachment.findMany({ where: { dossierId: dossier.id, documentId: input.documentId }, select: { id: true, fileId: true } });
     if (previous.length > 0) {
       await tx.attachment.deleteMany({ where: { id: { in: previous.map((row) => row.id) } } });
-      await releaseStoredFiles(tx, previous.map((row) => row.fileId));
+      await releaseStoredFiles(
+        tx,
+        previous.map((row) => row.fileId),
+      );
     }
     const attachment = await tx.attachment.create({
       data: { dossierId: dossier.id, documentId: input.documentId, fileId: input.fileId },

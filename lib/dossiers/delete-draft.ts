@@ -15,7 +15,10 @@ export async function deleteDraft(viewer: { id: string }, dossierId: string, con
     if (dossier.status !== 'BROUILLON') return alreadySubmitted();
     const attachments = await tx.attachment.findMany({ where: { dossierId }, select: { fileId: true } });
     await tx.attachment.deleteMany({ where: { dossierId } });
-    await releaseStoredFiles(tx, attachments.map((a) => a.fileId));
+    await releaseStoredFiles(
+      tx,
+      attachments.map((a) => a.fileId),
+    );
     await tx.dossier.delete({ where: { id: dossierId } });
     await recordAudit(tx, { actorId: viewer.id, action: 'dossier.draft-delete', targetType: 'Dossier', targetId: dossierId, ip: context.ip });
     return succeed();

@@ -26,7 +26,13 @@ export async function startDossier(
 
   const procedure = await db.procedure.findFirst({
     where: { slug: input.procedureSlug, published: true },
-    select: { id: true, audience: true, opensAt: true, closesAt: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, fields: true, documents: true } } },
+    select: {
+      id: true,
+      audience: true,
+      opensAt: true,
+      closesAt: true,
+      versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, fields: true, documents: true } },
+    },
   });
   if (!procedure?.versions[0]) return fail('Cette démarche est introuvable.');
   if (campaignStatus(procedure, now) !== 'open') return fail(PROCEDURE_NOT_OPEN);

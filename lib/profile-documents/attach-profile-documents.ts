@@ -20,8 +20,12 @@ export async function attachProfileDocuments(
   for (const document of linked) {
     const version = usable.get(document.profileDocumentType!);
     if (!version) continue;
-    await tx.attachment.create({ data: { dossierId: draft.dossierId, documentId: document.id, fileId: version.fileId, profileDocumentId: version.id, createdAt: now } });
-    await tx.dossierEvent.create({ data: { dossierId: draft.dossierId, actorId: draft.actorId, type: 'attachment-added', message: version.originalName, createdAt: now } });
+    await tx.attachment.create({
+      data: { dossierId: draft.dossierId, documentId: document.id, fileId: version.fileId, profileDocumentId: version.id, createdAt: now },
+    });
+    await tx.dossierEvent.create({
+      data: { dossierId: draft.dossierId, actorId: draft.actorId, type: 'attachment-added', message: version.originalName, createdAt: now },
+    });
     attached += 1;
   }
   return attached;

@@ -14,7 +14,12 @@ const TYPE_OPTIONS = PROFILE_DOCUMENT_TYPE_KEYS.map((type) => ({ value: type, la
 
 /** « Ajouter un document »: a document of a type the profile already holds replaces it (the old one stays in the history). */
 export function AddProfileDocumentForm({ profileId, type, maxUploadMb }: { profileId: string; type?: ProfileDocumentType; maxUploadMb: number }) {
-  const controller = useActionForm({ schema: addProfileDocumentSchema, action: addProfileDocumentAction, idPrefix: 'document', defaultValues: { profileId, type } });
+  const controller = useActionForm({
+    schema: addProfileDocumentSchema,
+    action: addProfileDocumentAction,
+    idPrefix: 'document',
+    defaultValues: { profileId, type },
+  });
   const { form, isPending, textField } = controller;
   return (
     <ActionForm controller={controller}>
