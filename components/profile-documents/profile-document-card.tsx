@@ -19,7 +19,7 @@ function VersionDetails({ version }: { version: ProfileDocumentVersion }) {
         <>
           <br />
           <span className="tag tag-error">Rejeté par les services le {formatShortDate(version.rejectedAt)}</span>
-          {version.rejectionMessage ? <span className="pre-line"> Motif : {version.rejectionMessage}</span> : null}
+          {version.rejectionMessage ? <span className="pre-line"> Motif : {version.rejectionMessage}</span> : null}
         </>
       ) : null}
     </>

@@ -20,6 +20,8 @@ import { auditRows, context, createProfileWithAdmin, createProfileWithMember } f
 import { addProfileDocument } from './add-profile-document';
 import { listProfileDocuments } from './list-profile-documents';
 import { removeProfileDocument } from './remove-profile-document';
+import { listSavableJustificatifs } from './list-savable-justificatifs';
+import { saveJustificatifToProfile } from './save-justificatif-to-profile';
 
 async function deposit(applicant: { id: string }, dossierId: string) {
   expect((await saveDraft(applicant, dossierId, { 'nom-du-projet': 'Fête du moulin' })).ok).toBe(true);
@@ -102,6 +104,44 @@ describe('porte-documents: filing for the profile shares the file, never copies 
     await db.profileDocument.updateMany({ where: { profileId, type: 'RIB' }, data: { validUntil: new Date(Date.now() - 86_400_000) } });
     await addDocument(admin.id, profileId, 'AUTRE', 'devis.pdf');
     expect(await currentAttachments(await startFor(admin, procedure.slug, profileId))).toEqual([]);
+  });
+});
+
+describe('porte-documents: « Enregistrer aussi dans les documents de l’association »', () => {
+  it('saves the file joined to a draft as the profile’s document, shared and not copied; only for an administrator', async () => {
+    const { admin, member, profileId } = await createProfileWithMember();
+    const procedure = await linkedProcedure();
+    const draft = await startFor(admin, procedure.slug, profileId);
+    const memberDraft = await startFor(member, procedure.slug, profileId);
+    const file = await uploadedFile(admin.id, 'rib-banque.pdf');
+    expect(await attachJustificatif(admin, { dossierId: draft, documentId: 'rib', fileId: file.id }, dossierContext)).toMatchObject({ ok: true });
+    const memberFile = await uploadedFile(member.id, 'rib-membre.pdf');
+    expect(await attachJustificatif(member, { dossierId: memberDraft, documentId: 'rib', fileId: memberFile.id }, dossierContext)).toMatchObject({ ok: true });
+
+    expect((await listSavableJustificatifs(admin.id, draft)).map((item) => [item.documentId, item.type, item.fileName])).toEqual([
+      ['rib', 'RIB', 'rib-banque.pdf'],
+    ]);
+    expect(await listSavableJustificatifs(member.id, memberDraft)).toEqual([]);
+    expect(await saveJustificatifToProfile(member, { dossierId: memberDraft, documentId: 'rib', validUntil: null }, context())).toEqual({
+      ok: false,
+      message: ADMIN_ONLY,
+    });
+    // Someone else's draft: not found, whatever the profile.
+    expect(await saveJustificatifToProfile(member, { dossierId: draft, documentId: 'rib', validUntil: null }, context())).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
+
+    expect(await saveJustificatifToProfile(admin, { dossierId: draft, documentId: 'rib', validUntil: null }, context())).toEqual({ ok: true });
+    const saved = await db.profileDocument.findFirstOrThrow({ where: { profileId, type: 'RIB' }, select: { id: true, fileId: true } });
+    expect(saved.fileId).toBe(file.id);
+    expect((await currentAttachments(draft))[0]).toEqual({ documentId: 'rib', fileId: file.id, profileDocumentId: saved.id });
+    expect(await listSavableJustificatifs(admin.id, draft)).toEqual([]);
+    expect((await currentAttachments(await startFor(member, procedure.slug, profileId)))[0]).toMatchObject({ fileId: file.id, profileDocumentId: saved.id });
+    // Not a document linked to a type: nothing to save.
+    const quote = await uploadedFile(admin.id, 'devis.pdf');
+    await attachJustificatif(admin, { dossierId: draft, documentId: 'devis', fileId: quote.id }, dossierContext);
+    expect(await saveJustificatifToProfile(admin, { dossierId: draft, documentId: 'devis', validUntil: null }, context())).toMatchObject({ ok: false });
   });
 });
 

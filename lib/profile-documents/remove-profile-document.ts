@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { authorizeAdmin } from '@/lib/profiles/profile-access';
 
-export const PROFILE_DOCUMENT_NOT_FOUND = 'Ce document n’est plus dans les documents de l’association : rechargez la page.';
+export const PROFILE_DOCUMENT_NOT_FOUND = 'Ce document n’est plus dans les documents de l’association : rechargez la page.';
 
 /**
  * « Retirer »: the document is no longer proposed nor listed as current. The row and its file stay:

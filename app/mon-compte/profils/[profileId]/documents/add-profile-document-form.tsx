@@ -37,7 +37,7 @@ export function AddProfileDocumentForm({ profileId, type, maxUploadMb }: { profi
         />
         <TextField
           label="Valable jusqu’au"
-          hint="Obligatoire pour les comptes, le rapport d’activité, le procès-verbal d’assemblée générale et le budget ; à laisser vide pour un document sans fin de validité (statuts, RIB)."
+          hint="Obligatoire pour les comptes, le rapport d’activité, le procès-verbal d’assemblée générale et le budget ; à laisser vide pour un document sans fin de validité (statuts, RIB)."
           type="date"
           className="input-short"
           {...textField('validUntil')}

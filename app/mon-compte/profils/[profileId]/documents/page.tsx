@@ -47,7 +47,7 @@ export default async function ProfileDocumentsPage({ params, searchParams }: Pag
         </Alert>
       ) : null}
       <p>
-        Les documents de l’association sont donnés une fois : quand un membre fait une demande pour l’association, ceux que la démarche demande y sont déjà
+        Les documents de l’association sont donnés une fois : quand un membre fait une demande pour l’association, ceux que la démarche demande y sont déjà
         joints.
       </p>
 
@@ -62,10 +62,10 @@ export default async function ProfileDocumentsPage({ params, searchParams }: Pag
                   isAdmin && slot.current ? (
                     <p className="actions">
                       <Link href={`${basePath}?remplacer=${slot.type}#ajouter`} className="btn-secondary">
-                        Remplacer<span className="visually-hidden"> : {profileDocumentTypeLabel(slot.type)}</span>
+                        Remplacer<span className="visually-hidden"> : {profileDocumentTypeLabel(slot.type)}</span>
                       </Link>
                       <Link href={`${basePath}?retirer=${slot.current.id}#retirer-document`} className="btn-danger" scroll={false}>
-                        Retirer<span className="visually-hidden"> : {profileDocumentTypeLabel(slot.type)}</span>
+                        Retirer<span className="visually-hidden"> : {profileDocumentTypeLabel(slot.type)}</span>
                       </Link>
                     </p>
                   ) : null
@@ -79,7 +79,7 @@ export default async function ProfileDocumentsPage({ params, searchParams }: Pag
       {isAdmin && removing?.current ? (
         <ConfirmStep
           id="retirer-document"
-          title={`Retirer « ${profileDocumentTypeLabel(removing.type)} » ?`}
+          title={`Retirer « ${profileDocumentTypeLabel(removing.type)} » ?`}
           action={removeProfileDocumentAction}
           fields={{ profileId: profile.id, documentId: removing.current.id }}
           confirmLabel="Retirer le document"
@@ -91,7 +91,7 @@ export default async function ProfileDocumentsPage({ params, searchParams }: Pag
       ) : null}
 
       <section className="stack" aria-labelledby="ajouter">
-        <h2 id="ajouter">{replacing.success ? `Remplacer : ${profileDocumentTypeLabel(replacing.data)}` : 'Ajouter un document'}</h2>
+        <h2 id="ajouter">{replacing.success ? `Remplacer : ${profileDocumentTypeLabel(replacing.data)}` : 'Ajouter un document'}</h2>
         {isAdmin ? (
           <AddProfileDocumentForm
             key={replacing.data ?? 'nouveau'}
