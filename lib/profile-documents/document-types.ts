@@ -21,6 +21,8 @@ export const PROFILE_DOCUMENT_TYPES: Record<ProfileDocumentType, ProfileDocument
 
 export const PROFILE_DOCUMENT_TYPE_KEYS = Object.keys(PROFILE_DOCUMENT_TYPES) as [ProfileDocumentType, ...ProfileDocumentType[]];
 
+export const PROFILE_DOCUMENT_TYPE_OPTIONS = PROFILE_DOCUMENT_TYPE_KEYS.map((type) => ({ value: type, label: PROFILE_DOCUMENT_TYPES[type].label }));
+
 export function profileDocumentTypeLabel(type: ProfileDocumentType): string {
   return PROFILE_DOCUMENT_TYPES[type].label;
 }

@@ -47,15 +47,6 @@ describe('porte-documents: versions', () => {
     ]);
   });
 
-  it('asks « Valable jusqu’au » for documents that expire, not for a RIB', () => {
-    const base = { profileId: crypto.randomUUID(), fileId: crypto.randomUUID() };
-    expect(addProfileDocumentSchema.safeParse({ ...base, type: 'RIB', validUntil: '' }).success).toBe(true);
-    const accounts = addProfileDocumentSchema.safeParse({ ...base, type: 'COMPTES_APPROUVES', validUntil: '' });
-    expect(accounts.success).toBe(false);
-    expect(accounts.error?.issues[0]).toMatchObject({ path: ['validUntil'] });
-    expect(addProfileDocumentSchema.safeParse({ ...base, type: 'COMPTES_APPROUVES', validUntil: '31/12/2027' }).data?.validUntil).toBe('2027-12-31');
-  });
-
   it('refuses a file that is not the administrator’s own upload', async () => {
     const { admin, profileId } = await createProfileWithAdmin();
     const stranger = await createConfirmedUser();

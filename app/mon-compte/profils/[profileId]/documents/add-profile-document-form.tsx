@@ -6,11 +6,9 @@ import { SelectField } from '@/components/forms/select-field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { PROFILE_DOCUMENT_TYPE_KEYS, PROFILE_DOCUMENT_TYPES, type ProfileDocumentType } from '@/lib/profile-documents/document-types';
+import { PROFILE_DOCUMENT_TYPE_OPTIONS, type ProfileDocumentType } from '@/lib/profile-documents/document-types';
 import { addProfileDocumentSchema } from '@/lib/validation/profile-document';
 import { addProfileDocumentAction } from './actions';
-
-const TYPE_OPTIONS = PROFILE_DOCUMENT_TYPE_KEYS.map((type) => ({ value: type, label: PROFILE_DOCUMENT_TYPES[type].label }));
 
 /** « Ajouter un document »: a document of a type the profile already holds replaces it (the old one stays in the history). */
 export function AddProfileDocumentForm({ profileId, type, maxUploadMb }: { profileId: string; type?: ProfileDocumentType; maxUploadMb: number }) {
@@ -25,7 +23,7 @@ export function AddProfileDocumentForm({ profileId, type, maxUploadMb }: { profi
     <ActionForm controller={controller}>
       <div className="stack">
         <input type="hidden" name="profileId" value={profileId} />
-        <SelectField label="Type de document" placeholder="Choisissez un type" options={TYPE_OPTIONS} {...textField('type')} />
+        <SelectField label="Type de document" placeholder="Choisissez un type" options={PROFILE_DOCUMENT_TYPE_OPTIONS} {...textField('type')} />
         <FileUploadField
           id="document-fileId"
           name="fileId"
