@@ -38,6 +38,7 @@ function DocumentDetails({ document }: { document: DocumentDefinition }) {
         {document.required ? <span className="tag">Obligatoire</span> : <span className="tag tag-neutral">Facultative</span>}
       </p>
       {document.help ? <p className="muted">Aide : {document.help}</p> : null}
+      {document.profileDocumentType ? <p className="muted">Document de l’association : {profileDocumentTypeLabel(document.profileDocumentType)}</p> : null}
     </div>
   );
 }
