@@ -2,6 +2,7 @@ import 'server-only';
 import { getScanner } from '../antivirus';
 import { startMailWorker } from '../mail/worker';
 import { purgeOrphanFiles } from './purge-orphan-files';
+import { remindExpiringDocuments } from './remind-expiring-documents';
 import { scanPendingFiles } from './scan-pending-files';
 
 // Everything that runs in the background: in each web process unless WORKER=off, or alone with
@@ -11,6 +12,9 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 const FIRST_PURGE_AFTER_MS = 60 * 1000;
 /** Files waiting for clamd are retried this often: a short outage delays a download by seconds. */
 const SCAN_PENDING_EVERY_MS = 10 * 1000;
+/** A reminder is about a date 30 days away: an hour late does not matter. */
+const REMIND_EXPIRING_EVERY_MS = 60 * 60 * 1000;
+const FIRST_REMINDERS_AFTER_MS = 2 * 60 * 1000;
 
 /** Runs `job` after `firstAfterMs`, then every `everyMs`, one run at a time; the stop waits for the run in progress. */
 function startPeriodicJob(label: string, job: () => Promise<unknown>, firstAfterMs: number, everyMs: number): () => Promise<void> {
@@ -40,6 +44,7 @@ export function startBackgroundJobs(): () => Promise<void> {
   const stops = [
     startMailWorker(),
     startPeriodicJob('[fichiers] purge des fichiers orphelins', () => purgeOrphanFiles(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),
+    startPeriodicJob('[porte-documents] rappels avant la fin de validité', () => remindExpiringDocuments(), FIRST_REMINDERS_AFTER_MS, REMIND_EXPIRING_EVERY_MS),
     ...(scanner
       ? [startPeriodicJob('[antivirus] analyse des fichiers en attente', () => scanPendingFiles({ scanner }), SCAN_PENDING_EVERY_MS, SCAN_PENDING_EVERY_MS)]
       : []),

@@ -36,7 +36,7 @@ export function DocumentEditor({ procedureId, documentId, defaultValues, submitL
       <SelectField
         label="Document de l’association"
         hint="Si la pièce est l’un des documents que les associations gardent sur Guichet, celui du profil est proposé déjà joint."
-        placeholder="Aucun : pièce propre à cette démarche"
+        placeholder="Aucun : pièce propre à cette démarche"
         options={PROFILE_DOCUMENT_TYPE_OPTIONS}
         {...textField('profileDocumentType')}
       />
