@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { createStoredFile } from '../test/factories/files';
+import { createProfileDocument } from '../test/factories/profiles';
 import { createAgent } from './support/agents';
+import { testDb } from './support/database';
 import { fixturePath } from './support/dossiers';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
@@ -35,7 +38,7 @@ function linkedProcedure() {
 async function addDocument(page: Page, type: string | null, fileName: string) {
   if (type) await page.getByLabel('Type de document').selectOption({ label: type });
   await page.getByLabel('Choisir un fichier').setInputFiles(await pdfNamed(fileName));
-  await expect(page.getByRole('group', { name: 'Fichier' }).getByText(fileName)).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Fichier' }).getByText(new RegExp(`Fichier joint\\s+${fileName.replaceAll('.', '\\.')}`))).toBeVisible();
   await page.getByRole('button', { name: 'Ajouter le document' }).click();
 }
 
@@ -153,4 +156,48 @@ test('un fichier joint en déposant s’enregistre aussi dans les documents de l
   const strangerPage = await openSessionFor(browser, stranger);
   const response = await strangerPage.goto(`/mon-compte/profils/${profile.profileId}/documents`);
   expect(response?.status()).toBe(404);
+});
+
+test('constructeur : une pièce justificative est liée à un type de document de l’association', async ({ page }) => {
+  const procedure = await insertProcedure({ title: `Aide au fonctionnement ${uniqueWord()}`, audience: 'ASSOCIATION', published: false, documents: [] });
+  const admin = await createAgent({ role: 'ADMIN' });
+  await signInAs(page, admin);
+  await page.goto(`/instruction/demarches/${procedure.id}/pieces-justificatives`);
+  await page.getByRole('button', { name: 'Ajouter une pièce justificative' }).click();
+  await page.getByLabel('Libellé', { exact: true }).fill(STATUTS);
+  await page.getByLabel('Document de l’association').selectOption({ label: 'Statuts' });
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Ajouter la pièce' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'La pièce justificative a été ajoutée.' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: STATUTS })).toContainText(`Document de l’association${NBSP}: Statuts`);
+  const version = await testDb().procedureVersion.findFirstOrThrow({
+    where: { procedureId: procedure.id },
+    orderBy: { number: 'desc' },
+    select: { documents: true },
+  });
+  expect(version.documents).toEqual([expect.objectContaining({ label: STATUTS, profileDocumentType: 'STATUTS' })]);
+});
+
+test('« Mon compte » : un document qui arrive à échéance est dans « À faire » de l’administrateur, pas du simple membre', async ({ page, browser }) => {
+  const user = await createUser();
+  const member = await createUser();
+  const profile = await createProfileWithMembers([
+    { user, isAdmin: true, fn: 'PRESIDENT' },
+    { user: member, fn: 'MEMBRE' },
+  ]);
+  const file = await createStoredFile(testDb(), { ownerId: user.id, name: 'comptes-2025.pdf', attached: true });
+  const validUntil = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000);
+  await createProfileDocument(testDb(), { profileId: profile.profileId, fileId: file.id, addedById: user.id, type: 'COMPTES_APPROUVES', validUntil });
+
+  await signInAs(page, user);
+  const todo = page.getByRole('region', { name: 'À faire' });
+  const task = todo.getByRole('link', { name: `Remplacer le document «${NBSP}Derniers comptes approuvés${NBSP}» de ${profile.name}` });
+  await expect(task).toBeVisible();
+  await expect(todo).toContainText('Valable jusqu’au');
+  await expectAccessible(page);
+  await task.click();
+  await expect(page.getByRole('article', { name: 'Derniers comptes approuvés' })).toContainText('comptes-2025.pdf');
+
+  const memberPage = await openSessionFor(browser, member);
+  await expect(memberPage.getByRole('region', { name: 'À faire' })).not.toContainText('Derniers comptes approuvés');
 });
