@@ -90,6 +90,9 @@ test('un administrateur ajoute statuts et RIB, les retrouve joints à ses demand
   await page.getByLabel('Nom du projet', { exact: true }).fill('Fête du moulin');
   await page.getByRole('button', { name: 'Déposer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Votre demande a été déposée' })).toBeVisible();
+  await page.goto(`/mon-compte/dossiers/${firstId}/justificatifs`);
+  await expect(page.getByRole('article', { name: RIB })).toContainText('Porte-documents');
+  await expect(page.getByRole('article', { name: RIB })).toContainText('rib-2025.pdf');
 
   // A second demand reuses them.
   await startDemand(page, procedure.slug);

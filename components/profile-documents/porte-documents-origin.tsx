@@ -1,6 +1,6 @@
 import { formatShortDate } from '@/lib/format/date';
 
-/** For the agent: this justificatif is the association's document, given once, and since when it stands. */
+/** Beside a justificatif (agent and applicant): it is the association’s document, given once, and since when it stands. */
 export function PorteDocumentsOrigin({ version }: { version: { createdAt: Date; validUntil: Date | null } }) {
   return (
     <p className="muted">
