@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
+import { createStoredFile } from '../test/factories/files';
+import { createProfileDocument } from '../test/factories/profiles';
 import { createAgent } from './support/agents';
+import { testDb } from './support/database';
 import { insertDossier, issueDocumentTo, rejectAttachment, uploadFixture } from './support/dossiers';
 import { createUser } from './support/factories';
 import { expect, expectAccessible, test } from './support/fixtures';
@@ -42,6 +45,12 @@ test('à 320 px, les pages de l’usager tiennent dans l’écran et l’action 
     'Notification d’attribution de la subvention départementale',
     dossier.id,
   );
+  const statutes = await createStoredFile(testDb(), {
+    ownerId: applicant.id,
+    name: 'statuts-de-l-association-modifies-en-assemblee-generale-extraordinaire.pdf',
+    attached: true,
+  });
+  await createProfileDocument(testDb(), { profileId, fileId: statutes.id, addedById: applicant.id, type: 'STATUTS' });
   const procedure = await insertProcedure({ title: 'Aide départementale à l’équipement numérique des associations sportives' });
   await page.setViewportSize(PHONE);
 
@@ -52,7 +61,7 @@ test('à 320 px, les pages de l’usager tiennent dans l’écran et l’action 
   await expectFitsThePhone(page, '/mon-compte/documents-recus');
   await expectOnScreen(page.getByRole('link', { name: /^Télécharger «\sNotification d’attribution/ }));
   await expectFitsThePhone(page, '/mon-compte/profils');
-  for (const tab of ['', '/composition', '/dossiers']) await expectFitsThePhone(page, `/mon-compte/profils/${profileId}${tab}`);
+  for (const tab of ['', '/composition', '/documents', '/dossiers']) await expectFitsThePhone(page, `/mon-compte/profils/${profileId}${tab}`);
   await expectFitsThePhone(page, '/mon-compte/donnees-personnelles');
   await expectFitsThePhone(page, '/mon-compte/profils/ajouter');
   await expectFitsThePhone(page, '/demarches');

@@ -15,7 +15,8 @@ import { createProcedure } from '../test/factories/procedures';
 const DAY = 24 * 60 * 60 * 1000;
 const day = (offset: number) => toParisDay(new Date(Date.now() + offset * DAY));
 
-const RIB = { id: 'rib', label: 'Relevé d’identité bancaire (RIB) au nom de l’association', required: true };
+// Linked to the porte-documents: an association that keeps its RIB on its profile finds it joined.
+const RIB = { id: 'rib', label: 'Relevé d’identité bancaire (RIB) au nom de l’association', required: true, profileDocumentType: 'RIB' as const };
 const BUDGET = {
   id: 'budget-previsionnel',
   label: 'Budget prévisionnel',
@@ -70,7 +71,7 @@ const DEMO_PROCEDURES = [
       { id: 'subvention-anterieure', type: 'yesno', label: 'L’association a-t-elle reçu une subvention du Département l’an dernier ?', required: true },
     ],
     documents: [
-      { id: 'statuts', label: 'Statuts de l’association, datés et signés', required: true },
+      { id: 'statuts', label: 'Statuts de l’association, datés et signés', required: true, profileDocumentType: 'STATUTS' },
       { id: 'compte-rendu-ag', label: 'Compte rendu de la dernière assemblée générale', required: true },
       BUDGET,
       RIB,
@@ -246,7 +247,7 @@ const DEMO_PROCEDURES = [
     ],
     documents: [
       { id: 'plan-tresorerie', label: 'Plan de trésorerie des six prochains mois', required: true },
-      { id: 'comptes-approuves', label: 'Derniers comptes approuvés', required: true },
+      { id: 'comptes-approuves', label: 'Derniers comptes approuvés', required: true, profileDocumentType: 'COMPTES_APPROUVES' },
       RIB,
     ],
   },

@@ -9,7 +9,9 @@ import { isComplementOverdue } from '@/lib/dossiers/complement-due-date';
 import { dossierPath, draftPath } from '@/lib/dossiers/dossier-paths';
 import { listPendingTasks, type PendingTasks } from '@/lib/dossiers/list-pending-tasks';
 import { formatLongDate } from '@/lib/format/date';
-import { ADD_OR_JOIN_PATH, PROFILES_PATH } from '@/lib/profiles/profile-paths';
+import { profileDocumentTypeLabel } from '@/lib/profile-documents/document-types';
+import { type ExpiringDocument, listExpiringDocuments } from '@/lib/profile-documents/list-expiring-documents';
+import { ADD_OR_JOIN_PATH, PROFILES_PATH, profilePath } from '@/lib/profiles/profile-paths';
 
 export const metadata: Metadata = { title: 'Mon compte' };
 
@@ -41,9 +43,9 @@ function complementDueLine(dueAt: Date): string {
   return isComplementOverdue(dueAt) ? `date limite de réponse passée (${date}), vous pouvez encore répondre` : `à transmettre avant le ${date}`;
 }
 
-function TodoList({ tasks }: { tasks: PendingTasks }) {
+function TodoList({ tasks, expiring }: { tasks: PendingTasks; expiring: { items: ExpiringDocument[]; total: number } }) {
   const { complements, rejectedAttachments, newDocuments, drafts } = tasks;
-  const count = complements.total + rejectedAttachments.total + newDocuments.total + drafts.total;
+  const count = complements.total + rejectedAttachments.total + newDocuments.total + drafts.total + expiring.total;
   if (count === 0) return <p>Rien à faire pour le moment. Un courriel vous préviendra si un service a besoin de vous.</p>;
   return (
     <ul className="task-list">
@@ -73,6 +75,20 @@ function TodoList({ tasks }: { tasks: PendingTasks }) {
         <Task key={document.id} href={DOCUMENTS_PATH} title={`Lire le nouveau document « ${document.title} »`} meta="Envoyé par les services du Département" />
       ))}
       <More shown={newDocuments.items.length} total={newDocuments.total} href={DOCUMENTS_PATH} label={(total) => `Voir les ${total} nouveaux documents`} />
+      {expiring.items.map((document) => (
+        <Task
+          key={document.id}
+          href={profilePath(document.profile.id, 'documents')}
+          title={`Remplacer le document « ${profileDocumentTypeLabel(document.type)} » de ${document.profile.name}`}
+          meta={`${document.validUntil < new Date() ? 'N’est plus valable depuis le' : 'Valable jusqu’au'} ${formatLongDate(document.validUntil)}`}
+        />
+      ))}
+      <More
+        shown={expiring.items.length}
+        total={expiring.total}
+        href={PROFILES_PATH}
+        label={(total) => `Voir vos profils : ${total} documents arrivent à échéance`}
+      />
       {drafts.items.map((draft) => (
         <Task
           key={draft.id}
@@ -88,14 +104,14 @@ function TodoList({ tasks }: { tasks: PendingTasks }) {
 
 export default async function AccountPage() {
   const user = await requireUser('/mon-compte');
-  const tasks = await listPendingTasks(user);
+  const [tasks, expiring] = await Promise.all([listPendingTasks(user), listExpiringDocuments(user.id)]);
   return (
     <div className="stack-lg">
       <PageHeader title="Mon compte" lead={`Bonjour ${user.firstName}`} />
 
       <section className="stack" aria-labelledby="a-faire">
         <h2 id="a-faire">À faire</h2>
-        <TodoList tasks={tasks} />
+        <TodoList tasks={tasks} expiring={expiring} />
       </section>
 
       {tasks.recentDossiers.length > 0 ? (

@@ -4,6 +4,7 @@ import { profilePath, PROFILES_PATH, type ProfileTab } from '@/lib/profiles/prof
 export const PROFILE_TAB_LABELS: Record<ProfileTab, string> = {
   informations: 'Informations',
   composition: 'Composition',
+  documents: 'Documents',
   dossiers: 'Dossiers',
 };
 

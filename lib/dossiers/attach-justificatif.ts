@@ -4,12 +4,13 @@ import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { attachStoredFiles } from '@/lib/files/attach-stored-files';
+import { releaseStoredFiles } from '@/lib/files/release-stored-files';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
 import { JUSTIFICATIF_NOT_ATTACHED } from '@/lib/validation/dossier-draft';
 import { alreadySubmitted, dossierNotFound } from './dossier-failures';
 import { lockApplicantDossier } from './draft-access';
 
-/** A file joined earlier for the same document is released (unattached): the orphan purge removes it. */
+/** A file joined earlier for the same document is released (unattached) unless the porte-documents holds it: the orphan purge removes it. */
 export async function attachJustificatif(
   viewer: { id: string },
   input: { dossierId: string; documentId: string; fileId: string },
@@ -27,7 +28,10 @@ export async function attachJustificatif(
     const previous = await tx.attachment.findMany({ where: { dossierId: dossier.id, documentId: input.documentId }, select: { id: true, fileId: true } });
     if (previous.length > 0) {
       await tx.attachment.deleteMany({ where: { id: { in: previous.map((row) => row.id) } } });
-      await tx.storedFile.updateMany({ where: { id: { in: previous.map((row) => row.fileId) } }, data: { attachedAt: null } });
+      await releaseStoredFiles(
+        tx,
+        previous.map((row) => row.fileId),
+      );
     }
     const attachment = await tx.attachment.create({
       data: { dossierId: dossier.id, documentId: input.documentId, fileId: input.fileId },

@@ -12,7 +12,16 @@ export async function listDossierAttachments(viewer: DossierViewer, dossierId: s
   if (!dossier) return null;
   const attachments = await db.attachment.findMany({
     where: { dossierId: dossier.id },
-    select: { id: true, documentId: true, review: true, reviewMessage: true, replacedById: true, createdAt: true, file: { select: fileSelect } },
+    select: {
+      id: true,
+      documentId: true,
+      review: true,
+      reviewMessage: true,
+      replacedById: true,
+      createdAt: true,
+      file: { select: fileSelect },
+      profileDocument: { select: { createdAt: true, validUntil: true } },
+    },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
   });
   return { dossier, attachments };

@@ -16,7 +16,7 @@ export type DraftForEditing = {
   answers: DraftAnswers;
   /** Said above the form when some answers were prefilled from the profile or the account. */
   prefillNotice: string | null;
-  attachments: Record<string, { name: string }>;
+  attachments: Record<string, { name: string; fromProfile: { validUntil: Date | null } | null }>;
   updatedAt: Date;
 };
 
@@ -33,7 +33,10 @@ export async function getDraftForEditing(viewer: { id: string }, dossierId: stri
       procedure: { select: { title: true, slug: true } },
       profile: { select: { name: true } },
       procedureVersion: { select: { fields: true, documents: true } },
-      attachments: { where: { replacedById: null }, select: { documentId: true, file: { select: { originalName: true } } } },
+      attachments: {
+        where: { replacedById: null },
+        select: { documentId: true, file: { select: { originalName: true } }, profileDocument: { select: { validUntil: true } } },
+      },
     },
   });
   if (!dossier) return null;
@@ -45,7 +48,9 @@ export async function getDraftForEditing(viewer: { id: string }, dossierId: stri
     form: parseProcedureForm(dossier.procedureVersion),
     answers: answersAsFormValues(dossier.answers),
     prefillNotice: prefillNotice(readPrefilledAnswers(dossier.prefilledAnswers)),
-    attachments: Object.fromEntries(dossier.attachments.map((attachment) => [attachment.documentId, { name: attachment.file.originalName }])),
+    attachments: Object.fromEntries(
+      dossier.attachments.map((attachment) => [attachment.documentId, { name: attachment.file.originalName, fromProfile: attachment.profileDocument }]),
+    ),
     updatedAt: dossier.updatedAt,
   };
 }

@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { campaignStatus } from '@/lib/procedures/campaign-dates';
 import { parseProcedureForm } from '@/lib/procedures/procedure-versions';
+import { attachProfileDocuments } from '@/lib/profile-documents/attach-profile-documents';
 import { PROCEDURE_NOT_OPEN } from './dossier-failures';
 import { profileContactSelect, type ProfileContact } from '@/lib/profiles/profile-contact';
 import { prefillAnswers, prefilledValues } from './prefill-answers';
@@ -41,6 +42,7 @@ export async function startDossier(
   if (procedure.audience === 'ASSOCIATION' && !input.profileId) return failOnField('profileId', PROFILE_REQUIRED);
   if (procedure.audience === 'PARTICULIER' && input.profileId) return fail(PROFILE_FORBIDDEN);
 
+  const form = parseProcedureForm(version);
   try {
     return await db.$transaction(async (tx) => {
       let profile: ProfileContact | null = null;
@@ -55,7 +57,7 @@ export async function startDossier(
         profile = membership.profile;
       }
       const account = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { firstName: true, lastName: true, email: true } });
-      const prefilled = prefillAnswers(parseProcedureForm(version).fields, { account, profile });
+      const prefilled = prefillAnswers(form.fields, { account, profile });
       const dossier = await tx.dossier.create({
         data: {
           procedureId: procedure.id,
@@ -69,6 +71,7 @@ export async function startDossier(
         select: { id: true },
       });
       await tx.dossierEvent.create({ data: { dossierId: dossier.id, actorId: viewer.id, type: 'created', toStatus: 'BROUILLON', createdAt: now } });
+      if (input.profileId) await attachProfileDocuments(tx, { dossierId: dossier.id, profileId: input.profileId, actorId: viewer.id }, form.documents, now);
       await recordAudit(tx, {
         actorId: viewer.id,
         action: 'dossier.start',

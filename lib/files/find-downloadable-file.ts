@@ -33,7 +33,10 @@ export async function findDownloadableFile(viewer: DownloadViewer, fileId: strin
     where: {
       id: fileId,
       OR: [
-        { attachment: { dossier } },
+        // A file may be joined to several dossiers (a porte-documents version): any visible one is enough.
+        { attachments: { some: { dossier } } },
+        // Members of a profile read its porte-documents, every version of it.
+        { profileDocuments: { some: { profile: { memberships: { some: { userId: viewer.id } } } } } },
         { messageFile: { message: { dossier } } },
         { issuedDocument: receivedDocumentsWhere(viewer) },
         ...(isAgent ? [{ issuedDocument: { dossier } }] : []),

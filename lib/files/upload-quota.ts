@@ -3,8 +3,8 @@ import { db, type Tx } from '@/lib/db';
 import { UNKNOWN_IP } from '@/lib/security/client-ip';
 import { formatUploadLimit } from './accepted-files';
 
-// Every upload is kept unattached until a dossier, a message or a document uses it, and purged 24 h
-// later if none does: without a quota, one account (or one script with many accounts) could fill
+// Every upload is kept unattached until a dossier, a message, a document or an association's
+// porte-documents uses it, and purged 24 h later if none does: without a quota, one account (or one script with many accounts) could fill
 // the storage in a day. Only unattached files count — what people actually use is never limited.
 // Checked before the body is read (the size announced by Content-Length), then again while
 // recording the file, under a lock per account and per address, so that uploads sent together

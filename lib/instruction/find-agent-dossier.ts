@@ -44,6 +44,8 @@ const agentDossierSelect = {
       createdAt: true,
       file: { select: fileSelect },
       reviewedBy: { select: personSelect },
+      /** Joined from the association's porte-documents: the version the dossier was filed with. */
+      profileDocument: { select: { createdAt: true, validUntil: true } },
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
   },

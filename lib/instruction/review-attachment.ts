@@ -42,7 +42,15 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
     const attachment = isUuid(attachmentId)
       ? await tx.attachment.findFirst({
           where: { id: attachmentId },
-          select: { id: true, dossierId: true, documentId: true, replacedById: true, review: true, file: { select: { scanStatus: true } } },
+          select: {
+            id: true,
+            dossierId: true,
+            documentId: true,
+            replacedById: true,
+            review: true,
+            profileDocumentId: true,
+            file: { select: { scanStatus: true } },
+          },
         })
       : null;
     const dossier = attachment ? await loadDossierForAgent(tx, agent, attachment.dossierId) : null;
@@ -57,6 +65,12 @@ export async function reviewAttachment(agent: AgentViewer, attachmentId: string,
       data: { review: input.decision, reviewMessage, reviewedAt: new Date(), reviewedById: agent.id },
     });
     if (updated.count !== 1) return attachmentChanged(input.expectedReview && input.expectedReview !== attachment.review ? 'reviewed' : 'replaced');
+    // A porte-documents version the services rejected is flagged there too, so it is not proposed again as is.
+    if (input.decision === 'REJETE' && attachment.profileDocumentId)
+      await tx.profileDocument.updateMany({
+        where: { id: attachment.profileDocumentId, rejectedAt: null },
+        data: { rejectedAt: new Date(), rejectionMessage: reviewMessage },
+      });
     await tx.dossierEvent.create({
       data: {
         dossierId: dossier.id,

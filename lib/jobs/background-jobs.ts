@@ -3,6 +3,7 @@ import { getScanner } from '../antivirus';
 import { startMailWorker } from '../mail/worker';
 import { buildDataExports, purgeExpiredDataExports } from './build-data-exports';
 import { purgeOrphanFiles } from './purge-orphan-files';
+import { remindExpiringDocuments } from './remind-expiring-documents';
 import { scanPendingFiles } from './scan-pending-files';
 
 // Everything that runs in the background: in each web process unless WORKER=off, or alone with
@@ -14,6 +15,9 @@ const FIRST_PURGE_AFTER_MS = 60 * 1000;
 const SCAN_PENDING_EVERY_MS = 10 * 1000;
 /** « Télécharger mes données »: an archive asked for is ready within seconds when the worker is idle. */
 const BUILD_EXPORTS_EVERY_MS = 10 * 1000;
+/** A reminder is about a date 30 days away: an hour late does not matter. */
+const REMIND_EXPIRING_EVERY_MS = 60 * 60 * 1000;
+const FIRST_REMINDERS_AFTER_MS = 2 * 60 * 1000;
 
 /** Runs `job` after `firstAfterMs`, then every `everyMs`, one run at a time; the stop waits for the run in progress. */
 function startPeriodicJob(label: string, job: () => Promise<unknown>, firstAfterMs: number, everyMs: number): () => Promise<void> {
@@ -45,6 +49,7 @@ export function startBackgroundJobs(): () => Promise<void> {
     startPeriodicJob('[fichiers] purge des fichiers orphelins', () => purgeOrphanFiles(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),
     startPeriodicJob('[données] préparation des archives', () => buildDataExports(), BUILD_EXPORTS_EVERY_MS, BUILD_EXPORTS_EVERY_MS),
     startPeriodicJob('[données] purge des archives expirées', () => purgeExpiredDataExports(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),
+    startPeriodicJob('[porte-documents] rappels avant la fin de validité', () => remindExpiringDocuments(), FIRST_REMINDERS_AFTER_MS, REMIND_EXPIRING_EVERY_MS),
     ...(scanner
       ? [startPeriodicJob('[antivirus] analyse des fichiers en attente', () => scanPendingFiles({ scanner }), SCAN_PENDING_EVERY_MS, SCAN_PENDING_EVERY_MS)]
       : []),

@@ -21,13 +21,16 @@ export type PurgeOrphanFilesOptions = {
 
 export type PurgeReport = { rows: number; objectsWithoutRow: number; tempFiles: number };
 
-// SKIP LOCKED gives concurrent purges disjoint rows, and a row being attached right now (locked by
+// A file still referenced (a shared porte-documents file, whatever its attachedAt) is never a
+// candidate: the purge does not trust one column alone. SKIP LOCKED gives concurrent purges disjoint rows, and a row being attached right now (locked by
 // attachStoredFiles' SELECT … FOR UPDATE) is skipped. Dates bound as wall-clock UTC (see lib/mail/worker.ts).
 async function deleteUnattachedRows(cutoff: Date, batchSize: number): Promise<string[]> {
   const deleted = await db.$queryRaw<{ key: string }[]>`
     DELETE FROM "StoredFile" WHERE id IN (
       SELECT id FROM "StoredFile"
       WHERE "attachedAt" IS NULL AND "createdAt" < ${cutoff}::timestamp(3)
+        AND NOT EXISTS (SELECT 1 FROM "Attachment" a WHERE a."fileId" = "StoredFile".id)
+        AND NOT EXISTS (SELECT 1 FROM "ProfileDocument" d WHERE d."fileId" = "StoredFile".id)
       ORDER BY "createdAt"
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED

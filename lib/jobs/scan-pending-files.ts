@@ -30,10 +30,11 @@ async function notifyOwner(tx: Parameters<Parameters<typeof db.$transaction>[0]>
     select: {
       originalName: true,
       owner: { select: { firstName: true, email: true } },
-      attachment: { select: { dossier: { select: { id: true, number: true } } } },
+      // A shared porte-documents file may be in several dossiers: the email names the first one.
+      attachments: { orderBy: { createdAt: 'asc' }, take: 1, select: { dossier: { select: { id: true, number: true } } } },
     },
   });
-  const dossier = file.attachment?.dossier ?? null;
+  const dossier = file.attachments[0]?.dossier ?? null;
   await enqueueEmail(tx, {
     template: 'file-infected',
     to: file.owner.email,

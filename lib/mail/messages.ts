@@ -12,6 +12,7 @@ import DossierSubmitted from '@/emails/dossier-submitted';
 import EmailChangeRequested from '@/emails/email-change-requested';
 import EmailChanged from '@/emails/email-changed';
 import MemberJoined from '@/emails/member-joined';
+import ProfileDocumentExpiring from '@/emails/profile-document-expiring';
 import PasswordChanged from '@/emails/password-changed';
 import ResetPassword from '@/emails/reset-password';
 import AttachmentRejected from '@/emails/attachment-rejected';
@@ -46,6 +47,7 @@ function resetRequestUrl(): string {
 
 type FirstName = { firstName: string };
 type MemberJoinedProps = FirstName & { memberName: string; profileName: string; profileId: string };
+type ProfileDocumentExpiringProps = FirstName & { profileName: string; profileId: string; documentLabel: string; validUntil: string };
 type DossierSubmittedProps = FirstName & { number: string; procedureTitle: string; profileName: string | null; submittedAt: string; dossierId: string };
 // Dossier follow-up: the caller gives the dossier's id, the URL is built here.
 type DossierNoticeProps = FirstName & { dossierNumber: string; dossierId: string };
@@ -90,6 +92,12 @@ export const emailDefinitions = {
   'email-changed': defineEmail({
     subject: () => 'Votre adresse courriel a été modifiée',
     build: (props: FirstName & { newEmail: string }) => createElement(EmailChanged, props),
+  }),
+  // Once per version, 30 days before its « Valable jusqu'au » (lib/jobs/remind-expiring-documents.ts).
+  'profile-document-expiring': defineEmail({
+    subject: ({ profileName }: ProfileDocumentExpiringProps) => `Un document de ${profileName} arrive à échéance`,
+    build: ({ profileId, ...props }: ProfileDocumentExpiringProps) =>
+      createElement(ProfileDocumentExpiring, { ...props, url: `${env.APP_URL}${profilePath(profileId, 'documents')}` }),
   }),
   'member-joined': defineEmail({
     subject: ({ memberName, profileName }: MemberJoinedProps) => `${memberName} a rejoint ${profileName}`,

@@ -142,6 +142,22 @@ const cases: Record<EmailTemplate, Case> = {
     urls: ['https://guichet.exemple.test/mon-compte/dossiers/5f0c6a4e-1111-4222-8333-944445555666/justificatifs'],
     mentions: ['Relevé bancaire', 'Justificatifs'],
   },
+  'profile-document-expiring': {
+    message: {
+      template: 'profile-document-expiring',
+      to: 'a@exemple.test',
+      props: {
+        firstName: 'Camille',
+        profileName: 'Les Amis du Vieux Moulin',
+        profileId: '5f0c6a4e-1111-4222-8333-944445555666',
+        documentLabel: 'Derniers comptes approuvés',
+        validUntil: '31 décembre 2026',
+      },
+    },
+    subject: 'Un document de Les Amis du Vieux Moulin arrive à échéance',
+    urls: ['https://guichet.exemple.test/mon-compte/profils/5f0c6a4e-1111-4222-8333-944445555666/documents'],
+    mentions: ['Derniers comptes approuvés', '31 décembre 2026'],
+  },
   'file-infected': {
     message: {
       template: 'file-infected',

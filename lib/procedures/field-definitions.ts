@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROFILE_DOCUMENT_TYPE_KEYS } from '@/lib/profile-documents/document-types';
 
 // Stored as JSON in ProcedureVersion and shared with the browser (no server-only): every definition
 // is parsed with these schemas when written AND when read back.
@@ -136,7 +137,13 @@ export type FieldDefinition = z.output<typeof fieldDefinitionSchema>;
 export type FieldOf<T extends FieldType> = Extract<FieldDefinition, { type: T }>;
 export type AnswerField = Exclude<FieldDefinition, { type: 'section' }>;
 
-export const documentDraftSchema = z.object({ label: labelSchema, help: helpSchema, required: z.boolean() });
+/** `profileDocumentType`: the porte-documents type it is (« Statuts »), proposed already attached when filing for a profile. */
+export const documentDraftSchema = z.object({
+  label: labelSchema,
+  help: helpSchema,
+  required: z.boolean(),
+  profileDocumentType: z.enum(PROFILE_DOCUMENT_TYPE_KEYS, 'Choisissez un type de document de la liste').optional(),
+});
 export const documentDefinitionSchema = documentDraftSchema.extend({ id: itemIdSchema });
 
 export type DocumentDraft = z.output<typeof documentDraftSchema>;

@@ -111,6 +111,14 @@ describe('documentFormSchema', () => {
     expect(documentFormSchema.parse({ label: 'RIB', help: '', required: 'on' })).toEqual({ label: 'RIB', help: undefined, required: true });
     expect(errors(documentFormSchema.safeParse({ label: ' ' }))).toEqual({ label: 'Saisissez le libellé' });
   });
+
+  it('links a document to a type of the porte-documents, or to none', () => {
+    expect(documentFormSchema.parse({ label: 'Statuts de l’association', required: 'on', profileDocumentType: 'STATUTS' }).profileDocumentType).toBe('STATUTS');
+    expect(documentFormSchema.parse({ label: 'Devis', profileDocumentType: '' }).profileDocumentType).toBeUndefined();
+    expect(errors(documentFormSchema.safeParse({ label: 'Devis', profileDocumentType: 'PASSEPORT' }))).toEqual({
+      profileDocumentType: 'Choisissez le type de document',
+    });
+  });
 });
 
 describe('the builder’s hidden ids', () => {

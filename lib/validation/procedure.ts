@@ -1,6 +1,7 @@
 import { frenchSpacing } from '@/lib/format/french-spacing';
 import { z } from 'zod';
 import { hiddenId, optionalHidden } from './hidden-id';
+import { profileDocumentTypeSchema } from './profile-document';
 import { COMPLEMENT_RESPONSE_DAYS_MAX } from '@/lib/dossiers/complement-due-date';
 import { checkProcessingTime, processingTimeColumns, processingTimeShape } from './processing-time';
 import { parseFrenchNumber } from '@/lib/format/number';
@@ -184,6 +185,12 @@ export const documentFormSchema = z.object({
   label: labelSchema.transform(frenchSpacing),
   help: optionalText.pipe(helpSchema).transform((help) => help && frenchSpacing(help)),
   required: checkbox,
+  // « Document de l'association »: empty when the document is not one of the porte-documents.
+  profileDocumentType: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(profileDocumentTypeSchema.optional()),
 });
 
 // What a builder form acts on comes from hidden fields (the actions' `targets`); a new item has no `itemId`.

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { MemberFunction } from '../../lib/generated/prisma/client';
+import type { MemberFunction, ProfileDocumentType } from '../../lib/generated/prisma/client';
 import type { FactoryDb } from './database';
 
 // Association profiles and their members, written directly, for the tests whose subject is not
@@ -60,5 +60,16 @@ export async function createShareKey(db: FactoryDb, options: { profileId: string
       expiresAt: options.expiresAt ?? new Date(Date.now() + 7 * 24 * 3600 * 1000),
     },
     select: { id: true, key: true },
+  });
+}
+
+/** The current document of its type in the profile's porte-documents (`fileId` attached already). */
+export async function createProfileDocument(
+  db: FactoryDb,
+  options: { profileId: string; fileId: string; addedById: string; type: ProfileDocumentType; validUntil?: Date | null },
+) {
+  return db.profileDocument.create({
+    data: { profileId: options.profileId, fileId: options.fileId, addedById: options.addedById, type: options.type, validUntil: options.validUntil ?? null },
+    select: { id: true },
   });
 }

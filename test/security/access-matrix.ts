@@ -90,6 +90,7 @@ export const PAGES: Record<string, PageEntry> = {
   '/mon-compte/profils/[profileId]': { sample: '/mon-compte/profils/{profile}', ...OWN_PROFILE },
   '/mon-compte/profils/[profileId]/informations': { sample: '/mon-compte/profils/{profile}/informations', ...OWN_PROFILE },
   '/mon-compte/profils/[profileId]/composition': { sample: '/mon-compte/profils/{profile}/composition', ...OWN_PROFILE },
+  '/mon-compte/profils/[profileId]/documents': { sample: '/mon-compte/profils/{profile}/documents', ...OWN_PROFILE },
   '/mon-compte/profils/[profileId]/dossiers': { sample: '/mon-compte/profils/{profile}/dossiers', ...OWN_PROFILE },
 
   '/instruction': { sample: '/instruction', ...AGENT_PAGE },
@@ -167,6 +168,7 @@ export const ROUTE_HANDLERS: Record<string, HandlerEntry> = {
 const dossierPage = (tab = '') => `/mon-compte/dossiers/{dossier}${tab}`;
 const draftPage = '/mon-compte/dossiers/{draft}/modifier';
 const compositionPage = '/mon-compte/profils/{profile}/composition';
+const profileDocumentsPage = '/mon-compte/profils/{profile}/documents';
 const agentDossierPage = (tab = '') => `/instruction/dossiers/{dossier}${tab}`;
 const procedurePage = '/instruction/demarches/{procedure}';
 const agentPage = '/instruction/agents/{agent}';
@@ -362,6 +364,12 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     visitor: 'login',
     otherApplicant: 'not-found',
   },
+  'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts#saveJustificatifToProfileAction': {
+    page: draftPage,
+    fields: { dossierId: '{draft}', documentId: 'rib', validUntil: '' },
+    visitor: 'login',
+    otherApplicant: 'not-found',
+  },
   'app/mon-compte/dossiers/[dossierId]/modifier/actions.ts#deleteDraftAction': {
     page: draftPage,
     fields: { dossierId: '{draft}' },
@@ -426,6 +434,19 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
   'app/mon-compte/profils/[profileId]/composition/actions.ts#leaveProfileAction': {
     page: compositionPage,
     fields: { profileId: '{profile}' },
+    visitor: 'login',
+    otherApplicant: PROFILE_NOT_FOUND,
+  },
+  'app/mon-compte/profils/[profileId]/documents/actions.ts#addProfileDocumentAction': {
+    page: profileDocumentsPage,
+    fields: { profileId: '{profile}', type: 'RIB', fileId: '{intruderFile}', validUntil: '' },
+    visitor: 'login',
+    otherApplicant: PROFILE_NOT_FOUND,
+  },
+  'app/mon-compte/profils/[profileId]/documents/actions.ts#removeProfileDocumentAction': {
+    page: profileDocumentsPage,
+    // The membership is checked before the document: any id gets the profile's refusal.
+    fields: { profileId: '{profile}', documentId: '00000000-0000-4000-8000-000000000000' },
     visitor: 'login',
     otherApplicant: PROFILE_NOT_FOUND,
   },

@@ -1,3 +1,4 @@
+import { profileDocumentTypeLabel } from '@/lib/profile-documents/document-types';
 import type { Metadata } from 'next';
 import Form from 'next/form';
 import { ACCEPTED_FORMATS_NOTE } from '@/components/procedures/procedure-form-fields';
@@ -22,7 +23,12 @@ const SUCCESS: Record<string, string> = {
 };
 
 function editorValues(document?: DocumentDefinition) {
-  return { label: document?.label ?? '', help: document?.help ?? '', required: document ? document.required : true };
+  return {
+    label: document?.label ?? '',
+    help: document?.help ?? '',
+    required: document ? document.required : true,
+    profileDocumentType: document?.profileDocumentType ?? '',
+  };
 }
 
 function DocumentDetails({ document }: { document: DocumentDefinition }) {
@@ -32,6 +38,7 @@ function DocumentDetails({ document }: { document: DocumentDefinition }) {
         {document.required ? <span className="tag">Obligatoire</span> : <span className="tag tag-neutral">Facultative</span>}
       </p>
       {document.help ? <p className="muted">Aide : {document.help}</p> : null}
+      {document.profileDocumentType ? <p className="muted">Document de l’association : {profileDocumentTypeLabel(document.profileDocumentType)}</p> : null}
     </div>
   );
 }

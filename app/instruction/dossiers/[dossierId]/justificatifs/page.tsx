@@ -3,6 +3,7 @@ import { documentVersions } from '@/lib/dossiers/document-versions';
 import { AttachmentVersions } from '@/components/dossiers/attachment-versions';
 import { FileLink } from '@/components/dossiers/file-link';
 import { ReviewTag } from '@/components/dossiers/review-tag';
+import { PorteDocumentsOrigin } from '@/components/profile-documents/porte-documents-origin';
 import { AttachmentReviewForm } from './attachment-review-form';
 import { FilePreview } from '@/components/instruction/file-preview';
 import { isServable } from '@/lib/antivirus/scan-status';
@@ -43,6 +44,7 @@ export default async function AgentDossierAttachmentsPage({ params, searchParams
                     </a>
                   ) : null}
                 </p>
+                {current.profileDocument ? <PorteDocumentsOrigin version={current.profileDocument} /> : null}
                 <p>
                   <ReviewTag review={current.review} />
                   {current.reviewedBy && current.reviewedAt ? (

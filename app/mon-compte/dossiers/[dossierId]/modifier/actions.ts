@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { succeed, type ActionFailure, type ActionResult } from '@/lib/actions/result';
@@ -10,7 +11,10 @@ import { ALREADY_SUBMITTED_CODE } from '@/lib/dossiers/dossier-failures';
 import { depositedPath, DOSSIERS_PATH, draftPath } from '@/lib/dossiers/dossier-paths';
 import { saveDraft } from '@/lib/dossiers/save-draft';
 import { submitDossier } from '@/lib/dossiers/submit-dossier';
+import { listSavableJustificatifs } from '@/lib/profile-documents/list-savable-justificatifs';
+import { saveJustificatifToProfile } from '@/lib/profile-documents/save-justificatif-to-profile';
 import { attachJustificatifSchema, draftFormSchema, draftTargetSchema } from '@/lib/validation/dossier-draft';
+import { saveJustificatifToProfileSchema } from '@/lib/validation/profile-document';
 
 const TARGETS = ['dossierId'];
 
@@ -54,7 +58,11 @@ export const attachJustificatifAction = defineAction({
   access: signedIn,
   schema: attachJustificatifSchema,
   run: ({ viewer, input, context }) => attachJustificatif(viewer, input, context),
-  done: ({ data }) => succeed(data),
+  done: async ({ viewer, input, data }) => {
+    // A file an administrator may now save to the porte-documents: the page shows its form.
+    if ((await listSavableJustificatifs(viewer.id, input.dossierId)).some((item) => item.documentId === input.documentId)) refresh();
+    return succeed(data);
+  },
 });
 
 export const deleteDraftAction = defineAction({
@@ -64,4 +72,14 @@ export const deleteDraftAction = defineAction({
   run: ({ viewer, input, context }) => deleteDraft(viewer, input.dossierId, context),
   onRefusal: toConfirmationOnceDeposited,
   done: () => redirect(DOSSIERS_PATH),
+});
+
+/** « Enregistrer aussi dans les documents de l'association »: the joined file goes to the profile's porte-documents. */
+export const saveJustificatifToProfileAction = defineAction({
+  access: signedIn,
+  schema: saveJustificatifToProfileSchema,
+  targets: TARGETS,
+  run: ({ viewer, input, context }) => saveJustificatifToProfile(viewer, input, context),
+  onRefusal: toConfirmationOnceDeposited,
+  done: ({ input }) => redirect(`${draftPath(input.dossierId)}?succes=porte-documents`),
 });

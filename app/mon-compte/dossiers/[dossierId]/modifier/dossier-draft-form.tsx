@@ -8,6 +8,7 @@ import { acceptedFilesHint } from '@/lib/files/accepted-files';
 import { formatTime } from '@/lib/format/date';
 import type { DocumentDefinition, FieldDefinition } from '@/lib/procedures/field-definitions';
 import type { DraftFormState } from './actions';
+import { JustificatifHint } from '@/components/profile-documents/justificatif-hint';
 
 // The draft's form: the démarche's fields, its justificatifs, « Enregistrer le brouillon » and
 // « Déposer ». Without JavaScript both buttons post the form (the justificatifs need it). With
@@ -20,7 +21,7 @@ type Props = {
   fields: readonly FieldDefinition[];
   documents: readonly DocumentDefinition[];
   answers: Record<string, string>;
-  attachments: Record<string, { name: string }>;
+  attachments: Record<string, { name: string; fromProfile: { validUntil: Date | null } | null }>;
   /** MAX_UPLOAD_MB, from the server's configuration. */
   maxUploadMb: number;
   action: FormAction<{ savedAt: string }>;
@@ -125,7 +126,11 @@ export function DossierDraftForm({ dossierId, fields, documents, answers, attach
                 id={`piece-${document.id}-fileId`}
                 groupId={`piece-${document.id}`}
                 legend={document.required ? document.label : `${document.label} (facultatif)`}
-                hint={document.help || undefined}
+                hint={
+                  document.help || attachments[document.id]?.fromProfile ? (
+                    <JustificatifHint help={document.help} fromProfile={attachments[document.id]?.fromProfile ?? null} />
+                  ) : undefined
+                }
                 showFormats={false}
                 describedBy="pieces-formats"
                 buttonContext={` : ${document.label}`}

@@ -2,15 +2,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { ConfirmStep } from '@/components/forms/confirm-step';
+import { SaveJustificatifsSection } from '@/components/profile-documents/save-justificatifs-section';
+import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { dossierPath, draftPath } from '@/lib/dossiers/dossier-paths';
 import { getDraftForEditing } from '@/lib/dossiers/get-draft-for-editing';
 import { env } from '@/lib/env';
-import { attachJustificatifAction, autosaveDraftAction, deleteDraftAction, draftFormAction } from './actions';
+import { listSavableJustificatifs } from '@/lib/profile-documents/list-savable-justificatifs';
+import { attachJustificatifAction, autosaveDraftAction, deleteDraftAction, draftFormAction, saveJustificatifToProfileAction } from './actions';
 import { DossierDraftForm } from './dossier-draft-form';
 
-type Props = { params: Promise<{ dossierId: string }>; searchParams: Promise<{ supprimer?: string }> };
+type Props = { params: Promise<{ dossierId: string }>; searchParams: Promise<{ supprimer?: string; succes?: string }> };
 
 export const metadata: Metadata = { title: 'Ma demande (brouillon)' };
 
@@ -20,7 +23,9 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const draft = await getDraftForEditing(user, dossierId);
   if (!draft) notFound();
   if (draft.status !== 'BROUILLON') redirect(dossierPath(draft.id));
-  const confirmDelete = (await searchParams).supprimer === '1';
+  const query = await searchParams;
+  const confirmDelete = query.supprimer === '1';
+  const savable = await listSavableJustificatifs(user.id, draft.id);
 
   return (
     <div className="stack-lg narrow">
@@ -35,6 +40,11 @@ export default async function DraftPage({ params, searchParams }: Props) {
           ) : null}
         </p>
       </PageHeader>
+      {query.succes === 'porte-documents' ? (
+        <Alert tone="success">
+          <p>Le justificatif a été enregistré dans les documents de l’association.</p>
+        </Alert>
+      ) : null}
       <p>Vos réponses sont enregistrées comme brouillon : vous pouvez quitter cette page et reprendre votre demande plus tard depuis « Mes dossiers ».</p>
       {draft.prefillNotice ? <p>{draft.prefillNotice}</p> : null}
       <DossierDraftForm
@@ -48,6 +58,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         autosave={autosaveDraftAction}
         attach={attachJustificatifAction}
       />
+      <SaveJustificatifsSection dossierId={draft.id} justificatifs={savable} action={saveJustificatifToProfileAction} />
       <section className="stack" aria-labelledby="supprimer">
         <h2 id="supprimer" className="visually-hidden">
           Supprimer le brouillon

@@ -3,6 +3,7 @@ import { documentVersions } from '@/lib/dossiers/document-versions';
 import { notFound } from 'next/navigation';
 import { AttachmentVersions } from '@/components/dossiers/attachment-versions';
 import { FileLink } from '@/components/dossiers/file-link';
+import { PorteDocumentsOrigin } from '@/components/profile-documents/porte-documents-origin';
 import { ReplaceAttachmentForm } from './replace-attachment-form';
 import { ReviewTag } from '@/components/dossiers/review-tag';
 import { Alert } from '@/components/ui/alert';
@@ -41,6 +42,7 @@ export default async function DossierAttachmentsPage({ params, searchParams }: {
                 <p>
                   <FileLink file={current.file} />
                 </p>
+                {current.profileDocument ? <PorteDocumentsOrigin version={current.profileDocument} /> : null}
                 <p>
                   <ReviewTag review={current.review} />
                 </p>
