@@ -52,15 +52,16 @@ export async function findDownloadableFile(viewer: DownloadViewer, fileId: strin
       sha256: true,
       scanStatus: true,
       issuedDocument: { select: { id: true, readAt: true, recipientUserId: true, recipientProfileId: true, dossierId: true } },
-      attachment: { select: { dossierId: true } },
+      // A shared file: the access log names a dossier this viewer may see.
+      attachments: { where: { dossier }, select: { dossierId: true }, take: 1 },
       messageFile: { select: { message: { select: { dossierId: true } } } },
     },
   });
   if (!file) return null;
-  const { issuedDocument, attachment, messageFile, ...servable } = file;
+  const { issuedDocument, attachments, messageFile, ...servable } = file;
   return {
     ...servable,
-    dossierId: attachment?.dossierId ?? messageFile?.message.dossierId ?? issuedDocument?.dossierId ?? receiptOf?.id ?? null,
+    dossierId: attachments[0]?.dossierId ?? messageFile?.message.dossierId ?? issuedDocument?.dossierId ?? receiptOf?.id ?? null,
     issuedDocumentId: issuedDocument?.id ?? null,
     // Only a recipient's first download marks it read, never an agent's look at it.
     markRead: !isAgent && issuedDocument !== null && issuedDocument.readAt === null,
