@@ -2,7 +2,7 @@ import 'server-only';
 import { createElement, type ReactElement } from 'react';
 import { env } from '@/lib/env';
 import { complementDueAt } from '@/lib/dossiers/complement-due-date';
-import { dossierPath } from '@/lib/dossiers/dossier-paths';
+import { dossierPath, draftPath } from '@/lib/dossiers/dossier-paths';
 import { formatLongDate } from '@/lib/format/date';
 import { profilePath } from '@/lib/profiles/profile-paths';
 import AlreadyRegistered from '@/emails/already-registered';
@@ -24,6 +24,9 @@ import AgentInvitation from '@/emails/agent-invitation';
 import DossierDecided from '@/emails/dossier-decided';
 import InstructionReopened from '@/emails/instruction-reopened';
 import InstructionStarted from '@/emails/instruction-started';
+import AccountDeleted, { type AccountDeletedProps } from '@/emails/account-deleted';
+import AccountInactive from '@/emails/account-inactive';
+import DraftExpiring from '@/emails/draft-expiring';
 import { agentDossierPath } from '@/lib/instruction/instruction-paths';
 
 // Props are what the caller knows; `build` adds what the app knows (URLs).
@@ -144,6 +147,21 @@ export const emailDefinitions = {
       `Votre dossier n° ${dossierNumber} est de nouveau en instruction`,
     build: ({ dossierId, ...props }: DossierNoticeProps & { procedureTitle: string; reason: string }) =>
       createElement(InstructionReopened, { ...props, url: dossierUrl(dossierId) }),
+  }),
+  // Retention (lib/retention).
+  'draft-expiring': defineEmail({
+    subject: () => 'Votre brouillon va être supprimé',
+    build: ({ dossierId, ...props }: FirstName & { procedureTitle: string; deletedOn: string; dossierId: string }) =>
+      createElement(DraftExpiring, { ...props, url: `${env.APP_URL}${draftPath(dossierId)}` }),
+  }),
+  'account-inactive': defineEmail({
+    subject: () => 'Votre compte Guichet va être supprimé',
+    build: (props: FirstName & { inactiveFor: string; deletedOn: string }) =>
+      createElement(AccountInactive, { ...props, loginUrl: `${env.APP_URL}/connexion` }),
+  }),
+  'account-deleted': defineEmail({
+    subject: () => 'Votre compte Guichet a été supprimé',
+    build: (props: AccountDeletedProps) => createElement(AccountDeleted, props),
   }),
 };
 
