@@ -1,6 +1,7 @@
 import 'server-only';
 import { getScanner } from '../antivirus';
 import { startMailWorker } from '../mail/worker';
+import { applyRetention } from '../retention/apply-retention';
 import { purgeOrphanFiles } from './purge-orphan-files';
 import { scanPendingFiles } from './scan-pending-files';
 
@@ -11,6 +12,9 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 const FIRST_PURGE_AFTER_MS = 60 * 1000;
 /** Files waiting for clamd are retried this often: a short outage delays a download by seconds. */
 const SCAN_PENDING_EVERY_MS = 10 * 1000;
+/** Retention delays are counted in days: an hourly run applies each rule within the hour. */
+const RETENTION_EVERY_MS = 60 * 60 * 1000;
+const FIRST_RETENTION_AFTER_MS = 2 * 60 * 1000;
 
 /** Runs `job` after `firstAfterMs`, then every `everyMs`, one run at a time; the stop waits for the run in progress. */
 function startPeriodicJob(label: string, job: () => Promise<unknown>, firstAfterMs: number, everyMs: number): () => Promise<void> {
@@ -40,6 +44,7 @@ export function startBackgroundJobs(): () => Promise<void> {
   const stops = [
     startMailWorker(),
     startPeriodicJob('[fichiers] purge des fichiers orphelins', () => purgeOrphanFiles(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),
+    startPeriodicJob('[conservation] durées de conservation', () => applyRetention(), FIRST_RETENTION_AFTER_MS, RETENTION_EVERY_MS),
     ...(scanner
       ? [startPeriodicJob('[antivirus] analyse des fichiers en attente', () => scanPendingFiles({ scanner }), SCAN_PENDING_EVERY_MS, SCAN_PENDING_EVERY_MS)]
       : []),
