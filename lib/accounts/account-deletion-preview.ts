@@ -1,7 +1,7 @@
 import 'server-only';
+import { retentionConfig } from '@/lib/retention/retention-config';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
-import { dossierRetentionEnd, dossierRetentionMonths, retentionConfigFrom } from '@/lib/retention/retention-rules';
+import { dossierRetentionEnd, dossierRetentionMonths } from '@/lib/retention/retention-rules';
 
 export type KeptDossier = {
   id: string;
@@ -20,7 +20,7 @@ export type AccountDeletionPreview = {
 
 /** What « Supprimer mon compte » would delete now and keep, for the viewer's own account only. */
 export async function getAccountDeletionPreview(userId: string): Promise<AccountDeletionPreview> {
-  const config = retentionConfigFrom(env);
+  const config = retentionConfig();
   const [dossiers, memberships] = await Promise.all([
     db.dossier.findMany({
       where: { applicantId: userId, anonymizedAt: null },

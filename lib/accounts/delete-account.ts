@@ -1,12 +1,11 @@
 import 'server-only';
+import { retentionConfig } from '@/lib/retention/retention-config';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import type { RequestContext } from '@/lib/actions/request-context';
 import { deleteObjects } from '@/lib/jobs/purge-orphan-files';
 import { nudgeMailWorker } from '@/lib/mail/outbox';
 import { eraseAccount } from '@/lib/retention/erase-account';
-import { retentionConfigFrom } from '@/lib/retention/retention-rules';
 import { getStorage, type StorageDriver } from '@/lib/storage';
 import { verifyCurrentPassword } from './verify-current-password';
 
@@ -29,7 +28,7 @@ export async function deleteAccount(
   if (refused) return refused;
   const now = options.now ?? new Date();
   const result = await db.$transaction((tx) =>
-    eraseAccount(tx, userId, { reason: 'requested', soleAdmin: 'refuse', now, config: retentionConfigFrom(env), ip: context.ip }),
+    eraseAccount(tx, userId, { reason: 'requested', soleAdmin: 'refuse', now, config: retentionConfig(), ip: context.ip }),
   );
   if (!result.ok) return fail(soleAdminMessage(result.soleAdminOf));
   await deleteObjects(options.storage ?? getStorage(), result.storageKeys);

@@ -131,7 +131,7 @@ describe.each(drivers)('retention with the $name storage', ({ make }) => {
     expect((await findEmails(user.email, 'draft-expiring')).length).toBe(2);
   });
 
-  it('deposited dossiers: anonymised when the démarche’s « Durée de conservation » ends, not before', async () => {
+  it('deposited dossiers: anonymised when the démarche’s « Durée de conservation » ends, not before', async () => {
     const applicant = await createConfirmedUser();
     const agent = await createUser(db, { role: 'INSTRUCTEUR' });
     const procedure = await createProcedure(db, { title: 'Subvention culture' });
@@ -194,7 +194,7 @@ describe.each(drivers)('retention with the $name storage', ({ make }) => {
     expect((await findEmails(applicant.email, 'draft-expiring')).length).toBe(4);
   });
 
-  it('inactive accounts: a warning once, deletion as « Supprimer mon compte » if nothing happens within the notice', async () => {
+  it('inactive accounts: a warning once, deletion as « Supprimer mon compte » if nothing happens within the notice', async () => {
     const user = await createConfirmedUser();
     const signedIn = new Date();
     await db.user.update({ where: { id: user.id }, data: { lastSignInAt: signedIn } });
@@ -231,7 +231,7 @@ describe.each(drivers)('retention with the $name storage', ({ make }) => {
   });
 });
 
-describe('« Supprimer mon compte »', () => {
+describe('« Supprimer mon compte »', () => {
   let storage: StorageDriver;
   let dir: string;
   beforeAll(async () => {

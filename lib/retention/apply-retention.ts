@@ -1,6 +1,6 @@
 import 'server-only';
+import { retentionConfig } from './retention-config';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { formatLongDate } from '@/lib/format/date';
@@ -10,7 +10,7 @@ import { getStorage, type StorageDriver } from '@/lib/storage';
 import { ensureAnonymousApplicant } from './anonymous-applicant';
 import { deleteDossierContents } from './delete-file-rows';
 import { ERASED_FIRST_NAME, ERASED_LAST_NAME, eraseAccount } from './erase-account';
-import { daysAfter, daysBefore, formatMonths, monthsAfter, monthsBefore, retentionConfigFrom, type RetentionConfig } from './retention-rules';
+import { daysAfter, daysBefore, formatMonths, monthsAfter, monthsBefore, type RetentionConfig } from './retention-rules';
 
 // The retention rules of docs/rgpd.md, applied by the worker. Every step takes its rows with
 // FOR UPDATE SKIP LOCKED (or a guarded UPDATE) in its own transaction: several workers share the
@@ -52,7 +52,7 @@ const EMPTY: RetentionCounts = {
 /** Runs every rule once and records the run (its counts are shown to administrators). */
 export async function applyRetention(options: ApplyRetentionOptions = {}): Promise<RetentionCounts> {
   const now = options.now ?? new Date();
-  const config = options.config ?? retentionConfigFrom(env);
+  const config = options.config ?? retentionConfig();
   const storage = options.storage ?? getStorage();
   const batchSize = options.batchSize ?? 100;
   const counts: RetentionCounts = { ...EMPTY };

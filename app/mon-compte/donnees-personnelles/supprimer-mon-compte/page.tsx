@@ -1,3 +1,4 @@
+import { retentionConfig } from '@/lib/retention/retention-config';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
@@ -5,9 +6,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getAccountDeletionPreview } from '@/lib/accounts/account-deletion-preview';
 import { isAgent, requireUser } from '@/lib/auth/session';
 import { dossierPath } from '@/lib/dossiers/dossier-paths';
-import { env } from '@/lib/env';
 import { formatLongDate } from '@/lib/format/date';
-import { formatMonths, retentionConfigFrom } from '@/lib/retention/retention-rules';
+import { formatMonths } from '@/lib/retention/retention-rules';
 import { DeleteAccountForm } from './delete-account-form';
 
 export const metadata: Metadata = { title: 'Supprimer mon compte' };
@@ -16,7 +16,7 @@ const PAGE = '/mon-compte/donnees-personnelles/supprimer-mon-compte';
 
 export default async function DeleteAccountPage() {
   const user = await requireUser(PAGE);
-  const config = retentionConfigFrom(env);
+  const config = retentionConfig();
   const preview = await getAccountDeletionPreview(user.id);
   const soleAdminOf = preview.profiles.filter((p) => p.soleAdmin);
 
