@@ -21,6 +21,7 @@ const agentDossierSelect = {
   submittedAt: true,
   decidedAt: true,
   complementDueAt: true,
+  anonymizedAt: true,
   receiptFileId: true,
   updatedAt: true,
   procedure: { select: { id: true, title: true, complementResponseDays: true } },
