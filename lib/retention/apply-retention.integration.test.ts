@@ -137,7 +137,14 @@ describe.each(drivers)('retention with the $name storage', ({ make }) => {
     const procedure = await createProcedure(db, { title: 'Subvention culture' });
     await db.procedure.update({ where: { id: procedure.id }, data: { retentionMonths: 24 } });
     const decidedAt = new Date();
-    const dossier = await createDossier(db, procedure, { applicantId: applicant.id, status: 'ACCEPTE', decidedAt, answers: { 'nom-du-projet': 'Festival' } });
+    const profile = await createProfile(db, { members: [{ userId: applicant.id, isAdmin: true }] });
+    const dossier = await createDossier(db, procedure, {
+      applicantId: applicant.id,
+      profileId: profile.id,
+      status: 'ACCEPTE',
+      decidedAt,
+      answers: { 'nom-du-projet': 'Festival' },
+    });
     const file = await storedObject(storage, applicant.id);
     await createAttachment(db, { dossierId: dossier.id, documentId: 'rib', fileId: file.id });
     const receipt = await storedObject(storage, applicant.id);

@@ -149,7 +149,11 @@ async function anonymiseExpiredDossiers(now: Date, config: RetentionConfig, batc
       await tx.dossierEvent.updateMany({ where: { dossierId: id, actorId: applicantId }, data: { actorId: null } });
     }
     await tx.dossierEvent.updateMany({ where: { dossierId: { in: ids } }, data: { message: null } });
-    await tx.dossier.updateMany({ where: { id: { in: ids } }, data: { answers: {}, applicantId: anonymous, anonymizedAt: now, complementDueAt: null } });
+    // Detached from the person and from the association: nobody but the statistics reads it.
+    await tx.dossier.updateMany({
+      where: { id: { in: ids } },
+      data: { answers: {}, applicantId: anonymous, profileId: null, anonymizedAt: now, complementDueAt: null },
+    });
     await recordAudit(tx, { action: 'retention.dossiers-anonymised', details: { count: ids.length } });
     return { count: ids.length, storageKeys };
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { deletedAccountEmail } from '@/lib/mail/deleted-account-address';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { formatLongDate } from '@/lib/format/date';
 import { deleteDossierContents, deleteFileRows } from './delete-file-rows';
@@ -9,11 +10,6 @@ import { dossierRetentionEnd, type RetentionConfig } from './retention-rules';
 export type EraseAccountReason = 'requested' | 'inactive';
 
 export type EraseAccountResult = { ok: true; storageKeys: string[]; draftsDeleted: number; keptDossiers: number } | { ok: false; soleAdminOf: string[] };
-
-/** The address a deleted account keeps: unique, unreachable (.invalid), and the real one is free again. */
-export function deletedEmail(userId: string): string {
-  return `supprime-${userId}@compte.invalid`;
-}
 
 export const ERASED_FIRST_NAME = 'Compte';
 export const ERASED_LAST_NAME = 'supprimé';
@@ -77,7 +73,7 @@ export async function eraseAccount(
   await tx.user.update({
     where: { id: userId },
     data: {
-      email: deletedEmail(userId),
+      email: deletedAccountEmail(userId),
       passwordHash: '!',
       franceConnectSub: null,
       proConnectSub: null,
