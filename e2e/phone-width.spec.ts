@@ -54,6 +54,7 @@ test('à 320 px, les pages de l’usager tiennent dans l’écran et l’action 
   await expectFitsThePhone(page, '/mon-compte/profils');
   for (const tab of ['', '/composition', '/dossiers']) await expectFitsThePhone(page, `/mon-compte/profils/${profileId}${tab}`);
   await expectFitsThePhone(page, '/mon-compte/donnees-personnelles');
+  await expectFitsThePhone(page, '/mon-compte/donnees-personnelles/supprimer-mon-compte');
   await expectFitsThePhone(page, '/mon-compte/profils/ajouter');
   await expectFitsThePhone(page, '/demarches');
   await expectFitsThePhone(page, `/demarches/${procedure.slug}`);
@@ -65,7 +66,14 @@ test('à 320 px, les listes de l’instruction tiennent dans l’écran', async 
   await insertProcedure({ title: 'Aide départementale à l’équipement numérique des associations sportives' });
   await signInAs(page, admin);
   await page.setViewportSize(PHONE);
-  for (const path of ['/instruction', '/instruction/agents', '/instruction/journal', '/instruction/statistiques', '/instruction/demarches']) {
+  for (const path of [
+    '/instruction',
+    '/instruction/agents',
+    '/instruction/journal',
+    '/instruction/statistiques',
+    '/instruction/demarches',
+    '/instruction/conservation',
+  ]) {
     await expectFitsThePhone(page, path);
   }
   await expectOnScreen(page.getByRole('link', { name: /^Modifier «\sAide départementale à l’équipement numérique/ }).first());
