@@ -66,6 +66,8 @@ test('une personne supprime son compte : elle ne peut plus se connecter, les ser
   await agent.goto(`/instruction/dossiers/${dossier.id}`);
   await expect(agent.getByRole('heading', { name: 'Demandeur' })).toBeVisible();
   await expect(agent.locator('#demandeur').locator('..')).toContainText('Solène Verdier');
+  await expect(agent.locator('#demandeur').locator('..')).toContainText('Compte supprimé le');
+  await expect(agent.locator('#demandeur').locator('..')).not.toContainText(applicant.email);
 
   // Decided six years ago: its « Durée de conservation » (5 years by default) has ended.
   await testDb().dossier.update({ where: { id: dossier.id }, data: { status: 'ACCEPTE', decidedAt: new Date(Date.now() - 6 * 365 * 86_400_000) } });

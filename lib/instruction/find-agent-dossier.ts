@@ -26,7 +26,7 @@ const agentDossierSelect = {
   updatedAt: true,
   procedure: { select: { id: true, title: true, complementResponseDays: true } },
   procedureVersion: { select: { fields: true, documents: true } },
-  applicant: { select: { ...personSelect, email: true } },
+  applicant: { select: { ...personSelect, email: true, deletedAt: true } },
   profile: {
     select: { id: true, name: true, rna: true, siret: true, addressLine: true, postalCode: true, city: true, contactEmail: true, contactPhone: true },
   },

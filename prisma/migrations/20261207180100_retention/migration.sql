@@ -26,3 +26,10 @@ CREATE INDEX "RetentionRun_finishedAt_idx" ON "RetentionRun"("finishedAt");
 
 -- CreateIndex
 CREATE INDEX "Dossier_status_updatedAt_idx" ON "Dossier"("status", "updatedAt");
+
+-- Existing accounts: inactivity counts from their last known sign-in (or last change), never from
+-- their creation only, so that nobody is warned at the deployment for years of use before it.
+UPDATE "User" SET "lastSignInAt" = GREATEST(
+  "updatedAt",
+  COALESCE((SELECT max(a."createdAt") FROM "AuditLog" a WHERE a."actorId" = "User".id AND a.action = 'login.success'), "createdAt")
+);

@@ -31,7 +31,11 @@ export default async function AgentDossierSummaryPage({ params }: { params: Agen
               <div>
                 <dt>Courriel</dt>
                 <dd>
-                  <a href={`mailto:${dossier.applicant.email}`}>{dossier.applicant.email}</a>
+                  {dossier.applicant.deletedAt ? (
+                    `Compte supprimé le ${formatDateTime(dossier.applicant.deletedAt)} : le dossier est conservé jusqu’à la fin de sa durée de conservation.`
+                  ) : (
+                    <a href={`mailto:${dossier.applicant.email}`}>{dossier.applicant.email}</a>
+                  )}
                 </dd>
               </div>
             </dl>

@@ -2,6 +2,7 @@
 
 import { ActionForm } from '@/components/forms/action-form';
 import { PasswordField } from '@/components/forms/password-field';
+import { SubmitButton } from '@/components/forms/submit-button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { deleteAccountSchema } from '@/lib/validation/account';
 import { deleteAccountAction } from './actions';
@@ -12,9 +13,9 @@ export function DeleteAccountForm() {
   return (
     <ActionForm controller={controller}>
       <PasswordField label="Mot de passe du compte" autoComplete="current-password" {...passwordField('currentPassword')} />
-      <button type="submit" className="btn-danger" disabled={isPending}>
-        {isPending ? 'Suppression en cours…' : 'Supprimer définitivement mon compte'}
-      </button>
+      <SubmitButton pending={isPending} pendingLabel="Suppression en cours…" variant="danger">
+        Supprimer définitivement mon compte
+      </SubmitButton>
     </ActionForm>
   );
 }
