@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { deleteAccount } from '@/lib/accounts/delete-account';
 import { parseEnv } from '@/lib/env-schema';
+import { reopenInstruction } from '@/lib/instruction/reopen-instruction';
 import { createFsDriver } from '@/lib/storage/fs-driver';
 import { newFileKey } from '@/lib/storage/keys';
 import { createS3Driver } from '@/lib/storage/s3-driver';
@@ -178,6 +179,11 @@ describe.each(drivers)('retention with the $name storage', ({ make }) => {
     expect(await db.storedFile.count({ where: { id: { in: [file.id, receipt.id] } } })).toBe(0);
     // The applicant's account is untouched: only this dossier left it.
     expect(await db.user.findUniqueOrThrow({ where: { id: applicant.id }, select: { deletedAt: true } })).toEqual({ deletedAt: null });
+
+    // Kept for the statistics only: no act of the services applies to it any more.
+    const admin = await createUser(db, { role: 'ADMIN' });
+    expect(await reopenInstruction({ id: admin.id, role: 'ADMIN' }, dossier.id, row.version, 'Erreur de décision')).toMatchObject({ ok: false });
+    expect((await db.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).status).toBe('ACCEPTE');
 
     expect((await run(end)).dossiersAnonymised).toBe(0);
   });
