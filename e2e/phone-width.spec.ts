@@ -77,4 +77,5 @@ test('à 320 px, les listes de l’instruction tiennent dans l’écran', async 
     await expectFitsThePhone(page, path);
   }
   await expectOnScreen(page.getByRole('link', { name: /^Modifier «\sAide départementale à l’équipement numérique/ }).first());
+  await expectFitsThePhone(page, '/instruction/conservation');
 });
