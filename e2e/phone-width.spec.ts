@@ -66,14 +66,7 @@ test('à 320 px, les listes de l’instruction tiennent dans l’écran', async 
   await insertProcedure({ title: 'Aide départementale à l’équipement numérique des associations sportives' });
   await signInAs(page, admin);
   await page.setViewportSize(PHONE);
-  for (const path of [
-    '/instruction',
-    '/instruction/agents',
-    '/instruction/journal',
-    '/instruction/statistiques',
-    '/instruction/demarches',
-    '/instruction/conservation',
-  ]) {
+  for (const path of ['/instruction', '/instruction/agents', '/instruction/journal', '/instruction/statistiques', '/instruction/demarches']) {
     await expectFitsThePhone(page, path);
   }
   await expectOnScreen(page.getByRole('link', { name: /^Modifier «\sAide départementale à l’équipement numérique/ }).first());
