@@ -43,6 +43,7 @@ export default async function DeleteAccountPage() {
                   ? 'Vos profils d’association : vous n’êtes membre d’aucun.'
                   : `Votre place dans ${preview.profiles.length === 1 ? 'le profil' : 'les profils'} ${preview.profiles.map((p) => `« ${p.name} »`).join(', ')} : vous les quittez. Les dossiers de l’association restent aux autres membres.`}
               </li>
+              <li>Les fichiers que vous avez envoyés sans les joindre à un dossier, et les documents reçus en dehors d’un dossier.</li>
               <li>Votre adresse courriel : vous pourrez créer un nouveau compte avec elle.</li>
             </ul>
           </section>
