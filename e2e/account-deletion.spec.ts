@@ -24,6 +24,8 @@ test('une personne supprime son compte : elle ne peut plus se connecter, les ser
   page,
   browser,
 }) => {
+  // Two browsers and seven pages checked with axe: more than the default minute on a busy machine.
+  test.slow();
   const applicant = await createUser({ firstName: 'Solène', lastName: 'Verdier' });
   await signIn(page, applicant.email, applicant.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();

@@ -54,7 +54,6 @@ test('à 320 px, les pages de l’usager tiennent dans l’écran et l’action 
   await expectFitsThePhone(page, '/mon-compte/profils');
   for (const tab of ['', '/composition', '/dossiers']) await expectFitsThePhone(page, `/mon-compte/profils/${profileId}${tab}`);
   await expectFitsThePhone(page, '/mon-compte/donnees-personnelles');
-  await expectFitsThePhone(page, '/mon-compte/donnees-personnelles/supprimer-mon-compte');
   await expectFitsThePhone(page, '/mon-compte/profils/ajouter');
   await expectFitsThePhone(page, '/demarches');
   await expectFitsThePhone(page, `/demarches/${procedure.slug}`);
@@ -71,4 +70,13 @@ test('à 320 px, les listes de l’instruction tiennent dans l’écran', async 
   }
   await expectOnScreen(page.getByRole('link', { name: /^Modifier «\sAide départementale à l’équipement numérique/ }).first());
   await expectFitsThePhone(page, '/instruction/conservation');
+});
+
+test('à 320 px, « Supprimer mon compte » tient dans l’écran', async ({ page }) => {
+  const applicant = await createUser();
+  await signInAs(page, applicant);
+  await insertDossier({ applicantId: applicant.id, fileId: await uploadFixture(page, 'attestation.pdf') });
+  await page.setViewportSize(PHONE);
+  await expectFitsThePhone(page, '/mon-compte/donnees-personnelles/supprimer-mon-compte');
+  await expectOnScreen(page.getByRole('button', { name: 'Supprimer définitivement mon compte' }));
 });
