@@ -3,6 +3,7 @@ import { retentionConfig } from '@/lib/retention/retention-config';
 import { db } from '@/lib/db';
 import { fail, succeed, type ActionResult } from '@/lib/actions/result';
 import type { RequestContext } from '@/lib/actions/request-context';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { deleteObjects } from '@/lib/jobs/purge-orphan-files';
 import { nudgeMailWorker } from '@/lib/mail/outbox';
 import { eraseAccount } from '@/lib/retention/erase-account';
@@ -26,6 +27,28 @@ export async function deleteAccount(
   if (user.role !== 'USAGER') return fail(AGENT_CANNOT_DELETE);
   const refused = await verifyCurrentPassword(user, currentPassword, 'currentPassword', context);
   if (refused) return refused;
+  return eraseOwnAccount(userId, context, options);
+}
+
+export const OTHER_FRANCECONNECT_IDENTITY = 'FranceConnect a identifié une autre personne que le titulaire de ce compte : le compte n’est pas supprimé.';
+
+/** The same, proved by FranceConnect instead of the password (an account created by FranceConnect has none it knows). */
+export async function deleteAccountWithFranceConnect(
+  userId: string,
+  franceConnectSub: string,
+  context: RequestContext,
+  options: { now?: Date; storage?: StorageDriver } = {},
+): Promise<ActionResult> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, franceConnectSub: true } });
+  if (user.role !== 'USAGER') return fail(AGENT_CANNOT_DELETE);
+  if (!user.franceConnectSub || user.franceConnectSub !== franceConnectSub) {
+    await recordAudit(db, { actorId: userId, action: 'account.reauth-refused', targetType: 'User', targetId: userId, ip: context.ip });
+    return fail(OTHER_FRANCECONNECT_IDENTITY);
+  }
+  return eraseOwnAccount(userId, context, options);
+}
+
+async function eraseOwnAccount(userId: string, context: RequestContext, options: { now?: Date; storage?: StorageDriver }): Promise<ActionResult> {
   const now = options.now ?? new Date();
   const result = await db.$transaction((tx) =>
     eraseAccount(tx, userId, { reason: 'requested', soleAdmin: 'refuse', now, config: retentionConfig(), ip: context.ip }),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { deleteAccount } from '@/lib/accounts/delete-account';
+import { deleteAccount, deleteAccountWithFranceConnect, OTHER_FRANCECONNECT_IDENTITY } from '@/lib/accounts/delete-account';
 import { parseEnv } from '@/lib/env-schema';
 import { reopenInstruction } from '@/lib/instruction/reopen-instruction';
 import { createFsDriver } from '@/lib/storage/fs-driver';
@@ -289,6 +289,21 @@ describe('« Supprimer mon compte »', () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { firstName: true, lastName: true } })).toEqual({
       firstName: 'Compte',
       lastName: 'supprimé',
+    });
+  });
+
+  it('with FranceConnect instead of the password: only for the identity bound to the account', async () => {
+    const user = await createConfirmedUser();
+    await db.user.update({ where: { id: user.id }, data: { franceConnectSub: `sub-${user.id}` } });
+    expect(await deleteAccountWithFranceConnect(user.id, 'sub-de-quelqu-un-d-autre', context(), { storage })).toMatchObject({
+      ok: false,
+      message: OTHER_FRANCECONNECT_IDENTITY,
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).deletedAt).toBeNull();
+    expect(await deleteAccountWithFranceConnect(user.id, `sub-${user.id}`, context(), { storage })).toEqual({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { franceConnectSub: true, disabledAt: true } })).toMatchObject({
+      franceConnectSub: null,
+      disabledAt: expect.any(Date),
     });
   });
 

@@ -293,6 +293,12 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     visitor: 'login',
     otherApplicant: ownAccount('account-deletion.spec.ts'),
   },
+  'app/mon-compte/donnees-personnelles/supprimer-mon-compte/actions.ts#deleteAccountWithFranceConnectAction': {
+    page: '/mon-compte/donnees-personnelles/supprimer-mon-compte',
+    fields: {},
+    visitor: 'login',
+    otherApplicant: ownAccount('oidc.spec.ts'),
+  },
   'app/mon-compte/profils/nouveau/actions.ts#createProfileAction': {
     page: '/mon-compte/profils/nouveau',
     fields: { name: 'Intrus {marker}' },

@@ -1,21 +1,34 @@
 import { retentionConfig } from '@/lib/retention/retention-config';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ActionButton } from '@/components/forms/action-button';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { getAccountDeletionPreview } from '@/lib/accounts/account-deletion-preview';
+import { getPersonalData } from '@/lib/accounts/get-personal-data';
+import { firstParam, type SearchParams } from '@/lib/search-params';
 import { isAgent, requireUser } from '@/lib/auth/session';
 import { dossierPath } from '@/lib/dossiers/dossier-paths';
 import { formatLongDate } from '@/lib/format/date';
 import { formatMonths } from '@/lib/retention/retention-rules';
+import { deleteAccountWithFranceConnectAction } from './actions';
 import { DeleteAccountForm } from './delete-account-form';
 
 export const metadata: Metadata = { title: 'Supprimer mon compte' };
 
 const PAGE = '/mon-compte/donnees-personnelles/supprimer-mon-compte';
 
-export default async function DeleteAccountPage() {
+const FRANCECONNECT_FAILURES: Record<string, string> = {
+  'autre-identite': 'FranceConnect a identifié une autre personne que le titulaire de ce compte : le compte n’est pas supprimé.',
+  annule: 'Vous avez annulé chez FranceConnect : le compte n’est pas supprimé.',
+  indisponible: 'FranceConnect ne répond pas pour le moment : le compte n’est pas supprimé. Réessayez plus tard, ou utilisez le mot de passe.',
+  refuse: 'FranceConnect n’a pas pu confirmer votre identité : le compte n’est pas supprimé.',
+};
+
+export default async function DeleteAccountPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser(PAGE);
+  const franceConnectFailure = FRANCECONNECT_FAILURES[firstParam((await searchParams).franceconnect) ?? ''];
+  const { fromFranceConnect } = await getPersonalData(user.id);
   const config = retentionConfig();
   const preview = await getAccountDeletionPreview(user.id);
   const soleAdminOf = preview.profiles.filter((p) => p.soleAdmin);
@@ -23,6 +36,11 @@ export default async function DeleteAccountPage() {
   return (
     <div className="stack-lg narrow">
       <PageHeader title="Supprimer mon compte" />
+      {franceConnectFailure ? (
+        <Alert tone="error">
+          <p>{franceConnectFailure}</p>
+        </Alert>
+      ) : null}
       {isAgent(user) ? (
         <Alert tone="info">
           <p>Les comptes des agents sont fermés par un administrateur, depuis l’espace instruction.</p>
@@ -84,11 +102,16 @@ export default async function DeleteAccountPage() {
                 </p>
               </Alert>
             ) : null}
-            <p>
-              La suppression est définitive. Saisissez le mot de passe de votre compte pour confirmer. Vous vous connectez avec FranceConnect et n’avez pas de
-              mot de passe ? Obtenez-en un avec « Réinitialiser mon mot de passe » sur la page « Connexion ».
-            </p>
+            <p>La suppression est définitive. Saisissez le mot de passe de votre compte pour confirmer.</p>
             <DeleteAccountForm />
+            {fromFranceConnect ? (
+              <>
+                <p>Votre compte est lié à FranceConnect : vous pouvez aussi confirmer en vous identifiant de nouveau auprès de FranceConnect.</p>
+                <ActionButton action={deleteAccountWithFranceConnectAction} variant="danger" pendingLabel="Redirection vers FranceConnect…">
+                  Supprimer mon compte avec FranceConnect
+                </ActionButton>
+              </>
+            ) : null}
             <p>
               <Link href="/mon-compte/donnees-personnelles">Annuler et revenir à mes données personnelles</Link>
             </p>
