@@ -80,7 +80,7 @@ test('une personne crée son compte, le confirme, se connecte, modifie ses donn�
   await waitForEmail(email, /Votre mot de passe a été modifié/);
 
   // Still signed in here after the change; then sign out.
-  await page.getByRole('link', { name: 'Mon compte' }).click();
+  await page.getByRole('link', { name: 'Mon compte', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
   await expect(page.getByText('Votre session est fermée.')).toBeVisible();

@@ -158,3 +158,26 @@ test('ProConnect avec une adresse sans compte agent : refusé, avec le message 
   }
   expect((await testDb().user.findUniqueOrThrow({ where: { id: applicant.id } })).proConnectSub).toBeNull();
 });
+
+test('« Supprimer mon compte avec FranceConnect » : la personne s’identifie de nouveau chez FranceConnect, puis le compte est supprimé', async ({ page }) => {
+  const email = uniqueEmail('franceconnect');
+  await franceConnectFrom(page, '/inscription', { email });
+  await expect(page).toHaveURL(/\/mon-compte$/);
+  const account = await testDb().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+
+  await page.goto('/mon-compte/donnees-personnelles/supprimer-mon-compte');
+  await expectAccessible(page);
+  // Another person at FranceConnect: refused, nothing deleted.
+  await page.getByRole('button', { name: 'Supprimer mon compte avec FranceConnect' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'FranceConnect (test)' })).toBeVisible();
+  await identifyAtProvider(page, { email: uniqueEmail('autre') });
+  await expect(page.getByText('FranceConnect a identifié une autre personne que le titulaire de ce compte')).toBeVisible();
+  expect((await testDb().user.findUniqueOrThrow({ where: { id: account.id } })).deletedAt).toBeNull();
+
+  await page.getByRole('button', { name: 'Supprimer mon compte avec FranceConnect' }).click();
+  await identifyAtProvider(page, { email });
+  await expect(page.getByText('Votre compte est supprimé.')).toBeVisible();
+  expect((await testDb().user.findUniqueOrThrow({ where: { id: account.id } })).deletedAt).not.toBeNull();
+  await page.goto('/mon-compte');
+  await expect(page).toHaveURL(/\/connexion/);
+});

@@ -78,4 +78,14 @@ test('à 320 px, les listes de l’instruction tiennent dans l’écran', async 
     await expectFitsThePhone(page, path);
   }
   await expectOnScreen(page.getByRole('link', { name: /^Modifier «\sAide départementale à l’équipement numérique/ }).first());
+  await expectFitsThePhone(page, '/instruction/conservation');
+});
+
+test('à 320 px, « Supprimer mon compte » tient dans l’écran', async ({ page }) => {
+  const applicant = await createUser();
+  await signInAs(page, applicant);
+  await insertDossier({ applicantId: applicant.id, fileId: await uploadFixture(page, 'attestation.pdf') });
+  await page.setViewportSize(PHONE);
+  await expectFitsThePhone(page, '/mon-compte/donnees-personnelles/supprimer-mon-compte');
+  await expectOnScreen(page.getByRole('button', { name: 'Supprimer définitivement mon compte' }));
 });

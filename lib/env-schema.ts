@@ -83,6 +83,17 @@ export const envSchema = z
     PROCONNECT_TRUST_MFA: z.enum(['on', 'off']).default('on'),
     /** `on`: the applicant's « Historique » shows « Dossier consulté par les services » (one line a day, no agent's name). */
     DOSSIER_ACCESS_SHOWN_TO_APPLICANT: z.enum(['on', 'off']).default('off'),
+    /** Retention of personal data (lib/retention/retention-rules.ts, docs/rgpd.md): each delay of each rule. */
+    RETENTION_DRAFT_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+    RETENTION_DRAFT_REMINDER_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    RETENTION_DOSSIER_MONTHS: z.coerce.number().int().min(1).max(1200).default(60),
+    RETENTION_DUE_SOON_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    RETENTION_INACTIVE_ACCOUNT_MONTHS: z.coerce.number().int().min(1).max(240).default(36),
+    RETENTION_INACTIVE_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    RETENTION_SHARE_KEY_DAYS: z.coerce.number().int().min(0).max(3650).default(0),
+    RETENTION_AUDIT_DETAILS_MONTHS: z.coerce.number().int().min(1).max(240).default(12),
+    RETENTION_AUDIT_MONTHS: z.coerce.number().int().min(1).max(240).default(60),
     /** `npm run bench` only: every SQL query written to stdout, to count them per page. */
     BENCH_LOG_QUERIES: z.enum(['0', '1']).default('0'),
   })

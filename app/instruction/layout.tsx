@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { headerViewerOf } from '@/components/layout/header-viewer';
 import { ServerViewer } from '@/components/layout/server-viewer';
 import { getSessionUser, isVerifiedAgent } from '@/lib/auth/session';
-import { AGENTS_PATH, AUDIT_LOG_PATH, EXPORTS_PATH, INSTRUCTION_PATH, SECURITY_PATH, STATISTICS_PATH } from '@/lib/instruction/instruction-paths';
+import {
+  AGENTS_PATH,
+  AUDIT_LOG_PATH,
+  EXPORTS_PATH,
+  INSTRUCTION_PATH,
+  RETENTION_PATH,
+  SECURITY_PATH,
+  STATISTICS_PATH,
+} from '@/lib/instruction/instruction-paths';
 import { ADMIN_PROCEDURES_PATH } from '@/lib/procedures/procedure-paths';
 import { InstructionNav } from './instruction-nav';
 
@@ -24,6 +32,7 @@ export default async function InstructionLayout({ children }: { children: ReactN
     { href: INSTRUCTION_PATH, label: 'Dossiers' },
     { href: STATISTICS_PATH, label: 'Statistiques' },
     { href: EXPORTS_PATH, label: 'Exports' },
+    { href: RETENTION_PATH, label: 'Conservation' },
   ];
   if (viewer.role === 'ADMIN') {
     links.push({ href: ADMIN_PROCEDURES_PATH, label: 'Démarches' }, { href: AGENTS_PATH, label: 'Agents' }, { href: AUDIT_LOG_PATH, label: 'Journal' });

@@ -51,6 +51,8 @@ export async function authorizeCredentials(credentials: unknown, ip: string): Pr
   }
 
   await recordLoginSuccess({ email, ip });
+  // The inactivity rule of lib/retention counts from the last sign-in.
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit(db, { actorId: user.id, action: 'login.success', targetType: 'User', targetId: user.id, ip });
   return { ok: true, user: { id: user.id, role: user.role, sessionVersion: user.sessionVersion } };
 }

@@ -25,11 +25,12 @@ const agentDossierSelect = {
   submittedAt: true,
   decidedAt: true,
   complementDueAt: true,
+  anonymizedAt: true,
   receiptFileId: true,
   updatedAt: true,
   procedure: { select: { id: true, title: true, complementResponseDays: true } },
   procedureVersion: { select: { fields: true, documents: true } },
-  applicant: { select: { ...personSelect, email: true } },
+  applicant: { select: { ...personSelect, email: true, deletedAt: true } },
   profile: {
     select: { id: true, name: true, ...profileContactSelect },
   },

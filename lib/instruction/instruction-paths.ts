@@ -4,6 +4,7 @@ export const EXPORTS_PATH = '/instruction/exports';
 export const AGENTS_PATH = '/instruction/agents';
 export const AUDIT_LOG_PATH = '/instruction/journal';
 export const SECURITY_PATH = '/instruction/securite';
+export const RETENTION_PATH = '/instruction/conservation';
 
 export type AgentDossierTab = 'resume' | 'justificatifs' | 'echanges' | 'notes' | 'historique' | 'consultations';
 

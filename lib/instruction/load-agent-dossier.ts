@@ -5,12 +5,13 @@ import type { AgentViewer } from './agent-viewer';
 import { dossierScope } from './agent-scope';
 import { isUuid } from '@/lib/validation/uuid';
 
-// Outside the agent's scope: null, as if absent; the caller answers `dossierNotFound()`.
+// Outside the agent's scope: null, as if absent; the caller answers `dossierNotFound()`. An
+// anonymised dossier (lib/retention) is only kept for the statistics: no act applies to it.
 
 export async function loadDossierForAgent(tx: Tx, agent: AgentViewer, dossierId: string) {
   if (!isUuid(dossierId)) return null;
   const row = await tx.dossier.findFirst({
-    where: { id: dossierId, ...dossierScope(agent) },
+    where: { id: dossierId, anonymizedAt: null, ...dossierScope(agent) },
     select: {
       id: true,
       number: true,

@@ -2,6 +2,7 @@ import 'server-only';
 import { getScanner } from '../antivirus';
 import { startMailWorker } from '../mail/worker';
 import { buildDataExports, purgeExpiredDataExports } from './build-data-exports';
+import { applyRetention } from '../retention/apply-retention';
 import { purgeOrphanFiles } from './purge-orphan-files';
 import { remindExpiringDocuments } from './remind-expiring-documents';
 import { scanPendingFiles } from './scan-pending-files';
@@ -18,6 +19,9 @@ const BUILD_EXPORTS_EVERY_MS = 10 * 1000;
 /** A reminder is about a date 30 days away: an hour late does not matter. */
 const REMIND_EXPIRING_EVERY_MS = 60 * 60 * 1000;
 const FIRST_REMINDERS_AFTER_MS = 2 * 60 * 1000;
+/** Retention delays are counted in days: an hourly run applies each rule within the hour. */
+const RETENTION_EVERY_MS = 60 * 60 * 1000;
+const FIRST_RETENTION_AFTER_MS = 2 * 60 * 1000;
 
 /** Runs `job` after `firstAfterMs`, then every `everyMs`, one run at a time; the stop waits for the run in progress. */
 function startPeriodicJob(label: string, job: () => Promise<unknown>, firstAfterMs: number, everyMs: number): () => Promise<void> {
@@ -50,6 +54,7 @@ export function startBackgroundJobs(): () => Promise<void> {
     startPeriodicJob('[données] préparation des archives', () => buildDataExports(), BUILD_EXPORTS_EVERY_MS, BUILD_EXPORTS_EVERY_MS),
     startPeriodicJob('[données] purge des archives expirées', () => purgeExpiredDataExports(), FIRST_PURGE_AFTER_MS, PURGE_EVERY_MS),
     startPeriodicJob('[porte-documents] rappels avant la fin de validité', () => remindExpiringDocuments(), FIRST_REMINDERS_AFTER_MS, REMIND_EXPIRING_EVERY_MS),
+    startPeriodicJob('[conservation] durées de conservation', () => applyRetention(), FIRST_RETENTION_AFTER_MS, RETENTION_EVERY_MS),
     ...(scanner
       ? [startPeriodicJob('[antivirus] analyse des fichiers en attente', () => scanPendingFiles({ scanner }), SCAN_PENDING_EVERY_MS, SCAN_PENDING_EVERY_MS)]
       : []),

@@ -39,7 +39,7 @@ async function deleteUnattachedRows(cutoff: Date, batchSize: number): Promise<st
   return deleted.map((row) => row.key);
 }
 
-async function deleteObjects(storage: StorageDriver, keys: string[]): Promise<number> {
+export async function deleteObjects(storage: StorageDriver, keys: string[]): Promise<number> {
   let deleted = 0;
   for (const key of keys) {
     try {

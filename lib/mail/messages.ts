@@ -2,7 +2,7 @@ import 'server-only';
 import { createElement, type ReactElement } from 'react';
 import { env } from '@/lib/env';
 import { complementDueAt } from '@/lib/dossiers/complement-due-date';
-import { dossierPath } from '@/lib/dossiers/dossier-paths';
+import { dossierPath, draftPath } from '@/lib/dossiers/dossier-paths';
 import { formatLongDate } from '@/lib/format/date';
 import { profilePath } from '@/lib/profiles/profile-paths';
 import AlreadyRegistered from '@/emails/already-registered';
@@ -27,6 +27,9 @@ import InstructionReopened from '@/emails/instruction-reopened';
 import InstructionStarted from '@/emails/instruction-started';
 import DataExportReady, { dataExportReadyTitle } from '@/emails/data-export-ready';
 import { dataExportsPath } from '@/lib/data-exports/data-export-paths';
+import AccountDeleted, { type AccountDeletedProps } from '@/emails/account-deleted';
+import AccountInactive from '@/emails/account-inactive';
+import DraftExpiring from '@/emails/draft-expiring';
 import { agentDossierPath } from '@/lib/instruction/instruction-paths';
 
 // Props are what the caller knows; `build` adds what the app knows (URLs).
@@ -163,6 +166,21 @@ export const emailDefinitions = {
     subject: ({ profileName }: DataExportReadyEmailProps) => dataExportReadyTitle(profileName),
     build: ({ profileId, expiresAt, ...props }: DataExportReadyEmailProps) =>
       createElement(DataExportReady, { ...props, expiresOn: formatLongDate(new Date(expiresAt)), url: `${env.APP_URL}${dataExportsPath(profileId)}` }),
+  }),
+  // Retention (lib/retention).
+  'draft-expiring': defineEmail({
+    subject: () => 'Votre brouillon va être supprimé',
+    build: ({ dossierId, ...props }: FirstName & { procedureTitle: string; deletedOn: string; dossierId: string }) =>
+      createElement(DraftExpiring, { ...props, url: `${env.APP_URL}${draftPath(dossierId)}` }),
+  }),
+  'account-inactive': defineEmail({
+    subject: () => 'Votre compte Guichet va être supprimé',
+    build: (props: FirstName & { inactiveFor: string; deletedOn: string }) =>
+      createElement(AccountInactive, { ...props, loginUrl: `${env.APP_URL}/connexion` }),
+  }),
+  'account-deleted': defineEmail({
+    subject: () => 'Votre compte Guichet a été supprimé',
+    build: (props: AccountDeletedProps) => createElement(AccountDeleted, props),
   }),
 };
 

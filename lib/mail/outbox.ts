@@ -3,6 +3,7 @@ import type { Tx } from '@/lib/db';
 import { assertSingleRecipient } from './headers';
 import type { EmailMessage } from './messages';
 import { renderEmail } from './render';
+import { isDeletedAccountEmail } from './deleted-account-address';
 
 export { nudgeMailWorker } from './nudge';
 
@@ -17,9 +18,11 @@ export type EmailAttachment = { filename: string; fileId: string };
 export type EnqueueOptions = { attachments?: readonly EmailAttachment[] };
 
 export async function enqueueEmails(tx: Tx, messages: readonly EmailMessage[], options: EnqueueOptions = {}): Promise<void> {
-  if (messages.length === 0) return;
+  // A deleted account has no address any more (lib/retention/erase-account.ts): nothing to send.
+  const deliverable = messages.filter((message) => !isDeletedAccountEmail(message.to));
+  if (deliverable.length === 0) return;
   const rows = await Promise.all(
-    messages.map(async (message) => ({
+    deliverable.map(async (message) => ({
       template: message.template,
       to: assertSingleRecipient(message.to),
       ...(await renderEmail(message)),

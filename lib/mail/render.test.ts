@@ -13,6 +13,32 @@ const RESET_REQUEST_URL = 'https://guichet.exemple.test/mot-de-passe/reinitialis
 type Case = { message: EmailMessage; subject: string; urls: string[]; mentions?: string[] };
 
 const cases: Record<EmailTemplate, Case> = {
+  'draft-expiring': {
+    message: {
+      template: 'draft-expiring',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', procedureTitle: 'Aide au permis', deletedOn: '21 décembre 2026', dossierId: 'd-1' },
+    },
+    subject: 'Votre brouillon va être supprimé',
+    urls: ['https://guichet.exemple.test/mon-compte/dossiers/d-1/modifier'],
+    mentions: ['Aide au permis', '21 décembre 2026'],
+  },
+  'account-inactive': {
+    message: { template: 'account-inactive', to: 'a@exemple.test', props: { firstName: 'Camille', inactiveFor: '3 ans', deletedOn: '6 janvier 2027' } },
+    subject: 'Votre compte Guichet va être supprimé',
+    urls: ['https://guichet.exemple.test/connexion'],
+    mentions: ['3 ans', '6 janvier 2027'],
+  },
+  'account-deleted': {
+    message: {
+      template: 'account-deleted',
+      to: 'a@exemple.test',
+      props: { firstName: 'Camille', reason: 'requested', draftsDeleted: 2, keptDossiers: 1, keptUntil: '7 décembre 2031', keptUntilDecision: false },
+    },
+    subject: 'Votre compte Guichet a été supprimé',
+    urls: [],
+    mentions: ['2 brouillons', '7 décembre 2031'],
+  },
   'confirm-email': {
     message: {
       template: 'confirm-email',

@@ -31,6 +31,7 @@ export type AdminProcedure = AdminProcedureRow & {
   description: string;
   audience: ProcedureAudience;
   complementResponseDays: number | null;
+  retentionMonths: number | null;
   processingTime: number | null;
   processingTimeUnit: ProcessingTimeUnit | null;
   updatedAt: Date;
@@ -58,6 +59,7 @@ export const getProcedureForAdmin = cache(async (viewer: Viewer, procedureId: st
       opensAt: true,
       closesAt: true,
       complementResponseDays: true,
+      retentionMonths: true,
       updatedAt: true,
       versions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, publishedAt: true, fields: true, documents: true } },
     },

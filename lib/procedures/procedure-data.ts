@@ -16,6 +16,7 @@ export function procedureData(input: ProcedureInfoInput) {
     featured: input.featured,
     featuredOrder: input.featuredOrder,
     complementResponseDays: input.complementResponseDays ?? null,
+    retentionMonths: input.retentionMonths ?? null,
     processingTime: input.processingTime,
     processingTimeUnit: input.processingTimeUnit,
     searchText: normalizeSearchText(`${input.title} ${input.summary} ${descriptionToPlainText(input.description)}`),

@@ -23,6 +23,7 @@ const AUDITED_COLUMNS = [
   'processingTime',
   'processingTimeUnit',
   'complementResponseDays',
+  'retentionMonths',
 ] as const;
 
 export async function updateProcedureInfo(viewer: Viewer, procedureId: string, input: ProcedureInfoInput, context: RequestContext): Promise<ActionResult> {
@@ -45,6 +46,7 @@ export async function updateProcedureInfo(viewer: Viewer, procedureId: string, i
           featured: true,
           featuredOrder: true,
           complementResponseDays: true,
+          retentionMonths: true,
           processingTime: true,
           processingTimeUnit: true,
         },

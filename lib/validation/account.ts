@@ -128,3 +128,6 @@ export const linkFranceConnectSchema = z.object({ password: loginSchema.shape.pa
 
 /** « Délier FranceConnect » : the password the account keeps for signing in without it. */
 export const unlinkFranceConnectSchema = z.object({ currentPassword: loginSchema.shape.password });
+
+/** « Supprimer mon compte »: the password again (ASVS 6.2.3). */
+export const deleteAccountSchema = z.object({ currentPassword: loginSchema.shape.password });

@@ -53,6 +53,17 @@ function day(missing: string | null) {
 export const COMPLEMENT_DAYS_INVALID = `Saisissez un nombre entier de jours entre 1 et ${COMPLEMENT_RESPONSE_DAYS_MAX}, ou laissez vide`;
 
 /** « Délai de réponse aux compléments (jours) »: empty means the default (null in the database). */
+export const RETENTION_MONTHS_MAX = 1200;
+export const RETENTION_MONTHS_INVALID = `Saisissez un nombre entier de mois entre 1 et ${RETENTION_MONTHS_MAX}, ou laissez vide`;
+
+/** « Durée de conservation » in months after the decision; empty: the default of lib/retention/retention-rules.ts. */
+const retentionMonths = z
+  .string()
+  .trim()
+  .optional()
+  .refine((value) => !value || (/^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= RETENTION_MONTHS_MAX), RETENTION_MONTHS_INVALID)
+  .transform((value) => (value ? Number(value) : null));
+
 const complementDays = z
   .string()
   .trim()
@@ -98,6 +109,7 @@ export const procedureInfoSchema = z
       .transform((value) => (value ? Number(value) : 1)),
     // Optional in the output too: callers that build an input by hand need not know it.
     complementResponseDays: complementDays.optional(),
+    retentionMonths: retentionMonths.optional(),
     ...processingTimeShape,
   })
   // Without a slug typed (or without JavaScript to suggest one), the title gives it.

@@ -77,6 +77,7 @@ export const PAGES: Record<string, PageEntry> = {
   '/mon-compte': { sample: '/mon-compte', ...APPLICANT_PAGE },
   '/mon-compte/documents-recus': { sample: '/mon-compte/documents-recus', ...APPLICANT_PAGE },
   '/mon-compte/donnees-personnelles': { sample: '/mon-compte/donnees-personnelles', ...APPLICANT_PAGE },
+  '/mon-compte/donnees-personnelles/supprimer-mon-compte': { sample: '/mon-compte/donnees-personnelles/supprimer-mon-compte', ...APPLICANT_PAGE },
   '/mon-compte/dossiers': { sample: '/mon-compte/dossiers', ...APPLICANT_PAGE },
   '/mon-compte/dossiers/[dossierId]': { sample: '/mon-compte/dossiers/{dossier}', ...OWN_DOSSIER },
   '/mon-compte/dossiers/[dossierId]/echanges': { sample: '/mon-compte/dossiers/{dossier}/echanges', ...OWN_DOSSIER },
@@ -98,6 +99,7 @@ export const PAGES: Record<string, PageEntry> = {
   '/instruction/statistiques': { sample: '/instruction/statistiques', ...AGENT_PAGE },
   '/instruction/exports': { sample: '/instruction/exports', ...AGENT_PAGE },
   '/instruction/journal': { sample: '/instruction/journal', ...AGENT_PAGE },
+  '/instruction/conservation': { sample: '/instruction/conservation', ...AGENT_PAGE },
   '/instruction/agents': { sample: '/instruction/agents', ...AGENT_PAGE },
   '/instruction/agents/inviter': { sample: '/instruction/agents/inviter', ...AGENT_PAGE },
   '/instruction/agents/[agentId]': { sample: '/instruction/agents/{agent}', ...AGENT_PAGE },
@@ -302,6 +304,18 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
     visitor: 'login',
     otherApplicant: ownAccount('data-export.spec.ts'),
   },
+  'app/mon-compte/donnees-personnelles/supprimer-mon-compte/actions.ts#deleteAccountAction': {
+    page: '/mon-compte/donnees-personnelles/supprimer-mon-compte',
+    fields: { currentPassword: 'x' },
+    visitor: 'login',
+    otherApplicant: ownAccount('account-deletion.spec.ts'),
+  },
+  'app/mon-compte/donnees-personnelles/supprimer-mon-compte/actions.ts#deleteAccountWithFranceConnectAction': {
+    page: '/mon-compte/donnees-personnelles/supprimer-mon-compte',
+    fields: {},
+    visitor: 'login',
+    otherApplicant: ownAccount('oidc.spec.ts'),
+  },
   'app/mon-compte/profils/nouveau/actions.ts#createProfileAction': {
     page: '/mon-compte/profils/nouveau',
     fields: { name: 'Intrus {marker}' },
@@ -453,6 +467,7 @@ export const SERVER_ACTIONS: Record<string, ActionEntry> = {
 
   'app/instruction/actions.ts#followDossierAction': { page: '/instruction', fields: { dossierId: '{dossier}', follow: '1' }, ...AGENT_ACTION },
   'app/instruction/securite/actions.ts#regenerateRecoveryCodesAction': { page: '/instruction/securite', fields: {}, ...AGENT_ACTION },
+  'app/instruction/conservation/actions.ts#runRetentionNowAction': { page: '/instruction/conservation', fields: {}, ...AGENT_ACTION },
   'app/instruction/dossiers/[dossierId]/actions.ts#startInstructionAction': {
     page: agentDossierPage(),
     fields: { dossierId: '{dossier}', version: '{version}' },

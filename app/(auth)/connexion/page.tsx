@@ -39,6 +39,9 @@ function noticeFor(params: Record<string, string | string[] | undefined>): Notic
   if (firstParam(params.deconnexion) === 'partout') {
     return { tone: 'success', text: 'Toutes vos sessions sont fermées, sur tous vos appareils.' };
   }
+  if (firstParam(params.compte) === 'supprime') {
+    return { tone: 'success', text: 'Votre compte est supprimé. Un courriel vous confirme ce qui a été supprimé et ce qui est conservé.' };
+  }
   if (firstParam(params.deconnexion) === 'ok') return { tone: 'info', text: 'Votre session est fermée.' };
   // Set by next-auth when its own endpoint refuses a login (a form posted to /api/auth directly).
   if (params.error) return { tone: 'error', text: 'La connexion a échoué. Vérifiez votre courriel et votre mot de passe.' };

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
+import { RetentionRulesSection } from './retention-rules-section';
 
 export const metadata: Metadata = {
   title: 'Données personnelles',
 };
+
+// Re-rendered now and then: the delays shown are those of the running configuration (RETENTION_*).
+export const revalidate = 300;
 
 export default function PersonalDataPage() {
   return (
@@ -54,15 +58,7 @@ export default function PersonalDataPage() {
 
       <p>Aucune décision n’est prise de manière entièrement automatisée : chaque demande est examinée par un agent du Département.</p>
 
-      <h2>Durées de conservation</h2>
-      <ul>
-        <li>comptes : un compte inactif depuis 2 ans est supprimé, après un courriel de préavis vous permettant de le conserver ;</li>
-        <li>brouillons de demande non déposés : 3 mois après leur dernière modification ;</li>
-        <li>
-          dossiers déposés et pièces jointes : selon la durée d’utilité administrative fixée pour les aides concernées, puis archivage ou destruction
-          conformément au code du patrimoine.
-        </li>
-      </ul>
+      <RetentionRulesSection />
 
       <h2>Vos droits</h2>
       <p>Vous disposez sur vos données des droits :</p>
@@ -74,7 +70,7 @@ export default function PersonalDataPage() {
       </ul>
       <p>
         Le droit à l’effacement est limité : le traitement reposant sur une mission d’intérêt public, les données d’un dossier déposé doivent être conservées
-        pendant la durée prévue ci-dessus. Le droit à la portabilité ne s’applique pas à ce traitement.
+        pendant la durée prévue ci-dessus, puis elles sont anonymisées. Le droit à la portabilité ne s’applique pas à ce traitement.
       </p>
 
       <h2>Délégué à la protection des données</h2>

@@ -27,6 +27,7 @@ export type ProcedureInfoValues = {
   featured: boolean;
   featuredOrder: string;
   complementResponseDays: string;
+  retentionMonths: string;
   processingTime: string;
   processingTimeUnit: ProcessingTimeUnit | '';
 };
@@ -40,6 +41,8 @@ type ProcedureInfoFormProps = {
   cancelHref: string;
   /** Ids the action needs (the démarche edited); it checks them itself. */
   hiddenFields?: Record<string, string>;
+  /** The « Durée de conservation » of a démarche that sets none (RETENTION_DOSSIER_MONTHS), in words. */
+  defaultRetention: string;
 };
 
 const AUDIENCE_OPTIONS = [
@@ -47,7 +50,7 @@ const AUDIENCE_OPTIONS = [
   { value: 'PARTICULIER', label: 'Particuliers' },
 ];
 
-export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, cancelHref, hiddenFields = {} }: ProcedureInfoFormProps) {
+export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, cancelHref, hiddenFields = {}, defaultRetention }: ProcedureInfoFormProps) {
   const controller = useActionForm({ schema: procedureInfoSchema, action, idPrefix: 'demarche', defaultValues });
   const { form, isPending, textField, passwordField } = controller;
   const title = form.watch('title');
@@ -146,6 +149,13 @@ export function ProcedureInfoForm({ action, defaultValues, isNew, submitLabel, c
         inputMode="numeric"
         className="input-short"
         {...textField('complementResponseDays')}
+      />
+      <TextField
+        label="Durée de conservation (mois après la décision)"
+        hint={`Ensuite, les réponses, fichiers et échanges des dossiers sont supprimés ; une ligne anonyme reste pour les statistiques. Laissée vide : ${defaultRetention}.`}
+        inputMode="numeric"
+        className="input-short"
+        {...textField('retentionMonths')}
       />
       <SubmitOrCancel pending={isPending} cancelHref={cancelHref}>
         {submitLabel}

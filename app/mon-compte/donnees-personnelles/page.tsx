@@ -14,6 +14,7 @@ import { logoutEverywhereAction, requestDataExportAction } from './actions';
 import { ChangeEmailForm } from './change-email-form';
 import { ChangePasswordForm } from './change-password-form';
 import { PersonalDataForm } from './personal-data-form';
+import { DeleteAccountSection } from './supprimer-mon-compte/delete-account-section';
 import { UnlinkFranceConnectForm } from './unlink-franceconnect-form';
 
 export const metadata: Metadata = { title: 'Mes données personnelles' };
@@ -125,6 +126,8 @@ export default async function PersonalDataPage({ searchParams }: { searchParams:
           Se déconnecter de tous les appareils
         </ActionButton>
       </section>
+
+      <DeleteAccountSection />
     </div>
   );
 }

@@ -128,6 +128,8 @@ export async function consumeSigninTicket(ticket: unknown): Promise<ConsumedTick
     if (row?.kind !== 'SIGNIN') return null;
     const { count } = await tx.oidcTicket.deleteMany({ where: { id: row.id } });
     if (count !== 1 || row.expiresAt <= new Date() || row.user.disabledAt) return null;
+    // The inactivity rule of lib/retention counts from the last sign-in.
+    await tx.user.update({ where: { id: row.user.id }, data: { lastSignInAt: new Date() } });
     return { userId: row.user.id, role: row.user.role, sessionVersion: row.user.sessionVersion, provider: row.provider, idToken: row.idToken, mfa: row.mfa };
   });
 }

@@ -4,12 +4,14 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { env } from '@/lib/env';
 import { getClientIp } from '@/lib/security/client-ip';
-import { SECURE_COOKIES, signIn } from '../config';
+import { deleteAccountWithFranceConnect, OTHER_FRANCECONNECT_IDENTITY } from '@/lib/accounts/delete-account';
+import { SECURE_COOKIES, signIn, signOut } from '../config';
+import { getSessionUser } from '../session';
 import { secondFactorPathFor } from '../mfa/second-factor-paths';
 import { homePathFor } from '../return-path';
 import { resolveIdentity } from './accounts';
 import { LINK_COOKIE, openPending, PENDING_COOKIE, PENDING_MAX_AGE_SECONDS, sealPending } from './pending-cookie';
-import { authorizationRequest, completeAuthorization, OidcError, providerConfiguration } from './protocol';
+import { authorizationRequest, completeAuthorization, OidcError, type OidcIdentity, type OidcReauth, providerConfiguration } from './protocol';
 import { isOidcProviderId, type OidcProviderId, oidcSettings } from './settings';
 
 // The two routes of a FranceConnect or ProConnect sign-in: /api/auth/oidc/<provider> sends the
@@ -24,6 +26,8 @@ function settingsOf(provider: string) {
   return isOidcProviderId(provider) ? oidcSettings(env, provider) : null;
 }
 
+const DELETE_ACCOUNT_PATH = '/mon-compte/donnees-personnelles/supprimer-mon-compte';
+
 function refuse(code: string): never {
   redirect(`/connexion?oidc=${code}`);
 }
@@ -31,10 +35,21 @@ function refuse(code: string): never {
 export async function startOidcSignIn(provider: string): Promise<Response> {
   const settings = settingsOf(provider);
   if (!settings) return new Response('Not Found', { status: 404 });
+  return redirectToProvider(settings);
+}
+
+/** « Supprimer mon compte avec FranceConnect »: the signed-in person identifies again at FranceConnect. */
+export async function startFranceConnectReauth(userId: string): Promise<never> {
+  const settings = settingsOf('franceconnect');
+  if (!settings) redirect(`${DELETE_ACCOUNT_PATH}?franceconnect=indisponible`);
+  return redirectToProvider(settings, { purpose: 'delete-account', userId });
+}
+
+async function redirectToProvider(settings: NonNullable<ReturnType<typeof settingsOf>>, reauth?: OidcReauth): Promise<never> {
   let target: URL;
   try {
     const config = await providerConfiguration(settings);
-    const { url, pending } = await authorizationRequest(settings, config, callbackUrlFor(settings.id));
+    const { url, pending } = await authorizationRequest(settings, config, callbackUrlFor(settings.id), reauth);
     (await cookies()).set(PENDING_COOKIE, sealPending(pending, env.AUTH_SECRET), {
       httpOnly: true,
       sameSite: 'lax',
@@ -45,6 +60,7 @@ export async function startOidcSignIn(provider: string): Promise<Response> {
     target = url;
   } catch (error) {
     console.error(`[oidc] ${settings.id} : fournisseur injoignable`, error instanceof Error ? error.message : '');
+    if (reauth) redirect(`${DELETE_ACCOUNT_PATH}?franceconnect=indisponible`);
     refuse('indisponible');
   }
   redirect(target.href);
@@ -62,16 +78,19 @@ export async function finishOidcSignIn(provider: string, request: Request): Prom
   const callbackUrl = new URL(`${callbackUrlFor(settings.id)}${new URL(request.url).search}`);
   const ip = getClientIp(await headers(), env.TRUST_PROXY);
 
-  let outcome: Awaited<ReturnType<typeof resolveIdentity>>;
+  let identity: OidcIdentity;
+  let outcome: Awaited<ReturnType<typeof resolveIdentity>> | null = null;
   try {
     const config = await providerConfiguration(settings);
-    const identity = await completeAuthorization(settings, config, callbackUrl, pending);
-    outcome = await resolveIdentity(settings, identity, ip);
+    identity = await completeAuthorization(settings, config, callbackUrl, pending);
+    if (!pending?.reauth) outcome = await resolveIdentity(settings, identity, ip);
   } catch (error) {
     const failure = error instanceof OidcError ? error.failure : 'invalid';
     if (failure !== 'cancelled') console.error(`[oidc] ${settings.id} : ${failure}`, error instanceof Error ? error.message : '');
+    if (pending?.reauth) redirect(`${DELETE_ACCOUNT_PATH}?franceconnect=${FAILURE_CODES[failure]}`);
     refuse(FAILURE_CODES[failure]);
   }
+  if (pending?.reauth || !outcome) return finishReauth(settings.id, pending?.reauth, identity, ip);
 
   if (outcome.kind === 'refused') {
     refuse(outcome.reason === 'unknown-agent' ? 'agent-inconnu' : outcome.reason === 'disabled' ? 'refuse' : 'agent-franceconnect');
@@ -94,4 +113,14 @@ export async function openSession(ticket: string): Promise<boolean> {
     if (error instanceof CredentialsSignin) return false;
     throw error;
   }
+}
+
+/** The end of « Supprimer mon compte avec FranceConnect »: the same person, still signed in here, for the same account. */
+async function finishReauth(provider: OidcProviderId, reauth: OidcReauth | undefined, identity: OidcIdentity, ip: string): Promise<never> {
+  const viewer = await getSessionUser();
+  if (provider !== 'franceconnect' || !reauth || !viewer || viewer.id !== reauth.userId) redirect(`${DELETE_ACCOUNT_PATH}?franceconnect=refuse`);
+  const result = await deleteAccountWithFranceConnect(viewer.id, identity.sub, { ip });
+  if (!result.ok) redirect(`${DELETE_ACCOUNT_PATH}?franceconnect=${result.message === OTHER_FRANCECONNECT_IDENTITY ? 'autre-identite' : 'refuse'}`);
+  await signOut({ redirectTo: '/connexion?compte=supprime' });
+  redirect('/connexion?compte=supprime');
 }

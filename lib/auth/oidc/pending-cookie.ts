@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { OidcPending } from './protocol';
+import type { OidcPending, OidcReauth } from './protocol';
 
 // state, nonce (and ProConnect's PKCE verifier) between the authorize redirect and the callback:
 // an HttpOnly cookie limited to the callback path, signed so that it cannot be forged.
@@ -25,7 +25,7 @@ export function openPending(value: string | undefined, secret: string): OidcPend
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as OidcPending & { at?: number };
+    const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as OidcPending & { at?: number; reauth?: Partial<OidcReauth> };
     if (typeof parsed.at !== 'number' || Date.now() - parsed.at > PENDING_MAX_AGE_SECONDS * 1000) return null;
     if (typeof parsed.state !== 'string' || typeof parsed.nonce !== 'string' || typeof parsed.provider !== 'string') return null;
     return {
@@ -33,6 +33,9 @@ export function openPending(value: string | undefined, secret: string): OidcPend
       state: parsed.state,
       nonce: parsed.nonce,
       ...(typeof parsed.codeVerifier === 'string' ? { codeVerifier: parsed.codeVerifier } : {}),
+      ...(parsed.reauth?.purpose === 'delete-account' && typeof parsed.reauth.userId === 'string'
+        ? { reauth: { purpose: parsed.reauth.purpose, userId: parsed.reauth.userId } }
+        : {}),
     };
   } catch {
     return null;

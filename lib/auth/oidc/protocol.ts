@@ -18,7 +18,10 @@ export type OidcIdentity = {
 };
 
 /** What the browser keeps (an HttpOnly cookie) between the authorize redirect and the callback. */
-export type OidcPending = { provider: string; state: string; nonce: string; codeVerifier?: string };
+export type OidcPending = { provider: string; state: string; nonce: string; codeVerifier?: string; reauth?: OidcReauth };
+
+/** A signed-in person proving their identity again before a sensitive act (« Supprimer mon compte »), not a sign-in. */
+export type OidcReauth = { purpose: 'delete-account'; userId: string };
 
 export type OidcFailure = 'cancelled' | 'unavailable' | 'invalid';
 
@@ -83,17 +86,20 @@ export async function authorizationRequest(
   settings: OidcSettings,
   config: client.Configuration,
   redirectUri: string,
+  reauth?: OidcReauth,
 ): Promise<{ url: URL; pending: OidcPending }> {
   const state = client.randomState();
   // 32 random bytes, 43 characters: FranceConnect asks for at least 22.
   const nonce = client.randomNonce();
-  const pending: OidcPending = { provider: settings.id, state, nonce };
+  const pending: OidcPending = { provider: settings.id, state, nonce, ...(reauth ? { reauth } : {}) };
   const params: Record<string, string> = {
     redirect_uri: redirectUri,
     scope: settings.scope,
     state,
     nonce,
     ...settings.authorizeParams,
+    // A re-authentication must not be answered by the provider's open session.
+    ...(reauth ? { prompt: 'login' } : {}),
   };
   if (settings.pkce) {
     pending.codeVerifier = client.randomPKCECodeVerifier();

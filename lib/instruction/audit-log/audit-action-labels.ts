@@ -70,6 +70,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'file.uploaded': 'Fichier déposé',
   'file.refused': 'Fichier refusé',
   'file.infected': 'Virus détecté dans un fichier',
+  'account.deleted': 'Compte supprimé par son titulaire',
+  'account.deleted-inactive': 'Compte inactif supprimé',
+  'account.reauth-refused': 'Suppression du compte refusée (autre identité FranceConnect)',
+  'retention.drafts-deleted': 'Brouillons anciens supprimés',
+  'retention.dossiers-anonymised': 'Dossiers anonymisés (fin de conservation)',
+  'retention.run-requested': 'Durées de conservation appliquées à la demande',
 };
 
 export function auditActionLabel(action: string): string {

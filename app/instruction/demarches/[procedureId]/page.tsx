@@ -4,6 +4,7 @@ import { toParisDay } from '@/lib/procedures/campaign-dates';
 import { ADMIN_PROCEDURES_PATH } from '@/lib/procedures/procedure-paths';
 import { firstParam } from '@/lib/search-params';
 import { updateProcedureInfoAction } from '../actions';
+import { defaultRetentionText } from '@/lib/retention/retention-config';
 import { ProcedureInfoForm } from '../procedure-info-form';
 import { loadProcedure, procedurePageTitle, type ProcedurePageProps } from './load-procedure';
 import { ProcedureAdminHeader } from './procedure-admin-header';
@@ -34,6 +35,7 @@ export default async function ProcedureInfoPage({ params, searchParams }: Proced
           submitLabel="Enregistrer"
           cancelHref={ADMIN_PROCEDURES_PATH}
           hiddenFields={{ procedureId: procedure.id }}
+          defaultRetention={defaultRetentionText()}
           defaultValues={{
             title: procedure.title,
             slug: procedure.slug,
@@ -46,6 +48,7 @@ export default async function ProcedureInfoPage({ params, searchParams }: Proced
             featured: procedure.featured,
             featuredOrder: String(procedure.featuredOrder),
             complementResponseDays: procedure.complementResponseDays === null ? '' : String(procedure.complementResponseDays),
+            retentionMonths: procedure.retentionMonths === null ? '' : String(procedure.retentionMonths),
             processingTime: procedure.processingTime === null ? '' : String(procedure.processingTime),
             processingTimeUnit: procedure.processingTimeUnit ?? '',
           }}

@@ -5,6 +5,7 @@ import { requireAdmin } from '@/lib/auth/session';
 import { toParisDay } from '@/lib/procedures/campaign-dates';
 import { ADMIN_PROCEDURES_PATH, NEW_PROCEDURE_PATH } from '@/lib/procedures/procedure-paths';
 import { createProcedureAction } from '../actions';
+import { defaultRetentionText } from '@/lib/retention/retention-config';
 import { ProcedureInfoForm } from '../procedure-info-form';
 
 export const metadata: Metadata = { title: 'Créer une démarche' };
@@ -25,6 +26,7 @@ export default async function NewProcedurePage() {
         isNew
         submitLabel="Créer la démarche"
         cancelHref={ADMIN_PROCEDURES_PATH}
+        defaultRetention={defaultRetentionText()}
         defaultValues={{
           title: '',
           slug: '',
@@ -36,6 +38,7 @@ export default async function NewProcedurePage() {
           featured: false,
           featuredOrder: '1',
           complementResponseDays: '',
+          retentionMonths: '',
           processingTime: '',
           processingTimeUnit: '',
         }}

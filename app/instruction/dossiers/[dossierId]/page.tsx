@@ -21,18 +21,26 @@ export default async function AgentDossierSummaryPage({ params }: { params: Agen
       <div className="agent-dossier__columns">
         <section className="stack card" aria-labelledby="demandeur">
           <h2 id="demandeur">Demandeur</h2>
-          <dl className="definition-list">
-            <div>
-              <dt>Nom</dt>
-              <dd>{personName(dossier.applicant)}</dd>
-            </div>
-            <div>
-              <dt>Courriel</dt>
-              <dd>
-                <a href={`mailto:${dossier.applicant.email}`}>{dossier.applicant.email}</a>
-              </dd>
-            </div>
-          </dl>
+          {dossier.anonymizedAt ? (
+            <p>{`Dossier anonymisé le ${formatDateTime(dossier.anonymizedAt)}, à la fin de sa durée de conservation : ses réponses, fichiers et échanges ont été supprimés.`}</p>
+          ) : (
+            <dl className="definition-list">
+              <div>
+                <dt>Nom</dt>
+                <dd>{personName(dossier.applicant)}</dd>
+              </div>
+              <div>
+                <dt>Courriel</dt>
+                <dd>
+                  {dossier.applicant.deletedAt ? (
+                    `Compte supprimé le ${formatDateTime(dossier.applicant.deletedAt)} : le dossier est conservé jusqu’à la fin de sa durée de conservation.`
+                  ) : (
+                    <a href={`mailto:${dossier.applicant.email}`}>{dossier.applicant.email}</a>
+                  )}
+                </dd>
+              </div>
+            </dl>
+          )}
         </section>
         <section className="stack card" aria-labelledby="profil">
           <h2 id="profil">Profil</h2>

@@ -41,7 +41,7 @@ export function ShareKeysTable({ profileId, shareKeys, basePath, revoking }: Sha
                 <tr>
                   <td>
                     <code id={keyId} className={usable ? 'share-key' : 'share-key share-key--spent'}>
-                      {shareKey.key}
+                      {shareKey.key || 'Clé effacée'}
                     </code>
                   </td>
                   <td data-label="Statut">
