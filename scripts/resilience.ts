@@ -653,7 +653,9 @@ async function sharedSecurityScenario(platform: Platform, emails: { loggedOut: s
   for (const base of [platform.base, ...direct]) {
     const { response, text } = await postAction(base, LOGIN_ACTION, { email: emails.throttled, password: PASSWORD }, new Map());
     t.result.operations++;
-    const refused = response.status === 200 && text.includes('Trop de tentatives de connexion') && !actionRedirect(response);
+    // A throttled action answers 429 with Retry-After, its body still carries the French message (decision 032).
+    const refused =
+      response.status === 429 && response.headers.has('retry-after') && text.includes('Trop de tentatives de connexion') && !actionRedirect(response);
     if (!refused) t.result.problems.push(`la tentative suivante n’est pas bloquée sur ${base} (${response.status})`);
   }
   return finish(t);
