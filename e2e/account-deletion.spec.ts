@@ -84,6 +84,10 @@ test('une personne supprime son compte : elle ne peut plus se connecter, les ser
   await agent.goto(`/instruction/dossiers/${dossier.id}`);
   await expect(agent.getByText(/Dossier anonymisé le/)).toBeVisible();
   await expect(agent.getByText('Demandeur anonymisé').first()).toBeVisible();
+  // Nothing left to act on: no status step, no document to send.
+  await expect(agent.getByText('Ce dossier est anonymisé\u00a0: plus aucune action n’est possible.')).toBeVisible();
+  await expect(agent.getByRole('button', { name: 'Repasser en instruction' })).toHaveCount(0);
+  await expect(agent.getByRole('heading', { name: 'Envoyer un document' })).toHaveCount(0);
   await expect(agent.locator('main')).not.toContainText('Solène');
   await expect(agent.locator('main')).not.toContainText('Verdier');
   await expect(agent.locator('main')).not.toContainText(applicant.email);

@@ -51,16 +51,21 @@ export default async function AgentDossierLayout({ children, params }: { childre
       </Suspense>
       <section className="stack card" aria-labelledby="actions-dossier">
         <h2 id="actions-dossier">Actions</h2>
-        <Suspense>
-          <DossierStatusActions
-            dossierId={dossier.id}
-            version={dossier.version}
-            status={dossier.status}
-            maxUploadMb={env.MAX_UPLOAD_MB}
-            complementDueDefault={defaultComplementDueDay(dossier.procedure.complementResponseDays)}
-            complementDueDate={dossier.complementDueAt ? formatLongDate(dossier.complementDueAt) : undefined}
-          />
-        </Suspense>
+        {dossier.anonymizedAt ? (
+          // Kept for the statistics only (lib/retention): the domain refuses every act on it anyway.
+          <p>Ce dossier est anonymisé : plus aucune action n’est possible.</p>
+        ) : (
+          <Suspense>
+            <DossierStatusActions
+              dossierId={dossier.id}
+              version={dossier.version}
+              status={dossier.status}
+              maxUploadMb={env.MAX_UPLOAD_MB}
+              complementDueDefault={defaultComplementDueDay(dossier.procedure.complementResponseDays)}
+              complementDueDate={dossier.complementDueAt ? formatLongDate(dossier.complementDueAt) : undefined}
+            />
+          </Suspense>
+        )}
       </section>
       <DossierTabs basePath={agentDossierPath(dossier.id)} tabs={agent.role === 'ADMIN' ? ADMIN_DOSSIER_TABS : AGENT_DOSSIER_TABS} />
       {children}

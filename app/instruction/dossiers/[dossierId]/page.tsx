@@ -117,11 +117,13 @@ export default async function AgentDossierSummaryPage({ params }: { params: Agen
           </ul>
         )}
       </section>
-      <section className="stack card" aria-labelledby="envoyer-document">
-        <h2 id="envoyer-document">Envoyer un document</h2>
-        <p>Le document apparaîtra dans « Mes documents reçus » du demandeur (ou des membres du profil), qui en est informé par courriel.</p>
-        <IssueDocumentForm dossierId={dossier.id} maxUploadMb={env.MAX_UPLOAD_MB} />
-      </section>
+      {dossier.anonymizedAt ? null : (
+        <section className="stack card" aria-labelledby="envoyer-document">
+          <h2 id="envoyer-document">Envoyer un document</h2>
+          <p>Le document apparaîtra dans « Mes documents reçus » du demandeur (ou des membres du profil), qui en est informé par courriel.</p>
+          <IssueDocumentForm dossierId={dossier.id} maxUploadMb={env.MAX_UPLOAD_MB} />
+        </section>
+      )}
     </div>
   );
 }
